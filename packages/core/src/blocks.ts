@@ -1,0 +1,88 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import type { Root, RootContent } from "mdast";
+
+/** A paragraph-like unit of the source with exact offsets. */
+export interface Block {
+  kind: "heading" | "body" | "list" | "code" | "html";
+  /** Start of the visible content (after indentation and Markdown syntax such as `## `). */
+  start: number;
+  end: number;
+  /** Markdown heading depth, for `#` headings. */
+  markdownDepth?: number;
+}
+
+const INDENT = /[ \t\u3000\u00a0\ufeff]/u;
+
+/** Plain text: every non-blank line is a block; indentation and trailing spaces are excluded. */
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+    pushTrimmed(blocks, text, lineStart, lineEnd, "body");
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text[lineEnd] === "\r" && text[lineEnd + 1] === "\n" ? 2 : 1);
+  }
+  return blocks;
+}
+
+function pushTrimmed(blocks: Block[], text: string, s: number, e: number, kind: Block["kind"], depth?: number): void {
+  while (s < e && INDENT.test(text[s] ?? "")) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? "")) e--;
+  if (e <= s) return;
+  const block: Block = { kind, start: s, end: e };
+  if (depth !== undefined) block.markdownDepth = depth;
+  blocks.push(block);
+}
+
+/** Markdown, parsed with unified + remark-parse: headings, paragraphs, list items, code and HTML. */
+export function markdownBlocks(text: string): Block[] {
+  const tree = unified().use(remarkParse).parse(text) as Root;
+  const blocks: Block[] = [];
+  const visit = (nodes: readonly RootContent[], inList: boolean): void => {
+    for (const node of nodes) {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) continue;
+      switch (node.type) {
+        case "heading": {
+          const first = node.children[0]?.position?.start.offset ?? e;
+          pushTrimmed(blocks, text, first, e, "heading", node.depth);
+          break;
+        }
+        case "paragraph":
+          // A paragraph may hold several source lines; in report drafts each line is its own paragraph.
+          splitLines(text, s, e, inList ? "list" : "body", blocks);
+          break;
+        case "code":
+          blocks.push({ kind: "code", start: s, end: e });
+          break;
+        case "html":
+          blocks.push({ kind: "html", start: s, end: e });
+          break;
+        case "list":
+          for (const item of node.children) visit(item.children, true);
+          break;
+        case "blockquote":
+          visit(node.children, inList);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(tree.children, false);
+  return blocks;
+}
+
+function splitLines(text: string, s: number, e: number, kind: Block["kind"], out: Block[]): void {
+  let ls = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || text[i] === "\n" || text[i] === "\r") {
+      pushTrimmed(out, text, ls, i, kind);
+      ls = i + 1;
+    }
+  }
+}

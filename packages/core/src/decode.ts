@@ -1,0 +1,86 @@
+import iconv from "iconv-lite";
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** Whether the input started with a byte order mark. */
+  bom: boolean;
+}
+
+/** Thrown for input that is not text in a supported encoding. */
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly code: "binary" | "undecodable",
+  ) {
+    super(message);
+    this.name = "DecodeError";
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Decode a text file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE with
+ * BOM, else GB18030 (a superset of GBK/GB2312). Binary input is refused.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: "utf-8", bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le", bom: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be", bom: true };
+  }
+  if (looksBinary(bytes)) {
+    throw new DecodeError("文件不是文本文件（含有二进制内容），无法检查", "binary");
+  }
+  try {
+    return { text: utf8.decode(bytes), encoding: "utf-8", bom: false };
+  } catch {
+    // not UTF-8: try GB18030 below
+  }
+  const text = iconv.decode(Buffer.from(bytes), "gb18030");
+  const bad = countChar(text, "\uFFFD");
+  if (bad > 0) {
+    throw new DecodeError("文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法解码；请另存为 UTF-8 后再检查", "undecodable");
+  }
+  return { text, encoding: "gb18030", bom: false };
+}
+
+/** Encode text back into the encoding (and BOM) it was read from. */
+export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Array {
+  if (encoding === "utf-8") {
+    const body = Buffer.from(text, "utf8");
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const body = iconv.encode(text, encoding);
+  if (!bom) return body;
+  const mark = encoding === "utf-16le" ? [0xff, 0xfe] : encoding === "utf-16be" ? [0xfe, 0xff] : [];
+  return Buffer.concat([Buffer.from(mark), body]);
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DecodeError("文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8；请检查文件是否损坏", "undecodable");
+  }
+}
+
+/** NUL bytes (outside UTF-16, which is only accepted with a BOM) mean binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}

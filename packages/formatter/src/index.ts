@@ -1,0 +1,1 @@
+export { lintText, fixTextOnce, type EngineOptions, type RuleSetting, type RuleSeverity } from "./engine.js";

@@ -1,0 +1,2 @@
+import { sharedTestConfig } from "../../vitest.shared";
+export default sharedTestConfig;

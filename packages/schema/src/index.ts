@@ -1,0 +1,4 @@
+export * from "./types.generated.js";
+export { validateReportModel, validateProfile, validateConfig, type SchemaIssue, type ValidationResult } from "./validate.js";
+export { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID } from "./profiles.js";
+export { reportModelSchema, profileSchema, configSchema } from "./schemas.js";

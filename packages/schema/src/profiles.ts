@@ -1,0 +1,16 @@
+import annual from "../profiles/fazhi-zhengfu-annual.json";
+import department from "../profiles/fazhi-zhengfu-department.json";
+import type { Profile } from "./types.generated.js";
+
+/** The id of the profile used when none is configured. */
+export const DEFAULT_PROFILE_ID = "fazhi-zhengfu-annual";
+
+/** Built-in profiles, keyed by id. Each is a JSON file validated against profile.schema.json. */
+export const builtinProfiles: Readonly<Record<string, Profile>> = {
+  [annual.id]: annual as Profile,
+  [department.id]: department as Profile,
+};
+
+export function getBuiltinProfile(id: string): Profile | undefined {
+  return builtinProfiles[id];
+}

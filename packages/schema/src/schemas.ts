@@ -1,0 +1,5 @@
+import reportModelSchema from "../schemas/report-model.schema.json";
+import profileSchema from "../schemas/profile.schema.json";
+import configSchema from "../schemas/config.schema.json";
+
+export { reportModelSchema, profileSchema, configSchema };

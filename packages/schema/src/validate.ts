@@ -1,0 +1,112 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { reportModelSchema, profileSchema, configSchema } from "./schemas.js";
+import type { Config, Profile, ReportModel } from "./types.generated.js";
+
+/** One problem found by a schema, in Chinese, with a JSON pointer to the bad value. */
+export interface SchemaIssue {
+  pointer: string;
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
+
+let ajv: Ajv2020 | null = null;
+const compiled = new Map<object, ValidateFunction>();
+
+function validator(schema: object): ValidateFunction {
+  let v = compiled.get(schema);
+  if (v === undefined) {
+    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+function run<T>(schema: object, data: unknown): ValidationResult<T> {
+  const v = validator(schema);
+  if (v(data)) return { ok: true, value: data as T };
+  return { ok: false, issues: toIssues(v.errors ?? []) };
+}
+
+export function validateReportModel(data: unknown): ValidationResult<ReportModel> {
+  return run(reportModelSchema, data);
+}
+
+export function validateProfile(data: unknown): ValidationResult<Profile> {
+  return run(profileSchema, data);
+}
+
+export function validateConfig(data: unknown): ValidationResult<Config> {
+  return run(configSchema, data);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "字符串",
+  number: "数字",
+  integer: "整数",
+  boolean: "布尔值（true/false）",
+  object: "对象",
+  array: "数组",
+  null: "null",
+};
+
+function describeType(t: unknown): string {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join("或");
+}
+
+/** Turn ajv errors into one Chinese message per bad value; anyOf noise is folded. */
+function toIssues(errors: ErrorObject[]): SchemaIssue[] {
+  const byPointer = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const pointer =
+      e.keyword === "additionalProperties"
+        ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}`
+        : e.instancePath;
+    const list = byPointer.get(pointer) ?? [];
+    list.push(e);
+    byPointer.set(pointer, list);
+  }
+  const issues: SchemaIssue[] = [];
+  for (const [pointer, list] of byPointer) {
+    const specific = list.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf");
+    const chosen = specific.find((e) => e.keyword === "additionalProperties" || e.keyword === "required") ?? specific[0] ?? list[0]!;
+    issues.push({ pointer: pointer === "" ? "/" : pointer, message: messageOf(chosen, specific.length > 1 ? specific : [chosen]) });
+  }
+  return issues;
+}
+
+function messageOf(e: ErrorObject, alternatives: ErrorObject[]): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return `缺少必填项“${String(p.missingProperty)}”`;
+    case "additionalProperties":
+      return `不认识的配置项“${String(p.additionalProperty)}”，应删除或检查拼写`;
+    case "type":
+    case "enum": {
+      const allowed: string[] = [];
+      for (const a of alternatives) {
+        const ap = a.params as Record<string, unknown>;
+        if (a.keyword === "type") allowed.push(describeType(ap.type));
+        if (a.keyword === "enum") allowed.push(...(ap.allowedValues as unknown[]).map((v) => JSON.stringify(v)));
+      }
+      return `取值不符合要求，应为${[...new Set(allowed)].join("、")}`;
+    }
+    case "minimum":
+      return `数值应不小于 ${String(p.limit)}`;
+    case "maximum":
+      return `数值应不大于 ${String(p.limit)}`;
+    case "minLength":
+      return `字符串长度应不少于 ${String(p.limit)}`;
+    case "minItems":
+      return `至少应有 ${String(p.limit)} 项`;
+    case "maxItems":
+      return `至多应有 ${String(p.limit)} 项`;
+    case "pattern":
+      return `格式不正确，应匹配 ${String(p.pattern)}`;
+    default:
+      return `不符合规则（${e.keyword}）`;
+  }
+}

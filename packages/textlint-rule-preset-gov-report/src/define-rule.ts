@@ -1,0 +1,120 @@
+import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleOptions, TextlintRuleReporter } from "@textlint/types";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { formatOf, getReportModel } from "@report-lint/core";
+import type { ReportModel } from "@report-lint/schema";
+
+export type Severity = "error" | "warning" | "info";
+
+/** What a rule says about itself: the single source for docs, option checks and messages. */
+export interface RuleMeta<O extends object> {
+  /** Fixed rule id (DESIGN.md "Rule catalogue"). */
+  id: string;
+  /** Chinese name shown in docs. */
+  name: string;
+  /** One-sentence Chinese description. */
+  description: string;
+  /** English one-line summary for the docs. */
+  summary: string;
+  fixable: boolean;
+  severity: Severity;
+  /** JSON Schema (2020-12) of the options object, without `severity`. */
+  optionsSchema: Record<string, unknown>;
+  defaults: O;
+  /** Message templates; `{name}` is replaced by the finding's data. */
+  messages: Record<string, string>;
+}
+
+/** One fault found by a rule, in absolute UTF-16 offsets of the document text. */
+export interface Finding {
+  range: readonly [number, number];
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Replacement for `range` (or for `fix.range` when given). */
+  fix?: { text: string; range?: readonly [number, number] };
+}
+
+export interface RuleContext<O> {
+  text: string;
+  model: ReportModel;
+  options: O;
+  filePath: string | undefined;
+  report(finding: Finding): void;
+}
+
+export type RuleModule = TextlintRuleModule & { meta: RuleMeta<object> };
+
+const DOCS_BASE = "https://github.com/report-lint/report-lint/blob/main/docs/rules/";
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+/** Replace `{key}` placeholders of a message template. */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+let ajv: Ajv2020 | null = null;
+
+/**
+ * Define a rule once and get what textlint loads: it gives `check` the report
+ * model (parsed once per document and shared by every rule), validated options,
+ * rendered Chinese messages and absolute ranges; fixable rules get a fixer
+ * that shares the same code path.
+ */
+export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: RuleContext<O>) => void): RuleModule {
+  let validate: ValidateFunction | null = null;
+  const optionsOf = (raw: unknown): O => {
+    const given = { ...((raw ?? {}) as Record<string, unknown>) };
+    delete given.severity;
+    validate ??= (ajv ??= new Ajv2020({ allErrors: true, useDefaults: false, strict: false })).compile({
+      type: "object",
+      ...meta.optionsSchema,
+    });
+    if (!validate(given)) {
+      const e = validate.errors?.[0];
+      const where = e?.instancePath ? e.instancePath.slice(1) : "";
+      throw new Error(`report-lint 规则“${meta.id}”的选项${where ? `“${where}”` : ""}不正确：${e?.message ?? "格式错误"}`);
+    }
+    return { ...meta.defaults, ...given } as O;
+  };
+
+  const make = (withFix: boolean): TextlintRuleReporter => {
+    return (context: TextlintRuleContext, raw?: TextlintRuleOptions) => {
+      const options = optionsOf(raw);
+      const { Syntax, RuleError, report, fixer, locator, getSource } = context;
+      return {
+        [Syntax.Document](node) {
+          const text = getSource(node);
+          const filePath = context.getFilePath();
+          const model = getReportModel(text, formatOf(filePath));
+          const seen = new Set<string>();
+          check({
+            text,
+            model,
+            options,
+            filePath,
+            report(f) {
+              const key = `${f.range[0]}:${f.range[1]}:${f.messageId}`;
+              if (seen.has(key)) return;
+              seen.add(key);
+              const message = renderMessage(meta.messages[f.messageId] ?? f.messageId, f.data);
+              const padding = locator.range([f.range[0], Math.max(f.range[1], f.range[0] + 1)] as [number, number]);
+              if (withFix && f.fix !== undefined) {
+                const fr = f.fix.range ?? f.range;
+                report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], f.fix.text) }));
+              } else {
+                report(node, new RuleError(message, { padding }));
+              }
+            },
+          });
+        },
+      };
+    };
+  };
+
+  const linter = make(meta.fixable);
+  const module = (meta.fixable ? { linter, fixer: linter } : linter) as RuleModule;
+  (module as { meta: RuleMeta<object> }).meta = meta as RuleMeta<object>;
+  return module;
+}

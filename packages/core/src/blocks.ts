@@ -28,8 +28,16 @@ export function textBlocks(text: string): Block[] {
   return blocks;
 }
 
+// Conversion debris at a line start ("[bookmark: _GoBack]（四）…") hides the numbering behind it.
+const LEADING_DEBRIS = /^(?:\[bookmark:[^\]\n]{0,80}\]|[\u200b\u200c\u200d\u2060\ufeff])+/u;
+
 function pushTrimmed(blocks: Block[], text: string, s: number, e: number, kind: Block["kind"], depth?: number): void {
-  while (s < e && INDENT.test(text[s] ?? "")) s++;
+  for (;;) {
+    while (s < e && INDENT.test(text[s] ?? "")) s++;
+    const debris = LEADING_DEBRIS.exec(text.slice(s, Math.min(e, s + 100)));
+    if (debris === null) break;
+    s += debris[0].length;
+  }
   while (e > s && /\s/u.test(text[e - 1] ?? "")) e--;
   if (e <= s) return;
   const block: Block = { kind, start: s, end: e };

@@ -11,6 +11,7 @@ export function formatOf(filePath: string | undefined): Format {
 }
 
 const ORGAN_END = /(委员会|人民政府|政府|办公室|党委|党工委|管委会|局|司法所|街道办事处|办事处|党政办|委|厅|处|中心)$/u;
+const PLACE_END = /[镇乡县区市州盟旗]$|街道$/u;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔【\[［（(]?\s*[0-9０-９]{2,4}\s*[〕】\]］）)]?\s*第?\s*[0-9０-９]+\s*号/u;
 const DATE_AR = /^(\d{4})年(\d{1,2})月(\d{1,2})日(印发|发布)?$/u;
 const DATE_CN = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(印发|发布)?$/u;
@@ -67,7 +68,7 @@ export function parseReport(text: string, format: Format = "text"): ReportModel 
       titleParas = [i];
       // An organ name on the line just above the title is part of the title.
       const prev = paragraphs[i - 1];
-      if (prev && prev.kind === "body" && prev.text.length <= 30 && ORGAN_END.test(prev.text.replace(/\s+/gu, ""))) {
+      if (prev && (prev.kind === "body" || prev.meta === "header-organ") && prev.text.length <= 30 && ORGAN_END.test(prev.text.replace(/\s+/gu, ""))) {
         titleParas = [i - 1, i];
       }
       continue;
@@ -248,7 +249,7 @@ export function reportYear(title: string): number | null {
 function organsOf(title: string, paragraphs: Paragraph[]): string[] {
   const cut = title.search(/关于|\d{4}\s*年|[〇○零一二三四五六七八九]{4}年/u);
   const head = (cut === -1 ? "" : title.slice(0, cut)).trim();
-  const parts = head.split(/[\s、，,]+/u).filter((s) => s.length > 0 && ORGAN_END.test(s));
+  const parts = head.split(/[\s、，,]+/u).filter((s) => s.length > 0 && (ORGAN_END.test(s) || PLACE_END.test(s)));
   if (parts.length > 0) return parts;
   const organ = paragraphs.find((p) => p.meta === "header-organ");
   return organ ? [organ.text.trim()] : [];

@@ -1,2 +1,2 @@
-import { sharedTestConfig } from "../../vitest.shared";
+import { sharedTestConfig } from "../../vitest.shared.ts";
 export default sharedTestConfig;

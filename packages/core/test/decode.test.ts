@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decode, encode, DecodeError, extractDocxText, DocxError } from "../src/index.js";
+
+const seed = readFileSync(new URL("../../../../shared/corpus/seeds/002_039dd9a13e162d04.txt", import.meta.url), "utf8");
+
+describe("decode", () => {
+  it("reads UTF-8 without BOM", () => {
+    expect(decode(Buffer.from(seed, "utf8"))).toEqual({ text: seed, encoding: "utf-8", bom: false });
+  });
+  it("round-trips every supported encoding and BOM byte for byte", () => {
+    for (const [encoding, bom] of [
+      ["utf-8", true],
+      ["utf-8", false],
+      ["gb18030", false],
+      ["utf-16le", true],
+      ["utf-16be", true],
+    ] as const) {
+      // U+FFFD cannot be written in GB18030 without loss of meaning; the seed holds one.
+      const text = encoding === "gb18030" ? seed.replace(/\ufffd/gu, "") : seed;
+      const bytes = encode(text, encoding, bom);
+      const d = decode(bytes);
+      expect(d, `${encoding} bom=${bom}`).toEqual({ text, encoding, bom });
+      expect(Buffer.compare(Buffer.from(encode(d.text, d.encoding, d.bom)), Buffer.from(bytes))).toBe(0);
+    }
+  });
+  it("detects GBK text as GB18030", () => {
+    const gbk = encode("中共金屯镇委员会 金屯镇人民政府 2023年度法治政府建设报告", "gb18030", false);
+    expect(decode(gbk).encoding).toBe("gb18030");
+  });
+  it("refuses binary input with a Chinese message", () => {
+    expect(() => decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(DecodeError);
+    expect(() => decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toThrow(/不是文本文件/u);
+  });
+  it("refuses bytes that are neither UTF-8 nor GB18030", () => {
+    expect(() => decode(Uint8Array.from([0xff, 0xff, 0xff, 0x41]))).toThrow(/无法解码/u);
+  });
+  it("keeps an empty file empty", () => {
+    expect(decode(new Uint8Array())).toEqual({ text: "", encoding: "utf-8", bom: false });
+  });
+});
+
+describe("extractDocxText", () => {
+  it("refuses a file that is not a zip", async () => {
+    await expect(extractDocxText(Buffer.from(seed, "utf8"))).rejects.toThrow(DocxError);
+    await expect(extractDocxText(Buffer.from(seed, "utf8"))).rejects.toThrow(/不是有效的 \.docx 文件/u);
+  });
+  it("refuses a legacy or encrypted (OLE) Word file", async () => {
+    await expect(extractDocxText(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toThrow(/加密/u);
+  });
+  it("refuses a zip with no document part", async () => {
+    // An empty zip archive: just the end-of-central-directory record.
+    const emptyZip = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+    await expect(extractDocxText(emptyZip)).rejects.toThrow(DocxError);
+  });
+});

@@ -1,0 +1,59 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { builtinProfiles, validateConfig, validateProfile, validateReportModel, getBuiltinProfile, DEFAULT_PROFILE_ID } from "../src/index.js";
+
+describe("generated types", () => {
+  it("match the JSON Schemas (regenerate with `pnpm gen:types` when this fails)", () => {
+    expect(() => execFileSync(process.execPath, ["scripts/gen-types.mjs", "--check"], { cwd: new URL("..", import.meta.url), stdio: "pipe" })).not.toThrow();
+  });
+});
+
+describe("built-in profiles", () => {
+  it("every profile validates against profile.schema.json and its patterns compile", () => {
+    for (const [id, profile] of Object.entries(builtinProfiles)) {
+      const r = validateProfile(profile);
+      expect(r, id).toEqual({ ok: true, value: profile });
+      for (const item of profile.items) for (const p of [...item.patterns, ...(item.excludePatterns ?? [])]) expect(() => new RegExp(p, "u")).not.toThrow();
+    }
+  });
+  it("the default profile has the five items of the 2019 regulation, item (5) optional", () => {
+    const p = getBuiltinProfile(DEFAULT_PROFILE_ID)!;
+    expect(p.items.map((i) => [i.id, i.required])).toEqual([
+      ["measures", true],
+      ["responsibility", true],
+      ["shortcomings", true],
+      ["plans", true],
+      ["other", false],
+    ]);
+    expect(p.items.find((i) => i.id === "measures")?.spread).toBe(true);
+  });
+});
+
+describe("validation errors are Chinese with a JSON pointer", () => {
+  it("names an unknown key", () => {
+    const r = validateConfig({ rulez: {} });
+    expect(r).toEqual({ ok: false, issues: [{ pointer: "/rulez", message: "不认识的配置项“rulez”，应删除或检查拼写" }] });
+  });
+  it("names a wrong severity with the allowed values", () => {
+    const r = validateConfig({ rules: { "duplicated-word": "warn" } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.pointer).toBe("/rules/duplicated-word");
+      expect(r.issues[0]?.message).toContain("\"warning\"");
+      expect(r.issues[0]?.message).toMatch(/^取值不符合要求，应为/u);
+    }
+  });
+  it("names a missing required key of a profile", () => {
+    const r = validateProfile({ id: "x", items: [] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.message)).toContain("缺少必填项“name”");
+  });
+  it("rejects a model whose range is not a pair", () => {
+    const r = validateReportModel({
+      format: "text", length: 3, title: { text: "abc", range: [0] }, year: null, organs: [], documentNumber: null, recipients: null,
+      signatory: null, issueDate: null, sections: [], paragraphs: [], enumerations: [],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toEqual({ pointer: "/title/range", message: "至少应有 2 项" });
+  });
+});

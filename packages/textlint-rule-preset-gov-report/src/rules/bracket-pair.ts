@@ -1,0 +1,117 @@
+/**
+ * bracket-pair — brackets, quotation marks and title marks that do not pair up within a
+ * paragraph: an unclosed “（” or “《”, a “”” with no “““, or a half-width bracket closed by a
+ * full-width one (`村(社区）`).
+ *
+ * Why: GB/T 15834-2011 (标点符号用法) 4.8 (引号), 4.9 (括号) and 4.15 (书名号) use these marks
+ * in pairs; a lost half changes where a quotation or an aside ends, and a mixed pair is a
+ * typing slip that shows in print. Which half is wrong is a guess, so there is no fix.
+ *
+ * Not flagged: nested pairs (《关于〈…〉的通知》, “…‘…’…”), pairs spanning the lines of one
+ * Markdown paragraph (or a plain-text line broken mid-sentence), closing marks used as
+ * enumeration markers (`1）` `a)`), numbering markers (the numbering rule owns `(一)` `一）`),
+ * half-width pairs (punctuation-width owns them), inline code and apostrophes in Latin text.
+ */
+import type { Paragraph } from "@report-lint/schema";
+import { defineRule } from "../define-rule.js";
+
+const CLOSE_OF: Record<string, string> = { "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "〈": "〉", "〔": "〕", "【": "】" };
+const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_OF).map(([o, c]) => [c, o]));
+const KIND: Record<string, string> = { "《": "书名号", "〈": "书名号" };
+/** Quotation marks are named in messages: a quoted “”” is unreadable. */
+const QUOTE: Record<string, string> = { "“": "引号", "”": "引号", "‘": "单引号", "’": "单引号" };
+const WIDTH_TWIN: Record<string, string> = { "(": "（", "（": "(", ")": "）", "）": ")" };
+/** A line that does not end a sentence (`…体系建`, `…规范性文件、`): the next line continues it. */
+const SENTENCE_END = /[。！？；：.!?;:…][”’）》〉〕】)]?$/u;
+/** `1）` `a)` `①)` after the start or a pause: an enumeration marker, not half of a pair. */
+const ENUMERATION = /(?:^|[\s：:；;，,。、])[0-9０-９a-zA-Z一二三四五六七八九十]{1,2}$/u;
+
+/** Consecutive paragraphs that are one paragraph of prose: lines of one Markdown paragraph, or a broken plain-text line. */
+function groups(text: string, format: string, paragraphs: readonly Paragraph[]): Paragraph[][] {
+  const out: Paragraph[][] = [];
+  let prev: Paragraph | null = null;
+  for (const p of paragraphs) {
+    if (p.kind === "code" || p.kind === "html") {
+      prev = null;
+      continue;
+    }
+    const gap = prev === null ? "" : text.slice(prev.range[1], p.range[0]);
+    const joined =
+      prev !== null &&
+      (p.kind === "body" || p.kind === "list") &&
+      /^\s*$/u.test(gap) &&
+      (format === "markdown" ? (gap.match(/\n/gu)?.length ?? 0) === 1 : !SENTENCE_END.test(prev.text) && prev.kind !== "title" && prev.kind !== "meta");
+    if (joined) out[out.length - 1]!.push(p);
+    else out.push([p]);
+    prev = p;
+  }
+  return out;
+}
+
+export default defineRule<Record<string, never>>(
+  {
+    id: "bracket-pair",
+    name: "括号引号配对",
+    description: "检查段落内不配对或全半角混用的括号、引号、书名号（（）“”‘’《》〈〉〔〕【】）",
+    summary: "Flags unpaired or mixed-width brackets, quotation marks and title marks within a paragraph.",
+    fixable: false,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      unclosed: "{kind}不配对：“{open}”缺少对应的“{close}”，应补充“{close}”或删除“{open}”",
+      unopened: "{kind}不配对：“{close}”缺少对应的“{open}”，应补充“{open}”或删除“{close}”",
+      quoteUnclosed: "引号不配对：左{name}缺少对应的右{name}，应补充右{name}或删除这个左{name}",
+      quoteUnopened: "引号不配对：右{name}缺少对应的左{name}，应补充左{name}或删除这个右{name}",
+      mixed: "括号不配对：半角“{half}”与全角“{full}”混用，应统一为全角“（）”",
+    },
+  },
+  ({ model, text, report }) => {
+    const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : []));
+    const inMarker = (i: number): boolean => markers.some(([s, e]) => i >= s && i < e);
+    const kindOf = (c: string): string => KIND[c] ?? KIND[OPEN_OF[c] ?? ""] ?? "括号";
+    const unclosed = (i: number): void => {
+      const open = text[i] ?? "";
+      if (open === "(") return; // a lone half-width bracket is punctuation-width's business
+      const name = QUOTE[open];
+      if (name !== undefined) report({ range: [i, i + 1], messageId: "quoteUnclosed", data: { name } });
+      else report({ range: [i, i + 1], messageId: "unclosed", data: { kind: kindOf(open), open, close: CLOSE_OF[open] ?? "" } });
+    };
+
+    for (const group of groups(text, model.format, model.paragraphs)) {
+      const stack: number[] = [];
+      for (const p of group) {
+        const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
+        for (let k = 0; k < t.length; k++) {
+          const c = t[k] ?? "";
+          const i = p.range[0] + k;
+          if (!(c in CLOSE_OF) && !(c in OPEN_OF)) continue;
+          if (inMarker(i) || (c === "’" && /[A-Za-z]/u.test(t[k - 1] ?? "") && /[A-Za-z]/u.test(t[k + 1] ?? ""))) continue;
+          if (c in CLOSE_OF) {
+            stack.push(i);
+            continue;
+          }
+          const top = stack[stack.length - 1];
+          const topChar = top === undefined ? "" : (text[top] ?? "");
+          if (CLOSE_OF[topChar] === c) {
+            stack.pop();
+          } else if (top !== undefined && WIDTH_TWIN[topChar] === OPEN_OF[c]) {
+            const half = c === ")" ? i : top;
+            report({ range: [half, half + 1], messageId: "mixed", data: { half: text[half] ?? "", full: c === ")" ? topChar : c } });
+            stack.pop();
+          } else {
+            const d = stack.findLastIndex((j) => CLOSE_OF[text[j] ?? ""] === c);
+            if (d >= 0) {
+              for (const j of stack.splice(d).slice(1)) unclosed(j);
+            } else if (QUOTE[c] !== undefined) {
+              report({ range: [i, i + 1], messageId: "quoteUnopened", data: { name: QUOTE[c] } });
+            } else if (c !== ")" && !ENUMERATION.test(t.slice(0, k))) {
+              report({ range: [i, i + 1], messageId: "unopened", data: { kind: kindOf(c), open: OPEN_OF[c] ?? "", close: c } });
+            }
+          }
+        }
+      }
+      for (const j of stack) unclosed(j);
+    }
+  },
+);

@@ -1,0 +1,166 @@
+/**
+ * duplicated-word — a word, character or punctuation mark typed twice: `思想思想`,
+ * `普法普法`, `的的`, `，，`, and a word repeated across a line break (`…思想` / `思想…`).
+ *
+ * Why: drafts are assembled by copy and paste, and a doubled word survives proofreading
+ * because the eye skips it. Chinese is full of correct repetition, though: reduplicated
+ * words (层层 紧紧 常常 一一 等等), AABB forms (切切实实), idioms (息息相关), measure-word
+ * forms (一个个 一步一步) and repetition across a word boundary (学习|习近平, 司法所|所长,
+ * 的|的确). So a repeat found in the text is only a candidate. It is not flagged when an
+ * allow-list entry (or the `allow` option) covers it, or when the word segmenter — jieba,
+ * loaded on the first candidate and run on the clause around it — shows a word running into
+ * it from the left (学习|习近平), a single character joined to a word on the right (所|所长),
+ * or one word spanning the whole repeat (层层). A doubled word whose second copy opens a
+ * longer word (依法|依法行政) is still a fault.
+ * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
+ */
+import { segment } from "@report-lint/core";
+import { defineRule } from "../define-rule.js";
+
+/** Correct repetitions: AA, AABB, idioms. A candidate inside an occurrence of one of these is not flagged. */
+export const ALLOWED_REPETITIONS: readonly string[] = `
+层层 紧紧 默默 常常 人人 天天 个个 一一 等等 处处 事事 时时 步步 年年 月月 日日 家家 户户 村村 条条
+件件 项项 次次 样样 种种 点点 刚刚 渐渐 仅仅 往往 纷纷 频频 屡屡 稍稍 深深 牢牢 久久 早早 好好 大大
+多多 慢慢 轻轻 悄悄 静静 明明 偏偏 恰恰 代代 声声 句句 字字 节节 环环 面面 双双 重重 连连 万万
+看看 想想 谈谈 说说
+切切实实 扎扎实实 认认真真 踏踏实实 实实在在 明明白白 清清楚楚 方方面面 点点滴滴 家家户户 时时处处
+时时刻刻 事事处处 上上下下 里里外外 干干净净 整整齐齐 平平安安 老老实实 规规矩矩 堂堂正正 轰轰烈烈
+完完全全 原原本本 条条块块 桩桩件件 世世代代 反反复复 勤勤恳恳 兢兢业业 千千万万 三三两两 的的确确
+多多少少 大大小小
+息息相关 井井有条 欣欣向荣 蒸蒸日上 源源不断 津津乐道 孜孜不倦 谆谆教诲 历历在目 滔滔不绝 彬彬有礼
+生生不息 人人有责 人人皆知 比比皆是 头头是道 念念不忘 步步为营 循循善诱 多多益善 格格不入 默默无闻
+心心相印 面面俱到 高高在上 振振有词 泛泛而谈 夸夸其谈 草草了事 喜气洋洋 不了了之 一一对应 代代相传
+天天向上 村村通 户户通 五五普法 规范规范性 学习学习强国
+`
+  .split(/\s+/u)
+  .filter((w) => w.length > 0);
+
+/** Measure words of 一个个 / 一步一步. */
+const MEASURE = new Set("个件项次条批场户名位起份桩本轮道张幅句声片回层点步遍天年代排串对群队级家村组堆笔届期所");
+
+const HAN = /^\p{Script=Han}+$/u;
+const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
+const PROSE = /[，。；：！？,;:!?]/u;
+const DOUBLED_PUNCTUATION = /([，。、；：？！])\1+/gu;
+const MAX_UNIT = 8;
+
+interface Options {
+  allow: string[];
+}
+
+/** Does an allowed word cover the repeat [i, i + 2·len) of `s`? */
+function allowed(s: string, i: number, len: number, allow: readonly string[]): boolean {
+  for (const w of allow) {
+    for (let p = s.indexOf(w, Math.max(0, i + 2 * len - w.length)); p !== -1 && p <= i; p = s.indexOf(w, p + 1)) {
+      if (p + w.length >= i + 2 * len) return true;
+    }
+  }
+  const unit = s.slice(i, i + len);
+  // 一个个, 一件件 …; 一个一个, 一步一步 …
+  if (len === 1 && s[i - 1] === "一" && MEASURE.has(unit)) return true;
+  return len === 2 && unit[0] === "一" && MEASURE.has(unit[1] ?? "");
+}
+
+/** Token boundaries (offsets into `clause`) from the segmenter, or null if its tokens do not rebuild the clause. */
+function boundaries(clause: string, cache: Map<string, Set<number> | null>): Set<number> | null {
+  let cuts = cache.get(clause);
+  if (cuts !== undefined) return cuts;
+  const tokens = segment(clause);
+  cuts = new Set([0]);
+  let at = 0;
+  for (const t of tokens) cuts.add((at += t.length));
+  if (tokens.join("") !== clause) cuts = null;
+  cache.set(clause, cuts);
+  return cuts;
+}
+
+/**
+ * Is the repeat of s[i, i + len) at [i + len, i + 2·len) a fault? Asks the segmenter only when
+ * no allow-list entry explains it, on the clause around it.
+ */
+function isDuplicate(s: string, i: number, len: number, allow: readonly string[], cache: Map<string, Set<number> | null>): boolean {
+  if (allowed(s, i, len, allow)) return false;
+  let start = i;
+  while (start > 0 && !CLAUSE_BREAK.test(s[start - 1] ?? "")) start--;
+  let end = i + 2 * len;
+  while (end < s.length && !CLAUSE_BREAK.test(s[end] ?? "")) end++;
+  const cuts = boundaries(s.slice(start, end), cache);
+  const a = i - start;
+  const b = a + 2 * len;
+  if (cuts === null) return len > 1;
+  // A word running into the repeat from the left (学习|习近平, 人民政府|政府网站): correct.
+  if (!cuts.has(a)) return false;
+  // One character: correct when it belongs to a word on either side (司法所|所长, 的|的确) or the pair is a word (层层).
+  if (len === 1) return cuts.has(a + 1) && cuts.has(b);
+  // Longer units: a doubled word stays a fault when the second copy opens a longer word
+  // (依法|依法行政, 认真|认真学习); only one word spanning the whole repeat is correct.
+  return [...cuts].some((c) => c > a && c < b);
+}
+
+export default defineRule<Options>(
+  {
+    id: "duplicated-word",
+    name: "重复字词",
+    description: "检查重复输入的字词和标点（如“思想思想”“的的”“，，”），合法叠词、成语和跨词边界的重复不报",
+    summary: "Flags words, characters and punctuation typed twice, deciding with a word segmenter and an allow-list of legitimate reduplication.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: {
+      properties: { allow: { type: "array", items: { type: "string", minLength: 2 }, uniqueItems: true } },
+      additionalProperties: false,
+    },
+    defaults: { allow: [] },
+    messages: {
+      repeat: "“{repeat}”重复，应删除重复的“{unit}”",
+      acrossLines: "上一行末尾的“{unit}”与下一行开头的“{unit}”重复，应删除重复的“{unit}”",
+    },
+  },
+  ({ model, options, report }) => {
+    const allow = [...ALLOWED_REPETITIONS, ...options.allow];
+    const cache = new Map<string, Set<number> | null>();
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html") continue;
+      // Inline code is not prose.
+      const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
+      const base = p.range[0];
+      const han = Array.from({ length: t.length }, (_, k) => HAN.test(t[k] ?? ""));
+      for (let i = 0; i < t.length; i++) {
+        for (let len = 1; len <= MAX_UNIT && i + 2 * len <= t.length; len++) {
+          if (!han[i + len - 1]) break;
+          if (t[i] !== t[i + len]) continue;
+          const unit = t.slice(i, i + len);
+          if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, cache)) continue;
+          const s = base + i + len;
+          report({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
+          i += len - 1;
+          break;
+        }
+      }
+      for (const m of t.matchAll(DOUBLED_PUNCTUATION)) {
+        const s = base + m.index + 1;
+        report({ range: [s, base + m.index + m[0].length], messageId: "repeat", data: { repeat: m[0], unit: m[0].slice(1) }, fix: { text: "" } });
+      }
+    }
+    // A line of prose broken off mid-sentence, and a next line that starts with its last word again
+    // (…以习近平法治思想 / 思想为指导…). A heading or a short line without punctuation is complete.
+    const headingOnly = new Set(model.sections.filter((s) => !s.inlineBody).map((s) => s.paragraph));
+    for (let j = 0; j + 1 < model.paragraphs.length; j++) {
+      const p = model.paragraphs[j]!;
+      const q = model.paragraphs[j + 1]!;
+      if (p.kind !== "body" && p.kind !== "list" && !(p.kind === "heading" && !headingOnly.has(j))) continue;
+      if ((q.kind !== "body" && q.kind !== "list") || !PROSE.test(p.text)) continue;
+      for (let len = 1; len <= MAX_UNIT && len <= p.text.length && len <= q.text.length; len++) {
+        const unit = q.text.slice(0, len);
+        if (!HAN.test(unit)) break;
+        if (!p.text.endsWith(unit)) continue;
+        let head = len;
+        while (head < q.text.length && !CLAUSE_BREAK.test(q.text[head] ?? "")) head++;
+        const joined = p.text + q.text.slice(0, head);
+        if (!isDuplicate(joined, p.text.length - len, len, allow, cache)) continue;
+        const s = q.range[0];
+        report({ range: [s, s + len], messageId: "acrossLines", data: { unit }, fix: { text: "" } });
+        break;
+      }
+    }
+  },
+);

@@ -1,0 +1,124 @@
+/**
+ * punctuation-width — half-width punctuation in Chinese text: `,` `;` `:` `?` `!` `(` `)`
+ * next to Chinese become ，；：？！（）; a year range joined by `-` (or `–`, `~`, `－`, `--`,
+ * `——`) becomes 一字线 `2023—2025年`; ASCII angle brackets used as title marks become
+ * 《》, or 〈〉 when they sit inside a 《…》 (GB/T 15834-2011 4.15: 〈〉 is the inner title mark).
+ *
+ * Why: GB/T 15834-2011 (标点符号用法) uses full-width marks in Chinese text; its 4.13 (连接号)
+ * joins the start and end of a period of time with 一字线 “—”. A half-width comma typed in a
+ * Chinese IME mistake is easy to miss on screen and obvious on paper.
+ *
+ * Left alone: numbers (3.5, 1,000, 1:3), times (10:30), URLs, e-mail addresses, HTML entities,
+ * Markdown code and link syntax, Latin-only runs (no Chinese on either side), numbering markers
+ * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
+ * (the document-number rule owns those).
+ */
+import { defineRule } from "../define-rule.js";
+
+const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
+const DIGIT = /[0-9]/u;
+const SPACE = /[ \t\u00a0]/u;
+
+/** Spans that are not Chinese prose: code, URLs, e-mail, entities, Markdown link syntax, 发文字号 brackets. */
+const MASKS: readonly RegExp[] = [
+  /(?:https?|ftp):\/\/[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}]*[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}.,;:!?)]/gu,
+  /www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%#]*[\w/])?/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu,
+  /[(（[【]\d{4}[)）\]】]\s*\d+\s*号/gu,
+];
+const MARKDOWN_MASKS: readonly RegExp[] = [/`[^`\n]*`/gu, /\]\([^)\s]*\)/gu, /!(?=\[)/gu, /^\[[^\]\n]+\]:/gu];
+
+// 2023-2025年, 2023~2025年, 2023年-2025年, (2023--2025)
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})(年?)(\s*)(--|－－|——|[-–~〜－―─‐‑‒])(\s*)((?:19|20)\d{2})(?!\d)(?=\s*(?:年|[)）]))/gu;
+// <民法典>, <<民法典>>
+const ANGLE = /<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>/gu;
+
+export default defineRule<Record<string, never>>(
+  {
+    id: "punctuation-width",
+    name: "标点全半角",
+    description: "检查中文语境中的半角标点（, ; : ? ! ( )）、年份范围中的连接号和用作书名号的尖括号，应使用全角标点和一字线",
+    summary: "Flags half-width , ; : ? ! ( ) in Chinese text, hyphens in year ranges and ASCII angle brackets used as title marks; fixes them to full width.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      halfWidth: "中文语境中使用了半角“{given}”，应改为全角“{expected}”",
+      yearRange: "年份范围“{range}”中使用了“{dash}”，应改为一字线“—”",
+      angle: "用半角“{given}”作书名号，应改为“{expected}”",
+    },
+  },
+  ({ model, text, report }) => {
+    const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : []));
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html") continue;
+      const t = p.text;
+      const base = p.range[0];
+      const skip = new Uint8Array(t.length);
+      for (const re of model.format === "markdown" ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
+        for (const m of t.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
+      }
+      for (const [s, e] of markers) if (e > base && s < base + t.length) skip.fill(1, Math.max(0, s - base), e - base);
+      const near = (i: number, step: 1 | -1): string => {
+        for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
+        return "";
+      };
+      const chinese = (i: number): boolean => CJK.test(near(i, -1)) || CJK.test(near(i, 1));
+      const fix = (i: number): void => {
+        const given = t[i] ?? "";
+        const expected = FULL[given] ?? given;
+        report({ range: [base + i, base + i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
+      };
+
+      // Half-width brackets: a pair is Chinese when its content or either side is; a lone bracket by its sides.
+      const open: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        if (skip[i] === 1) continue;
+        if (c === "(") open.push(i);
+        else if (c === ")") {
+          const o = open.pop();
+          if (o === undefined) {
+            if (chinese(i)) fix(i);
+          } else if (CJK.test(t.slice(o + 1, i)) || chinese(o) || chinese(i)) {
+            fix(o);
+            fix(i);
+          }
+        } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
+          if ((c === "," || c === ":") && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
+          if (chinese(i)) fix(i);
+        }
+      }
+      for (const o of open) if (chinese(o)) fix(o);
+
+      for (const m of t.matchAll(YEAR_RANGE)) {
+        const [, y1 = "", nian = "", sp1 = "", dash = "", sp2 = "", y2 = ""] = m;
+        const s = m.index + y1.length + nian.length;
+        if (skip[s] === 1 || Number(y1) >= Number(y2)) continue;
+        const d = s + sp1.length;
+        report({
+          range: [base + d, base + d + dash.length],
+          messageId: "yearRange",
+          data: { range: m[0] + (t[m.index + m[0].length] === "年" ? "年" : ""), dash },
+          fix: { text: "—", range: [base + s, base + d + dash.length + sp2.length] },
+        });
+      }
+
+      for (const m of t.matchAll(ANGLE)) {
+        const inner = m[1] ?? m[2] ?? "";
+        if (skip[m.index] === 1 || !/\p{Script=Han}/u.test(inner) || /[=/"']/u.test(inner)) continue;
+        const before = t.slice(0, m.index);
+        const nested = (before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0);
+        const [l, r] = nested ? ["〈", "〉"] : ["《", "》"];
+        const w = m[1] !== undefined ? 2 : 1;
+        const s = base + m.index;
+        const e = s + m[0].length;
+        report({ range: [s, s + w], messageId: "angle", data: { given: text.slice(s, s + w), expected: l }, fix: { text: l } });
+        report({ range: [e - w, e], messageId: "angle", data: { given: text.slice(e - w, e), expected: r }, fix: { text: r } });
+      }
+    }
+  },
+);

@@ -1,0 +1,110 @@
+/**
+ * document-number — the shape of a 发文字号, `机关代字〔年份〕序号号` (GB/T 9704-2012 7.2.5):
+ * the year in hexagonal brackets 〔〕 (not 【】 [] ［］ （）), a full four-digit year, the
+ * serial number without leading zeros (不编虚位) and without 第, closed by 号. Both the
+ * header's number (`金发【2024】2号`) and numbers cited in the body
+ * (`（丰都府办发〔2024〕15号）`) are checked.
+ *
+ * A candidate needs Chinese characters (the 机关代字) right before the year and a serial
+ * number after it. The complete shape `代字［年份］序号号` is distinctive enough on its own;
+ * shapes with a bracket or 号 missing also need a 代字 ending in a typical suffix (发 字 函
+ * 办 …), so `公告2024年第2号`, `（2021—2025年）`, a bare `〔2023〕` and court case numbers
+ * `（2024）渝0230民初1号` are left alone. Brackets are fixed; numbers are only reported.
+ */
+import { defineRule } from "../define-rule.js";
+
+const CANDIDATE =
+  /(\p{Script=Han}{1,20})[ \u3000]?([〔【[［（(﹝〖｛{])?[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕】\]］）)﹞〗｝}])?[ \u3000]*(第)?[ \u3000]*([0-9０-９]{1,4})(?![0-9０-９.．])(?:[ \u3000]*(号))?/gu;
+// Typical endings of a 机关代字: 国发 国办发 京政字 川府函 司办通 京政复 法释 国办发明电 沪府规 丰府任 …
+const SUFFIX = /(?:发|字|函|办|文|通|复|呈|报|令|电|规|任|释|传)$/u;
+const PAIRS: Record<string, string> = { "〔": "〕", "【": "】", "[": "]", "［": "］", "（": "）", "(": ")", "﹝": "﹞", "〖": "〗", "｛": "｝", "{": "}" };
+// 号 followed by these is a house or line number (3号楼), not a document number.
+const NOT_DOC = /^号[楼院房室线路街门馆台站机车位]/u;
+// After a number without 号: the end of the citation, not a list (1、2号) or a quantity.
+const CITATION_END = /^(?:$|[\s）)，。；：”’」』\]】])/u;
+
+function ascii(digits: string): string {
+  return digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+export default defineRule(
+  {
+    id: "document-number",
+    name: "发文字号格式",
+    description: "检查发文字号“机关代字〔年份〕序号号”的格式：六角括号、四位年份、序号不编虚位、不加“第”、以“号”结尾",
+    summary: "Checks 发文字号 (机关代字〔YYYY〕N号): hexagonal brackets, four-digit year, no leading zeros, no 第, a closing 号.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      bracket: "发文字号年份应使用六角括号，“{found}”应改为“{expected}”",
+      unclosed: "发文字号年份的六角括号不完整，“{found}”应改为“{expected}”",
+      noBracket: "发文字号年份缺少六角括号，“{found}”应改为“{expected}”",
+      year: "发文字号年份“{year}”应使用四位数字，如“{expected}”",
+      leadingZero: "发文字号序号不编虚位，“{found}”应改为“{expected}”",
+      di: "发文字号序号前不应加“第”，应删除",
+      hao: "发文字号“{found}”缺少“号”，应补充为“{expected}”",
+    },
+  },
+  ({ text, model, report }) => {
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html") continue;
+      const [lo] = p.range;
+      const line = p.text;
+      for (const m of line.matchAll(CANDIDATE)) {
+        const [whole, code = "", open, year = "", close, di, num = "", hao] = m;
+        const at = (part: string, from: number): number => lo + m.index + whole.indexOf(part, from);
+        const yearStart = at(year, code.length);
+        const yearEnd = yearStart + year.length;
+        const numStart = lo + m.index + whole.lastIndexOf(num);
+        const after = line.slice(m.index + whole.length);
+        const typical = SUFFIX.test(code);
+        const hexagonal = open === "〔" && close === "〕";
+        const fourDigit = /^(?:19|20)\d\d$/u.test(ascii(year));
+        if (hao !== undefined && NOT_DOC.test(line.slice(m.index + whole.length - 1))) continue;
+        if (year.length === 3) continue;
+
+        if (open !== undefined && close !== undefined) {
+          if (PAIRS[open] === undefined) continue;
+          if (!hexagonal && !(hao !== undefined && (typical || !"（(".includes(open)))) continue;
+          if (year.length === 2 && !(typical && hao !== undefined)) continue;
+          if (!fourDigit && year.length === 4) continue;
+          const openAt = at(open, code.length);
+          const closeEnd = at(close, yearEnd - lo - m.index) + 1;
+          if (year.length === 2) {
+            report({ range: [yearStart, yearEnd], messageId: "year", data: { year, expected: `〔20${ascii(year)}〕` } });
+          } else if (!hexagonal) {
+            const found = text.slice(openAt, closeEnd);
+            report({ range: [openAt, closeEnd], messageId: "bracket", data: { found, expected: `〔${year}〕` }, fix: { text: `〔${year}〕` } });
+          }
+        } else {
+          // A bracket or both brackets lost: only with a typical 代字, a year and 号.
+          if (!typical || hao === undefined || !fourDigit) continue;
+          const sepStart = close !== undefined ? at(close, yearEnd - lo - m.index) + 1 : yearEnd;
+          const numOrDi = di !== undefined ? at(di, sepStart - lo - m.index) : numStart;
+          const start = open !== undefined ? at(open, code.length) : yearStart;
+          if (open === undefined && close === undefined && numOrDi === yearEnd) continue; // 金发20242号: cannot tell
+          const found = text.slice(start, numOrDi) + num + hao;
+          const expected = `〔${year}〕${num}${hao}`;
+          const messageId = open === undefined && close === undefined ? "noBracket" : "unclosed";
+          report({ range: [start, numOrDi], messageId, data: { found, expected }, fix: { text: `〔${year}〕` } });
+        }
+
+        // 第 and leading zeros only in a complete number: 纪要〔2023〕第5期 is an issue number.
+        if (di !== undefined && hao !== undefined) {
+          const diAt = at(di, yearEnd - lo - m.index);
+          report({ range: [diAt, diAt + 1], messageId: "di", fix: { text: "" } });
+        }
+        if (hao !== undefined && num.length > 1 && /^[0０]/u.test(num)) {
+          const trimmed = num.replace(/^[0０]+(?=[0-9０-９])/u, "");
+          report({ range: [numStart, numStart + num.length], messageId: "leadingZero", data: { found: `${num}号`, expected: `${trimmed}号` }, fix: { text: trimmed } });
+        }
+        if (hao === undefined && hexagonal && fourDigit && CITATION_END.test(after)) {
+          const found = text.slice(lo + m.index + whole.indexOf(open ?? "〔"), numStart + num.length);
+          report({ range: [numStart, numStart + num.length], messageId: "hao", data: { found, expected: `${found}号` } });
+        }
+      }
+    }
+  },
+);

@@ -1,0 +1,50 @@
+import { TextlintKernel } from "@textlint/kernel";
+import markdownPlugin from "@textlint/textlint-plugin-markdown";
+import textPlugin from "@textlint/textlint-plugin-text";
+import { describe, expect, it } from "vitest";
+import rule from "../../src/rules/cjk-spacing.js";
+import { runRuleCases } from "../helpers/cases.js";
+import cases from "./cjk-spacing.cases.js";
+
+runRuleCases("cjk-spacing", rule, cases);
+
+function interop<T extends object>(mod: T): T {
+  return "Processor" in mod ? mod : ((mod as { default?: T }).default ?? mod);
+}
+
+/** Lint as a named file, so the report model is parsed as Markdown for .md. */
+async function lint(text: string, filePath: string, options?: Record<string, unknown>): Promise<Array<[number, number, string]>> {
+  const result = await new TextlintKernel().lintText(text, {
+    ext: filePath.slice(filePath.lastIndexOf(".")),
+    filePath,
+    plugins: [
+      { pluginId: "text", plugin: interop(textPlugin) },
+      { pluginId: "markdown", plugin: interop(markdownPlugin) },
+    ],
+    rules: [{ ruleId: "cjk-spacing", rule, ...(options ? { options } : {}) }],
+  });
+  return result.messages.map((m) => [m.range[0], m.range[1], m.message]);
+}
+
+describe("cjk-spacing in Markdown", () => {
+  it("flags the space after the marker of a # heading", async () => {
+    expect(await lint("## 三、 存在的不足\n\n部分干部学法的主动性不足。\n", "/reports/report.md")).toEqual([[5, 6, "序号“三、”后有多余空格，应删除"]]);
+  });
+  it("leaves list markers, code, inline code and hard line breaks alone", async () => {
+    const text = "# 青城镇2022年度法治政府建设工作报告\n\n1. 完善重大行政决策程序\n2. 落实法律顾问制度\n\n```\n2021 年度 \n```\n\n在 `2021 年度` 字段中填写年度。\n\n青城镇人民政府  \n2023年1月10日\n";
+    expect(await lint(text, "/reports/report.md")).toEqual([]);
+  });
+  it("still flags a trailing space before a blank line", async () => {
+    expect(await lint("（一）普法教育开展情况 \n\n年初制定普法工作计划。\n", "/reports/report.md")).toEqual([[11, 12, "行末有多余空格，应删除"]]);
+  });
+});
+
+describe("cjk-spacing options", () => {
+  it("trailingSpaces: false leaves trailing spaces alone", async () => {
+    expect(await lint("二、主要举措和成效 \n", "/reports/report.txt", { trailingSpaces: false })).toEqual([]);
+    expect(await lint("二、主要举措和成效 \n", "/reports/report.txt")).toEqual([[9, 10, "行末有多余空格，应删除"]]);
+  });
+  it("rejects unknown options", async () => {
+    await expect(lint("二、主要举措和成效\n", "/reports/report.txt", { trailing: false })).rejects.toThrow(/cjk-spacing/u);
+  });
+});

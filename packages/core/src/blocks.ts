@@ -14,6 +14,8 @@ export interface Block {
 
 const INDENT = /[ \t\u3000\u00a0\ufeff]/u;
 
+const COMMENT_LINE = /^<!--[\s\S]*-->$/u;
+
 /** Plain text: every non-blank line is a block; indentation and trailing spaces are excluded. */
 export function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -21,7 +23,11 @@ export function textBlocks(text: string): Block[] {
   while (lineStart <= text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+    const before = blocks.length;
     pushTrimmed(blocks, text, lineStart, lineEnd, "body");
+    // A line that is an HTML comment (e.g. a report-lint control comment) is markup, as in Markdown.
+    const added = blocks[before];
+    if (added !== undefined && COMMENT_LINE.test(text.slice(added.start, added.end))) added.kind = "html";
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + (text[lineEnd] === "\r" && text[lineEnd + 1] === "\n" ? 2 : 1);
   }

@@ -15,8 +15,8 @@ export interface MarkerMatch {
 
 const LEVEL: Record<Exclude<Marker["style"], "markdown">, number> = { cn: 1, "cn-paren": 2, num: 3, "num-paren": 4 };
 
-// 一、 (faulty: 一. 一． 一，)
-const CN = /^([一二三四五六七八九十]{1,3})[ \t　]*([、.．,，])/u;
+// 一、 (faulty: 一. 一． 一，) — not "一、二季度" or "一、二、三等奖", a list of numerals in a sentence
+const CN = /^([一二三四五六七八九十]{1,3})[ \t　]*([、.．,，])(?![一二三四五六七八九十]{1,3}[、季月等级类产])/u;
 // （一） (faulty: (一) （一)、（一）、 一）)
 const CN_PAREN = /^([（(])[ \t　]*([一二三四五六七八九十]{1,3})[ \t　]*([）)])([、.．，,]?)/u;
 const CN_LOST_LEFT = /^([一二三四五六七八九十]{1,3})([）)])([、.．，,]?)/u;

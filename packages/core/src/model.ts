@@ -16,6 +16,9 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔【\[［（(]?\s*[0-9０-９]{2,
 const DATE_AR = /^(\d{4})年(\d{1,2})月(\d{1,2})日(印发|发布)?$/u;
 const DATE_CN = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(印发|发布)?$/u;
 const SENTENCE_END = /[。！？；;!?]/u;
+// A heading's title ends at the first sentence end or colon: "（一）加强组织领导：成立了…" is a run-in heading.
+const TITLE_END = /[。！？；;!?：:]/u;
+const ATTACHMENT = /^附\s*件\s*[：:]/u;
 
 /**
  * Parse a report into the report model: metadata, the numbered outline,
@@ -99,7 +102,7 @@ export function parseReport(text: string, format: Format = "text"): ReportModel 
     const t = p.text.replace(/\s+/gu, "");
     if (/^主送[：:]/u.test(t)) setMeta(p, "recipients");
     else if (/^抄送[：:]/u.test(t)) setMeta(p, "copy-to");
-    else if (/^附件[：:]/u.test(t)) setMeta(p, "attachment");
+    else if (/^附件[：:]/u.test(t) || (p.kind === "body" && paragraphs[i - 1]?.meta === "attachment" && matchMarker(t) !== null)) setMeta(p, "attachment");
     else {
       const d = parseDate(t);
       if (d !== null) {
@@ -136,6 +139,10 @@ export function parseReport(text: string, format: Format = "text"): ReportModel 
     }
     s.range = [s.headingRange[0], Math.max(end, s.headingRange[1])];
   });
+  // The footer (主送/抄送/落款/日期 after the last section's content) belongs to no section.
+  for (const p of paragraphs) {
+    if (p.section !== null && p.range[0] >= sections[p.section]!.range[1]) p.section = null;
+  }
 
   const year = reportYear(title?.text ?? "");
   return {
@@ -175,10 +182,16 @@ function buildOutline(text: string, blocks: Block[], paragraphs: Paragraph[]): S
   const sections: Section[] = [];
   const stack: number[] = [];
   const titleDepth = blocks.some((b) => b.markdownDepth === 1) ? 1 : 0;
+  let attachments = false;
   blocks.forEach((b, i) => {
     if (b.kind !== "heading" && b.kind !== "body") return;
     const line = text.slice(b.start, b.end);
     const m = matchMarker(line);
+    // "附件：1.……" and the numbered lines under it list attachments; they are no sections.
+    if (ATTACHMENT.test(line)) attachments = true;
+    else if (attachments && m !== null && m.level >= 3 && b.kind === "body") return;
+    else attachments = false;
+    if (attachments) return;
     if (m === null && b.kind !== "heading") return;
     if (m === null && b.markdownDepth === 1) return; // the title
     const p = paragraphs[i]!;
@@ -190,7 +203,7 @@ function buildOutline(text: string, blocks: Block[], paragraphs: Paragraph[]): S
     let ts = titleStart;
     while (ts < b.end && /[ \t\u3000]/u.test(text[ts] ?? "")) ts++;
     let te = ts;
-    while (te < b.end && !SENTENCE_END.test(text[te] ?? "")) te++;
+    while (te < b.end && !TITLE_END.test(text[te] ?? "")) te++;
     const rest = text.slice(te + 1, b.end).trim();
     const section: Section = {
       level,
@@ -274,6 +287,8 @@ function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
         if (before !== "" && !BEFORE_ENUM.test(before)) continue;
         const n = parseChineseNumber(m[1] ?? "");
         if (n === null) continue;
+        // "一是一、二是二" (the idiom for exactness) is no enumeration.
+        if (kind === "shi" && p.text.startsWith(m[1] ?? "", m.index + m[0].length)) continue;
         const start = p.range[0] + m.index;
         const len = kind === "shi" ? m[0].length : m[0].length - 1;
         out.push({ kind, text: m[0].slice(0, len), number: n, range: [start, start + len], paragraph: pi, section: p.section });

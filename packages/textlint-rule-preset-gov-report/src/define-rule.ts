@@ -87,7 +87,9 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
         [Syntax.Document](node) {
           const text = getSource(node);
           const filePath = context.getFilePath();
-          const model = getReportModel(text, formatOf(filePath));
+          // Without a file path (lintText, textlint-tester), the plugin's AST tells Markdown from plain text.
+          const markdown = node.children.some((c) => c.type === Syntax.Header || c.type === Syntax.List || c.type === Syntax.CodeBlock);
+          const model = getReportModel(text, filePath === undefined ? (markdown ? "markdown" : "text") : formatOf(filePath));
           const seen = new Set<string>();
           check({
             text,
@@ -95,10 +97,11 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
             options,
             filePath,
             report(f) {
-              const key = `${f.range[0]}:${f.range[1]}:${f.messageId}`;
+              const message = renderMessage(meta.messages[f.messageId] ?? f.messageId, f.data);
+              // Two findings at one span are duplicates only when they say the same thing.
+              const key = `${f.range[0]}:${f.range[1]}:${f.messageId}:${message}`;
               if (seen.has(key)) return;
               seen.add(key);
-              const message = renderMessage(meta.messages[f.messageId] ?? f.messageId, f.data);
               const padding = locator.range([f.range[0], Math.max(f.range[1], f.range[0] + 1)] as [number, number]);
               if (withFix && f.fix !== undefined) {
                 const fr = f.fix.range ?? f.range;

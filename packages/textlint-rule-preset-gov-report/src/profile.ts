@@ -1,0 +1,116 @@
+import { DEFAULT_PROFILE_ID, builtinProfiles, getBuiltinProfile, validateProfile, type Profile, type ReportModel, type Section } from "@report-lint/schema";
+
+/** JSON Schema of the `profile` option shared by the structure rules: a built-in id or a profile object. */
+export const profileOptionSchema = {
+  description: "报告类型：内置配置的 id（如 fazhi-zhengfu-annual），或一个符合 profile.schema.json 的配置对象",
+  anyOf: [{ type: "string", minLength: 1 }, { type: "object" }],
+} as const;
+
+type Item = Profile["items"][number];
+
+export interface CompiledItem {
+  item: Item;
+  patterns: RegExp[];
+  excludes: RegExp[];
+}
+
+export interface CompiledProfile {
+  profile: Profile;
+  title: RegExp | null;
+  items: CompiledItem[];
+}
+
+const byId = new Map<string, CompiledProfile>();
+const byObject = new WeakMap<object, CompiledProfile>();
+
+function regex(source: string, where: string): RegExp {
+  try {
+    return new RegExp(source, "u");
+  } catch {
+    throw new Error(`report-lint 报告类型配置的“${where}”不是有效的正则表达式：${source}`);
+  }
+}
+
+function compile(profile: Profile): CompiledProfile {
+  return {
+    profile,
+    title: profile.titlePattern === undefined ? null : regex(profile.titlePattern, "titlePattern"),
+    items: profile.items.map((item, i) => ({
+      item,
+      patterns: item.patterns.map((p, j) => regex(p, `items/${i}/patterns/${j}`)),
+      excludes: (item.excludePatterns ?? []).map((p, j) => regex(p, `items/${i}/excludePatterns/${j}`)),
+    })),
+  };
+}
+
+/**
+ * The active profile: the built-in one named by `option` (default
+ * fazhi-zhengfu-annual) or a profile object, validated against profile.schema.json.
+ * Throws one readable Chinese message when the option is wrong.
+ */
+export function resolveProfile(option: unknown): CompiledProfile {
+  if (option === undefined || typeof option === "string") {
+    const id = option ?? DEFAULT_PROFILE_ID;
+    let hit = byId.get(id);
+    if (hit === undefined) {
+      const profile = getBuiltinProfile(id);
+      if (profile === undefined) {
+        throw new Error(`report-lint 的报告类型“${id}”不存在，应使用：${Object.keys(builtinProfiles).join("、")}`);
+      }
+      hit = compile(profile);
+      byId.set(id, hit);
+    }
+    return hit;
+  }
+  if (typeof option !== "object" || option === null) throw new Error("report-lint 的报告类型配置应为内置 id 或配置对象");
+  let hit = byObject.get(option);
+  if (hit === undefined) {
+    const r = validateProfile(option);
+    if (!r.ok) {
+      throw new Error(`report-lint 的报告类型配置不正确：${r.issues.map((i) => `${i.pointer} ${i.message}`).join("；")}`);
+    }
+    hit = compile(r.value);
+    byObject.set(option, hit);
+  }
+  return hit;
+}
+
+/**
+ * Whether the document is a whole report the profile applies to: a title the
+ * profile recognises (with some text under it), or at least two top-level
+ * sections. A single sentence, a lone heading or a lone title is not.
+ */
+export function isReport(model: ReportModel, profile: CompiledProfile): boolean {
+  if (model.sections.filter((s) => s.parent === null).length >= 2) return true;
+  if (model.title === null || profile.title === null || !profile.title.test(model.title.text.replace(/\s+/gu, ""))) return false;
+  return model.paragraphs.some((p) => p.kind === "body" || p.kind === "heading" || p.kind === "list");
+}
+
+/** The sections an item is looked for in: those at or above its heading level (outline depth). */
+function candidates(model: ReportModel, item: Item): Section[] {
+  const depth = item.headingLevel;
+  return model.sections.filter((s) => depth === undefined || s.depth <= depth);
+}
+
+function matches(c: CompiledItem, section: Section): boolean {
+  const title = section.title.replace(/\s+/gu, "");
+  return c.patterns.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
+}
+
+/**
+ * For each item of the profile, the sections that satisfy it: sections whose
+ * title matches one of its patterns (and none of its excludePatterns), plus, for
+ * a `fallbackSection` item, every candidate section that no other item claims.
+ */
+export function coverage(model: ReportModel, profile: CompiledProfile): Map<string, Section[]> {
+  const out = new Map<string, Section[]>();
+  for (const c of profile.items) out.set(c.item.id, candidates(model, c.item).filter((s) => matches(c, s)));
+  for (const c of profile.items) {
+    if (c.item.fallbackSection !== true) continue;
+    const others = profile.items.filter((o) => o !== c);
+    const unclaimed = candidates(model, c.item).filter((s) => !others.some((o) => matches(o, s)));
+    const list = out.get(c.item.id) ?? [];
+    out.set(c.item.id, [...new Set([...list, ...unclaimed])].sort((a, b) => a.headingRange[0] - b.headingRange[0]));
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * numbering — the outline's sequence numbers and the inline enumerations.
+ * GB/T 9704-2012 党政机关公文格式 7.3.3: heading levels are 一、 → （一） → 1. → （1）;
+ * each level counts from one under its parent. Checked: the form of a marker
+ * (（一）、 1、 (一) 一. 一） → fixed to the standard form), the level order, gaps,
+ * repeats and a wrong start among siblings. Accepted: a skipped level (一、 then 1.),
+ * and 1.-level items numbered straight through across （一）/（二）. Inside paragraphs,
+ * 一是/二是/三是 and clear 第一，/第二， runs must count up from one within their
+ * section; a run may go on over several paragraphs of the section, and a new run
+ * may start at 一是 anywhere. Every finding names the line of the item before it.
+ */
+import { standardMarker, toChineseNumber } from "@report-lint/core";
+import type { Enumeration, ReportModel, Section } from "@report-lint/schema";
+import { defineRule, type Finding } from "../define-rule.js";
+
+type Style = Exclude<NonNullable<Section["marker"]>["style"], "markdown">;
+type Report = (f: Finding) => void;
+
+/** 1-based line of a UTF-16 offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
+  }
+  return line;
+}
+
+interface Numbered {
+  index: number;
+  section: Section;
+  style: Style;
+  number: number;
+}
+
+function numbered(model: ReportModel): Numbered[] {
+  const out: Numbered[] = [];
+  model.sections.forEach((section, index) => {
+    const m = section.marker;
+    if (m === null || m.style === "markdown" || m.number === null) return;
+    out.push({ index, section, style: m.style, number: m.number });
+  });
+  return out;
+}
+
+function checkOutline(text: string, model: ReportModel, report: Report): void {
+  const all = numbered(model);
+  const shown = (n: Numbered): string => n.section.marker?.text ?? "";
+  all.forEach((cur, k) => {
+    const s = cur.section;
+    const marker = s.marker!;
+    if (!marker.standard) {
+      report({ range: marker.range, messageId: "form", data: { actual: marker.text, expected: marker.expected }, fix: { text: marker.expected } });
+    }
+    const earlier = all.slice(0, k);
+    const siblings = earlier.filter((n) => n.section.parent === s.parent);
+    const expected = (n: number): string => standardMarker(cur.style, n);
+    const line = (n: Numbered): number => lineOf(text, n.section.headingRange[0]);
+
+    const deeper = siblings.findLast((n) => n.section.level > s.level);
+    const sameBefore = siblings.findLast((n) => n.section.level === s.level);
+    // At the top level a deeper item before a 一、 is an excerpt's remainder, not a wrong order.
+    if (s.parent !== null && deeper !== undefined && (sameBefore === undefined || siblings.indexOf(deeper) > siblings.indexOf(sameBefore))) {
+      report({ range: marker.range, messageId: "order", data: { actual: marker.text, prev: shown(deeper), line: line(deeper) } });
+      return;
+    }
+    if (sameBefore !== undefined) {
+      const want = sameBefore.number + 1;
+      if (cur.number === want) return;
+      const data = { actual: marker.text, prev: shown(sameBefore), line: line(sameBefore), expected: expected(want) };
+      report({ range: marker.range, messageId: cur.number === sameBefore.number ? "repeat" : "gap", data });
+      return;
+    }
+    if (cur.number === 1) return;
+    // 1.-level items may be numbered straight through across their parents.
+    if (s.level >= 3) {
+      const run = earlier.findLast((n) => n.section.level === s.level);
+      if (run !== undefined && cur.number === run.number + 1) return;
+      if (run !== undefined && cur.number > run.number + 1) {
+        report({ range: marker.range, messageId: "gap", data: { actual: marker.text, prev: shown(run), line: line(run), expected: expected(run.number + 1) } });
+        return;
+      }
+    }
+    if (s.parent !== null) {
+      const parent = model.sections[s.parent]!;
+      const data = { actual: marker.text, parent: parent.marker?.text ?? parent.title, line: lineOf(text, parent.headingRange[0]), expected: expected(1) };
+      report({ range: marker.range, messageId: "start", data });
+    } else if (model.title !== null) {
+      // Without a title the text may be an excerpt that starts in the middle.
+      report({ range: marker.range, messageId: "startTop", data: { actual: marker.text, expected: expected(1) } });
+    }
+  });
+}
+
+const CLAUSE_START = /[。；;：:！？!?]/u;
+
+function enumName(e: Enumeration, n: number): string {
+  return e.kind === "shi" ? `${toChineseNumber(n)}是` : `第${toChineseNumber(n)}`;
+}
+
+/** 第一，第二， is an enumeration only at a clause start and with at least two items in the section. */
+function clearDi(text: string, model: ReportModel, e: Enumeration): boolean {
+  const p = model.paragraphs[e.paragraph];
+  return p !== undefined && (e.range[0] === p.range[0] || CLAUSE_START.test(text[e.range[0] - 1] ?? ""));
+}
+
+function checkEnumerations(text: string, model: ReportModel, report: Report): void {
+  const groups = new Map<string, Enumeration[]>();
+  for (const e of model.enumerations) {
+    // A fragment outside any section has no scope to count in.
+    if (e.section === null) continue;
+    if (e.kind === "di" && !clearDi(text, model, e)) continue;
+    const key = `${e.kind}:${e.section}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const list of groups.values()) {
+    if (list[0]!.kind === "di" && list.length < 2) continue;
+    let last: Enumeration | null = null;
+    for (const e of list) {
+      if (e.number === 1) {
+        last = e;
+        continue;
+      }
+      if (last === null) {
+        report({ range: e.range, messageId: "enumStart", data: { actual: e.text, first: enumName(e, 1) } });
+      } else if (e.number !== last.number + 1) {
+        const data = { actual: e.text, prev: last.text, line: lineOf(text, last.range[0]), expected: enumName(e, last.number + 1) };
+        report({ range: e.range, messageId: e.number === last.number ? "enumRepeat" : "enumGap", data });
+      }
+      last = e;
+    }
+  }
+}
+
+export default defineRule(
+  {
+    id: "numbering",
+    name: "序号",
+    description: "检查标题序号的层级、连续性、起始和格式（一、→（一）→1.→（1）），以及段内“一是、二是”“第一、第二”的连续性",
+    summary: "Checks outline numbering (level order, gaps, repeats, start, marker form per GB/T 9704) and inline 一是/二是 and 第一/第二 sequences.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: { properties: { enumerations: { type: "boolean", description: "是否检查段内“一是、二是”“第一、第二”" } }, additionalProperties: false },
+    defaults: { enumerations: true },
+    messages: {
+      form: "序号“{actual}”格式不规范，应改为“{expected}”",
+      order: "标题序号“{actual}”出现在第{line}行的下一级序号“{prev}”之后，层级顺序应为“一、”“（一）”“1.”“（1）”",
+      gap: "标题序号“{actual}”不连续，上一同级序号为第{line}行的“{prev}”，应为“{expected}”",
+      repeat: "标题序号“{actual}”与第{line}行的同级序号“{prev}”重复，应为“{expected}”",
+      start: "标题序号“{actual}”是第{line}行“{parent}”下的第一个同级序号，应为“{expected}”",
+      startTop: "标题序号“{actual}”是全文第一个同级序号，应为“{expected}”",
+      enumStart: "“{actual}”之前没有“{first}”，应补充“{first}”或将此处改为“{first}”",
+      enumGap: "“{actual}”不连续，上一项为第{line}行的“{prev}”，应为“{expected}”",
+      enumRepeat: "“{actual}”与第{line}行的“{prev}”重复，应为“{expected}”",
+    },
+  },
+  ({ text, model, options, report }) => {
+    checkOutline(text, model, report);
+    if (options.enumerations) checkEnumerations(text, model, report);
+  },
+);

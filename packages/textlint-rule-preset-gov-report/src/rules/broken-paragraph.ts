@@ -1,0 +1,104 @@
+/**
+ * broken-paragraph — a paragraph split in two by page-break debris: Word → text
+ * conversion turns the end of a page into a paragraph break, so a sentence (even a
+ * word: 体系建 / 设, 自觉 / 性) runs on in the next paragraph. The first part ends
+ * without closing punctuation, the next part carries on the sentence.
+ *
+ * Why: GB/T 9704-2012 7.3.3 lays out the body as paragraphs of complete sentences;
+ * a paragraph ending mid-sentence is a layout fault the published report must not keep.
+ * The fix joins the two parts: the line break(s), blank lines and indentation between
+ * them (and any page-number line left there) are deleted.
+ *
+ * Only body paragraphs are joined: never headings, the title (a title split over two
+ * lines is normal), 主送/抄送/落款/dates, list items or code. A short line without any
+ * sentence punctuation is taken for an unnumbered heading, a header or a signature.
+ */
+import { defineRule, type Finding } from "../define-rule.js";
+import type { Paragraph } from "@report-lint/schema";
+
+// What a complete paragraph may end with (GB/T 15834-2011: 句末点号, closing quotes and brackets, 省略号).
+const CLOSING = /[。！？；：”’）」』】…!?;:)"'\]]$/u;
+// Sentence punctuation inside a paragraph: it is prose, not a heading or a header line.
+const SENTENCE_MARK = /[。！？；!?;]/u;
+const CLAUSE_END = /[，、,]$/u;
+// A lead-in that lost its colon (“现将有关情况报告如下”) is followed by a new block, not a continuation.
+const LEAD_IN = /如下$/u;
+// A paragraph that opens a new item (一是 / 第一， / 特此报告 / 附件 / 注：) or a new paragraph
+// (同时， / 今年以来，): the paragraph before it lost its final 。, it was not split.
+const NEW_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|特此|附件|附：|注[：:]|(?:同时|此外|另外|总之|综上所述|今年以来|一年来|近年来|下一步|下步|目前|当前|截至目前)[，,])/u;
+// Page numbers that conversion leaves between the two parts (see conversion-artifact).
+const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)$/u;
+// What the gap between the two parts may hold besides whitespace: conversion debris only.
+const GAP_DEBRIS = /\[bookmark:[^\]\n]{0,80}\]|[\u200b\u200c\u200d\u2060\ufeff\f]/gu;
+
+/**
+ * A line without sentence punctuation is prose when it is this long, or has this many clauses
+ * at this length; shorter ones are taken for a heading, a header or a signature.
+ */
+const MIN_PROSE = 40;
+const MIN_CLAUSES = { count: 3, length: 20 };
+/**
+ * A text hard-wrapped at a fixed width has a "break" after nearly every line: that is its layout,
+ * not page-break debris. Page breaks come at most once a page.
+ */
+const HARD_WRAP = { count: 8, share: 0.6 };
+
+function isProse(t: string): boolean {
+  if (SENTENCE_MARK.test(t) || t.length >= MIN_PROSE) return true;
+  return t.length >= MIN_CLAUSES.length && t.split(/[，、,]/u).length >= MIN_CLAUSES.count;
+}
+
+export default defineRule(
+  {
+    id: "broken-paragraph",
+    name: "段落断开",
+    description: "检查因分页等转换残留而在句子中间断开的段落，修复时将前后两段合并为一段",
+    summary: "Flags a paragraph split mid-sentence by page-break debris (the first part ends without closing punctuation) and joins the parts.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      broken: "段落在“{before}”与“{after}”之间被断开（疑为分页残留），应合并为一段",
+    },
+  },
+  ({ text, model, report }) => {
+    const paragraphs = model.paragraphs.filter((p) => !(p.kind === "body" && PAGE_NUMBER.test(p.text.trim())));
+    const found: Finding[] = [];
+    for (let i = 0; i + 1 < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
+      const q = paragraphs[i + 1]!;
+      if (!continues(p, q, model.enumerations.some((e) => e.range[0] === q.range[0]))) continue;
+      const gap = text.slice(p.range[1], q.range[0]);
+      const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
+      if (rest.some((line) => line !== "" && !PAGE_NUMBER.test(line))) continue;
+      // In Markdown, lines of one paragraph are joined when rendered: only a blank line breaks it.
+      if (model.format === "markdown" && rest.length < 3) continue;
+      // Whole code points, so a character outside the BMP is neither cut nor misquoted.
+      const before = /[\s\S]$/u.exec(p.text)?.[0] ?? "";
+      const after = /^[\s\S]/u.exec(q.text)?.[0] ?? "";
+      found.push({
+        range: [p.range[1] - before.length, q.range[0] + after.length],
+        messageId: "broken",
+        data: { before, after },
+        fix: { text: "", range: [p.range[1], q.range[0]] },
+      });
+    }
+    const body = paragraphs.filter((p) => p.kind === "body").length;
+    if (found.length >= HARD_WRAP.count && found.length > body * HARD_WRAP.share) return;
+    for (const f of found) report(f);
+  },
+);
+
+/** Does body paragraph `q` carry on the sentence that body paragraph `p` left unfinished? */
+function continues(p: Paragraph, q: Paragraph, qIsEnumeration: boolean): boolean {
+  if (p.kind !== "body" || q.kind !== "body") return false;
+  const a = p.text.trimEnd();
+  const b = q.text.trimStart();
+  if (a === "" || b === "" || CLOSING.test(a) || LEAD_IN.test(a)) return false;
+  if (!isProse(a) && !CLAUSE_END.test(a)) return false;
+  if (qIsEnumeration || NEW_ITEM.test(b)) return false;
+  // A short line without punctuation after it is an unnumbered heading, not the rest of a sentence.
+  return isProse(b) || /[，、,：:]/u.test(b);
+}

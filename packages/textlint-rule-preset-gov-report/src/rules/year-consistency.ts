@@ -1,0 +1,188 @@
+/**
+ * year-consistency — years that contradict the report year (the year named in the title):
+ * a top-level section heading naming another year than the report's (the next-year plan
+ * section names report year + 1), an issue date before the report year ends or more than a
+ * year after it, a 普法 five-year plan named outside its period (七五 2016—2020, 八五
+ * 2021—2025, 九五 2026—2030), and a central plan cited with a wrong period in its title.
+ *
+ * Why: 《法治政府建设与责任落实督察工作规定》(2019) 第二十五条 asks for a report on the past
+ * year and the arrangements for the next, sent in the first quarter; a stale year copied from
+ * last year's draft is one of the commonest faults. GB/T 9704-2012 7.3.5 (成文日期).
+ *
+ * Not flagged: citing an earlier year's document (《2023年全县法治政府建设工作要点》),
+ * statistics and dates inside the body, year ranges, history (“七五”普法期间). Nothing is
+ * checked against the report year when the document has no title naming one.
+ */
+import { defineRule, type Finding } from "../define-rule.js";
+
+/** 普法 five-year plans (法治宣传教育五年规划) and their periods. */
+const PUFA: Readonly<Record<string, readonly [number, number]>> = {
+  五五: [2006, 2010],
+  六五: [2011, 2015],
+  七五: [2016, 2020],
+  八五: [2021, 2025],
+  九五: [2026, 2030],
+};
+
+/** Central plans whose title carries their period, with every period a published title has. */
+const CENTRAL_PLANS: ReadonlyArray<{ name: string; periods: ReadonlyArray<readonly [number, number]> }> = [
+  { name: "法治政府建设实施纲要", periods: [[2015, 2020], [2021, 2025]] },
+  { name: "法治中国建设规划", periods: [[2020, 2025]] },
+  { name: "法治社会建设实施纲要", periods: [[2020, 2025]] },
+  { name: "提升行政执法质量三年行动计划", periods: [[2023, 2025]] },
+];
+
+const YEAR = /(?<![\d０-９])(\d{4})(?=\s*年)/gu;
+const DASH = "[—－–~\\-至到]";
+const PUFA_RE = /[“"「]?([五六七八九]五)[”"」]?\s*普法/gu;
+// A heading about the past year's work, or about the plan for the next.
+const REVIEW = /举措|成效|情况|问题|不足|短板|差距|职责|履行|存在|回顾|总结|成绩|做法|经验|亮点/u;
+const PLAN = /安排|计划|打算|思路|展望|谋划|下一步|下步|重点工作|重点任务|目标任务|工作要点/u;
+// Context of a 普法 plan named as history (right after it, or anywhere in its sentence), or being prepared.
+const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|验收|收官|成果|评估|先进|表彰)/u;
+const HISTORY_BEFORE = /(?:完成|总结|回顾|验收|圆满|收官|自)$/u;
+const HISTORY_SENTENCE = /先进|表彰|荣获|被评为|获评|总结|验收|收官|回顾/u;
+const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎接|即将)$/u;
+const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
+
+interface YearHit {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/** Single years (“2023年”) in `s`, skipping ranges, “2018年以来” and years inside 《》 or “”. */
+function singleYears(s: string): YearHit[] {
+  const out: YearHit[] = [];
+  for (const m of s.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = s.slice(0, start);
+    const after = s.slice(end);
+    if (new RegExp(`${DASH}\\s*$`, "u").test(before) || new RegExp(`^\\s*年?\\s*${DASH}\\s*\\d{4}`, "u").test(after)) continue;
+    if (/^\s*年(?:以来|来|至今)/u.test(after)) continue;
+    if (depth(before, "《", "》") > 0 || depth(before, "“", "”") > 0) continue;
+    out.push({ year: Number(m[1]), start, end });
+  }
+  return out;
+}
+
+function depth(s: string, open: string, close: string): number {
+  let d = 0;
+  for (const ch of s) {
+    if (ch === open) d++;
+    else if (ch === close && d > 0) d--;
+  }
+  return d;
+}
+
+function period([a, b]: readonly [number, number]): string {
+  return `${a}—${b}年`;
+}
+
+export default defineRule(
+  {
+    id: "year-consistency",
+    name: "年份一致",
+    description: "检查与报告年度相矛盾的年份：章节标题、下一年度安排、成文日期、普法规划和中央规划名称中的期间",
+    summary: "Flags years that contradict the report year: section headings, the next-year plan, the issue date, 普法 plan periods and central plan titles.",
+    fixable: false,
+    severity: "warning",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      headingYear: "章节标题中的“{year}年”与报告年度“{reportYear}年”不符，应改为“{reportYear}年”",
+      planYear: "下一年度工作安排的标题写了“{year}年”，报告年度为“{reportYear}年”，应改为“{expected}年”",
+      issueDateEarly: "成文日期“{date}”早于报告年度“{reportYear}年”结束，年度报告应在{next}年成文，建议核对日期",
+      issueDateLate: "成文日期“{date}”比报告年度“{reportYear}年”晚一年以上，建议核对日期或报告年度",
+      pufaPeriod: "“{plan}”普法的期间为{period}，与“{year}年”不符，应改为“{expected}”普法",
+      planTitle: "《{name}》的期间“{given}”有误，应改为“{expected}”",
+    },
+  },
+  ({ text, model, report }) => {
+    const Y = model.year;
+
+    if (Y !== null) {
+      for (const s of model.sections) {
+        if (s.depth !== 1) continue;
+        const title = text.slice(s.titleRange[0], s.titleRange[1]);
+        const plan = PLAN.test(title) && !REVIEW.test(title);
+        const review = REVIEW.test(title) && !PLAN.test(title);
+        for (const h of singleYears(title)) {
+          const range = [s.titleRange[0] + h.start, s.titleRange[0] + h.end] as const;
+          // The plan section names the next year; any other section the report year.
+          if (plan ? h.year !== Y + 1 : h.year !== Y && (h.year !== Y + 1 || review)) {
+            const messageId = plan ? "planYear" : "headingYear";
+            report({ range, messageId, data: { year: h.year, reportYear: Y, expected: plan ? Y + 1 : Y } });
+          }
+        }
+      }
+
+      const d = model.issueDate;
+      if (d !== null && d !== undefined) {
+        const date = d.text.replace(/\s*(?:印发|发布)\s*$/u, "").trim();
+        const start = d.range[0] + d.text.indexOf(date);
+        const range = [start, start + date.length] as const;
+        const data = { date, reportYear: Y, next: Y + 1 };
+        if (d.year <= Y) report({ range, messageId: "issueDateEarly", data });
+        else if (d.year >= Y + 2) report({ range, messageId: "issueDateLate", data });
+      }
+    }
+
+    for (const p of model.paragraphs) {
+      if (p.kind !== "body" && p.kind !== "heading" && p.kind !== "list" && p.kind !== "title") continue;
+      checkPufa(p.text, p.range[0], Y, report);
+      checkPlanTitles(p.text, p.range[0], report);
+    }
+  },
+);
+
+type Report = (finding: Finding) => void;
+
+/** A 普法 plan named in a sentence whose year (or the report year) lies outside its period. */
+function checkPufa(t: string, offset: number, reportYear: number | null, report: Report): void {
+  for (const m of t.matchAll(PUFA_RE)) {
+    const name = m[1] ?? "";
+    const span = PUFA[name];
+    if (span === undefined) continue;
+    const before = t.slice(0, m.index);
+    const after = t.slice(m.index + m[0].length);
+    const sentence = before.slice(before.search(/[^。！？；!?;]*$/u));
+    const rest = after.slice(0, after.search(/[。！？；!?;]|$/u));
+    const own = singleYears(sentence).pop();
+    const year = own?.year ?? reportYear;
+    if (year === null) continue;
+    // Without a year in the sentence, a report of the year after a plan ends may still sum it up.
+    const slack = own === undefined ? 1 : 0;
+    if (year > span[1] + slack) {
+      if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(before) || /^(?:规划)?\s*[（(]\s*\d{4}/u.test(after)) continue;
+      if (HISTORY_SENTENCE.test(sentence) || HISTORY_SENTENCE.test(rest)) continue;
+    } else if (year < span[0] - slack) {
+      if (PREPARE_BEFORE.test(before) || PREPARE_AFTER.test(after)) continue;
+    } else continue;
+    const expected = Object.entries(PUFA).find(([, [a, b]]) => year >= a && year <= b)?.[0];
+    if (expected === undefined) continue;
+    report({
+      range: [offset + m.index, offset + m.index + m[0].length],
+      messageId: "pufaPeriod",
+      data: { plan: name, period: period(span), year, expected },
+    });
+  }
+}
+
+/** 《法治政府建设实施纲要（2020—2025年）》: a central plan's title with a period it never had. */
+function checkPlanTitles(t: string, offset: number, report: Report): void {
+  for (const { name, periods } of CENTRAL_PLANS) {
+    const re = new RegExp(`${name}\\s*[（(]\\s*((\\d{4})\\s*${DASH}+\\s*(\\d{4})\\s*年?)\\s*[）)]`, "gu");
+    for (const m of t.matchAll(re)) {
+      const a = Number(m[2]);
+      const b = Number(m[3]);
+      if (periods.some(([x, y]) => x === a && y === b)) continue;
+      const near = periods.filter(([x, y]) => x === a || y === b);
+      const expected = (near.length > 0 ? near : periods).map((p) => period(p)).join("”或“");
+      const given = m[1] ?? "";
+      const start = offset + m.index + m[0].indexOf(given);
+      report({ range: [start, start + given.length], messageId: "planTitle", data: { name, given, expected } });
+    }
+  }
+}

@@ -1,14 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rules } from "../src/index.js";
 import { renderIndex, renderRuleDoc } from "../scripts/rule-docs.js";
 import type { RuleCases } from "./helpers/cases.js";
 
-const caseModules = import.meta.glob<{ default: RuleCases }>("./rules/*.cases.ts", { eager: true });
+const caseFiles = new Set(readdirSync(new URL("./rules/", import.meta.url)).filter((f) => f.endsWith(".cases.ts")));
+const caseModules = new Map<string, RuleCases>();
+for (const f of caseFiles) caseModules.set(f.replace(/\.cases\.ts$/u, ""), ((await import(`./rules/${f}`)) as { default: RuleCases }).default);
 const docsDir = new URL("../../../docs/", import.meta.url);
 
 function casesOf(id: string): RuleCases | undefined {
-  return caseModules[`./rules/${id}.cases.ts`]?.default;
+  return caseModules.get(id);
 }
 
 describe("rule docs (docs/rules/*.md) are generated and current", () => {

@@ -8,6 +8,7 @@ const schemas = [
   ["report-model.schema.json", "ReportModel"],
   ["profile.schema.json", "Profile"],
   ["config.schema.json", "Config"],
+  ["lexicon.schema.json", "Lexicon"],
 ];
 
 export async function generate() {

@@ -1,4 +1,5 @@
 export * from "./types.generated.js";
 export { validateReportModel, validateProfile, validateConfig, type SchemaIssue, type ValidationResult } from "./validate.js";
+export { validateLexicon, validateLexiconEntries, type LexiconKind, type LexiconFileOf, type LexiconEntryOf } from "./validate.js";
 export { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID } from "./profiles.js";
-export { reportModelSchema, profileSchema, configSchema } from "./schemas.js";
+export { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";

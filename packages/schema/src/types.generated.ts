@@ -272,3 +272,156 @@ allow?: string[]
  */
 ignorePatterns?: string[]
 }
+
+/**
+ * 用语词表：易混词（confusable）、过时用语（outdated）、规范表述与文件名称（formulations）、法律名称（law-names）。内置词表、用户在规则选项 add 中追加的条目和 extraFiles 指定的地方词表都用这一格式。
+ */
+export type Lexicon = (ConfusableFile | OutdatedFile | FormulationFile | LawNamesFile)
+export type ConfusableFile = ConfusableEntry[]
+export type OutdatedFile = OutdatedEntry[]
+export type FormulationFile = FormulationEntry[]
+
+/**
+ * 一个只在特定上下文中才算错的易混词（如“设施行政处罚”中的“设施”）
+ */
+export interface ConfusableEntry {
+/**
+ * 条目 id：选项 disable 用它关闭条目
+ */
+id: string
+/**
+ * JavaScript 正则（u 标志）；整个匹配就是错误的文字，上下文用前后断言表达
+ */
+match: string
+/**
+ * 应改为的文字
+ */
+replacement: string
+/**
+ * 简短的理由，拼在提示信息的括号中
+ */
+reason: string
+/**
+ * 含有错误的例句：每句恰好报告一处
+ * 
+ * @minItems 1
+ */
+invalid: [string, ...(string)[]]
+/**
+ * 正确的例句：一处也不报告
+ * 
+ * @minItems 1
+ */
+valid: [string, ...(string)[]]
+}
+/**
+ * 一个已经更名或不再使用的旧提法、旧机构名（如“法制副校长”）
+ */
+export interface OutdatedEntry {
+/**
+ * 条目 id：选项 disable 用它关闭条目
+ */
+id: string
+/**
+ * JavaScript 正则（u 标志）；整个匹配就是过时的文字
+ */
+match: string
+/**
+ * 现行的说法
+ */
+replacement: string
+/**
+ * 简短的理由（更名依据），拼在提示信息的括号中
+ */
+reason: string
+/**
+ * 旧说法停止使用的年份
+ */
+since?: number
+/**
+ * 含有旧说法的例句：每句恰好报告一处
+ * 
+ * @minItems 1
+ */
+invalid: [string, ...(string)[]]
+/**
+ * 正确的例句：一处也不报告
+ * 
+ * @minItems 1
+ */
+valid: [string, ...(string)[]]
+}
+/**
+ * 一条须原文照录的规范表述或中央文件名称
+ */
+export interface FormulationEntry {
+/**
+ * 条目 id：选项 disable 用它关闭条目
+ */
+id: string
+/**
+ * 规范的原文；文件名称不含书名号
+ */
+canonical: string
+/**
+ * formulation：规范表述；document-title：文件名称
+ */
+kind: ("formulation" | "document-title")
+/**
+ * 出处或说明
+ */
+reason: string
+/**
+ * 可以接受的变体（JavaScript 正则，u 标志），如把“依法治国”换成“依法治县”；匹配前文本已统一：“，”“和”“及”“与”视同“、”，半角括号、连字符、引号视同全角形式
+ */
+localAdaptations?: string[]
+/**
+ * 引用有误的例句：每句至少报告一处
+ * 
+ * @minItems 1
+ */
+invalid: [string, ...(string)[]]
+/**
+ * 正确的例句：一处也不报告
+ * 
+ * @minItems 1
+ */
+valid: [string, ...(string)[]]
+}
+export interface LawNamesFile {
+$schema?: string
+laws?: Law[]
+commonMistakes?: LawMistake[]
+repealed?: RepealedLaw[]
+}
+/**
+ * 一部现行法律
+ */
+export interface Law {
+/**
+ * 正式名称，如“中华人民共和国行政复议法”
+ */
+name: string
+/**
+ * 可以接受的简称，如“行政复议法”
+ */
+short: string[]
+}
+/**
+ * 一个常见的错误法律名称及其正确名称
+ */
+export interface LawMistake {
+wrong: string
+correct: string
+}
+/**
+ * 一部已废止的法律（或条例）及取代它的法律
+ */
+export interface RepealedLaw {
+name: string
+replacedBy: string
+/**
+ * 废止的年份
+ */
+since: number
+}

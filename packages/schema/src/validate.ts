@@ -1,6 +1,20 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { reportModelSchema, profileSchema, configSchema } from "./schemas.js";
-import type { Config, Profile, ReportModel } from "./types.generated.js";
+import { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";
+import type {
+  Config,
+  ConfusableEntry,
+  ConfusableFile,
+  FormulationEntry,
+  FormulationFile,
+  Law,
+  LawMistake,
+  LawNamesFile,
+  OutdatedEntry,
+  OutdatedFile,
+  Profile,
+  RepealedLaw,
+  ReportModel,
+} from "./types.generated.js";
 
 /** One problem found by a schema, in Chinese, with a JSON pointer to the bad value. */
 export interface SchemaIssue {
@@ -39,6 +53,58 @@ export function validateProfile(data: unknown): ValidationResult<Profile> {
 
 export function validateConfig(data: unknown): ValidationResult<Config> {
   return run(configSchema, data);
+}
+
+/** The four lexicon files of the preset's term rules (data/*.json and users' extra files). */
+export type LexiconKind = "confusable" | "outdated" | "formulations" | "law-names";
+
+/** The shape of a whole lexicon file of each kind. */
+export interface LexiconFileOf {
+  confusable: ConfusableFile;
+  outdated: OutdatedFile;
+  formulations: FormulationFile;
+  "law-names": LawNamesFile;
+}
+
+/** One entry of each kind, as given in a rule's `add` option. */
+export interface LexiconEntryOf {
+  confusable: ConfusableEntry;
+  outdated: OutdatedEntry;
+  formulations: FormulationEntry;
+  "law-names": Law | LawMistake | RepealedLaw;
+}
+
+const LEXICON_DEFS: Record<LexiconKind, { file: string; entry: string }> = {
+  confusable: { file: "ConfusableFile", entry: "ConfusableEntry" },
+  outdated: { file: "OutdatedFile", entry: "OutdatedEntry" },
+  formulations: { file: "FormulationFile", entry: "FormulationEntry" },
+  "law-names": { file: "LawNamesFile", entry: "LawNamesEntry" },
+};
+
+const lexiconSchemas = new Map<string, object>();
+
+/** A schema pointing into lexicon.schema.json's $defs: a whole file, or a list of entries. One object per use, so it is compiled once. */
+function lexiconRef(kind: LexiconKind, what: "file" | "entries"): object {
+  const key = `${kind}:${what}`;
+  let schema = lexiconSchemas.get(key);
+  if (schema === undefined) {
+    const ref = (def: string) => ({ $ref: `${lexiconSchema.$id}#/$defs/${def}` });
+    schema = what === "file" ? ref(LEXICON_DEFS[kind].file) : { type: "array", items: ref(LEXICON_DEFS[kind].entry) };
+    lexiconSchemas.set(key, schema);
+  }
+  ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  if (ajv.getSchema(lexiconSchema.$id) === undefined) ajv.addSchema(lexiconSchema);
+  return schema;
+}
+
+/** Validate a whole lexicon file (confusable.json, outdated.json, formulations.json, law-names.json, or a regional file of the same shape). */
+export function validateLexicon<K extends LexiconKind>(kind: K, data: unknown): ValidationResult<LexiconFileOf[K]> {
+  return run(lexiconRef(kind, "file"), data);
+}
+
+/** Validate a list of entries of one kind (a rule's `add` option); for law-names each entry is a law, a common mistake or a repealed law. */
+export function validateLexiconEntries<K extends LexiconKind>(kind: K, data: unknown): ValidationResult<Array<LexiconEntryOf[K]>> {
+  return run(lexiconRef(kind, "entries"), data);
 }
 
 const TYPE_NAMES: Record<string, string> = {

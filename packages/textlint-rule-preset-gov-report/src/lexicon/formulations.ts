@@ -1,0 +1,252 @@
+// Finds misquotations of fixed formulations and central document titles in a paragraph.
+//
+// Text and canonicals are compared after a same-length normalisation (，/、/和/及/与 as
+// one separator, half-width brackets, dashes and quotes as their full-width forms,
+// full-width digits as ASCII) so that punctuation faults are left to the punctuation rules.
+// Candidates come from anchors (pieces of each canonical, and its list items) found
+// verbatim in the text; around each anchor the closest window (restricted
+// Damerau-Levenshtein, Sellers) is judged by length-dependent limits, and windows with
+// the canonical's characters in another order are reported as order faults.
+import type { FormulationEntry } from "@report-lint/schema";
+import { closestWindows, type Alignment } from "./distance.js";
+import { compileSource } from "./data.js";
+
+const NORMALISE: Record<string, string> = {
+  "，": "、", ",": "、", 和: "、", 及: "、", 与: "、",
+  "(": "（", ")": "）",
+  "-": "—", "－": "—", "–": "—", "―": "—", "~": "—", "～": "—",
+  "‘": "“", "’": "”", "「": "“", "」": "”", '"': "“", "'": "“",
+};
+
+const TO_NORMALISE = /[，,和及与()\-－–―~～‘’「」"'０-９]/gu;
+
+/** Same-length normalisation: offsets in the result are offsets in the input. */
+export function normalise(text: string): string {
+  return text.replace(TO_NORMALISE, (c) => NORMALISE[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const PUNCT = /[\s、。；;：:“”《》〈〉（）【】[\]—·…！!？?]/gu;
+const stripPunct = (s: string) => s.replace(PUNCT, "");
+const SENTENCE_BREAK = /[\n。；！？]/u;
+
+/** Document types a title ends with, longest first; a swap between two of them is a misquote. */
+const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意见", "决定", "决议", "纲要", "提纲", "大纲", "规划", "计划"];
+/** A place or an own organ before a title, or a local type after it, makes it a local document. */
+const LOCAL_BEFORE = /[省市县区州盟旗镇乡村]|自治|本级|我|本/u;
+const LOCAL_TYPE = /(?:方案|要点|细则|制度|办法|实施意见)$/u;
+
+export type FormulationFault = "misquoted" | "order" | "title";
+
+export interface FormulationHit {
+  entry: FormulationEntry;
+  fault: FormulationFault;
+  start: number;
+  end: number;
+}
+
+interface Compiled {
+  entry: FormulationEntry;
+  canonical: string;
+  counts: Map<string, number>;
+  adaptations: RegExp[];
+  /** For titles: the part before the document type, and the type. */
+  core: string | null;
+  type: string | null;
+}
+
+interface Anchor {
+  target: Compiled;
+  text: string;
+  offset: number;
+}
+
+function charCounts(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+}
+
+function anchorsOf(canonical: string): Array<{ text: string; offset: number }> {
+  const out = new Map<string, number>();
+  // Pigeonhole: an occurrence with up to two edits (or one block) keeps one of three pieces intact.
+  const size = Math.ceil(canonical.length / 3);
+  for (let s = 0; s < canonical.length; s += size) out.set(canonical.slice(s, s + size), s);
+  // List items stay intact when the items are put in another order.
+  for (const m of canonical.matchAll(/[^、“”（）《》]{2,}/gu)) if (!out.has(m[0])) out.set(m[0], m.index);
+  return [...out].filter(([t]) => t.length >= 2).map(([text, offset]) => ({ text, offset }));
+}
+
+/**
+ * Is this alignment a misquotation rather than a different phrase? Short canonicals
+ * allow one edit inside them (or one inserted or missing two-character word); long ones
+ * two edits, or one inserted or missing word of up to four characters. The first
+ * character must be there (a different verb in front is a different phrase), and so
+ * must the last, except for a single wrong last character of a long one (矛盾不上缴):
+ * two changed characters at the end are another phrase (…职责规定 / …职责情况).
+ */
+function acceptable(a: Alignment, n: number): boolean {
+  if (a.distance === 0 || a.ops[0] !== "match") return false;
+  const last = a.ops[a.ops.length - 1];
+  const edits = a.ops.filter((o) => o !== "match");
+  const kinds = new Set(edits);
+  const firstEdit = a.ops.findIndex((o) => o !== "match");
+  const block = kinds.size === 1 && (kinds.has("ins") || kinds.has("del")) && a.ops.slice(firstEdit, firstEdit + edits.length).every((o) => o !== "match");
+  if (n >= 12) return (last === "match" || (last === "sub" && a.distance === 1)) && (a.distance <= 2 || (n >= 24 && block && edits.length <= 4));
+  if (n >= 6) return last === "match" && (a.distance === 1 || (n >= 7 && block && edits.length === 2));
+  return false;
+}
+
+export class FormulationMatcher {
+  private readonly compiled: Compiled[];
+  /** Anchors by their first two UTF-16 units (c1 * 65536 + c2). */
+  private readonly anchors = new Map<number, Anchor[]>();
+
+  constructor(ruleId: string, entries: readonly FormulationEntry[]) {
+    this.compiled = entries.map((entry) => {
+      const canonical = normalise(entry.canonical);
+      let core: string | null = null;
+      let type: string | null = null;
+      if (entry.kind === "document-title") {
+        type = CENTRAL_TYPES.find((t) => canonical.endsWith(t)) ?? null;
+        core = type === null ? null : canonical.slice(0, -type.length);
+      }
+      return {
+        entry,
+        canonical,
+        counts: charCounts(canonical),
+        adaptations: (entry.localAdaptations ?? []).map((s) => compileSource(ruleId, entry.id, s, "gu")),
+        core,
+        type,
+      };
+    });
+    for (const target of this.compiled) {
+      for (const a of anchorsOf(target.canonical)) {
+        const key = a.text.charCodeAt(0) * 65536 + a.text.charCodeAt(1);
+        const list = this.anchors.get(key) ?? [];
+        list.push({ target, ...a });
+        this.anchors.set(key, list);
+      }
+    }
+  }
+
+  /** Misquotations in one paragraph (offsets in `raw`). */
+  scan(raw: string): FormulationHit[] {
+    const text = normalise(raw);
+    const hits: FormulationHit[] = [];
+    const exact: Array<[number, number]> = [];
+    const seen = new Set<string>();
+    const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
+    for (let i = 0; i + 1 < text.length; i++) {
+      const list = this.anchors.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      if (list === undefined) continue;
+      for (const a of list) {
+        if (!text.startsWith(a.text, i)) continue;
+        const start = i - a.offset;
+        const key = `${a.target.entry.id}:${start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (text.startsWith(a.target.canonical, start)) exact.push([start, start + a.target.canonical.length]);
+        else candidates.push({ target: a.target, start, anchorStart: i, anchorEnd: i + a.text.length });
+      }
+    }
+    for (const c of candidates) {
+      const hit = this.judge(text, c.target, c.start, c.anchorStart, c.anchorEnd);
+      if (hit !== null) hits.push(hit);
+    }
+    hits.push(...this.titleTypes(text));
+    if (hits.length === 0) return [];
+
+    // Exact formulations and accepted variants are never faults, nor is a window that differs only in punctuation.
+    for (const t of this.compiled) for (const re of t.adaptations) for (const m of text.matchAll(re)) exact.push([m.index, m.index + m[0].length]);
+    const kept: FormulationHit[] = [];
+    for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      // (A shorter formulation quoted correctly inside a misquoted title does not excuse the title.)
+      if (exact.some(([s, e]) => s < h.end && e > h.start && !(s >= h.start && e <= h.end && e - s < h.end - h.start))) continue;
+      if (kept.some((k) => k.start < h.end && k.end > h.start)) continue;
+      if (stripPunct(text.slice(h.start, h.end)) === stripPunct(normalise(h.entry.canonical))) continue;
+      if (h.entry.kind === "document-title" && this.isLocal(text, h)) continue;
+      kept.push(h);
+    }
+    return kept;
+  }
+
+  private judge(text: string, t: Compiled, start: number, anchorStart: number, anchorEnd: number): FormulationHit | null {
+    const n = t.canonical.length;
+    const fault: FormulationFault = t.entry.kind === "document-title" ? "title" : "misquoted";
+    // Same characters in another order: list items or words swapped.
+    const lo = Math.max(0, anchorEnd - n);
+    const hi = Math.min(anchorStart, text.length - n);
+    if (lo <= hi && sharedCount(text, lo, hi + n, t.counts) >= n) {
+      for (let s = lo; s <= hi; s++) {
+        const window = text.slice(s, s + n);
+        if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts)) {
+          return { entry: t.entry, fault: fault === "title" ? "title" : "order", start: s, end: s + n };
+        }
+      }
+    }
+    const max = n >= 24 ? 4 : 2;
+    const from = Math.max(0, start - max);
+    const to = Math.min(text.length, start + n + max);
+    // Cheap bound first: a window within `max` edits shares at least n - max characters with the canonical.
+    if (n - sharedCount(text, from, to, t.counts) > max) return null;
+    for (const a of closestWindows(t.canonical, text, from, to, max)) {
+      if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
+      if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
+    }
+    return null;
+  }
+
+  /** 《信访工作规定》 for 《信访工作条例》: the right title with another central document type. */
+  private titleTypes(text: string): FormulationHit[] {
+    const hits: FormulationHit[] = [];
+    for (const m of text.matchAll(/《([^《》\n]{4,80})》/gu)) {
+      const content = m[1]!;
+      const type = CENTRAL_TYPES.find((x) => content.endsWith(x));
+      if (type === undefined) continue;
+      const body = content.slice(0, -type.length);
+      for (const t of this.compiled) {
+        if (t.core === null || t.type === type || !body.endsWith(t.core)) continue;
+        const start = m.index + 1 + body.length - t.core.length;
+        hits.push({ entry: t.entry, fault: "title", start, end: m.index + 1 + content.length });
+      }
+    }
+    return hits;
+  }
+
+  /** A title of a local document: a place or own organ named before it, or a local document type. */
+  private isLocal(text: string, h: FormulationHit): boolean {
+    const open = text.lastIndexOf("《", h.start);
+    const inTitle = open >= 0 && text.indexOf("》", open) >= h.end && !text.slice(open, h.start).includes("》");
+    const before = inTitle ? text.slice(open + 1, h.start) : text.slice(Math.max(0, h.start - 6), h.start).split(/[、。；：！？“”]/u).pop()!;
+    const close = inTitle ? text.indexOf("》", h.end) : h.end;
+    const withoutPeriod = (t: string) => t.replace(/（[^（）]*）$/u, "");
+    const title = withoutPeriod(text.slice(h.start, close));
+    return LOCAL_BEFORE.test(before) || (LOCAL_TYPE.test(title) && !LOCAL_TYPE.test(withoutPeriod(normalise(h.entry.canonical))));
+  }
+}
+
+const used = new Uint8Array(65536);
+
+/** How many characters of `text[from, to)` the canonical has (as a multiset). */
+function sharedCount(text: string, from: number, to: number, counts: Map<string, number>): number {
+  let shared = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (used[code]! < (counts.get(text[i]!) ?? 0)) {
+      used[code]!++;
+      shared++;
+    }
+  }
+  for (let i = from; i < to; i++) used[text.charCodeAt(i)] = 0;
+  return shared;
+}
+
+function sameCounts(window: string, counts: Map<string, number>): boolean {
+  const seen = new Map<string, number>();
+  for (const c of window) {
+    const k = (seen.get(c) ?? 0) + 1;
+    if (k > (counts.get(c) ?? 0)) return false;
+    seen.set(c, k);
+  }
+  return true;
+}

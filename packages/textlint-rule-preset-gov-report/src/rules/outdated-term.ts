@@ -1,0 +1,35 @@
+/**
+ * outdated-term — names and terms that have been replaced: 法制建设 → 法治建设,
+ * 法制副校长 → 法治副校长 (2021), 全国法制宣传日 → 国家宪法日 (2014), the organs
+ * renamed in the 2018 institutional reform (工商局 → 市场监督管理局 …). Each entry of
+ * data/outdated.json gives the old form in context, the current one, the year of the
+ * change and its basis. Statutory terms that keep 法制 (重大执法决定法制审核, 法制机构)
+ * and historical mentions (原工商局) are not flagged. Not auto-fixed: the right current
+ * name depends on the organ and the date the text speaks of.
+ */
+import { defineRule } from "../define-rule.js";
+import { lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
+import { checkTerms } from "../lexicon/terms.js";
+
+export default defineRule<LexiconOptions>(
+  {
+    id: "outdated-term",
+    name: "过时用语",
+    description: "检查已经更名或不再使用的旧提法和旧机构名称（如“法制建设”“法制副校长”“全国法制宣传日”“工商局”），说明更名年份和依据",
+    summary: "Flags renamed or superseded terms and organ names (法制建设→法治建设, 法制副校长→法治副校长, 全国法制宣传日→国家宪法日), with the year of the change.",
+    fixable: false,
+    severity: "warning",
+    optionsSchema: lexiconOptionsSchema("{id, match, replacement, reason, since?, invalid, valid}"),
+    defaults: lexiconDefaults,
+    messages: {
+      since: "“{text}”为旧称，{since}年起应为“{replacement}”（{reason}）",
+      renamed: "“{text}”为旧称，应改为“{replacement}”（{reason}）",
+    },
+  },
+  (ctx) =>
+    checkTerms("outdated-term", "outdated", ctx, (entry, text) =>
+      entry.since === undefined
+        ? { messageId: "renamed", data: { text, replacement: entry.replacement, reason: entry.reason } }
+        : { messageId: "since", data: { text, replacement: entry.replacement, reason: entry.reason, since: entry.since } },
+    ),
+);

@@ -1,2 +1,2 @@
 import { packageConfig } from "../../tsup.config.base";
-export default packageConfig({ entry: ["src/cli.ts"] });
+export default packageConfig({ entry: ["src/cli.ts", "src/worker.ts"] });

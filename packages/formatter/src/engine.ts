@@ -1,9 +1,11 @@
 import { TextlintKernel } from "@textlint/kernel";
-import type { TextlintResult, TextlintFixResult } from "@textlint/types";
+import type { TextlintResult, TextlintFixResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
 import { rules } from "textlint-rule-preset-gov-report";
+import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
+import { computeEdits, type TextEdit } from "./edits.js";
 
 export type RuleSeverity = "off" | "info" | "warning" | "error";
 
@@ -18,6 +20,8 @@ export interface EngineOptions {
   filePath?: string;
   /** Rule settings by id; a rule not named runs with its defaults. */
   rules?: Record<string, RuleSetting | undefined>;
+  /** Honour `<!-- report-lint-disable … -->` control comments (default true). */
+  directives?: boolean;
 }
 
 const kernel = new TextlintKernel();
@@ -46,7 +50,9 @@ function kernelOptions(options: EngineOptions): TextlintKernelOptions {
   // textlint's text plugin only accepts .txt; a .docx's extracted text is plain text too.
   const ext = extOf(options.filePath);
   const filePath = options.filePath !== undefined && !/\.(md|markdown|txt)$/iu.test(options.filePath) ? `${options.filePath}${ext}` : options.filePath;
-  const ko: TextlintKernelOptions = { ext, plugins, rules: list, filterRules: [] };
+  const filterRules =
+    options.directives === false ? [] : [{ ruleId: DIRECTIVES_FILTER_ID, rule: directivesFilter, options: { ruleIds: list.map((r) => r.ruleId) } }];
+  const ko: TextlintKernelOptions = { ext, plugins, rules: list, filterRules };
   if (filePath !== undefined) ko.filePath = filePath;
   return ko;
 }
@@ -58,9 +64,47 @@ export async function lintText(text: string, options: EngineOptions = {}): Promi
   return { ...result, filePath: options.filePath ?? result.filePath };
 }
 
-/** Apply the preset's fixes once through textlint's fixer. */
+/** Apply the preset's fixes once through textlint's fixer (each fixable rule once, in turn). */
 export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<TextlintFixResult> {
   const ko = kernelOptions(options);
   const result = await kernel.fixText(text, ko);
   return { ...result, filePath: options.filePath ?? result.filePath };
+}
+
+/** Fixing stops after this many passes even if a pass still changed something. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixTextResult {
+  /** The fixed text. */
+  output: string;
+  /** Every fix that was applied, over all passes (ranges are those of the pass that applied it). */
+  applied: TextlintMessage[];
+  /** The findings left in `output` (ranges in `output`). */
+  remaining: TextlintMessage[];
+  /** The smallest replacements that turn the input into `output`, in input offsets, in order, non-overlapping. */
+  edits: TextEdit[];
+  /** Whether the fixes reached a fixed point within MAX_FIX_PASSES passes. */
+  converged: boolean;
+}
+
+/**
+ * Apply every certain fix of the preset, again and again until nothing
+ * changes (at most MAX_FIX_PASSES passes). When it converges the result is
+ * idempotent: `fixText(fixText(x).output).output === fixText(x).output`.
+ */
+export async function fixText(text: string, options: EngineOptions = {}): Promise<FixTextResult> {
+  let output = text;
+  const applied: TextlintMessage[] = [];
+  let converged = false;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const r = await fixTextOnce(output, options);
+    if (r.output === output) {
+      converged = true;
+      break;
+    }
+    applied.push(...r.applyingMessages);
+    output = r.output;
+  }
+  const remaining = (await lintText(output, options)).messages;
+  return { output, applied, remaining, edits: computeEdits(text, output), converged };
 }

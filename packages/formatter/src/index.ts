@@ -1,1 +1,27 @@
-export { lintText, fixTextOnce, type EngineOptions, type RuleSetting, type RuleSeverity } from "./engine.js";
+export {
+  lintText,
+  fixTextOnce,
+  fixText,
+  MAX_FIX_PASSES,
+  type EngineOptions,
+  type RuleSetting,
+  type RuleSeverity,
+  type FixTextResult,
+} from "./engine.js";
+export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
+export {
+  ConfigError,
+  resolveConfig,
+  loadConfigFile,
+  loadProfile,
+  engineOptions,
+  defaultConfig,
+  knownRuleIds,
+  normalizeRuleSetting,
+  CONFIG_FILE_NAMES,
+  type ResolvedConfig,
+  type ConfigIssue,
+} from "./config.js";
+export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, type Directive, type DirectiveKind, type IgnoreSpan } from "./directives.js";
+export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
+export { ruleCatalog, type RuleInfo } from "./catalog.js";

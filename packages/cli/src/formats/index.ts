@@ -1,0 +1,17 @@
+import { formatStylish } from "./stylish.js";
+import { formatJson } from "./json.js";
+import { formatSarif } from "./sarif.js";
+import { formatGithub } from "./github.js";
+import { formatSummary } from "./summary.js";
+import type { Formatter } from "./shared.js";
+
+export type { Formatter, FormatContext } from "./shared.js";
+
+/** The output formats, by --format name. */
+export const FORMATS: Readonly<Record<string, Formatter>> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  summary: formatSummary,
+};

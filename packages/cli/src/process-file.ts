@@ -1,0 +1,171 @@
+// One file, start to end: read, decode, lint or fix, write. Runs in the main
+// thread or in a worker; its input and output are plain data (structured clone).
+import { lstat, readFile, realpath } from "node:fs/promises";
+import { createTwoFilesPatch } from "diff";
+import type { TextlintMessage } from "@textlint/types";
+import { encode, DecodeError } from "@report-lint/core";
+import { fixFile, fixText, lintText, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
+import { decodeSource, InputError, isDocx, readFailure } from "./read.js";
+import { setLocale, t, type Locale } from "./i18n.js";
+
+export type Mode = "lint" | "fix" | "fix-dry-run";
+
+export interface Job {
+  index: number;
+  /** Absolute path; for stdin, the --stdin-filename (resolved) or "<stdin>". */
+  path: string;
+  displayPath: string;
+  /** Named by the user (not found by walking a directory or a glob): a symlink may be written through. */
+  named: boolean;
+  engine: EngineOptions;
+  mode: Mode;
+  /** --output: where the fixed text goes instead of the file itself. */
+  output?: string;
+  /** The bytes read from standard input. */
+  stdin?: Uint8Array;
+  locale: Locale;
+}
+
+export interface FixOutcome {
+  changed: boolean;
+  written: boolean;
+  /** Unified diff (--fix-dry-run). */
+  diff?: string;
+  /** The fixed text, when it goes to standard output (stdin with --fix). */
+  output?: string;
+  /** Where the fixed text was written. */
+  writtenTo?: string;
+}
+
+export interface FileReport {
+  index: number;
+  path: string;
+  displayPath: string;
+  docx: boolean;
+  /** The text the findings' offsets refer to (the fixed text after --fix), or null when the file could not be read. */
+  text: string | null;
+  messages: TextlintMessage[];
+  /** One line saying why the file could not be checked (exit code 2). */
+  error: string | null;
+  /** One-line remarks for stderr (e.g. a .docx that was not modified). */
+  notes: string[];
+  fix?: FixOutcome;
+}
+
+function failed(job: Job, error: string): FileReport {
+  return { index: job.index, path: job.path, displayPath: job.displayPath, docx: isDocx(job.path), text: null, messages: [], error, notes: [] };
+}
+
+function unifiedDiff(name: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 });
+}
+
+function writeFailure(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? t("没有写入权限，请检查文件和所在目录的权限", "permission denied; check the permissions of the file and its directory")
+      : code === "ENOSPC"
+        ? t("磁盘空间不足", "no space left on the device")
+        : t(`无法写入（${code ?? "未知错误"}）`, `cannot write (${code ?? "unknown error"})`);
+  return `${path}: ${why}`;
+}
+
+/** Lint or fix one file. Never throws for bad input: the problem comes back in `error`. */
+export async function processFile(job: Job): Promise<FileReport> {
+  setLocale(job.locale);
+  try {
+    return await run(job);
+  } catch (e) {
+    if (e instanceof InputError) return failed(job, e.message);
+    if (e instanceof DecodeError) return failed(job, e.message);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string") return failed(job, readFailure(e));
+    return failed(job, t(`检查时出错：${e instanceof Error ? e.message : String(e)}`, `failed while checking: ${e instanceof Error ? e.message : String(e)}`));
+  }
+}
+
+async function run(job: Job): Promise<FileReport> {
+  const base: Omit<FileReport, "text" | "messages"> = {
+    index: job.index,
+    path: job.path,
+    displayPath: job.displayPath,
+    docx: isDocx(job.path),
+    error: null,
+    notes: [],
+  };
+  let bytes: Uint8Array;
+  if (job.stdin !== undefined) bytes = job.stdin;
+  else {
+    try {
+      bytes = await readFile(job.path);
+    } catch (e) {
+      throw new InputError(job.path, readFailure(e));
+    }
+  }
+  const src = await decodeSource(job.path, bytes);
+  const engine: EngineOptions = { ...job.engine, filePath: job.path };
+
+  if (job.mode === "lint") {
+    const result = await lintText(src.text, engine);
+    return { ...base, text: src.text, messages: result.messages };
+  }
+
+  if (job.mode === "fix" && job.output === undefined && job.stdin === undefined && !src.docx) {
+    let done;
+    try {
+      done = await fixFile(job.path, { ...engine, followSymlink: job.named });
+    } catch (e) {
+      if (e instanceof DecodeError) throw e;
+      return failed(job, writeFailure(job.displayPath, e));
+    }
+    if (done.skipped === "symlink") {
+      const note = t(
+        `${job.displayPath}: 是目录中的符号链接，未修改；如需修复，请在命令行中直接指定该文件`,
+        `${job.displayPath}: a symbolic link met while walking a directory is not written; name it on the command line to fix it`,
+      );
+      return { ...base, text: src.text, messages: (await lintText(src.text, engine)).messages, notes: [note], fix: { changed: true, written: false } };
+    }
+    const fix: FixOutcome = { changed: done.changed, written: done.written };
+    if (done.written) fix.writtenTo = done.path;
+    return { ...base, text: done.output, messages: done.remaining, fix };
+  }
+
+  const fixed = await fixText(src.text, engine);
+  const changed = fixed.output !== src.text;
+  if (job.mode === "fix-dry-run") {
+    const fix: FixOutcome = { changed, written: false };
+    if (changed) fix.diff = unifiedDiff(job.displayPath, src.text, fixed.output);
+    return { ...base, text: fixed.output, messages: fixed.remaining, fix };
+  }
+  if (job.output !== undefined) {
+    // --output: the fixed text goes to the file the user named (UTF-8 for a .docx; else the input's encoding).
+    const out = src.decoded === null ? Buffer.from(fixed.output, "utf8") : encode(fixed.output, src.decoded.encoding, src.decoded.bom);
+    try {
+      await writeOutput(job.output, out);
+    } catch (e) {
+      return failed(job, writeFailure(job.output, e));
+    }
+    return { ...base, text: fixed.output, messages: fixed.remaining, fix: { changed, written: true, writtenTo: job.output } };
+  }
+  if (job.stdin !== undefined) {
+    return { ...base, text: fixed.output, messages: fixed.remaining, fix: { changed, written: false, output: fixed.output } };
+  }
+  // A .docx is never modified in place.
+  const notes = changed
+    ? [
+        t(
+          `${job.displayPath}: Word 文件不会被直接修改；有 ${fixed.applied.length} 处可自动修复，如需保存修复后的文本，请加 --output 路径（.txt 或 .md）`,
+          `${job.displayPath}: a Word file is never modified in place; ${fixed.applied.length} fixes are available — add --output PATH (.txt or .md) to save the fixed text`,
+        ),
+      ]
+    : [];
+  const messages = changed ? (await lintText(src.text, engine)).messages : fixed.remaining;
+  return { ...base, text: src.text, messages, notes, fix: { changed, written: false } };
+}
+
+/** Write the --output file atomically; a symlink the user named is written through to its target. */
+async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  const st = await lstat(path).catch(() => null);
+  await writeFileAtomic(st?.isSymbolicLink() === true ? await realpath(path) : path, bytes);
+}

@@ -1,0 +1,294 @@
+import { readFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import {
+  DEFAULT_PROFILE_ID,
+  builtinProfiles,
+  getBuiltinProfile,
+  validateConfig,
+  validateProfile,
+  type Config,
+  type Profile,
+} from "@report-lint/schema";
+import { rules as presetRules } from "textlint-rule-preset-gov-report";
+import type { EngineOptions, RuleSetting, RuleSeverity } from "./engine.js";
+
+/** One problem in a configuration, with a JSON pointer to the bad value. */
+export interface ConfigIssue {
+  pointer: string;
+  message: string;
+}
+
+/**
+ * An invalid configuration file (or a profile file it names): which file, and
+ * what is wrong where, in Chinese. The message is one line.
+ */
+export class ConfigError extends Error {
+  readonly path: string;
+  readonly issues: ConfigIssue[];
+  constructor(path: string, issues: ConfigIssue[]) {
+    super(`配置文件“${path}”有误：${issues.map((i) => `${i.pointer} ${i.message}`).join("；")}`);
+    this.name = "ConfigError";
+    this.path = path;
+    this.issues = issues;
+  }
+}
+
+/** The configuration that applies to one file. */
+export interface ResolvedConfig {
+  /** The file it came from, or null when none was found (defaults). */
+  configPath: string | null;
+  /** A built-in profile id, or a profile read from a JSON file. */
+  profile: string | Profile;
+  rules: Record<string, RuleSetting>;
+  allow: string[];
+  ignorePatterns: string[];
+}
+
+/** Config file names, in the order they are looked for in each directory. */
+export const CONFIG_FILE_NAMES = [".reportlintrc.json", ".reportlintrc.yaml", ".reportlintrc.yml"] as const;
+
+/** The configuration used when no config file is found. */
+export function defaultConfig(): ResolvedConfig {
+  return { configPath: null, profile: DEFAULT_PROFILE_ID, rules: {}, allow: [], ignorePatterns: [] };
+}
+
+/** The ids of every rule in the preset. */
+export function knownRuleIds(): string[] {
+  return Object.keys(presetRules);
+}
+
+/** Escape a key for a JSON pointer (RFC 6901). */
+function ptr(...parts: string[]): string {
+  return "/" + parts.map((p) => p.replace(/~/gu, "~0").replace(/\//gu, "~1")).join("/");
+}
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw new ConfigError(path, [{ pointer: "/", message: `无法读取（${code ?? "未知错误"}），请检查文件权限` }]);
+  }
+}
+
+/** Parse JSON or YAML (never code) into data, with a readable Chinese error naming the line. */
+function parseData(path: string, text: string): unknown {
+  const body = text.replace(/^\ufeff/u, "");
+  if (/\.ya?ml$/iu.test(path)) {
+    try {
+      return parseYaml(body, { maxAliasCount: 100 });
+    } catch (e) {
+      const where = e instanceof YAMLParseError && e.linePos?.[0] ? `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列` : "";
+      throw new ConfigError(path, [{ pointer: "/", message: `不是有效的 YAML${where ? `（${where}）` : ""}，应检查缩进与冒号` }]);
+    }
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (e) {
+    const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "");
+    let where = "";
+    if (m) {
+      const pos = Number(m[1]);
+      const before = body.slice(0, pos);
+      const line = before.split("\n").length;
+      where = `第 ${line} 行第 ${pos - before.lastIndexOf("\n")} 列`;
+    }
+    throw new ConfigError(path, [{ pointer: "/", message: `不是有效的 JSON${where ? `（${where}）` : ""}，应检查逗号、引号与括号` }]);
+  }
+}
+
+/** Drop an issue whose pointer is a parent of another issue's: the deeper one says what is wrong. */
+function specific(issues: ConfigIssue[]): ConfigIssue[] {
+  return issues.filter((i) => i.pointer === "/" || !issues.some((j) => j.pointer.startsWith(`${i.pointer}/`)));
+}
+
+/** A rule setting as written in a config (`true`, `"warning"`, `{ "severity": "off", … }`) → RuleSetting. */
+export function normalizeRuleSetting(value: unknown): RuleSetting {
+  if (value === true) return {};
+  if (value === false) return { severity: "off" };
+  if (typeof value === "string") return { severity: value as RuleSeverity };
+  if (typeof value === "object" && value !== null) return { ...(value as RuleSetting) };
+  return {};
+}
+
+let ajv: Ajv2020 | null = null;
+const optionValidators = new Map<string, ValidateFunction>();
+
+function optionValidator(id: string): ValidateFunction {
+  let v = optionValidators.get(id);
+  if (v === undefined) {
+    const rule = presetRules[id]!;
+    ajv ??= new Ajv2020({ allErrors: true, strict: false });
+    const schema = rule.meta.optionsSchema;
+    const properties = { ...((schema.properties as Record<string, unknown> | undefined) ?? {}), severity: { enum: ["off", "info", "warning", "error"] } };
+    v = ajv.compile({ type: "object", ...schema, properties });
+    optionValidators.set(id, v);
+  }
+  return v;
+}
+
+function optionIssue(id: string, e: ErrorObject): ConfigIssue {
+  const rule = presetRules[id]!;
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === "additionalProperties") {
+    const names = Object.keys((rule.meta.optionsSchema.properties as object | undefined) ?? {});
+    return {
+      pointer: ptr("rules", id, String(p.additionalProperty)),
+      message: `规则“${id}”没有选项“${String(p.additionalProperty)}”，应删除；可用的选项：${["severity", ...names].join("、")}`,
+    };
+  }
+  const pointer = ptr("rules", id) + e.instancePath;
+  const what = `规则“${id}”的选项${e.instancePath ? `“${e.instancePath.slice(1)}”` : ""}`;
+  switch (e.keyword) {
+    case "type":
+      return { pointer, message: `${what}类型不对，应为${String(p.type)}` };
+    case "enum":
+      return { pointer, message: `${what}取值不对，应为${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join("、")}之一` };
+    default:
+      return { pointer, message: `${what}不符合要求（${e.message ?? e.keyword}），应参照规则文档修改` };
+  }
+}
+
+/** Check rule ids and each rule's options against the preset. */
+function checkRules(rules: Record<string, unknown>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const known = knownRuleIds();
+  for (const [id, value] of Object.entries(rules)) {
+    if (!(id in presetRules)) {
+      issues.push({ pointer: ptr("rules", id), message: `不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}` });
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    const v = optionValidator(id);
+    if (!v(value)) for (const e of v.errors ?? []) issues.push(optionIssue(id, e));
+  }
+  return issues;
+}
+
+/**
+ * Read a profile: a built-in id, or a path (relative to `baseDir`) to a
+ * profile JSON/YAML file validated against profile.schema.json.
+ */
+export async function loadProfile(idOrPath: string, baseDir: string, origin: { path: string; pointer: string }): Promise<string | Profile> {
+  if (getBuiltinProfile(idOrPath) !== undefined) return idOrPath;
+  const path = isAbsolute(idOrPath) ? idOrPath : resolve(baseDir, idOrPath);
+  const text = await readText(path);
+  if (text === null) {
+    throw new ConfigError(origin.path, [
+      {
+        pointer: origin.pointer,
+        message: `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；应使用 ${Object.keys(builtinProfiles).join("、")}，或报告类型 JSON 文件的路径`,
+      },
+    ]);
+  }
+  const data = parseData(path, text);
+  const checked = validateProfile(data);
+  if (!checked.ok) throw new ConfigError(path, checked.issues);
+  return checked.value;
+}
+
+/** Read, validate and resolve one config file; `data` is given for package.json#reportlint. */
+export async function loadConfigFile(path: string, data?: unknown, pointerPrefix = ""): Promise<ResolvedConfig> {
+  if (data === undefined) {
+    const text = await readText(path);
+    if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
+    data = parseData(path, text);
+  }
+  if (data === null || data === undefined) data = {};
+  const checked = validateConfig(data);
+  const prefixed = (issues: ConfigIssue[]): ConfigIssue[] =>
+    issues.map((i) => ({ pointer: pointerPrefix + (i.pointer === "/" && pointerPrefix ? "" : i.pointer), message: i.message }));
+  if (!checked.ok) throw new ConfigError(path, prefixed(specific(checked.issues)));
+  const config: Config = checked.value;
+  const ruleIssues = checkRules(config.rules ?? {});
+  if (ruleIssues.length > 0) throw new ConfigError(path, prefixed(ruleIssues));
+  const profile = config.profile === undefined ? DEFAULT_PROFILE_ID : await loadProfile(config.profile, dirname(path), { path, pointer: `${pointerPrefix}/profile` });
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(config.rules ?? {})) rules[id] = normalizeRuleSetting(value);
+  return { configPath: path, profile, rules, allow: config.allow ?? [], ignorePatterns: config.ignorePatterns ?? [] };
+}
+
+/** The config file found in one directory, or null. */
+async function configIn(dir: string): Promise<ResolvedConfig | null> {
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = join(dir, name);
+    const text = await readText(path);
+    if (text !== null) return loadConfigFile(path, parseData(path, text));
+  }
+  const pkgPath = join(dir, "package.json");
+  const pkg = await readText(pkgPath);
+  if (pkg !== null) {
+    let data: unknown;
+    try {
+      data = JSON.parse(pkg.replace(/^\ufeff/u, ""));
+    } catch {
+      return null; // not ours to judge
+    }
+    if (typeof data === "object" && data !== null && "reportlint" in data) {
+      return loadConfigFile(pkgPath, (data as { reportlint: unknown }).reportlint, "/reportlint");
+    }
+  }
+  return null;
+}
+
+/**
+ * The configuration that applies to `filePath`: `configFile` if given, else the
+ * first of .reportlintrc.json / .reportlintrc.yaml / .reportlintrc.yml /
+ * package.json#reportlint found walking up from the file's directory, else the
+ * defaults. Only JSON and YAML are read; nothing from the repository is executed.
+ * Throws ConfigError (Chinese, naming the file and the JSON pointer of the bad key).
+ */
+export async function resolveConfig(filePath: string, opts: { configFile?: string; cwd?: string } = {}): Promise<ResolvedConfig> {
+  const cwd = opts.cwd ?? process.cwd();
+  if (opts.configFile !== undefined) {
+    const path = resolve(cwd, opts.configFile);
+    if (basename(path) === "package.json") {
+      const text = await readText(path);
+      if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
+      const data = parseData(path, text) as Record<string, unknown> | null;
+      return loadConfigFile(path, data?.reportlint ?? {}, "/reportlint");
+    }
+    return loadConfigFile(path);
+  }
+  for (let dir = dirname(resolve(cwd, filePath)); ; ) {
+    const found = await configIn(dir);
+    if (found !== null) return found;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return defaultConfig();
+}
+
+/** The JSON Schema of a rule's option, or undefined when the rule has no such option. */
+function optionSchema(ruleId: string, option: string): Record<string, unknown> | undefined {
+  const props = presetRules[ruleId]?.meta.optionsSchema.properties as Record<string, Record<string, unknown>> | undefined;
+  return typeof props === "object" && props !== null ? props[option] : undefined;
+}
+
+/**
+ * Engine options for a file under a configuration: each rule's setting, the
+ * profile given to every rule that takes a `profile` option, and the global
+ * `allow` list added to every rule that takes an `allow` option.
+ */
+export function engineOptions(config: ResolvedConfig, filePath?: string): EngineOptions {
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of knownRuleIds()) {
+    const setting: RuleSetting = { ...(config.rules[id] ?? {}) };
+    if (optionSchema(id, "profile") !== undefined && setting.profile === undefined) setting.profile = config.profile;
+    const allow = optionSchema(id, "allow");
+    if (allow !== undefined && config.allow.length > 0) {
+      // Only the words this rule's allow list accepts (e.g. duplicated-word wants two characters or more).
+      const min = Number((allow.items as { minLength?: number } | undefined)?.minLength ?? 0);
+      const own = Array.isArray(setting.allow) ? (setting.allow as unknown[]) : [];
+      setting.allow = [...new Set([...own, ...config.allow.filter((w) => w.length >= min)])];
+    }
+    if (Object.keys(setting).length > 0) rules[id] = setting;
+  }
+  const options: EngineOptions = { rules };
+  if (filePath !== undefined) options.filePath = filePath;
+  return options;
+}

@@ -9,7 +9,7 @@
  * The fix joins the two parts: the line break(s), blank lines and indentation between
  * them (and any page-number line left there) are deleted.
  *
- * Only body paragraphs are joined: never headings, the title (a title split over two
+ * Only body paragraphs (and run-in headings followed by prose) are joined: never headings on a line of their own, the title (a title split over two
  * lines is normal), 主送/抄送/落款/dates, list items or code. A short line without any
  * sentence punctuation is taken for an unnumbered heading, a header or a signature.
  */
@@ -65,11 +65,13 @@ export default defineRule(
   },
   ({ text, model, report }) => {
     const paragraphs = model.paragraphs.filter((p) => !(p.kind === "body" && PAGE_NUMBER.test(p.text.trim())));
+    // A run-in heading (“（五）化解矛盾纠纷。全镇……”) carries prose after it and can be split like a body paragraph.
+    const runIn = new Set(model.sections.filter((s) => s.inlineBody).map((s) => model.paragraphs[s.paragraph]));
     const found: Finding[] = [];
     for (let i = 0; i + 1 < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
-      if (!continues(p, q, model.enumerations.some((e) => e.range[0] === q.range[0]))) continue;
+      if (!continues(p, q, runIn.has(p), model.enumerations.some((e) => e.range[0] === q.range[0]))) continue;
       const gap = text.slice(p.range[1], q.range[0]);
       const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
       if (rest.some((line) => line !== "" && !PAGE_NUMBER.test(line))) continue;
@@ -91,9 +93,9 @@ export default defineRule(
   },
 );
 
-/** Does body paragraph `q` carry on the sentence that body paragraph `p` left unfinished? */
-function continues(p: Paragraph, q: Paragraph, qIsEnumeration: boolean): boolean {
-  if (p.kind !== "body" || q.kind !== "body") return false;
+/** Does body paragraph `q` carry on the sentence that paragraph `p` (body, or a run-in heading) left unfinished? */
+function continues(p: Paragraph, q: Paragraph, pIsRunIn: boolean, qIsEnumeration: boolean): boolean {
+  if ((p.kind !== "body" && !pIsRunIn) || q.kind !== "body") return false;
   const a = p.text.trimEnd();
   const b = q.text.trimStart();
   if (a === "" || b === "" || CLOSING.test(a) || LEAD_IN.test(a)) return false;

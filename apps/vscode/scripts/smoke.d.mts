@@ -1,0 +1,10 @@
+import type { Diagnostic, InitializeResult } from "vscode-languageserver-protocol";
+
+export declare const DUPLICATED: string;
+export declare function smokeTestServer(serverPath: string): Promise<{
+  initialize: InitializeResult;
+  diagnostics: Diagnostic[];
+  stats: { rss: number; runner: { jobs: number; failed: number } };
+  stderr: string;
+}>;
+export declare function loadExtension(extensionPath: string): { activate?: unknown; deactivate?: unknown };

@@ -1,0 +1,42 @@
+// The bundle that goes into the .vsix (dist/, built by `pnpm build`): self-contained,
+// with a server that starts on its own and segments Chinese through jieba's .wasm.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { configSchema } from "@report-lint/schema";
+import { DUPLICATED, loadExtension, smokeTestServer } from "../scripts/smoke.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const scratch = mkdtempSync(join(tmpdir(), "report-lint-bundle-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("the bundle", () => {
+  it("holds the client, the server and jieba's dictionary, and the config schema for jsonValidation", () => {
+    for (const f of ["extension.js", "server.js", "jieba_rs_wasm_bg.wasm"]) expect(existsSync(join(dist, f)), f).toBe(true);
+    expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);
+  });
+
+  it("starts the server from a copy of dist/ alone (no node_modules) and it segments Chinese: a duplicated word is found", async () => {
+    const alone = join(scratch, "extension", "dist");
+    mkdirSync(alone, { recursive: true });
+    for (const f of readdirSync(dist)) copyFileSync(join(dist, f), join(alone, f));
+    const r = await smokeTestServer(join(alone, "server.js"));
+    expect(r.initialize.serverInfo?.name).toBe("report-lint-language-server");
+    expect(r.initialize.capabilities.textDocumentSync).toBeDefined();
+    const dup = r.diagnostics.filter((d) => d.code === "duplicated-word");
+    expect(dup.map((d) => d.message)).toEqual(["“思想思想”重复，应删除重复的“思想”"]);
+    expect(dup[0]?.range.start.character).toBe(DUPLICATED.indexOf("思想思想") + 2);
+    // The lint ran in the worker thread, which is the same bundled file.
+    expect(r.stats.runner.jobs).toBeGreaterThanOrEqual(1);
+    expect(r.stats.runner.failed).toBe(0);
+  });
+
+  it("loads the client bundle (vscode stubbed) and it exports activate/deactivate", () => {
+    const ext = loadExtension(join(dist, "extension.js"));
+    expect(typeof ext.activate).toBe("function");
+    expect(typeof ext.deactivate).toBe("function");
+  });
+});

@@ -1,0 +1,189 @@
+import { Worker } from "node:worker_threads";
+import type { TextlintMessage } from "@textlint/types";
+import type { FixOutcome, ResolvedConfig } from "./engine.js";
+import type { WorkerRequest, WorkerResponse } from "./worker-protocol.js";
+
+/** Why a worker job failed (a config problem carries its file and issues). */
+export type JobError = Extract<WorkerResponse, { ok: false }>["error"];
+
+/** How a job ended: its value, superseded by newer work, or failed. */
+export type JobResult<T> = { status: "done"; value: T; ms: number } | { status: "cancelled" } | { status: "failed"; error: JobError };
+
+/** Options of {@link LintRunner}. */
+export interface RunnerOptions {
+  /** Where the worker script is (lint-worker.js next to the server). */
+  workerUrl: URL;
+  /** A stale lint that has run this long is stopped by restarting the worker. */
+  cancelAfterMs?: number;
+  /** Heap limit of the worker, so a pathological document cannot take the machine. */
+  maxOldGenerationSizeMb?: number;
+}
+
+interface Job {
+  request: WorkerRequest;
+  /** Lint jobs for the same document replace each other. */
+  key: string | null;
+  started: number;
+  settle(result: JobResult<unknown>): void;
+}
+
+/** Counters of a {@link LintRunner}, for the stats request. */
+export interface RunnerStats {
+  jobs: number;
+  cancelled: number;
+  failed: number;
+  workerRestarts: number;
+  queued: number;
+  busy: boolean;
+}
+
+/**
+ * Runs lint and fix jobs in one worker thread, so that linting never blocks the
+ * language server's request path. The newest lint of a document supersedes older
+ * ones: queued ones are dropped, and a running one that is taking long is stopped.
+ */
+export class LintRunner {
+  private worker: Worker | null = null;
+  private running: Job | null = null;
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private readonly stats_ = { jobs: 0, cancelled: 0, failed: 0, workerRestarts: 0 };
+  private disposed = false;
+  private readonly cancelAfterMs: number;
+  private readonly heapMb: number;
+
+  constructor(private readonly options: RunnerOptions) {
+    this.cancelAfterMs = options.cancelAfterMs ?? 1000;
+    this.heapMb = options.maxOldGenerationSizeMb ?? 1024;
+  }
+
+  /** Lint `text`; a later `lint` with the same `key` cancels this one. */
+  lint(key: string, text: string, config: ResolvedConfig, filePath: string): Promise<JobResult<TextlintMessage[]>> {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const queued = this.queue[i]!;
+      if (queued.key === key) {
+        this.queue.splice(i, 1);
+        this.cancel(queued);
+      }
+    }
+    const running = this.running;
+    if (running !== null && running.key === key && performance.now() - running.started > this.cancelAfterMs) {
+      this.restartWorker();
+      this.cancel(running);
+    }
+    return this.enqueue<TextlintMessage[]>({ kind: "lint", text, config, filePath }, key, false);
+  }
+
+  /** Apply every fix to `text`; fixes go ahead of queued lints (a user is waiting on them). */
+  fix(text: string, config: ResolvedConfig, filePath: string): Promise<JobResult<FixOutcome>> {
+    return this.enqueue<FixOutcome>({ kind: "fix", text, config, filePath }, null, true);
+  }
+
+  stats(): RunnerStats {
+    return { ...this.stats_, queued: this.queue.length, busy: this.running !== null };
+  }
+
+  /** Whether a lint with this key is queued or running. */
+  pending(key: string): boolean {
+    return this.running?.key === key || this.queue.some((j) => j.key === key);
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) this.cancel(job);
+    if (this.running !== null) this.cancel(this.running);
+    this.running = null;
+    const w = this.worker;
+    this.worker = null;
+    if (w !== null) {
+      w.removeAllListeners();
+      w.on("error", () => undefined);
+      await w.terminate();
+    }
+  }
+
+  private enqueue<T>(req: Omit<WorkerRequest, "id">, key: string | null, urgent: boolean): Promise<JobResult<T>> {
+    if (this.disposed) return Promise.resolve({ status: "cancelled" });
+    return new Promise<JobResult<T>>((resolve) => {
+      const job: Job = {
+        request: { ...req, id: this.nextId++ },
+        key,
+        started: 0,
+        settle: resolve as (r: JobResult<unknown>) => void,
+      };
+      if (urgent) {
+        const firstLint = this.queue.findIndex((j) => j.key !== null);
+        this.queue.splice(firstLint === -1 ? this.queue.length : firstLint, 0, job);
+      } else {
+        this.queue.push(job);
+      }
+      this.pump();
+    });
+  }
+
+  private cancel(job: Job): void {
+    this.stats_.cancelled++;
+    job.settle({ status: "cancelled" });
+  }
+
+  private pump(): void {
+    if (this.running !== null || this.disposed) return;
+    const job = this.queue.shift();
+    if (job === undefined) return;
+    this.running = job;
+    job.started = performance.now();
+    this.stats_.jobs++;
+    this.ensureWorker().postMessage(job.request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker !== null) return this.worker;
+    const w = new Worker(this.options.workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      stdout: true,
+      stderr: false,
+    });
+    w.on("message", (response: WorkerResponse) => {
+      const job = this.running;
+      if (job === null || job.request.id !== response.id) return;
+      this.running = null;
+      if (response.ok) {
+        job.settle({ status: "done", value: response.kind === "lint" ? response.messages : response.fix, ms: response.ms });
+      } else {
+        this.stats_.failed++;
+        job.settle({ status: "failed", error: response.error });
+      }
+      this.pump();
+    });
+    const lost = (why: string): void => {
+      if (this.worker !== w) return;
+      this.worker = null;
+      const job = this.running;
+      this.running = null;
+      if (job !== null) {
+        this.stats_.failed++;
+        job.settle({ status: "failed", error: { name: "WorkerError", message: why } });
+      }
+      this.pump();
+    };
+    w.on("error", (e) => lost(`检查线程出错：${e.message}`));
+    w.on("exit", (code) => lost(`检查线程意外退出（代码 ${code}）`));
+    // The worker's console output would corrupt an stdio LSP channel: send it to stderr.
+    w.stdout.pipe(process.stderr);
+    this.worker = w;
+    return w;
+  }
+
+  private restartWorker(): void {
+    const w = this.worker;
+    this.worker = null;
+    this.running = null;
+    this.stats_.workerRestarts++;
+    if (w !== null) {
+      w.removeAllListeners();
+      w.on("error", () => undefined);
+      void w.terminate();
+    }
+    // pump() is called by the enqueue that follows.
+  }
+}

@@ -1,0 +1,155 @@
+import { toChineseNumber } from "@report-lint/core";
+import type { Profile, ReportModel, Section } from "@report-lint/schema";
+import type { OffsetEdit } from "./edits.js";
+
+/** One item (mandatory or optional content) of a profile. */
+export type ProfileItem = Profile["items"][number];
+
+/** The profile item a required-sections finding is about: the one whose name (or heading) the message quotes. */
+export function itemOfMessage(profile: Profile, message: string, year: number): ProfileItem | undefined {
+  let best: ProfileItem | undefined;
+  let bestLength = 0;
+  for (const item of profile.items) {
+    const names = [item.name, item.template?.heading !== undefined ? templateHeading(item, year) : ""];
+    for (const name of names) {
+      if (name !== "" && message.includes(name) && name.length > bestLength) {
+        best = item;
+        bestLength = name.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** An item's template heading with {year}/{nextYear} filled in. */
+export function templateHeading(item: ProfileItem, year: number): string {
+  const heading = item.template?.heading ?? item.name;
+  return heading.replace(/\{year\}/gu, String(year)).replace(/\{nextYear\}/gu, String(year + 1));
+}
+
+/** The year a report is about: the model's, else the year before now (reports are written in the first quarter). */
+export function reportYearOf(model: ReportModel, now = new Date()): number {
+  return model.year ?? now.getFullYear() - 1;
+}
+
+function compile(patterns: readonly string[] | undefined): RegExp[] {
+  const out: RegExp[] = [];
+  for (const p of patterns ?? []) {
+    try {
+      out.push(new RegExp(p, "u"));
+    } catch {
+      // An invalid pattern is reported by the profile's own validation; it matches nothing here.
+    }
+  }
+  return out;
+}
+
+/** Whether a section's heading satisfies a profile item. */
+export function sectionMatches(item: ProfileItem, s: Section): boolean {
+  const title = s.title.replace(/\s+/gu, "");
+  if (title === "") return false;
+  if (!compile(item.patterns).some((re) => re.test(title))) return false;
+  return !compile(item.excludePatterns).some((re) => re.test(title));
+}
+
+/** A heading to insert and the edits that insert it (and renumber what follows). */
+export interface SectionInsertion {
+  /** The heading line as inserted, e.g. “三、2024年推进法治政府建设存在的不足和原因”. */
+  heading: string;
+  edits: OffsetEdit[];
+}
+
+/**
+ * Where and how to insert the heading of a missing profile item: before the first
+ * top-level section that satisfies an item coming after it in the profile's order
+ * (taking that section's number and moving the following numbers up by one), else
+ * after the last section of the outline with the next top-level number.
+ */
+export function planSectionInsertion(text: string, model: ReportModel, profile: Profile, item: ProfileItem): SectionInsertion {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const year = reportYearOf(model);
+  const title = templateHeading(item, year);
+  const index = profile.items.indexOf(item);
+  const later = profile.items.slice(index + 1);
+  const tops = model.sections.filter((s) => s.parent === null);
+  const before = tops.find((s) => later.some((it) => sectionMatches(it, s)));
+
+  if (before !== undefined) {
+    const at = lineStart(text, before.headingRange[0]);
+    const marker = markerFor(before, before.marker?.number ?? null);
+    const heading = `${marker}${title}`;
+    const sep = separatorBefore(text, before, model, eol);
+    const edits: OffsetEdit[] = [{ range: [at, at], text: `${linePrefix(text, before)}${heading}${sep}` }];
+    edits.push(...renumberFrom(tops, tops.indexOf(before)));
+    return { heading, edits };
+  }
+
+  const last = tops[tops.length - 1];
+  const numbers = tops.map((s) => (s.marker?.style === "cn" ? s.marker.number : null)).filter((n): n is number => n !== null);
+  const next = numbers.length > 0 ? Math.max(...numbers) + 1 : tops.length === 0 || tops.some((s) => s.marker !== null) ? tops.length + 1 : null;
+  const marker = next === null ? "" : `${toChineseNumber(next)}、`;
+  const heading = `${marker}${title}`;
+  if (last === undefined) {
+    const at = contentEnd(model, text);
+    const prefix = model.format === "markdown" ? "## " : "";
+    return { heading, edits: [{ range: [at, at], text: `${at > 0 ? eol + eol : ""}${prefix}${heading}${eol}` }] };
+  }
+  const end = trimEnd(text, last.range[1]);
+  const sep = separatorBefore(text, last, model, eol);
+  return { heading, edits: [{ range: [end, end], text: `${sep}${linePrefix(text, last)}${heading}` }] };
+}
+
+/** The top-level markers from `from` on, moved up by one while they count on without a gap. */
+function renumberFrom(tops: Section[], from: number): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  let expect: number | null = null;
+  for (let i = from; i < tops.length; i++) {
+    const m = tops[i]!.marker;
+    if (m === null || m.style !== "cn" || m.number === null) break;
+    if (expect !== null && m.number !== expect) break;
+    const numeral = /[一二三四五六七八九十]{1,3}/u.exec(m.text);
+    if (numeral === null) break;
+    const s = m.range[0] + numeral.index;
+    edits.push({ range: [s, s + numeral[0].length], text: toChineseNumber(m.number + 1) });
+    expect = m.number + 1;
+  }
+  return edits;
+}
+
+function markerFor(s: Section, n: number | null): string {
+  if (s.marker === null || n === null) return "";
+  return s.marker.style === "cn" ? `${toChineseNumber(n)}、` : "";
+}
+
+/** What stands before a heading's marker (or title) on its line: indentation, a Markdown “## ”. */
+function linePrefix(text: string, s: Section): string {
+  const start = lineStart(text, s.headingRange[0]);
+  return text.slice(start, s.marker?.range[0] ?? s.titleRange[0]);
+}
+
+function lineStart(text: string, offset: number): number {
+  const nl = text.lastIndexOf("\n", offset - 1);
+  return nl + 1;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s\u3000]/u.test(text[e - 1] ?? "")) e--;
+  return e;
+}
+
+/** The paragraph separator the document uses before this heading: a blank line or a single break. */
+function separatorBefore(text: string, s: Section, model: ReportModel, eol: string): string {
+  const p = model.paragraphs[s.paragraph - 1];
+  if (p === undefined) return eol + eol;
+  const gap = text.slice(p.range[1], s.headingRange[0]);
+  return /\n[ \t\u3000]*\r?\n/u.test(gap) ? eol + eol : eol;
+}
+
+function contentEnd(model: ReportModel, text: string): number {
+  for (let i = model.paragraphs.length - 1; i >= 0; i--) {
+    const p = model.paragraphs[i]!;
+    if (p.kind !== "meta") return p.range[1];
+  }
+  return trimEnd(text, text.length);
+}

@@ -1,0 +1,147 @@
+// The BUILT server under abuse: malformed messages, a 1 MB document, a burst of 500 edits.
+// After each, it must still answer, and its memory must stay bounded.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Diagnostic, DocumentSymbol } from "vscode-languageserver-protocol";
+import { fileUri, startClient, type TestClient } from "./helpers/lsp-client.mjs";
+import { REPORT, seed } from "./helpers/fixtures.js";
+
+interface Stats {
+  rss: number;
+  runner: { jobs: number; cancelled: number; workerRestarts: number; failed: number; busy: boolean };
+}
+
+const MB = 2 ** 20;
+let ws: string;
+let client: TestClient;
+
+beforeAll(async () => {
+  ws = mkdtempSync(join(tmpdir(), "report-lint-ls-robust-"));
+  writeFileSync(join(ws, ".reportlintrc.json"), "{}\n");
+  client = await startClient({ workspaceFolder: ws });
+});
+
+afterAll(async () => {
+  await client?.shutdown();
+  rmSync(ws, { recursive: true, force: true });
+});
+
+const stats = () => client.request<Stats>("reportLint/stats");
+
+/** Time a request from the client's side. */
+async function timed<T>(p: Promise<T>): Promise<{ value: T; ms: number }> {
+  const t0 = performance.now();
+  const value = await p;
+  return { value, ms: performance.now() - t0 };
+}
+
+function key(d: Diagnostic): string {
+  return `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`;
+}
+
+describe("malformed input", () => {
+  it("survives a frame that is not JSON, a message that is not JSON-RPC, an unknown method and bad params", async () => {
+    const body = Buffer.from('{"jsonrpc":"2.0","id":1,"method":', "utf8");
+    client.child.stdin!.write(`Content-Length: ${body.length}\r\n\r\n`);
+    client.child.stdin!.write(body);
+    const notRpc = Buffer.from(JSON.stringify({ hello: "世界" }), "utf8");
+    client.child.stdin!.write(`Content-Length: ${notRpc.length}\r\n\r\n`);
+    client.child.stdin!.write(notRpc);
+
+    await expect(client.request("report-lint/no-such-method", {})).rejects.toMatchObject({ code: -32601 });
+    const bad = await client.request("textDocument/documentSymbol", { textDocument: { uri: 42 } }).catch((e: unknown) => e);
+    expect(bad === null || Array.isArray(bad) || (bad as { code?: number }).code !== undefined).toBe(true);
+    await expect(client.request("textDocument/codeAction", null)).rejects.toBeDefined();
+    await expect(client.request("textDocument/formatting", { textDocument: { uri: "file:///nowhere.txt" }, options: {} })).resolves.toBeNull();
+
+    const uri = fileUri(join(ws, "after-malformed.txt"));
+    const wait = client.waitForDiagnostics(uri, 1);
+    client.open(uri, REPORT);
+    expect((await wait).version).toBe(1);
+    expect(client.child.exitCode).toBeNull();
+  });
+});
+
+describe("a huge document (1 MB)", () => {
+  it("is linted off the request path: the server answers at once while it works, then publishes; memory stays bounded", async () => {
+    const unit = [seed("001_4330d7e75e127816.txt"), seed("004_157b345b01cbe403.txt")].join("\n\n");
+    const huge = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const small = fileUri(join(ws, "small.txt"));
+    const smallWait = client.waitForDiagnostics(small, 1);
+    client.open(small, REPORT);
+    await smallWait;
+
+    const uri = fileUri(join(ws, "huge.txt"));
+    const done = client.waitForDiagnostics(uri, undefined, 170_000);
+    client.open(uri, huge);
+    // While the worker lints 1 MB, requests on the main thread are answered promptly.
+    let during = await timed(stats());
+    for (let i = 0; i < 50 && !during.value.runner.busy; i++) during = await timed(stats());
+    expect(during.value.runner.busy).toBe(true); // the worker is linting the huge document…
+    expect(during.ms).toBeLessThan(1500); // …and the main thread answers meanwhile
+    const symbols = await timed(client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: small } }));
+    expect(symbols.value.length).toBeGreaterThan(3);
+    expect(symbols.ms).toBeLessThan(1500);
+    expect((await stats()).runner.busy).toBe(true);
+
+    // Edits while it is being linted supersede that work: the queued lint of the first edit is
+    // dropped, the long-running lint of the opened text is stopped, only the last version is published.
+    const v2 = client.change(uri, [{ start: 0, end: 0, text: "标题\n" }]);
+    await new Promise((r) => setTimeout(r, 1500));
+    const v = client.change(uri, [{ start: 0, end: 2, text: "报告" }]);
+    expect(v).toBe(v2 + 1);
+    const published = await done;
+    const final = published.version === v ? published : await client.waitForDiagnostics(uri, v, 170_000);
+    expect(final.version).toBe(v);
+    expect(final.diagnostics.length).toBeGreaterThan(100);
+    expect(client.history.filter((h) => h.uri === uri).map((h) => h.version)).toEqual([v]);
+
+    const after = await stats();
+    expect(after.runner.workerRestarts + after.runner.cancelled).toBeGreaterThan(0);
+    expect(after.rss).toBeLessThan(1536 * MB);
+    client.close(uri);
+    const symbolsAfter = await timed(client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: small } }));
+    expect(symbolsAfter.value.length).toBe(symbols.value.length);
+  }, 240_000);
+});
+
+describe("a burst of 500 edits", () => {
+  it("coalesces the work, publishes the final version's findings, and keeps memory bounded", async () => {
+    const text = seed("004_157b345b01cbe403.txt");
+    const uri = fileUri(join(ws, "burst.txt"));
+    const first = client.waitForDiagnostics(uri, 1);
+    client.open(uri, text);
+    await first;
+    const before = await stats();
+
+    const typed = "推进严格规范公正文明执法，";
+    let at = text.indexOf("。", 1000) + 1;
+    let v = 1;
+    for (let i = 0; i < 500; i++) {
+      if (i % 25 === 24) {
+        // now and then delete what was typed, as a drafter does
+        v = client.change(uri, [{ start: at - 3, end: at, text: "" }]);
+        at -= 3;
+      } else {
+        v = client.change(uri, [{ start: at, end: at, text: typed[i % typed.length]! }]);
+        at++;
+      }
+    }
+    const final = await client.waitForDiagnostics(uri, v, 60_000);
+    expect(final.version).toBe(501);
+
+    const fresh = fileUri(join(ws, "burst-fresh.txt"));
+    const freshWait = client.waitForDiagnostics(fresh, 1);
+    client.open(fresh, client.text(uri));
+    expect(final.diagnostics.map(key)).toEqual((await freshWait).diagnostics.map(key));
+
+    const after = await stats();
+    // The burst did not become 500 lint jobs.
+    expect(after.runner.jobs - before.runner.jobs).toBeLessThan(50);
+    expect(client.history.filter((h) => h.uri === uri).length).toBeLessThan(50);
+    expect(after.rss - before.rss).toBeLessThan(200 * MB);
+    expect(after.runner.failed).toBe(0);
+  }, 120_000);
+});

@@ -3,16 +3,7 @@ import { createRequire } from "node:module";
 import { open } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import type { TextlintMessage } from "@textlint/types";
-import {
-  ConfigError,
-  engineOptions,
-  knownRuleIds,
-  loadProfile,
-  resolveConfig,
-  ruleCatalog,
-  type ResolvedConfig,
-  type RuleSeverity,
-} from "@report-lint/formatter";
+import { ConfigError, engineOptions, knownRuleIds, loadProfile, resolveConfig, ruleCatalog, type ResolvedConfig, type RuleSeverity, defaultYear, renderTemplate } from "@report-lint/formatter";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile, type Profile } from "@report-lint/schema";
 import { detectLocale, setLocale, t, type Locale } from "./i18n.js";
 import { helpText } from "./help.js";
@@ -22,7 +13,6 @@ import { runJobs } from "./run.js";
 import type { FileReport, Job, Mode } from "./process-file.js";
 import { FORMATS } from "./formats/index.js";
 import { displayPath } from "./formats/shared.js";
-import { defaultYear, renderTemplate } from "./init.js";
 
 const SEVERITIES: readonly RuleSeverity[] = ["off", "info", "warning", "error"];
 

@@ -25,3 +25,4 @@ export {
 export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, type Directive, type DirectiveKind, type IgnoreSpan } from "./directives.js";
 export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";
+export { renderTemplate, placeholder, fillYears, defaultYear, type TemplateOptions } from "./template.js";

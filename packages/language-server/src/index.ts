@@ -14,6 +14,5 @@ export {
 export { documentSymbols } from "./symbols.js";
 export { planSectionInsertion, itemOfMessage, templateHeading, type SectionInsertion } from "./sections.js";
 export { disableNextLineEdit, disableFileEdit } from "./comments.js";
-export { reportTemplate, type TemplateOptions } from "./template.js";
 export { parseSettings, DEFAULT_SETTINGS, type Settings } from "./settings.js";
 export { runLintWorker } from "./worker-main.js";

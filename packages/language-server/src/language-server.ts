@@ -28,7 +28,7 @@ import { LintRunner, type JobError, type RunnerStats } from "./runner.js";
 import { itemOfMessage, planSectionInsertion, reportYearOf } from "./sections.js";
 import { DEFAULT_SETTINGS, effectiveConfig, parseSettings, profileOf, type Settings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
-import { reportTemplate } from "./template.js";
+import { defaultYear, renderTemplate } from "@report-lint/formatter";
 
 /** The code action kind of “fix all report-lint problems” (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.report-lint`;
@@ -540,9 +540,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const id = params?.profile !== undefined && params.profile !== "" ? params.profile : DEFAULT_PROFILE_ID;
     const profile = getBuiltinProfile(id);
     if (profile === undefined) throw new Error(`未知的报告类型“${id}”`);
-    const opts: Parameters<typeof reportTemplate>[1] = { format: params?.format ?? "markdown" };
-    if (params?.year !== undefined) opts.year = params.year;
-    return { text: reportTemplate(profile, opts), language: opts.format === "text" ? "plaintext" : "markdown" };
+    const format = params?.format ?? "markdown";
+    const text = renderTemplate({ profile, year: params?.year ?? defaultYear(), format: format === "text" ? "txt" : "md" });
+    return { text, language: format === "text" ? "plaintext" : "markdown" };
   });
 
   connection.onShutdown(async () => {

@@ -1,4 +1,5 @@
 import { toChineseNumber } from "@report-lint/core";
+import { fillYears } from "@report-lint/formatter";
 import type { Profile, ReportModel, Section } from "@report-lint/schema";
 import type { OffsetEdit } from "./edits.js";
 
@@ -23,8 +24,7 @@ export function itemOfMessage(profile: Profile, message: string, year: number): 
 
 /** An item's template heading with {year}/{nextYear} filled in. */
 export function templateHeading(item: ProfileItem, year: number): string {
-  const heading = item.template?.heading ?? item.name;
-  return heading.replace(/\{year\}/gu, String(year)).replace(/\{nextYear\}/gu, String(year + 1));
+  return fillYears(item.template?.heading ?? item.name, year);
 }
 
 /** The year a report is about: the model's, else the year before now (reports are written in the first quarter). */

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "@report-lint/core";
-import { engineOptions, defaultConfig, lintText } from "@report-lint/formatter";
+import { engineOptions, defaultConfig, lintText, renderTemplate } from "@report-lint/formatter";
 import { builtinProfiles } from "@report-lint/schema";
-import { reportTemplate } from "../src/template.js";
 import { sectionMatches } from "../src/sections.js";
 
-describe("reportTemplate", () => {
+describe("renderTemplate (shared with report-lint init), as the server offers it", () => {
   for (const profile of Object.values(builtinProfiles)) {
     it(`covers every item of ${profile.id}, in order, and the template itself passes required-sections`, async () => {
       for (const format of ["markdown", "text"] as const) {
-        const text = reportTemplate(profile, { year: 2024, format });
+        const text = renderTemplate({ profile, year: 2024, format: format === "markdown" ? "md" : "txt" });
         const model = parseReport(text, format);
         const tops = model.sections.filter((s) => s.parent === null);
         expect(tops.map((s) => s.marker?.text)).toEqual(profile.items.map((_, i) => `${"一二三四五六七八九十"[i]}、`));

@@ -26,7 +26,8 @@ export function defaultYear(now = new Date()): number {
 }
 
 /**
- * A draft report from a profile: title, 主送, an opening paragraph, every
+ * A draft report from a profile — the one template used by `report-lint init`
+ * and by the language server's "新建报告模板" command: title, 主送, an opening paragraph, every
  * section of the profile with a template (numbered 一、二、…) with its guidance
  * as a placeholder underneath, and the 落款 and date. Every part the drafter
  * must write is a 【待填写：…】 placeholder.

@@ -1,0 +1,142 @@
+// Render results.json as a plain-text table (stdout) or Markdown (docs/benchmarks.md).
+
+const fmtInt = (n) => (n === null || n === undefined ? "–" : Math.round(n).toLocaleString("en-US"));
+const fmt = (n, digits = 1) => (n === null || n === undefined ? "–" : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function ms(x) {
+  if (x === null || x === undefined) return "–";
+  return x >= 10_000 ? `${fmt(x / 1000, 2)} s` : `${fmtInt(x)} ms`;
+}
+
+function statusText(m) {
+  return m.status === "missing" ? `missing: ${m.reason}` : `${m.status}: ${m.reason}`;
+}
+
+/** Rows of [measurement, median, min, max, n, detail]. */
+function ourRows(r) {
+  const m = r.measurements;
+  const rows = [];
+  const b = r.inputs.batch;
+  const timed = (label, x, detail) => {
+    if (x === undefined) return;
+    if (x.status !== "ok") rows.push([label, "", "", "", "", statusText(x)]);
+    else rows.push([label, ms(x.wallMs.median), ms(x.wallMs.min), ms(x.wallMs.max), String(x.runs), detail(x)]);
+  };
+  const rss = (x) => `${x.cpuMs ? `CPU ${ms(x.cpuMs.median)} · ` : ""}peak RSS ${fmtInt(x.peakRssMb.median)} MB (max ${fmtInt(x.peakRssMb.max)})`;
+  const tput = (x) => `${fmt(x.reportsPerSec)} reports/s · ${fmtInt(x.charsPerSec)} chars/s · ${fmt(x.mbPerSec, 2)} MB/s`;
+  timed(`cold start, 1 report (${r.inputs.coldStart.chars} chars), text`, m["cold-start"], rss);
+  timed(`seeds + examples, ${m["small-set"]?.input?.files ?? "?"} files, one call`, m["small-set"], rss);
+  timed(`batch ${b.count} reports${m.batch?.workerPool ? " (worker pool)" : ""}`, m.batch, (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.findings)} findings`);
+  timed(`batch ${b.count} reports --no-worker`, m["batch-no-worker"], (x) => `${tput(x)} · ${rss(x)}`);
+  const ip = m["in-process"];
+  if (ip.status !== "ok") rows.push(["in-process lintText, warm, ~10,000 chars", "", "", "", "", statusText(ip)]);
+  else
+    rows.push([
+      "in-process lintText, warm, ~10,000 chars",
+      `${fmtInt(ip.usPerReport.median)} µs`,
+      `${fmtInt(ip.usPerReport.min)} µs`,
+      `${fmtInt(ip.usPerReport.max)} µs`,
+      String(ip.usPerReport.n),
+      `p95 ${fmtInt(ip.usPerReport.p95)} µs · import ${fmtInt(ip.importMs)} ms · first lint ${fmtInt(ip.firstLintMs)} ms`,
+    ]);
+  const ls = m["language-server"];
+  if (ls.status !== "ok") rows.push(["language server didChange → publishDiagnostics", "", "", "", "", statusText(ls)]);
+  else {
+    const part = (name, x) => (x ? ` · ${name} p50 ${fmt(x.p50Ms)} / p95 ${fmt(x.p95Ms)} ms (n=${x.n})` : "");
+    rows.push([
+      "language server didChange → publishDiagnostics",
+      `p50 ${fmt(ls.p50Ms)} ms`,
+      "",
+      "",
+      ls.n === null || ls.n === undefined ? "" : String(ls.n),
+      `p95 ${fmt(ls.p95Ms)} ms (single edits, ${ls.chars ?? "?"}-char report)${part("end of typing burst incl. debounce", ls.burst)}${part("all", ls.all)}${
+        ls.coldOpenMs === null || ls.coldOpenMs === undefined ? "" : ` · first open ${fmtInt(ls.coldOpenMs)} ms`
+      }${ls.serverRssMb ? ` · server RSS ${fmtInt(ls.serverRssMb)} MB` : ""}`,
+    ]);
+  }
+  timed(`--fix, batch ${b.count} reports (copy)`, m["fix-batch"], (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.filesChanged)} files changed`);
+  return rows;
+}
+
+function peerRows(r) {
+  const rows = [];
+  for (const p of Object.values(r.peers)) {
+    const version = Object.entries(p.packages)
+      .map(([k, v]) => `${k}@${v ?? "?"}`)
+      .join(" ");
+    if (p.status !== "ok") {
+      rows.push([p.label, "", "", "", "", `${p.status}: ${p.reason}`]);
+      continue;
+    }
+    const c = p["cold-start"];
+    const b = p.batch;
+    const cold = c.status === "ok" ? `${ms(c.wallMs.median)} (n=${c.runs}${c.cpuMs ? `, CPU ${ms(c.cpuMs.median)}` : ""})` : `${c.status}: ${c.reason}`;
+    const ratioText = (wall, cpu) => (wall === null ? "–" : `${fmt(wall, 2)}×${cpu === null || cpu === undefined ? "" : ` (CPU ${fmt(cpu, 2)}×)`}`);
+    const coldRatio = ratioText(p.ratios.coldStart, p.ratios.coldStartCpu);
+    const batch =
+      b.status === "ok"
+        ? `${ms(b.wallMs.median)} (n=${b.runs}${b.cpuMs ? `, CPU ${ms(b.cpuMs.median)}` : ""}), ${fmt(b.mbPerSec, 2)} MB/s, RSS ${fmtInt(b.peakRssMb.median)} MB`
+        : `${b.status}: ${b.reason}`;
+    const batchRatio = p.ratios.batchAtLeast !== undefined ? `≥ ${fmt(p.ratios.batchAtLeast, 2)}×` : ratioText(p.ratios.batch, p.ratios.batchCpu);
+    rows.push([p.label, cold, coldRatio, batch, batchRatio, `${version}${b.status === "ok" ? ` · ${fmtInt(b.findings)} findings` : ""}`]);
+  }
+  return rows;
+}
+
+function targetRows(r) {
+  return r.targets.map((t) => [t.description, t.measured === null ? "–" : `${fmt(t.measured, 2)} ${t.unit}`, t.met === null ? "not measured" : t.met ? "met" : "NOT met"]);
+}
+
+function textTable(header, rows) {
+  const width = (s) => [...String(s)].reduce((w, ch) => w + (/[\u1100-\uffff]/u.test(ch) && !/[–·×µ→]/u.test(ch) ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => (i === header.length - 1 ? 0 : width(row[i] ?? "")))));
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? String(c ?? "") : String(c ?? "") + " ".repeat(widths[i] - width(c ?? ""))))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w, i) => "-".repeat(i === header.length - 1 ? width(header[i]) : w))), ...rows.map(line)].join("\n") + "\n";
+}
+
+function mdTable(header, rows) {
+  const esc = (s) => String(s ?? "").replace(/\|/gu, "\\|");
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n") + "\n";
+}
+
+function machineLine(r) {
+  const mc = r.machine;
+  return `${mc.cpuModel}, ${mc.cores} cores, ${mc.memoryGb} GB RAM, Node ${mc.node}, ${mc.platform}; load average ${mc.loadAverageAtStart.join(" ")} at start, ${mc.loadAverageAtEnd.join(" ")} at end`;
+}
+
+function inputsLine(r) {
+  const i = r.inputs;
+  return `batch: ${i.batch.count} reports, ${fmtInt(i.batch.chars)} chars, ${fmt(i.batch.bytes / 1e6, 1)} MB UTF-8 (${i.batch.charsPerReport.min}–${i.batch.charsPerReport.max} chars each, ${i.batch.prng} seed ${i.batch.seed}); cold start: ${i.coldStart.file}`;
+}
+
+const OURS = ["measurement", "median", "min", "max", "n", "detail"];
+const PEERS = ["peer (same input)", "cold start", "÷ ours", "batch", "÷ ours", "detail"];
+const TARGETS = ["target", "measured", "status"];
+
+export function renderText(r) {
+  return [
+    `report-lint ${r.reportLint.version} — ${r.mode} run, ${r.durationSec} s`,
+    machineLine(r),
+    inputsLine(r),
+    "",
+    textTable(OURS, ourRows(r)),
+    Object.keys(r.peers).length > 0 ? textTable(PEERS, peerRows(r)) : "peers: skipped\n",
+    textTable(TARGETS, targetRows(r)),
+  ].join("\n");
+}
+
+export function renderMarkdown(r) {
+  return [
+    `Machine: ${machineLine(r)}.`,
+    "",
+    `Inputs: ${inputsLine(r)}.`,
+    "",
+    mdTable(OURS, ourRows(r)),
+    Object.keys(r.peers).length > 0 ? mdTable(PEERS, peerRows(r)) : "",
+    mdTable(TARGETS, targetRows(r)),
+  ].join("\n");
+}

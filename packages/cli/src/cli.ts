@@ -8,7 +8,8 @@ import { DEFAULT_PROFILE_ID, getBuiltinProfile, type Profile } from "@report-lin
 import { detectLocale, setLocale, t, type Locale } from "./i18n.js";
 import { helpText } from "./help.js";
 import { expandInputs, IgnoreList } from "./inputs.js";
-import { isDocx } from "./read.js";
+import { InputError, isDocx, readSource } from "./read.js";
+import { formatOf, parseReport, renderOutline } from "@report-lint/core";
 import { runJobs } from "./run.js";
 import type { FileReport, Job, Mode } from "./process-file.js";
 import { FORMATS } from "./formats/index.js";
@@ -126,6 +127,7 @@ const LINT_OPTIONS = {
   rule: { type: "string", multiple: true, default: [] as string[] },
   "ignore-pattern": { type: "string", multiple: true, default: [] as string[] },
   "print-config": { type: "string" },
+  "print-outline": { type: "string" },
   "stdin-filename": { type: "string" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean", default: false },
@@ -150,6 +152,7 @@ async function lint(argv: string[], io: Io, err: (line: string) => void): Promis
     rule: string[];
     "ignore-pattern": string[];
     "print-config"?: string;
+    "print-outline"?: string;
     "stdin-filename"?: string;
     "max-warnings"?: string;
     quiet: boolean;
@@ -193,6 +196,20 @@ async function lint(argv: string[], io: Io, err: (line: string) => void): Promis
     const file = resolve(cwd, values["print-config"]);
     const config = await configFor(file);
     io.stdout.write(JSON.stringify(printable(config, file), null, 2) + "\n");
+    return 0;
+  }
+
+  if (values["print-outline"] !== undefined) {
+    const file = resolve(cwd, values["print-outline"]);
+    let src;
+    try {
+      src = await readSource(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err(`${values["print-outline"]}: ${e.message}`);
+      return 2;
+    }
+    io.stdout.write(renderOutline(parseReport(src.text, src.docx ? "text" : formatOf(file)), src.text));
     return 0;
   }
 

@@ -27,6 +27,7 @@ const HELP_ZH = `用法：report-lint [文件|目录|glob|-]… [选项]
                            级别：off、info、warning、error
   --ignore-pattern <模式>  忽略匹配的文件（gitignore 语法），可重复；另会读取当前目录的 .reportlintignore
   --print-config <文件>    输出对该文件生效的配置（JSON）后退出
+  --print-outline <文件>   输出报告的大纲（标题、年度、各级标题及行号）后退出
 
 其他：
   --no-worker              不使用工作线程（默认文件多于 8 个时并行检查）
@@ -77,6 +78,7 @@ Configuration:
   --ignore-pattern <pat>   ignore matching files (gitignore syntax), repeatable; .reportlintignore in the
                            current directory is read too
   --print-config <file>    print the configuration in effect for the file (JSON) and exit
+  --print-outline <file>   print the report's outline (title, year, numbered headings with line numbers) and exit
 
 Other:
   --no-worker              no worker threads (by default more than 8 files are checked in parallel)

@@ -1,0 +1,28 @@
+import type { ReportModel } from "@report-lint/schema";
+
+/** 1-based line number of an offset. */
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * The report's outline as a reader checks it: title and year, then one line per
+ * numbered heading with its line number, indented by depth, and a note where a
+ * marker is not in its GB/T 9704 form.
+ */
+export function renderOutline(model: ReportModel, text: string): string {
+  const out: string[] = [];
+  out.push(`标题：${model.title?.text ?? "（未识别）"}`);
+  out.push(`年度：${model.year ?? "（未识别）"}${model.organs.length > 0 ? `　机关：${model.organs.join("、")}` : ""}`);
+  if (model.documentNumber) out.push(`发文字号：${model.documentNumber.text}`);
+  const width = String(lineOf(text, text.length)).length;
+  for (const s of model.sections) {
+    const marker = s.marker?.text ?? (s.markdownDepth !== undefined ? "#".repeat(s.markdownDepth) + " " : "");
+    const note = s.marker !== null && !s.marker.standard ? `　（序号应写作“${s.marker.expected}”）` : "";
+    out.push(`${String(lineOf(text, s.headingRange[0])).padStart(width)}  ${"　".repeat(s.depth - 1)}${marker}${s.title}${note}`);
+  }
+  if (model.sections.length === 0) out.push("（没有编号的标题）");
+  return out.join("\n") + "\n";
+}

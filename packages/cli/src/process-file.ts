@@ -5,7 +5,7 @@ import { createTwoFilesPatch } from "diff";
 import type { TextlintMessage } from "@textlint/types";
 import { encode, DecodeError } from "@report-lint/core";
 import { fixFile, fixText, lintText, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
-import { decodeSource, InputError, isDocx, readFailure } from "./read.js";
+import { checkSize, decodeSource, InputError, isDocx, readFailure } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
 export type Mode = "lint" | "fix" | "fix-dry-run";
@@ -60,7 +60,8 @@ function unifiedDiff(name: string, before: string, after: string): string {
   return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 });
 }
 
-function writeFailure(path: string, e: unknown): string {
+/** Why a write failed; `path` names the file written when it is not the input itself (--output). */
+function writeFailure(path: string | null, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const why =
     code === "EACCES" || code === "EPERM"
@@ -68,7 +69,7 @@ function writeFailure(path: string, e: unknown): string {
       : code === "ENOSPC"
         ? t("磁盘空间不足", "no space left on the device")
         : t(`无法写入（${code ?? "未知错误"}）`, `cannot write (${code ?? "unknown error"})`);
-  return `${path}: ${why}`;
+  return path === null ? t(`${why}，原文件未改动`, `${why}; the original file is unchanged`) : `${path}: ${why}`;
 }
 
 /** Lint or fix one file. Never throws for bad input: the problem comes back in `error`. */
@@ -98,8 +99,10 @@ async function run(job: Job): Promise<FileReport> {
   if (job.stdin !== undefined) bytes = job.stdin;
   else {
     try {
+      await checkSize(job.path);
       bytes = await readFile(job.path);
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError(job.path, readFailure(e));
     }
   }
@@ -117,7 +120,7 @@ async function run(job: Job): Promise<FileReport> {
       done = await fixFile(job.path, { ...engine, followSymlink: job.named });
     } catch (e) {
       if (e instanceof DecodeError) throw e;
-      return failed(job, writeFailure(job.displayPath, e));
+      return failed(job, writeFailure(null, e));
     }
     if (done.skipped === "symlink") {
       const note = t(

@@ -21,3 +21,12 @@ export function getReportModel(text: string, format: Format): ReportModel {
   if (cache.size > MAX) cache.delete(cache.keys().next().value as string);
   return model;
 }
+
+/**
+ * Drop the memoised models of `text` (in every format), e.g. when an editor
+ * closes the document, so a large closed document does not stay in memory
+ * until eight other texts have pushed it out.
+ */
+export function forgetReportModel(text: string): void {
+  for (const key of [...cache.keys()]) if (key.length === text.length + key.indexOf("\u0000") + 1 && key.endsWith(text)) cache.delete(key);
+}

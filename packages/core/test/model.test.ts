@@ -249,3 +249,18 @@ describe("parseReport: headings, run-in bodies and enumerations", () => {
     ]);
   });
 });
+
+describe("forgetReportModel", () => {
+  it("drops the memoised models of one text and keeps the others", async () => {
+    const { getReportModel, forgetReportModel } = await import("../src/index.js");
+    const a = "一、总体情况\n　　全面推进依法行政。\n";
+    const b = "一、主要举措\n　　加强行政执法监督。\n";
+    const ma = getReportModel(a, "text");
+    const mb = getReportModel(b, "text");
+    expect(getReportModel(a, "text")).toBe(ma);
+    forgetReportModel(a);
+    expect(getReportModel(a, "text")).not.toBe(ma);
+    expect(getReportModel(a, "text")).toEqual(ma);
+    expect(getReportModel(b, "text")).toBe(mb);
+  });
+});

@@ -60,13 +60,39 @@ function kernelOptions(options: EngineOptions): TextlintKernelOptions {
 /** Lint text with the preset through textlint's kernel. */
 export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
   const ko = kernelOptions(options);
-  const result = await kernel.lintText(text, ko);
-  return { ...result, filePath: options.filePath ?? result.filePath };
+  const bom = text.startsWith(BOM) ? 1 : 0;
+  const result = await kernel.lintText(bom === 1 ? text.slice(1) : text, ko);
+  return { ...result, messages: bom === 1 ? result.messages.map(shiftPastBom) : result.messages, filePath: options.filePath ?? result.filePath };
+}
+
+/**
+ * textlint drops a leading U+FEFF before parsing, so its offsets would be one
+ * short and its fixer would delete the character. The engine lints the text
+ * after it and shifts every offset (and line 1's columns) back by one.
+ */
+const BOM = "\ufeff";
+function shiftPastBom(m: TextlintMessage): TextlintMessage {
+  const col = (p: { line: number; column: number }) => (p.line === 1 ? { ...p, column: p.column + 1 } : p);
+  const out: TextlintMessage = { ...m, index: m.index + 1, range: [m.range[0] + 1, m.range[1] + 1], column: m.line === 1 ? m.column + 1 : m.column };
+  if (m.loc !== undefined) out.loc = { start: col(m.loc.start), end: col(m.loc.end) };
+  if (m.fix !== undefined) out.fix = { ...m.fix, range: [m.fix.range[0] + 1, m.fix.range[1] + 1] };
+  return out;
 }
 
 /** Apply the preset's fixes once through textlint's fixer (each fixable rule once, in turn). */
 export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<TextlintFixResult> {
   const ko = kernelOptions(options);
+  if (text.startsWith(BOM)) {
+    const result = await kernel.fixText(text.slice(1), ko);
+    return {
+      ...result,
+      output: BOM + result.output,
+      messages: result.messages.map(shiftPastBom),
+      applyingMessages: result.applyingMessages.map(shiftPastBom),
+      remainingMessages: result.remainingMessages.map(shiftPastBom),
+      filePath: options.filePath ?? result.filePath,
+    };
+  }
   const result = await kernel.fixText(text, ko);
   return { ...result, filePath: options.filePath ?? result.filePath };
 }

@@ -25,6 +25,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
       await chmod(tmp, before.mode & 0o7777);
       if (typeof process.getuid === "function" && process.getuid() === 0) await chown(tmp, before.uid, before.gid).catch(() => undefined);
     }
+    // Test hook: simulate a crash between writing the temporary file and renaming it.
+    if (process.env["REPORT_LINT_TEST_FAIL_BEFORE_RENAME"] === "1") throw Object.assign(new Error("injected failure before rename"), { code: "EIO" });
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);

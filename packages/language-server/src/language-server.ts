@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatOf, getReportModel, type Format } from "@report-lint/core";
+import { forgetReportModel, formatOf, getReportModel, type Format } from "@report-lint/core";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "@report-lint/schema";
 import {
   CodeActionKind,
@@ -36,6 +36,20 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.report-lint`;
 export const COMMAND_FIX_ALL = "reportLint.server.applyFixAll";
 /** Custom request: memory and worker statistics. */
 export const REQUEST_STATS = "reportLint/stats";
+
+/**
+ * Documents over 2,000,000 characters (about 6 MB of Chinese text in UTF-8)
+ * are not linted or fixed: the engine needs some 10 s per 100,000 characters
+ * on a single line. The outline still works. (The CLI refuses files over 2 MB
+ * before reading them; in the editor the text is already in memory and a
+ * lint runs in a worker that the next edit cancels, so the limit is higher.)
+ */
+export const MAX_DOCUMENT_CHARS = 2_000_000;
+
+function tooLargeMessage(length: number): string {
+  return `文档过大（${Math.round(length / 10_000)} 万字符），超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字符的检查上限，未检查；请拆分为较小的文件后再检查`;
+}
+
 /** Custom request: the text of a new report from a profile's template. */
 export const REQUEST_TEMPLATE = "reportLint/newReportTemplate";
 
@@ -316,6 +330,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       publish(doc, [configDiagnostic(doc, ctx.problem ?? "report-lint 配置有误")]);
       return;
     }
+    if (doc.getText().length > MAX_DOCUMENT_CHARS) {
+      publish(doc, [{ ...configDiagnostic(doc, tooLargeMessage(doc.getText().length)), code: "too-large" }]);
+      return;
+    }
     const result = await runner.lint(uri, doc.getText(), ctx.config, ctx.filePath);
     if (result.status === "cancelled") return;
     const current = documents.get(uri);
@@ -380,6 +398,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (st?.timer) clearTimeout(st.timer);
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    forgetReportModel(e.document.getText());
     quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 
@@ -413,6 +432,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ctx = await contextOf(doc);
     if (!ctx.enabled || ctx.config === null) return null;
     const text = doc.getText();
+    if (text.length > MAX_DOCUMENT_CHARS) return null;
     const version = doc.version;
     const result = await runner.fix(text, ctx.config, ctx.filePath);
     if (result.status !== "done" || documents.get(doc.uri)?.version !== version) return null;
@@ -531,7 +551,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- custom requests ----------------------------------------------------------------
 
-  connection.onRequest(REQUEST_STATS, (): ServerStats => {
+  connection.onRequest(REQUEST_STATS, (params: { gc?: boolean } | undefined): ServerStats => {
+    // Tests ask for a collection first (when the server runs with --expose-gc) to compare memory with a baseline.
+    if (params?.gc === true) (globalThis as { gc?: () => void }).gc?.();
     const mem = process.memoryUsage();
     return { rss: mem.rss, heapUsed: mem.heapUsed, external: mem.external, documents: documents.all().length, runner: runner.stats(), lastLintMs };
   });

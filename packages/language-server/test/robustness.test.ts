@@ -145,3 +145,95 @@ describe("a burst of 500 edits", () => {
     expect(after.runner.failed).toBe(0);
   }, 120_000);
 });
+
+describe("a 5 MB (5,000,000-character) document, 1,000 rapid edits, and memory back to baseline afterwards", () => {
+  interface MemStats extends Stats {
+    heapUsed: number;
+    documents: number;
+  }
+  let c: TestClient;
+  const memory = () => c.request<MemStats>("reportLint/stats", { gc: true });
+
+  beforeAll(async () => {
+    // A server of its own, able to collect garbage on request, so memory can be compared with a baseline.
+    const saved = process.env["NODE_OPTIONS"];
+    process.env["NODE_OPTIONS"] = `${saved ?? ""} --expose-gc`.trim();
+    try {
+      c = await startClient({ workspaceFolder: ws });
+    } finally {
+      if (saved === undefined) delete process.env["NODE_OPTIONS"];
+      else process.env["NODE_OPTIONS"] = saved;
+    }
+  });
+  afterAll(async () => {
+    await c?.shutdown();
+  });
+
+  it("refuses to lint 5 MB with one clear diagnostic, answers meanwhile, survives 1,000 edits, and frees what it took", async () => {
+    const warm = fileUri(join(ws, "warm.txt"));
+    const warmWait = c.waitForDiagnostics(warm, 1);
+    c.open(warm, REPORT);
+    await warmWait;
+    c.close(warm);
+    const baseline = await memory();
+
+    // 5,000,000 characters (15 MB in UTF-8): over the 2,000,000-character limit, so one diagnostic
+    // on the first line says so; the outline still answers.
+    const unit = [seed("001_4330d7e75e127816.txt"), seed("004_157b345b01cbe403.txt")].join("\n\n");
+    const huge = unit.repeat(Math.ceil(5_000_000 / unit.length)).slice(0, 5_000_000);
+    const big = fileUri(join(ws, "five-mb.txt"));
+    const bigWait = timed(c.waitForDiagnostics(big, 1, 30_000));
+    c.open(big, huge);
+    const published = await bigWait;
+    expect(published.ms).toBeLessThan(10_000);
+    expect(published.value.diagnostics).toHaveLength(1);
+    expect(published.value.diagnostics[0]).toMatchObject({
+      code: "too-large",
+      message: "文档过大（500 万字符），超过 200 万字符的检查上限，未检查；请拆分为较小的文件后再检查",
+      range: { start: { line: 0, character: 0 } },
+    });
+    const outline = await timed(c.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: big } }));
+    expect(outline.value.length).toBeGreaterThan(10);
+    expect(outline.ms).toBeLessThan(5000);
+    await expect(c.request("textDocument/formatting", { textDocument: { uri: big }, options: { tabSize: 2, insertSpaces: true } })).resolves.toEqual([]);
+    c.close(big);
+
+    // 1,000 edits as fast as the client can send them: typing, and now and then deleting.
+    const text = seed("004_157b345b01cbe403.txt");
+    const uri = fileUri(join(ws, "thousand.txt"));
+    const first = c.waitForDiagnostics(uri, 1);
+    c.open(uri, text);
+    await first;
+    const before = await memory();
+    const typed = "全面推进依法行政，加强行政执法监督。";
+    let at = text.indexOf("。", 500) + 1;
+    let v = 1;
+    for (let i = 0; i < 1000; i++) {
+      if (i % 20 === 19) {
+        v = c.change(uri, [{ start: at - 4, end: at, text: "" }]);
+        at -= 4;
+      } else {
+        v = c.change(uri, [{ start: at, end: at, text: typed[i % typed.length]! }]);
+        at++;
+      }
+    }
+    expect(v).toBe(1001);
+    const final = await c.waitForDiagnostics(uri, v, 60_000);
+    const fresh = fileUri(join(ws, "thousand-fresh.txt"));
+    const freshWait = c.waitForDiagnostics(fresh, 1);
+    c.open(fresh, c.text(uri));
+    expect(final.diagnostics.map(key)).toEqual((await freshWait).diagnostics.map(key));
+    const after = await memory();
+    expect(after.runner.jobs - before.runner.jobs).toBeLessThan(100);
+    expect(after.runner.failed).toBe(0);
+    c.close(uri);
+    c.close(fresh);
+
+    // Everything closed: the main thread's heap is back near its baseline (the 5 MB text and 1,000 versions are gone).
+    const end = await memory();
+    expect(end.documents).toBe(0);
+    expect(end.heapUsed - baseline.heapUsed).toBeLessThan(8 * MB);
+    expect(end.rss - baseline.rss).toBeLessThan(300 * MB);
+    expect(c.child.exitCode).toBeNull();
+  }, 60_000);
+});

@@ -102,7 +102,15 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
               const key = `${f.range[0]}:${f.range[1]}:${f.messageId}:${message}`;
               if (seen.has(key)) return;
               seen.add(key);
-              const padding = locator.range([f.range[0], Math.max(f.range[1], f.range[0] + 1)] as [number, number]);
+              let start = f.range[0];
+              let end = Math.max(f.range[1], start + 1);
+              // An empty span at the very end of the text is shown on the character before it, never past the end.
+              if (end > text.length && text.length > 0) {
+                end = text.length;
+                start = text.length - 1;
+                if (start > 0 && /[\udc00-\udfff]/u.test(text[start]!) && /[\ud800-\udbff]/u.test(text[start - 1]!)) start--;
+              }
+              const padding = locator.range([start, end] as [number, number]);
               if (withFix && f.fix !== undefined) {
                 const fr = f.fix.range ?? f.range;
                 report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], f.fix.text) }));

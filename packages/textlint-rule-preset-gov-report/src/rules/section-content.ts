@@ -59,7 +59,9 @@ export default defineRule(
       if (s.parent !== null || !isEmpty(model, i)) return;
       // A top-level line that is itself a sentence is an item of a list, not an empty heading.
       if (/[。；;！？!?]$/u.test(model.paragraphs[s.paragraph]!.text)) return;
-      report({ range: s.titleRange, messageId: "empty", data: { title: shortTitle(s) } });
+      // A bare marker (“一、” with no words) is named and marked by the marker itself.
+      const bare = s.titleRange[1] <= s.titleRange[0];
+      report({ range: bare ? s.headingRange : s.titleRange, messageId: "empty", data: { title: bare ? text.slice(s.headingRange[0], s.headingRange[1]).trim() : shortTitle(s) } });
     });
   },
 );

@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mutateLines, seedTexts } from "../../../test-support/seeds.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateReportModel } from "@report-lint/schema";
 import { parseReport } from "../src/index.js";
 import type { ReportModel } from "@report-lint/schema";
 
-const seedDir = new URL("../../../../shared/corpus/seeds/", import.meta.url);
-const seeds = readdirSync(seedDir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => readFileSync(new URL(f, seedDir), "utf8"));
+const seeds = seedTexts();
 
 /** Every range in the model lies inside the text, is ordered, and never splits a surrogate pair. */
 function rangesOk(text: string, model: ReportModel): string[] {
@@ -45,18 +42,7 @@ const pieces = fc.constantFrom(
 
 const mutatedSeed = fc
   .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), pieces), { maxLength: 12 }))
-  .map(([k, ops]) => {
-    const lines = seeds[k]!.split("\n");
-    for (const [pos, op, piece] of ops) {
-      const i = lines.length === 0 ? 0 : pos % lines.length;
-      if (op === 0) lines.splice(i, 1);
-      else if (op === 1) lines.splice(i, 0, lines[i] ?? "");
-      else if (op === 2 && lines.length > 1) [lines[i], lines[(i + 1) % lines.length]] = [lines[(i + 1) % lines.length]!, lines[i]!];
-      else if (op === 3) lines[i] = piece + (lines[i] ?? "");
-      else lines[i] = (lines[i] ?? "").replace(/，/u, ",") + piece;
-    }
-    return lines.join("\n");
-  });
+  .map(([k, ops]) => mutateLines(seeds[k]!, ops));
 
 describe("parseReport properties", () => {
   for (const format of ["text", "markdown"] as const) {

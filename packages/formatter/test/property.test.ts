@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules } from "textlint-rule-preset-gov-report";
+import { mutateLines, seedTexts } from "../../../test-support/seeds.js";
 import { applyEdits, fixText, fixTextOnce, lintText } from "../src/index.js";
 
 /**
@@ -13,11 +13,7 @@ import { applyEdits, fixText, fixTextOnce, lintText } from "../src/index.js";
  * - the edits fixText returns reproduce its output;
  * - every finding's range lies inside the text and on UTF-16 boundaries.
  */
-const SEEDS = new URL("../../../../shared/corpus/seeds/", import.meta.url);
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(new URL(f, SEEDS), "utf8"));
+const seeds = seedTexts();
 
 /** Debris a converter or a hurried editor leaves in a report. */
 const debris = fc.constantFrom(
@@ -38,18 +34,7 @@ const anyText = fc.oneof(
 /** A seed report with lines deleted, duplicated, swapped, prefixed or suffixed with debris. */
 const mutatedSeed = fc
   .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), debris), { maxLength: 12 }))
-  .map(([k, ops]) => {
-    const lines = seeds[k]!.split("\n");
-    for (const [pos, op, piece] of ops) {
-      const i = lines.length === 0 ? 0 : pos % lines.length;
-      if (op === 0) lines.splice(i, 1);
-      else if (op === 1) lines.splice(i, 0, lines[i] ?? "");
-      else if (op === 2 && lines.length > 1) [lines[i], lines[(i + 1) % lines.length]] = [lines[(i + 1) % lines.length]!, lines[i]!];
-      else if (op === 3) lines[i] = piece + (lines[i] ?? "");
-      else lines[i] = (lines[i] ?? "").replace(/，/u, ",") + piece;
-    }
-    return lines.join("\n");
-  });
+  .map(([k, ops]) => mutateLines(seeds[k]!, ops));
 
 const filePath = fc.constantFrom("r.txt", "r.md");
 

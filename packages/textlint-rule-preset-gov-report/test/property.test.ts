@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mutateLines, seedTexts } from "../../../test-support/seeds.js";
 import fc from "fast-check";
 import { TextlintKernel } from "@textlint/kernel";
 import textPlugin from "@textlint/textlint-plugin-text";
@@ -21,10 +21,7 @@ const plugins = [
 ];
 const ruleList = Object.entries(rules).map(([ruleId, rule]) => ({ ruleId, rule }));
 
-const seedDir = new URL("../../../../shared/corpus/seeds/", import.meta.url);
-const seeds = readdirSync(seedDir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => readFileSync(new URL(f, seedDir), "utf8"));
+const seeds = seedTexts();
 
 const pieces = fc.constantFrom(
   "一、", "（一）", "(二)", "1.", "1、", "二是", "思想思想", "的的", "。。", ",", "(", "）", "“", "《治安处罚法》", "法制建设",
@@ -32,18 +29,8 @@ const pieces = fc.constantFrom(
 );
 
 const mutatedSeed = fc
-  .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), pieces), { maxLength: 10 }))
-  .map(([k, ops]) => {
-    const lines = seeds[k]!.split("\n");
-    for (const [pos, op, piece] of ops) {
-      const i = pos % lines.length;
-      if (op === 0) lines.splice(i, 1);
-      else if (op === 1) lines.splice(i, 0, lines[i] ?? "");
-      else if (op === 2) lines[i] = piece + (lines[i] ?? "");
-      else lines[i] = (lines[i] ?? "").replace(/，/u, ",") + piece;
-    }
-    return lines.join("\n");
-  });
+  .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), pieces), { maxLength: 10 }))
+  .map(([k, ops]) => mutateLines(seeds[k]!, ops));
 
 function isLowSurrogateAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

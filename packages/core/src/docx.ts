@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 
 /** Thrown for a .docx that cannot be read. */
 export class DocxError extends Error {
@@ -24,6 +23,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   }
   checkZipSizes(bytes);
   try {
+    // Loaded only when a .docx is read: most runs lint text and need none of its ~145 modules.
+    const { default: mammoth } = await import("mammoth");
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
   } catch (e) {

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
+import { zipOf } from "../../../test-support/zip.js";
 import { describe, expect, it } from "vitest";
 import { decode, encode, type Encoding } from "@report-lint/core";
 import { FIXTURES, hasStackTrace, parseJson, run, tmp } from "./helpers.js";
@@ -31,33 +31,7 @@ function refused(r: { code: number; stderr: string }, line: string): void {
 
 /** A .docx (zip) whose only part, word/document.xml, inflates to `size` bytes of spaces. */
 function zipBomb(size: number): Buffer {
-  const data = Buffer.alloc(size, 0x20);
-  const deflated = deflateRawSync(data, { level: 9 });
-  const name = Buffer.from("word/document.xml");
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(deflated.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc32(data), 16);
-  central.writeUInt32LE(deflated.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(1, 8);
-  eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(central.length + name.length, 12);
-  eocd.writeUInt32LE(local.length + name.length + deflated.length, 16);
-  return Buffer.concat([local, name, deflated, central, name, eocd]);
+  return zipOf("word/document.xml", Buffer.alloc(size, 0x20));
 }
 
 const LINE = "　　深入学习贯彻习近平法治思想，全面推进依法行政，严格规范公正文明执法，持续优化法治化营商环境。";

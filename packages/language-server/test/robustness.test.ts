@@ -31,6 +31,25 @@ afterAll(async () => {
 const stats = () => client.request<Stats>("reportLint/stats");
 
 /** Time a request from the client's side. */
+/**
+ * Send `edits` edits as fast as the client can: type `typed` one character at a time at `at`,
+ * and every `deleteEvery`-th edit delete the last `deleteLength` characters, as a drafter does.
+ * Returns the document's last version.
+ */
+function typeBurst(c: TestClient, uri: string, at: number, typed: string, o: { edits: number; deleteEvery: number; deleteLength: number }): number {
+  let v = 1;
+  for (let i = 0; i < o.edits; i++) {
+    if (i % o.deleteEvery === o.deleteEvery - 1) {
+      v = c.change(uri, [{ start: at - o.deleteLength, end: at, text: "" }]);
+      at -= o.deleteLength;
+    } else {
+      v = c.change(uri, [{ start: at, end: at, text: typed[i % typed.length]! }]);
+      at++;
+    }
+  }
+  return v;
+}
+
 async function timed<T>(p: Promise<T>): Promise<{ value: T; ms: number }> {
   const t0 = performance.now();
   const value = await p;
@@ -117,18 +136,7 @@ describe("a burst of 500 edits", () => {
     const before = await stats();
 
     const typed = "推进严格规范公正文明执法，";
-    let at = text.indexOf("。", 1000) + 1;
-    let v = 1;
-    for (let i = 0; i < 500; i++) {
-      if (i % 25 === 24) {
-        // now and then delete what was typed, as a drafter does
-        v = client.change(uri, [{ start: at - 3, end: at, text: "" }]);
-        at -= 3;
-      } else {
-        v = client.change(uri, [{ start: at, end: at, text: typed[i % typed.length]! }]);
-        at++;
-      }
-    }
+    const v = typeBurst(client, uri, text.indexOf("。", 1000) + 1, typed, { edits: 500, deleteEvery: 25, deleteLength: 3 });
     const final = await client.waitForDiagnostics(uri, v, 60_000);
     expect(final.version).toBe(501);
 
@@ -206,17 +214,7 @@ describe("a 5 MB (5,000,000-character) document, 1,000 rapid edits, and memory b
     await first;
     const before = await memory();
     const typed = "全面推进依法行政，加强行政执法监督。";
-    let at = text.indexOf("。", 500) + 1;
-    let v = 1;
-    for (let i = 0; i < 1000; i++) {
-      if (i % 20 === 19) {
-        v = c.change(uri, [{ start: at - 4, end: at, text: "" }]);
-        at -= 4;
-      } else {
-        v = c.change(uri, [{ start: at, end: at, text: typed[i % typed.length]! }]);
-        at++;
-      }
-    }
+    const v = typeBurst(c, uri, text.indexOf("。", 500) + 1, typed, { edits: 1000, deleteEvery: 20, deleteLength: 4 });
     expect(v).toBe(1001);
     const final = await c.waitForDiagnostics(uri, v, 60_000);
     const fresh = fileUri(join(ws, "thousand-fresh.txt"));

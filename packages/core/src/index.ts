@@ -7,3 +7,4 @@ export { parseChineseNumber, toChineseNumber, parseChineseYear, CN_NUMERAL } fro
 export { segment, segmenterLoadTime } from "./segment.js";
 export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
 export { renderOutline } from "./outline.js";
+export { lineLocator } from "./lines.js";

@@ -1,11 +1,5 @@
 import type { ReportModel } from "@report-lint/schema";
-
-/** 1-based line number of an offset. */
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
+import { lineLocator } from "./lines.js";
 
 /**
  * The report's outline as a reader checks it: title and year, then one line per
@@ -17,11 +11,12 @@ export function renderOutline(model: ReportModel, text: string): string {
   out.push(`标题：${model.title?.text ?? "（未识别）"}`);
   out.push(`年度：${model.year ?? "（未识别）"}${model.organs.length > 0 ? `　机关：${model.organs.join("、")}` : ""}`);
   if (model.documentNumber) out.push(`发文字号：${model.documentNumber.text}`);
-  const width = String(lineOf(text, text.length)).length;
+  const lineOf = lineLocator(text);
+  const width = String(lineOf(text.length)).length;
   for (const s of model.sections) {
     const marker = s.marker?.text ?? (s.markdownDepth !== undefined ? "#".repeat(s.markdownDepth) + " " : "");
     const note = s.marker !== null && !s.marker.standard ? `　（序号应写作“${s.marker.expected}”）` : "";
-    out.push(`${String(lineOf(text, s.headingRange[0])).padStart(width)}  ${"　".repeat(s.depth - 1)}${marker}${s.title}${note}`);
+    out.push(`${String(lineOf(s.headingRange[0])).padStart(width)}  ${"　".repeat(s.depth - 1)}${marker}${s.title}${note}`);
   }
   if (model.sections.length === 0) out.push("（没有编号的标题）");
   return out.join("\n") + "\n";

@@ -67,11 +67,12 @@ export default defineRule(
     const paragraphs = model.paragraphs.filter((p) => !(p.kind === "body" && PAGE_NUMBER.test(p.text.trim())));
     // A run-in heading (“（五）化解矛盾纠纷。全镇……”) carries prose after it and can be split like a body paragraph.
     const runIn = new Set(model.sections.filter((s) => s.inlineBody).map((s) => model.paragraphs[s.paragraph]));
+    const enumerationStarts = new Set(model.enumerations.map((e) => e.range[0]));
     const found: Finding[] = [];
     for (let i = 0; i + 1 < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
-      if (!continues(p, q, runIn.has(p), model.enumerations.some((e) => e.range[0] === q.range[0]))) continue;
+      if (!continues(p, q, runIn.has(p), enumerationStarts.has(q.range[0]))) continue;
       const gap = text.slice(p.range[1], q.range[0]);
       const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
       if (rest.some((line) => line !== "" && !PAGE_NUMBER.test(line))) continue;

@@ -50,10 +50,10 @@ interface Options {
 
 /** Does an allowed word cover the repeat [i, i + 2·len) of `s`? */
 function allowed(s: string, i: number, len: number, allow: readonly string[]): boolean {
+  // Only the few places where `w` would cover the repeat are compared, never the rest of the paragraph.
+  const end = i + 2 * len;
   for (const w of allow) {
-    for (let p = s.indexOf(w, Math.max(0, i + 2 * len - w.length)); p !== -1 && p <= i; p = s.indexOf(w, p + 1)) {
-      if (p + w.length >= i + 2 * len) return true;
-    }
+    for (let p = Math.max(0, end - w.length); p <= i; p++) if (s.startsWith(w, p)) return true;
   }
   const unit = s.slice(i, i + len);
   // 一个个, 一件件 …; 一个一个, 一步一步 …

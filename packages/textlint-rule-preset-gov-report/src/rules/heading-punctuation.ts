@@ -10,6 +10,7 @@
  */
 import type { ReportModel, Section } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
+import { sectionFacts } from "../sections.js";
 
 const TRAILING = /[；。，：;,:.]+$/u;
 // A half-width full stop counts only after Chinese text ("打算." but not "V2.").
@@ -24,11 +25,32 @@ function trailing(text: string): string | null {
 
 /** A heading has content when text paragraphs or subsections follow it. */
 function hasContent(model: ReportModel, index: number): boolean {
-  const s = model.sections[index]!;
-  return (
-    model.sections.some((c) => c.parent === index) ||
-    model.paragraphs.some((p, j) => p.section === index && j !== s.paragraph && (p.kind === "body" || p.kind === "list"))
-  );
+  const facts = sectionFacts(model);
+  return facts.hasChildren[index]! || facts.hasProse[index]!;
+}
+
+/** Headings of one level under one parent, counted by what the rule asks of a heading's peers. */
+interface Peers {
+  count: number;
+  runIn: number;
+  withContent: number;
+  /** With content and no trailing punctuation. */
+  plain: number;
+}
+
+function peerGroups(model: ReportModel): (s: Section) => Peers {
+  const groups = new Map<string, Peers>();
+  const key = (s: Section): string => `${s.parent}:${s.level}`;
+  model.sections.forEach((s, j) => {
+    const g = groups.get(key(s)) ?? { count: 0, runIn: 0, withContent: 0, plain: 0 };
+    const content = hasContent(model, j);
+    g.count++;
+    if (s.inlineBody) g.runIn++;
+    if (content) g.withContent++;
+    if (content && trailing(model.paragraphs[s.paragraph]!.text) === null) g.plain++;
+    groups.set(key(s), g);
+  });
+  return (s) => groups.get(key(s))!;
 }
 
 export default defineRule(
@@ -47,19 +69,19 @@ export default defineRule(
     },
   },
   ({ model, report }) => {
-    const peers = (s: Section, i: number): number[] =>
-      model.sections.flatMap((o, j) => (j !== i && o.parent === s.parent && o.level === s.level ? [j] : []));
+    let peers: ((s: Section) => Peers) | undefined;
     model.sections.forEach((s, i) => {
       if (s.inlineBody || s.title.length === 0) return;
       const heading = model.paragraphs[s.paragraph]!;
       const punct = trailing(heading.text);
       if (punct === null) return;
       if (!hasContent(model, i)) return; // a one-sentence list item, not a heading
-      const siblings = peers(s, i);
+      // The other headings of this level under this parent; this one has content and punctuation.
+      const group = (peers ??= peerGroups(model))(s);
       // Run-in siblings: the style of this outline level is "heading. text", and the stop belongs there.
-      if (siblings.some((j) => model.sections[j]!.inlineBody)) return;
-      if (siblings.length > 0 && siblings.every((j) => !hasContent(model, j))) return;
-      const plain = siblings.some((j) => hasContent(model, j) && trailing(model.paragraphs[model.sections[j]!.paragraph]!.text) === null);
+      if (group.runIn > 0) return;
+      if (group.count > 1 && group.withContent === 1) return;
+      const plain = group.plain > 0;
       const end = heading.range[1];
       report({ range: [end - punct.length, end], messageId: plain ? "inconsistent" : "trailing", data: { punct }, fix: { text: "" } });
     });

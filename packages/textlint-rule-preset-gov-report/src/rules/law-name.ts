@@ -8,11 +8,13 @@
  * cannot be complete, so an unknown 《某某法》 far from every known law, regulations
  * (《…条例》《…办法》《…规定》) and local regulations are left alone.
  */
+import { sentenceEnd, sentenceStart } from "../sentence.js";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
 
 const TITLE = /《([^《》\n]{1,60})》/gu;
+const SENTENCE_MARKS = "。；！？";
 
 export default defineRule<LexiconOptions>(
   {
@@ -36,8 +38,9 @@ export default defineRule<LexiconOptions>(
       for (const m of p.text.matchAll(TITLE)) {
         const title = m[1]!;
         const start = m.index + 1;
-        const before = p.text.slice(0, m.index).split(/[。；！？]/u).pop()!;
-        const after = p.text.slice(start + title.length + 1).split(/[。；！？]/u)[0]!;
+        const before = p.text.slice(sentenceStart(p.text, m.index, SENTENCE_MARKS), m.index);
+        const afterStart = start + title.length + 1;
+        const after = p.text.slice(afterStart, sentenceEnd(p.text, afterStart, SENTENCE_MARKS));
         const fault = laws.check(title, before, after);
         if (fault === null) continue;
         const range = [p.range[0] + start, p.range[0] + start + title.length] as const;

@@ -9,25 +9,15 @@
  * section; a run may go on over several paragraphs of the section, and a new run
  * may start at 一是 anywhere. Every finding names the line of the item before it.
  */
-import { standardMarker, toChineseNumber } from "@report-lint/core";
+import { lineLocator, standardMarker, toChineseNumber } from "@report-lint/core";
 import type { Enumeration, ReportModel, Section } from "@report-lint/schema";
 import { defineRule, type Finding } from "../define-rule.js";
 
 type Style = Exclude<NonNullable<Section["marker"]>["style"], "markdown">;
 type Report = (f: Finding) => void;
-
-/** 1-based line of a UTF-16 offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
-  }
-  return line;
-}
+type LineOf = (offset: number) => number;
 
 interface Numbered {
-  index: number;
   section: Section;
   style: Style;
   number: number;
@@ -35,61 +25,78 @@ interface Numbered {
 
 function numbered(model: ReportModel): Numbered[] {
   const out: Numbered[] = [];
-  model.sections.forEach((section, index) => {
+  for (const section of model.sections) {
     const m = section.marker;
-    if (m === null || m.style === "markdown" || m.number === null) return;
-    out.push({ index, section, style: m.style, number: m.number });
-  });
+    if (m === null || m.style === "markdown" || m.number === null) continue;
+    out.push({ section, style: m.style, number: m.number });
+  }
   return out;
 }
 
-function checkOutline(text: string, model: ReportModel, report: Report): void {
-  const all = numbered(model);
-  const shown = (n: Numbered): string => n.section.marker?.text ?? "";
-  all.forEach((cur, k) => {
-    const s = cur.section;
-    const marker = s.marker!;
-    if (!marker.standard) {
-      report({ range: marker.range, messageId: "form", data: { actual: marker.text, expected: marker.expected }, fix: { text: marker.expected } });
-    }
-    const earlier = all.slice(0, k);
-    const siblings = earlier.filter((n) => n.section.parent === s.parent);
-    const expected = (n: number): string => standardMarker(cur.style, n);
-    const line = (n: Numbered): number => lineOf(text, n.section.headingRange[0]);
+/** The numbered headings seen so far under one parent: the last one of each level, with its position. */
+type Siblings = Map<number, { item: Numbered; at: number }>;
 
-    const deeper = siblings.findLast((n) => n.section.level > s.level);
-    const sameBefore = siblings.findLast((n) => n.section.level === s.level);
-    // At the top level a deeper item before a 一、 is an excerpt's remainder, not a wrong order.
-    if (s.parent !== null && deeper !== undefined && (sameBefore === undefined || siblings.indexOf(deeper) > siblings.indexOf(sameBefore))) {
-      report({ range: marker.range, messageId: "order", data: { actual: marker.text, prev: shown(deeper), line: line(deeper) } });
+/**
+ * Each heading against what came before it: its siblings (same parent) and the last heading
+ * of its level anywhere. One pass, keeping only the last sibling of each level, so an outline
+ * of ten thousand headings costs no more per heading than one of ten.
+ */
+function checkOutline(model: ReportModel, lineOf: LineOf, report: Report): void {
+  const byParent = new Map<number | null, Siblings>();
+  const lastOfLevel = new Map<number, Numbered>();
+  let position = 0;
+  for (const cur of numbered(model)) {
+    const siblings = byParent.get(cur.section.parent) ?? new Map();
+    checkHeading(model, cur, siblings, lastOfLevel.get(cur.section.level), lineOf, report);
+    siblings.set(cur.section.level, { item: cur, at: position++ });
+    byParent.set(cur.section.parent, siblings);
+    lastOfLevel.set(cur.section.level, cur);
+  }
+}
+
+function checkHeading(model: ReportModel, cur: Numbered, siblings: Siblings, run: Numbered | undefined, lineOf: LineOf, report: Report): void {
+  const s = cur.section;
+  const marker = s.marker!;
+  if (!marker.standard) {
+    report({ range: marker.range, messageId: "form", data: { actual: marker.text, expected: marker.expected }, fix: { text: marker.expected } });
+  }
+  const shown = (n: Numbered): string => n.section.marker?.text ?? "";
+  const expected = (n: number): string => standardMarker(cur.style, n);
+  const line = (n: Numbered): number => lineOf(n.section.headingRange[0]);
+
+  let deeper: { item: Numbered; at: number } | undefined;
+  for (const [level, last] of siblings) if (level > s.level && (deeper === undefined || last.at > deeper.at)) deeper = last;
+  const same = siblings.get(s.level);
+  // At the top level a deeper item before a 一、 is an excerpt's remainder, not a wrong order.
+  if (s.parent !== null && deeper !== undefined && (same === undefined || deeper.at > same.at)) {
+    report({ range: marker.range, messageId: "order", data: { actual: marker.text, prev: shown(deeper.item), line: line(deeper.item) } });
+    return;
+  }
+  if (same !== undefined) {
+    const sameBefore = same.item;
+    const want = sameBefore.number + 1;
+    if (cur.number === want) return;
+    const data = { actual: marker.text, prev: shown(sameBefore), line: line(sameBefore), expected: expected(want) };
+    report({ range: marker.range, messageId: cur.number === sameBefore.number ? "repeat" : "gap", data });
+    return;
+  }
+  if (cur.number === 1) return;
+  // 1.-level items may be numbered straight through across their parents.
+  if (s.level >= 3 && run !== undefined) {
+    if (cur.number === run.number + 1) return;
+    if (cur.number > run.number + 1) {
+      report({ range: marker.range, messageId: "gap", data: { actual: marker.text, prev: shown(run), line: line(run), expected: expected(run.number + 1) } });
       return;
     }
-    if (sameBefore !== undefined) {
-      const want = sameBefore.number + 1;
-      if (cur.number === want) return;
-      const data = { actual: marker.text, prev: shown(sameBefore), line: line(sameBefore), expected: expected(want) };
-      report({ range: marker.range, messageId: cur.number === sameBefore.number ? "repeat" : "gap", data });
-      return;
-    }
-    if (cur.number === 1) return;
-    // 1.-level items may be numbered straight through across their parents.
-    if (s.level >= 3) {
-      const run = earlier.findLast((n) => n.section.level === s.level);
-      if (run !== undefined && cur.number === run.number + 1) return;
-      if (run !== undefined && cur.number > run.number + 1) {
-        report({ range: marker.range, messageId: "gap", data: { actual: marker.text, prev: shown(run), line: line(run), expected: expected(run.number + 1) } });
-        return;
-      }
-    }
-    if (s.parent !== null) {
-      const parent = model.sections[s.parent]!;
-      const data = { actual: marker.text, parent: parent.marker?.text ?? parent.title, line: lineOf(text, parent.headingRange[0]), expected: expected(1) };
-      report({ range: marker.range, messageId: "start", data });
-    } else if (model.title !== null) {
-      // Without a title the text may be an excerpt that starts in the middle.
-      report({ range: marker.range, messageId: "startTop", data: { actual: marker.text, expected: expected(1) } });
-    }
-  });
+  }
+  if (s.parent !== null) {
+    const parent = model.sections[s.parent]!;
+    const data = { actual: marker.text, parent: parent.marker?.text ?? parent.title, line: lineOf(parent.headingRange[0]), expected: expected(1) };
+    report({ range: marker.range, messageId: "start", data });
+  } else if (model.title !== null) {
+    // Without a title the text may be an excerpt that starts in the middle.
+    report({ range: marker.range, messageId: "startTop", data: { actual: marker.text, expected: expected(1) } });
+  }
 }
 
 const CLAUSE_START = /[。；;：:！？!?]/u;
@@ -104,14 +111,16 @@ function clearDi(text: string, model: ReportModel, e: Enumeration): boolean {
   return p !== undefined && (e.range[0] === p.range[0] || CLAUSE_START.test(text[e.range[0] - 1] ?? ""));
 }
 
-function checkEnumerations(text: string, model: ReportModel, report: Report): void {
+function checkEnumerations(text: string, model: ReportModel, lineOf: LineOf, report: Report): void {
   const groups = new Map<string, Enumeration[]>();
   for (const e of model.enumerations) {
     // A fragment outside any section has no scope to count in.
     if (e.section === null) continue;
     if (e.kind === "di" && !clearDi(text, model, e)) continue;
     const key = `${e.kind}:${e.section}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [e]);
+    else list.push(e);
   }
   for (const list of groups.values()) {
     if (list[0]!.kind === "di" && list.length < 2) continue;
@@ -124,7 +133,7 @@ function checkEnumerations(text: string, model: ReportModel, report: Report): vo
       if (last === null) {
         report({ range: e.range, messageId: "enumStart", data: { actual: e.text, first: enumName(e, 1) } });
       } else if (e.number !== last.number + 1) {
-        const data = { actual: e.text, prev: last.text, line: lineOf(text, last.range[0]), expected: enumName(e, last.number + 1) };
+        const data = { actual: e.text, prev: last.text, line: lineOf(last.range[0]), expected: enumName(e, last.number + 1) };
         report({ range: e.range, messageId: e.number === last.number ? "enumRepeat" : "enumGap", data });
       }
       last = e;
@@ -155,7 +164,8 @@ export default defineRule(
     },
   },
   ({ text, model, options, report }) => {
-    checkOutline(text, model, report);
-    if (options.enumerations) checkEnumerations(text, model, report);
+    const lineOf = lineLocator(text);
+    checkOutline(model, lineOf, report);
+    if (options.enumerations) checkEnumerations(text, model, lineOf, report);
   },
 );

@@ -52,7 +52,9 @@ export default defineRule<Record<string, never>>(
     },
   },
   ({ model, text, report }) => {
-    const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : []));
+    // Numbering markers in document order; each paragraph masks the ones that overlap it.
+    const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : [])).sort((a, b) => a[0] - b[0]);
+    let firstMarker = 0;
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const t = p.text;
@@ -61,7 +63,12 @@ export default defineRule<Record<string, never>>(
       for (const re of model.format === "markdown" ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
         for (const m of t.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
       }
-      for (const [s, e] of markers) if (e > base && s < base + t.length) skip.fill(1, Math.max(0, s - base), e - base);
+      // Paragraphs come in document order and markers do not overlap, so the scan only moves forward.
+      while (firstMarker < markers.length && markers[firstMarker]![1] <= base) firstMarker++;
+      for (let k = firstMarker; k < markers.length && markers[k]![0] < base + t.length; k++) {
+        const [s, e] = markers[k]!;
+        if (e > base) skip.fill(1, Math.max(0, s - base), e - base);
+      }
       const near = (i: number, step: 1 | -1): string => {
         for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
         return "";
@@ -107,11 +114,17 @@ export default defineRule<Record<string, never>>(
         });
       }
 
+      // 《 minus 》 before each offset, counted forward once for the whole paragraph.
+      let depthAt = 0;
+      let depth = 0;
+      const titleDepth = (i: number): number => {
+        for (; depthAt < i; depthAt++) depth += t[depthAt] === "《" ? 1 : t[depthAt] === "》" ? -1 : 0;
+        return depth;
+      };
       for (const m of t.matchAll(ANGLE)) {
         const inner = m[1] ?? m[2] ?? "";
         if (skip[m.index] === 1 || !/\p{Script=Han}/u.test(inner) || /[=/"']/u.test(inner)) continue;
-        const before = t.slice(0, m.index);
-        const nested = (before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0);
+        const nested = titleDepth(m.index) > 0;
         const [l, r] = nested ? ["〈", "〉"] : ["《", "》"];
         const w = m[1] !== undefined ? 2 : 1;
         const s = base + m.index;

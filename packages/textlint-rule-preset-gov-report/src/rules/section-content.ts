@@ -8,6 +8,7 @@
  */
 import type { ReportModel, Section } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
+import { sectionFacts } from "../sections.js";
 import { coverage, isReport, profileOptionSchema, resolveProfile } from "../profile.js";
 
 // Wording that analyses causes. Kept broad: the hint must stay quiet whenever a cause is given.
@@ -24,9 +25,8 @@ function shortTitle(s: Section): string {
 }
 
 function isEmpty(model: ReportModel, index: number): boolean {
-  const s = model.sections[index]!;
-  if (s.inlineBody || model.sections.some((c) => c.parent === index)) return false;
-  return !model.paragraphs.some((p, j) => p.section === index && j !== s.paragraph && (p.kind === "body" || p.kind === "list" || p.kind === "code"));
+  const facts = sectionFacts(model);
+  return !model.sections[index]!.inlineBody && !facts.hasChildren[index] && !facts.hasProse[index] && !facts.hasCode[index];
 }
 
 export default defineRule(

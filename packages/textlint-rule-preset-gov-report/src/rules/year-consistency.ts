@@ -14,6 +14,7 @@
  * checked against the report year when the document has no title naming one.
  */
 import { defineRule, type Finding } from "../define-rule.js";
+import { sentenceEnd, sentenceStart } from "../sentence.js";
 
 /** 普法 five-year plans (法治宣传教育五年规划) and their periods. */
 const PUFA: Readonly<Record<string, readonly [number, number]>> = {
@@ -43,6 +44,7 @@ const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|�
 const HISTORY_BEFORE = /(?:完成|总结|回顾|验收|圆满|收官|自)$/u;
 const HISTORY_SENTENCE = /先进|表彰|荣获|被评为|获评|总结|验收|收官|回顾/u;
 const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎接|即将)$/u;
+const SENTENCE_MARKS = "。！？；!?;";
 const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
 
 interface YearHit {
@@ -51,29 +53,36 @@ interface YearHit {
   end: number;
 }
 
+const DASH_CHAR = new RegExp(DASH, "u");
+const RANGE_AFTER = new RegExp(`^\\s*年?\\s*${DASH}\\s*\\d{4}`, "u");
+const SPACE = /\s/u;
+
 /** Single years (“2023年”) in `s`, skipping ranges, “2018年以来” and years inside 《》 or “”. */
 function singleYears(s: string): YearHit[] {
   const out: YearHit[] = [];
+  // Unclosed 《 and “ before the match, counted forward once (a stray closing mark counts for nothing).
+  let scanned = 0;
+  let titles = 0;
+  let quotes = 0;
   for (const m of s.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = s.slice(0, start);
+    for (; scanned < start; scanned++) {
+      const ch = s[scanned];
+      if (ch === "《") titles++;
+      else if (ch === "》" && titles > 0) titles--;
+      else if (ch === "“") quotes++;
+      else if (ch === "”" && quotes > 0) quotes--;
+    }
+    let k = start;
+    while (k > 0 && SPACE.test(s[k - 1]!)) k--;
     const after = s.slice(end);
-    if (new RegExp(`${DASH}\\s*$`, "u").test(before) || new RegExp(`^\\s*年?\\s*${DASH}\\s*\\d{4}`, "u").test(after)) continue;
+    if ((k > 0 && DASH_CHAR.test(s[k - 1]!)) || RANGE_AFTER.test(after)) continue;
     if (/^\s*年(?:以来|来|至今)/u.test(after)) continue;
-    if (depth(before, "《", "》") > 0 || depth(before, "“", "”") > 0) continue;
+    if (titles > 0 || quotes > 0) continue;
     out.push({ year: Number(m[1]), start, end });
   }
   return out;
-}
-
-function depth(s: string, open: string, close: string): number {
-  let d = 0;
-  for (const ch of s) {
-    if (ch === open) d++;
-    else if (ch === close && d > 0) d--;
-  }
-  return d;
 }
 
 function period([a, b]: readonly [number, number]): string {
@@ -145,10 +154,12 @@ function checkPufa(t: string, offset: number, reportYear: number | null, report:
     const name = m[1] ?? "";
     const span = PUFA[name];
     if (span === undefined) continue;
-    const before = t.slice(0, m.index);
-    const after = t.slice(m.index + m[0].length);
-    const sentence = before.slice(before.search(/[^。！？；!?;]*$/u));
-    const rest = after.slice(0, after.search(/[。！？；!?;]|$/u));
+    // What the tests before the match look at: the few characters right before it.
+    const before = t.slice(Math.max(0, m.index - 8), m.index);
+    const afterStart = m.index + m[0].length;
+    const after = t.slice(afterStart);
+    const sentence = t.slice(sentenceStart(t, m.index, SENTENCE_MARKS), m.index);
+    const rest = t.slice(afterStart, sentenceEnd(t, afterStart, SENTENCE_MARKS));
     const own = singleYears(sentence).pop();
     const year = own?.year ?? reportYear;
     if (year === null) continue;
@@ -170,10 +181,14 @@ function checkPufa(t: string, offset: number, reportYear: number | null, report:
   }
 }
 
+const PLAN_TITLES = CENTRAL_PLANS.map((plan) => ({
+  ...plan,
+  re: new RegExp(`${plan.name}\\s*[（(]\\s*((\\d{4})\\s*${DASH}+\\s*(\\d{4})\\s*年?)\\s*[）)]`, "gu"),
+}));
+
 /** 《法治政府建设实施纲要（2020—2025年）》: a central plan's title with a period it never had. */
 function checkPlanTitles(t: string, offset: number, report: Report): void {
-  for (const { name, periods } of CENTRAL_PLANS) {
-    const re = new RegExp(`${name}\\s*[（(]\\s*((\\d{4})\\s*${DASH}+\\s*(\\d{4})\\s*年?)\\s*[）)]`, "gu");
+  for (const { name, periods, re } of PLAN_TITLES) {
     for (const m of t.matchAll(re)) {
       const a = Number(m[2]);
       const b = Number(m[3]);

@@ -10,10 +10,8 @@ describe("extractDocxText refuses a zip bomb without inflating it", () => {
     const bomb = zipOf("word/document.xml", Buffer.alloc(210 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(400 * 1024);
     const heapBefore = process.memoryUsage().arrayBuffers;
-    const t0 = performance.now();
     await expect(extractDocxText(bomb)).rejects.toThrow(new DocxError(BOMB));
-    // Refused from the central directory alone: fast, and nothing near 210 MB allocated.
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Refused from the central directory alone: nothing near 210 MB was allocated.
     expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(50 * 1024 * 1024);
   });
 

@@ -28,7 +28,6 @@ describe("fuzz corpus replay", () => {
     it(name, async () => {
       const text = readFileSync(new URL(name, CORPUS), "utf8");
       const filePath = name.endsWith(".md") ? "r.md" : "r.txt";
-      const t0 = performance.now();
       const lint = await lintText(text, { filePath });
       for (const m of lint.messages) {
         const [s, e] = m.range;
@@ -38,7 +37,6 @@ describe("fuzz corpus replay", () => {
       const once = await fixText(text, { filePath });
       expect(once.converged).toBe(true);
       expect((await fixText(once.output, { filePath })).output).toBe(once.output);
-      expect(performance.now() - t0).toBeLessThan(5000 * 3);
     });
   }
 });

@@ -1,10 +1,10 @@
 // Bundle the extension: the client (dist/extension.js) and the language server, which is
 // also its own lint worker (dist/server.js), both CommonJS with every dependency inside,
-// plus the assets they read at run time (jieba's .wasm dictionary) and the config schema
+// plus the assets they read at run time (the segmenter's dictionary, jieba/) and the config schema
 // that package.json's jsonValidation points at.
 //
 //   node scripts/build.mjs [--production]   (--production: minified, no source maps)
-import { copyFileSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,31 +18,9 @@ const resolveFrom = (from, id) => createRequire(from).resolve(id);
 // The server package is built (ESM) and bundled to CJS here; core is found from it.
 const serverPackage = fileURLToPath(import.meta.resolve("@report-lint/language-server"));
 const coreEntry = resolveFrom(serverPackage, "@report-lint/core");
-const jiebaEntry = resolveFrom(coreEntry, "jieba-wasm");
-const wasmFile = join(dirname(jiebaEntry), "jieba_rs_wasm_bg.wasm");
+// core reads its segmenter data from jieba/ beside its module: beside server.js once bundled.
+const jiebaData = join(dirname(coreEntry), "jieba");
 const configSchema = fileURLToPath(import.meta.resolve("@report-lint/schema/schemas/config.schema.json"));
-
-/**
- * core loads jieba lazily through createRequire(import.meta.url), which a bundler
- * cannot follow. Turn that call into a plain require("jieba-wasm") so esbuild bundles
- * jieba's Node glue (still evaluated lazily, on the first segmentation); the glue reads
- * jieba_rs_wasm_bg.wasm next to the bundle (__dirname), where it is copied below.
- */
-const jiebaPlugin = {
-  name: "report-lint-jieba",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]core[\\/]dist[\\/]index\.js$/ }, async (args) => {
-      const { readFile } = await import("node:fs/promises");
-      const source = await readFile(args.path, "utf8");
-      const pattern = /\b(\w+)\("jieba-wasm"\)/gu;
-      const count = [...source.matchAll(pattern)].length;
-      if (count !== 1) {
-        throw new Error(`expected one lazy require of jieba-wasm in ${args.path}, found ${count}: update scripts/build.mjs`);
-      }
-      return { contents: source.replace(pattern, 'require("jieba-wasm")'), loader: "js", resolveDir: dirname(args.path) };
-    });
-  },
-};
 
 /** .docx text extraction (mammoth) is never used in the editor: a stub keeps it out of the bundle. */
 const noDocxPlugin = {
@@ -87,13 +65,14 @@ await Promise.all([
     ...common,
     entryPoints: { server: join(root, "src", "server.ts") },
     outdir: dist,
-    plugins: [jiebaPlugin, noDocxPlugin],
+    plugins: [noDocxPlugin],
   }),
 ]);
-copyFileSync(wasmFile, join(dist, "jieba_rs_wasm_bg.wasm"));
+cpSync(jiebaData, join(dist, "jieba"), { recursive: true });
 copyFileSync(configSchema, join(dist, "config.schema.json"));
 
-const size = (f) => `${(statSync(join(dist, f)).size / 1024).toFixed(0)} KiB`;
+const bytes = (f) => (statSync(join(dist, f)).isDirectory() ? readdirSync(join(dist, f)).reduce((n, g) => n + statSync(join(dist, f, g)).size, 0) : statSync(join(dist, f)).size);
+const size = (f) => `${(bytes(f) / 1024).toFixed(0)} KiB`;
 console.log(
-  `report-lint-vscode: bundled in ${(performance.now() - t0).toFixed(0)} ms — extension.js ${size("extension.js")}, server.js ${size("server.js")}, wasm ${size("jieba_rs_wasm_bg.wasm")}`,
+  `report-lint-vscode: bundled in ${(performance.now() - t0).toFixed(0)} ms — extension.js ${size("extension.js")}, server.js ${size("server.js")}, jieba/ ${size("jieba")}`,
 );

@@ -1,5 +1,5 @@
 // Start a bundled report-lint server over stdio, as the editor does, and check that it
-// answers `initialize` and lints Chinese (duplicated-word needs jieba's .wasm dictionary).
+// answers `initialize` and lints Chinese (duplicated-word needs the segmenter's dictionary, dist/jieba/).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";

@@ -1,6 +1,6 @@
 // The bundle that goes into the .vsix (dist/, built by `pnpm build`): self-contained,
-// with a server that starts on its own and segments Chinese through jieba's .wasm.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+// with a server that starts on its own and segments Chinese with the dictionary in dist/jieba/.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,15 +14,14 @@ const scratch = mkdtempSync(join(tmpdir(), "report-lint-bundle-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the bundle", () => {
-  it("holds the client, the server and jieba's dictionary, and the config schema for jsonValidation", () => {
-    for (const f of ["extension.js", "server.js", "jieba_rs_wasm_bg.wasm"]) expect(existsSync(join(dist, f)), f).toBe(true);
+  it("holds the client, the server and the segmenter's dictionary, and the config schema for jsonValidation", () => {
+    for (const f of ["extension.js", "server.js", "jieba/words.txt", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE"]) expect(existsSync(join(dist, f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);
   });
 
   it("starts the server from a copy of dist/ alone (no node_modules) and it segments Chinese: a duplicated word is found", async () => {
     const alone = join(scratch, "extension", "dist");
-    mkdirSync(alone, { recursive: true });
-    for (const f of readdirSync(dist)) copyFileSync(join(dist, f), join(alone, f));
+    cpSync(dist, alone, { recursive: true });
     const r = await smokeTestServer(join(alone, "server.js"));
     expect(r.initialize.serverInfo?.name).toBe("report-lint-language-server");
     expect(r.initialize.capabilities.textDocumentSync).toBeDefined();

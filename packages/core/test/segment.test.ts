@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { segment } from "../src/index.js";
+import { seedTexts } from "../../../test-support/seeds.js";
+
+// jieba-rs compiled to WebAssembly: the reference our segmenter must equal (a dev dependency only).
+const jieba = createRequire(import.meta.url)("jieba-wasm") as { cut(text: string, hmm: boolean): string[] };
+
+const FIXTURES = new URL("../../textlint-rule-preset-gov-report/test/fixtures/correct-sentences/", import.meta.url);
+const EXAMPLE = new URL("../../../examples/sample-report.md", import.meta.url);
+
+/** Clauses as duplicated-word cuts them: runs of Chinese characters, letters and digits. */
+function clauses(texts: string[]): string[] {
+  const all = new Set<string>();
+  for (const t of texts) for (const c of t.split(/[^\p{Script=Han}\p{L}\p{N}]+/u)) if (c !== "") all.add(c);
+  return [...all];
+}
+
+describe("segment", () => {
+  it("cuts as jieba does where duplicated-word depends on it", () => {
+    expect(segment("深入学习习近平法治思想")).toEqual(["深入", "学习", "习近平", "法治", "思想"]);
+    expect(segment("严格规范公正文明执法")).toEqual(["严格", "规范", "公正", "文明执法"]);
+    expect(segment("执行行政")).toEqual(["执行", "行政"]);
+    // The repeated 所 belongs to 所长 on the right: not a doubled character.
+    expect(segment("司法所所长")).toEqual(["司法", "所", "所长"]);
+    expect(segment("层层压实责任")).toEqual(["层层", "压实", "责任"]);
+    expect(segment("思想思想")).toEqual(["思想", "思想"]);
+  });
+
+  it("gives back its input, character for character, whatever the text", () => {
+    for (const text of ["", " ", "a b\r\nc", "2023年GDP增长5.2%", "𠮷野家，ＡＢＣ１２３", "\u200b零宽\u00a0空格", "中文English混排mixed123"]) {
+      expect(segment(text).join("")).toBe(text);
+    }
+  });
+
+  it("equals jieba-rs (jieba-wasm) on every clause of the seeds, the example and the false-positive fixtures", () => {
+    const texts = [...seedTexts(), readFileSync(EXAMPLE, "utf8")];
+    for (const f of readdirSync(FIXTURES)) texts.push(readFileSync(new URL(f, FIXTURES), "utf8"));
+    const all = clauses(texts);
+    expect(all.length).toBeGreaterThan(3000);
+    const differ = all.filter((c) => segment(c).join("|") !== jieba.cut(c, true).join("|"));
+    expect(differ.map((c) => `${c}: ${segment(c).join("|")} ≠ ${jieba.cut(c, true).join("|")}`)).toEqual([]);
+  });
+});

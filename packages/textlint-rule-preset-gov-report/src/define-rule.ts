@@ -67,6 +67,8 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
   const optionsOf = (raw: unknown): O => {
     const given = { ...((raw ?? {}) as Record<string, unknown>) };
     delete given.severity;
+    // No options given: nothing to check (no options schema has `required`), and no validator to build.
+    if (Object.keys(given).length === 0 && meta.optionsSchema.required === undefined) return { ...meta.defaults } as O;
     validate ??= (ajv ??= new Ajv2020({ allErrors: true, useDefaults: false, strict: false })).compile({
       type: "object",
       ...meta.optionsSchema,

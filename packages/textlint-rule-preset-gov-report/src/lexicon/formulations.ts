@@ -45,9 +45,13 @@ export interface FormulationHit {
 }
 
 interface Compiled {
+  /** Position in the matcher's list. */
+  index: number;
   entry: FormulationEntry;
   canonical: string;
   counts: Map<string, number>;
+  /** The same counts by UTF-16 code unit, for the hot loop (characters outside the BMP never match a single unit). */
+  unitCounts: Map<number, number>;
   adaptations: RegExp[];
   /** For titles: the part before the document type, and the type. */
   core: string | null;
@@ -63,6 +67,12 @@ interface Anchor {
 function charCounts(s: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+}
+
+function unitCounts(s: string): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const c of s) if (c.length === 1) m.set(c.charCodeAt(0), (m.get(c.charCodeAt(0)) ?? 0) + 1);
   return m;
 }
 
@@ -100,9 +110,11 @@ export class FormulationMatcher {
   private readonly compiled: Compiled[];
   /** Anchors by their first two UTF-16 units (c1 * 65536 + c2). */
   private readonly anchors = new Map<number, Anchor[]>();
+  /** The longest canonical's length: how far before its anchor a candidate can start. */
+  private readonly longest: number;
 
   constructor(ruleId: string, entries: readonly FormulationEntry[]) {
-    this.compiled = entries.map((entry) => {
+    this.compiled = entries.map((entry, index) => {
       const canonical = normalise(entry.canonical);
       let core: string | null = null;
       let type: string | null = null;
@@ -111,14 +123,17 @@ export class FormulationMatcher {
         core = type === null ? null : canonical.slice(0, -type.length);
       }
       return {
+        index,
         entry,
         canonical,
         counts: charCounts(canonical),
+        unitCounts: unitCounts(canonical),
         adaptations: (entry.localAdaptations ?? []).map((s) => compileSource(ruleId, entry.id, s, "gu")),
         core,
         type,
       };
     });
+    this.longest = Math.max(0, ...this.compiled.map((t) => t.canonical.length));
     for (const target of this.compiled) {
       for (const a of anchorsOf(target.canonical)) {
         const key = a.text.charCodeAt(0) * 65536 + a.text.charCodeAt(1);
@@ -134,7 +149,10 @@ export class FormulationMatcher {
     const text = normalise(raw);
     const hits: FormulationHit[] = [];
     const exact: Array<[number, number]> = [];
-    const seen = new Set<string>();
+    // (target, start) pairs already taken, as one number; start lies in [-longest canonical, text.length).
+    const seen = new Set<number>();
+    const bias = this.longest;
+    const stride = text.length + bias;
     const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
     for (let i = 0; i + 1 < text.length; i++) {
       const list = this.anchors.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
@@ -142,7 +160,7 @@ export class FormulationMatcher {
       for (const a of list) {
         if (!text.startsWith(a.text, i)) continue;
         const start = i - a.offset;
-        const key = `${a.target.entry.id}:${start}`;
+        const key = a.target.index * stride + start + bias;
         if (seen.has(key)) continue;
         seen.add(key);
         if (text.startsWith(a.target.canonical, start)) exact.push([start, start + a.target.canonical.length]);
@@ -176,7 +194,7 @@ export class FormulationMatcher {
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
     const hi = Math.min(anchorStart, text.length - n);
-    if (lo <= hi && sharedCount(text, lo, hi + n, t.counts) >= n) {
+    if (lo <= hi && sharedCount(text, lo, hi + n, t.unitCounts) >= n) {
       for (let s = lo; s <= hi; s++) {
         const window = text.slice(s, s + n);
         if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts)) {
@@ -188,7 +206,7 @@ export class FormulationMatcher {
     const from = Math.max(0, start - max);
     const to = Math.min(text.length, start + n + max);
     // Cheap bound first: a window within `max` edits shares at least n - max characters with the canonical.
-    if (n - sharedCount(text, from, to, t.counts) > max) return null;
+    if (n - sharedCount(text, from, to, t.unitCounts) > max) return null;
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
@@ -228,11 +246,11 @@ export class FormulationMatcher {
 const used = new Uint8Array(65536);
 
 /** How many characters of `text[from, to)` the canonical has (as a multiset). */
-function sharedCount(text: string, from: number, to: number, counts: Map<string, number>): number {
+function sharedCount(text: string, from: number, to: number, counts: Map<number, number>): number {
   let shared = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (used[code]! < (counts.get(text[i]!) ?? 0)) {
+    if (used[code]! < (counts.get(code) ?? 0)) {
       used[code]!++;
       shared++;
     }

@@ -17,13 +17,20 @@ import { defineRule } from "../define-rule.js";
 
 const CLOSE_OF: Record<string, string> = { "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "〈": "〉", "〔": "〕", "【": "】" };
 const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_OF).map(([o, c]) => [c, o]));
+/** 1 at the code unit of every mark in CLOSE_OF or OPEN_OF: the loop below skips every other character cheaply. */
+const BRACKET = new Uint8Array(0x10000);
+for (const c of [...Object.keys(CLOSE_OF), ...Object.keys(OPEN_OF)]) BRACKET[c.charCodeAt(0)] = 1;
 const KIND: Record<string, string> = { "《": "书名号", "〈": "书名号" };
 /** Quotation marks are named in messages: a quoted “”” is unreadable. */
 const QUOTE: Record<string, string> = { "“": "引号", "”": "引号", "‘": "单引号", "’": "单引号" };
 const WIDTH_TWIN: Record<string, string> = { "(": "（", "（": "(", ")": "）", "）": ")" };
 /** A line that does not end a sentence (`…体系建`, `…规范性文件、`): the next line continues it. */
 const SENTENCE_END = /[。！？；：.!?;:…][”’）》〉〕】)]?$/u;
-/** `1）` `a)` `①)` after the start or a pause: an enumeration marker, not half of a pair. */
+/**
+ * `1）` `a)` `①)` after the start or a pause: an enumeration marker, not half of a pair. Tested on
+ * the three characters before the mark, which is exact: `^` can only match where the slice starts
+ * at the paragraph's start, since one or two characters cannot fill three.
+ */
 const ENUMERATION = /(?:^|[\s：:；;，,。、])[0-9０-９a-zA-Z一二三四五六七八九十]{1,2}$/u;
 
 /** Consecutive paragraphs that are one paragraph of prose: lines of one Markdown paragraph, or a broken plain-text line. */
@@ -67,8 +74,9 @@ export default defineRule<Record<string, never>>(
     },
   },
   ({ model, text, report }) => {
-    const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : []));
-    const inMarker = (i: number): boolean => markers.some(([s, e]) => i >= s && i < e);
+    // Every offset inside a numbering marker (a few characters per heading).
+    const marked = new Set<number>();
+    for (const s of model.sections) if (s.marker) for (let i = s.marker.range[0]; i < s.marker.range[1]; i++) marked.add(i);
     const kindOf = (c: string): string => KIND[c] ?? KIND[OPEN_OF[c] ?? ""] ?? "括号";
     const unclosed = (i: number): void => {
       const open = text[i] ?? "";
@@ -83,10 +91,10 @@ export default defineRule<Record<string, never>>(
       for (const p of group) {
         const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
         for (let k = 0; k < t.length; k++) {
-          const c = t[k] ?? "";
+          if (BRACKET[t.charCodeAt(k)] !== 1) continue;
+          const c = t[k]!;
           const i = p.range[0] + k;
-          if (!(c in CLOSE_OF) && !(c in OPEN_OF)) continue;
-          if (inMarker(i) || (c === "’" && /[A-Za-z]/u.test(t[k - 1] ?? "") && /[A-Za-z]/u.test(t[k + 1] ?? ""))) continue;
+          if (marked.has(i) || (c === "’" && /[A-Za-z]/u.test(t[k - 1] ?? "") && /[A-Za-z]/u.test(t[k + 1] ?? ""))) continue;
           if (c in CLOSE_OF) {
             stack.push(i);
             continue;
@@ -105,7 +113,7 @@ export default defineRule<Record<string, never>>(
               for (const j of stack.splice(d).slice(1)) unclosed(j);
             } else if (QUOTE[c] !== undefined) {
               report({ range: [i, i + 1], messageId: "quoteUnopened", data: { name: QUOTE[c] } });
-            } else if (c !== ")" && !ENUMERATION.test(t.slice(0, k))) {
+            } else if (c !== ")" && !ENUMERATION.test(t.slice(Math.max(0, k - 3), k))) {
               report({ range: [i, i + 1], messageId: "unopened", data: { kind: kindOf(c), open: OPEN_OF[c] ?? "", close: c } });
             }
           }

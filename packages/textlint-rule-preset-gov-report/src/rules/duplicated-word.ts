@@ -15,6 +15,7 @@
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
 import { segment } from "@report-lint/core";
+import { unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 /** Correct repetitions: AA, AABB, idioms. A candidate inside an occurrence of one of these is not flagged. */
@@ -39,6 +40,7 @@ export const ALLOWED_REPETITIONS: readonly string[] = `
 const MEASURE = new Set("个件项次条批场户名位起份桩本轮道张幅句声片回层点步遍天年代排串对群队级家村组堆笔届期所");
 
 const HAN = /^\p{Script=Han}+$/u;
+const isHan = unitTest(HAN);
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
 const PROSE = /[，。；：！？,;:!?]/u;
 const DOUBLED_PUNCTUATION = /([，。、；：？！])\1+/gu;
@@ -123,11 +125,11 @@ export default defineRule<Options>(
       // Inline code is not prose.
       const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
       const base = p.range[0];
-      const han = Array.from({ length: t.length }, (_, k) => HAN.test(t[k] ?? ""));
       for (let i = 0; i < t.length; i++) {
+        // A repeat starts with a character that comes again within MAX_UNIT: most do not.
         for (let len = 1; len <= MAX_UNIT && i + 2 * len <= t.length; len++) {
-          if (!han[i + len - 1]) break;
-          if (t[i] !== t[i + len]) continue;
+          if (!isHan(t.charCodeAt(i + len - 1))) break;
+          if (t.charCodeAt(i) !== t.charCodeAt(i + len)) continue;
           const unit = t.slice(i, i + len);
           if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, cache)) continue;
           const s = base + i + len;

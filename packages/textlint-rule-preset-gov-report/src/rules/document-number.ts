@@ -11,9 +11,10 @@
  * 办 …), so `公告2024年第2号`, `（2021—2025年）`, a bare `〔2023〕` and court case numbers
  * `（2024）渝0230民初1号` are left alone. Brackets are fixed; numbers are only reported.
  */
+import { unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
-const CANDIDATE =
+export const CANDIDATE =
   /(\p{Script=Han}{1,20})[ \u3000]?([〔【[［（(﹝〖｛{])?[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕】\]］）)﹞〗｝}])?[ \u3000]*(第)?[ \u3000]*([0-9０-９]{1,4})(?![0-9０-９.．])(?:[ \u3000]*(号))?/gu;
 // Typical endings of a 机关代字: 国发 国办发 京政字 川府函 司办通 京政复 法释 国办发明电 沪府规 丰府任 …
 const SUFFIX = /(?:发|字|函|办|文|通|复|呈|报|令|电|规|任|释|传)$/u;
@@ -22,6 +23,57 @@ const PAIRS: Record<string, string> = { "〔": "〕", "【": "】", "[": "]", "�
 const NOT_DOC = /^号[楼院房室线路街门馆台站机车位]/u;
 // After a number without 号: the end of the citation, not a list (1、2号) or a quantity.
 const CITATION_END = /^(?:$|[\s）)，。；：”’」』\]】])/u;
+
+const isDigit = unitTest(/[0-9０-９]/u);
+const isHanUnit = unitTest(/\p{Script=Han}/u);
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
+const OPENERS = new Set([..."〔【[［（(﹝〖｛{"].map((c) => c.charCodeAt(0)));
+const STICKY = new RegExp(CANDIDATE.source, "uy");
+
+/**
+ * The matches of CANDIDATE in `line`, exactly as `line.matchAll(CANDIDATE)` gives them, without
+ * trying the expression at every Chinese character (it backtracks through up to twenty at each).
+ * A match's year is the start of a run of digits, and before it, going back, come spaces, an
+ * optional bracket, an optional space and the 代字, which ends right there and is at most twenty
+ * characters long. So for each run of digits only the twenty places before it can start a match:
+ * the expression is tried there, in order, and nowhere else. Where the 代字 holds a character
+ * outside the BMP (two code units), forty places are tried instead.
+ */
+export function* candidates(line: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let d = 0; d < line.length; d++) {
+    const code = line.charCodeAt(d);
+    if (!isDigit(code) || (d > 0 && isDigit(line.charCodeAt(d - 1)))) continue;
+    let j = d;
+    while (j > from && isSpace(line.charCodeAt(j - 1))) j--;
+    if (j > from && OPENERS.has(line.charCodeAt(j - 1))) {
+      j--;
+      if (j > from && isSpace(line.charCodeAt(j - 1))) j--;
+    }
+    const end = j;
+    let start = end;
+    let astral = false;
+    while (start > from && end - start < 40) {
+      const c = line.charCodeAt(start - 1);
+      if (isSurrogate(c)) astral = true;
+      else if (!isHanUnit(c)) break;
+      start--;
+      if (!astral && end - start >= 20) break;
+    }
+    if (start === end) continue;
+    for (let s = start; s < end; s++) {
+      STICKY.lastIndex = s;
+      const m = STICKY.exec(line);
+      if (m === null) continue;
+      yield m;
+      from = s + m[0].length;
+      // Go on after the match: its own digits are not the start of another year.
+      d = from - 1;
+      break;
+    }
+  }
+}
 
 function ascii(digits: string): string {
   return digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -52,7 +104,7 @@ export default defineRule(
       if (p.kind === "code" || p.kind === "html") continue;
       const [lo] = p.range;
       const line = p.text;
-      for (const m of line.matchAll(CANDIDATE)) {
+      for (const m of candidates(line)) {
         const [whole, code = "", open, year = "", close, di, num = "", hao] = m;
         const at = (part: string, from: number): number => lo + m.index + whole.indexOf(part, from);
         const yearStart = at(year, code.length);

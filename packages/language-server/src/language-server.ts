@@ -157,9 +157,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const root = uriToPath(params.rootUri);
       if (root !== null) workspaceFolders = [root];
     }
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; cancelAfterMs?: unknown };
     if (init.settings !== undefined) globalSettings = parseSettings(init.settings);
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    if (typeof init.cancelAfterMs === "number" && init.cancelAfterMs >= 0) runner.setCancelAfterMs(init.cancelAfterMs);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -49,12 +49,17 @@ export class LintRunner {
   private nextId = 1;
   private readonly stats_ = { jobs: 0, cancelled: 0, failed: 0, workerRestarts: 0 };
   private disposed = false;
-  private readonly cancelAfterMs: number;
+  private cancelAfterMs: number;
   private readonly heapMb: number;
 
   constructor(private readonly options: RunnerOptions) {
     this.cancelAfterMs = options.cancelAfterMs ?? 1000;
     this.heapMb = options.maxOldGenerationSizeMb ?? 1024;
+  }
+
+  /** How long a stale lint may run before the next lint of its document stops it. */
+  setCancelAfterMs(ms: number): void {
+    this.cancelAfterMs = ms;
   }
 
   /** Lint `text`; a later `lint` with the same `key` cancels this one. */

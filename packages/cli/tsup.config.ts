@@ -14,6 +14,8 @@ export default packageConfig({
   noExternal: [/^(?!mammoth$)/u],
   external: ["mammoth"],
   minify: true,
+  // Loaded on demand (the Markdown parser, the YAML parser) go to chunks of their own, and the two entries share the rest.
+  splitting: true,
   // CommonJS dependencies inside an ES module call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __reportLintCreateRequire } from "node:module"; const require = __reportLintCreateRequire(import.meta.url);' },
   async onSuccess() {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/jieba/ — the word segmenter's data — from jieba's dictionary and HMM model as
 // cppjieba ships them (in the nodejieba package, a dev dependency used for its data only):
-//   words.txt  every dictionary word, sorted by UTF-16 code unit, one per line;
-//   dict.bin   little-endian: u32 count, u32 offsets[count + 1] into words.txt, u32 freqs[count];
+//   words.utf16le  every dictionary word, sorted by UTF-16 code unit, one per line, in UTF-16LE
+//                  (read as a string with a plain copy, twice as fast as decoding UTF-8, and smaller);
+//   dict.bin   little-endian: u32 count, u32 offsets[count + 1] into that string, u32 freqs[count];
 //   hmm.bin    the BEMS model, little-endian: u32 count, u32 0, u32 code points[count] (sorted),
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
 //              (state-major; a character a state never emits: -3.14e100);
@@ -66,7 +67,7 @@ floats.set(trans, 4);
 emit.forEach((m, state) => chars.forEach((c, i) => (floats[20 + state * chars.length + i] = m.get(c) ?? MIN_LOG)));
 
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, "words.txt"), text);
+writeFileSync(join(out, "words.utf16le"), Buffer.from(text, "utf16le"));
 writeFileSync(join(out, "dict.bin"), new Uint8Array(bin.buffer));
 writeFileSync(join(out, "hmm.bin"), new Uint8Array(hmm));
 copyFileSync(join(source, "LICENSE"), join(out, "LICENSE"));

@@ -52,7 +52,7 @@ function dataFile(name: string): URL {
 
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
-  const words = readFileSync(dataFile("words.txt"), "utf8");
+  const words = readFileSync(dataFile("words.utf16le"), "utf16le");
   const bytes = readFileSync(dataFile("dict.bin"));
   const all = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   const count = all[0]!;

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import {
   DEFAULT_PROFILE_ID,
   builtinProfiles,
@@ -75,9 +74,12 @@ async function readText(path: string): Promise<string | null> {
 }
 
 /** Parse JSON or YAML (never code) into data, with a readable Chinese error naming the line. */
-function parseData(path: string, text: string): unknown {
+async function parseData(path: string, text: string): Promise<unknown> {
   const body = text.replace(/^\ufeff/u, "");
   if (/\.ya?ml$/iu.test(path)) {
+    // The YAML parser is loaded only for a YAML file. (yaml is CommonJS: bundled, its exports come as the default.)
+    const loaded = await import("yaml");
+    const { parse: parseYaml, YAMLParseError } = "parse" in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
     try {
       return parseYaml(body, { maxAliasCount: 100 });
     } catch (e) {
@@ -184,7 +186,7 @@ export async function loadProfile(idOrPath: string, baseDir: string, origin: { p
       },
     ]);
   }
-  const data = parseData(path, text);
+  const data = await parseData(path, text);
   const checked = validateProfile(data);
   if (!checked.ok) throw new ConfigError(path, checked.issues);
   return checked.value;
@@ -195,7 +197,7 @@ export async function loadConfigFile(path: string, data?: unknown, pointerPrefix
   if (data === undefined) {
     const text = await readText(path);
     if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
-    data = parseData(path, text);
+    data = await parseData(path, text);
   }
   if (data === null || data === undefined) data = {};
   const checked = validateConfig(data);
@@ -216,7 +218,7 @@ async function configIn(dir: string): Promise<ResolvedConfig | null> {
   for (const name of CONFIG_FILE_NAMES) {
     const path = join(dir, name);
     const text = await readText(path);
-    if (text !== null) return loadConfigFile(path, parseData(path, text));
+    if (text !== null) return loadConfigFile(path, await parseData(path, text));
   }
   const pkgPath = join(dir, "package.json");
   const pkg = await readText(pkgPath);
@@ -248,7 +250,7 @@ export async function resolveConfig(filePath: string, opts: { configFile?: strin
     if (basename(path) === "package.json") {
       const text = await readText(path);
       if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
-      const data = parseData(path, text) as Record<string, unknown> | null;
+      const data = (await parseData(path, text)) as Record<string, unknown> | null;
       return loadConfigFile(path, data?.reportlint ?? {}, "/reportlint");
     }
     return loadConfigFile(path);
@@ -278,7 +280,8 @@ export function engineOptions(config: ResolvedConfig, filePath?: string): Engine
   const rules: Record<string, RuleSetting> = {};
   for (const id of knownRuleIds()) {
     const setting: RuleSetting = { ...(config.rules[id] ?? {}) };
-    if (optionSchema(id, "profile") !== undefined && setting.profile === undefined) setting.profile = config.profile;
+    // The rules' own default is the default profile: naming it would only cost an options check.
+    if (optionSchema(id, "profile") !== undefined && setting.profile === undefined && config.profile !== DEFAULT_PROFILE_ID) setting.profile = config.profile;
     const allow = optionSchema(id, "allow");
     if (allow !== undefined && config.allow.length > 0) {
       // Only the words this rule's allow list accepts (e.g. duplicated-word wants two characters or more).

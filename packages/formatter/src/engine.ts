@@ -1,7 +1,6 @@
 import { TextlintKernel } from "@textlint/kernel";
 import type { TextlintResult, TextlintFixResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
-import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import textPlugin from "@textlint/textlint-plugin-text";
 import { rules } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
@@ -30,16 +29,22 @@ function interop<T extends object>(mod: T): T {
   return "Processor" in mod ? mod : ((mod as { default?: T }).default ?? mod);
 }
 
-const plugins = [
-  { pluginId: "markdown", plugin: interop(markdownPlugin) },
-  { pluginId: "text", plugin: interop(textPlugin) },
-];
+type Plugins = NonNullable<TextlintKernelOptions["plugins"]>;
+const textPlugins: Plugins = [{ pluginId: "text", plugin: interop(textPlugin) }];
+let markdownPlugins: Plugins | null = null;
+
+/** The plugin that parses `ext`: the Markdown parser (micromark and friends) is loaded for Markdown only. */
+async function pluginsFor(ext: string): Promise<Plugins> {
+  if (ext !== ".md") return textPlugins;
+  markdownPlugins ??= [{ pluginId: "markdown", plugin: interop((await import("@textlint/textlint-plugin-markdown")).default) }];
+  return markdownPlugins;
+}
 
 function extOf(filePath: string | undefined): string {
   return filePath !== undefined && /\.(md|markdown)$/iu.test(filePath) ? ".md" : ".txt";
 }
 
-function kernelOptions(options: EngineOptions): TextlintKernelOptions {
+async function kernelOptions(options: EngineOptions): Promise<TextlintKernelOptions> {
   const list = [];
   for (const [ruleId, rule] of Object.entries(rules)) {
     const setting = options.rules?.[ruleId] ?? {};
@@ -52,14 +57,14 @@ function kernelOptions(options: EngineOptions): TextlintKernelOptions {
   const filePath = options.filePath !== undefined && !/\.(md|markdown|txt)$/iu.test(options.filePath) ? `${options.filePath}${ext}` : options.filePath;
   const filterRules =
     options.directives === false ? [] : [{ ruleId: DIRECTIVES_FILTER_ID, rule: directivesFilter, options: { ruleIds: list.map((r) => r.ruleId) } }];
-  const ko: TextlintKernelOptions = { ext, plugins, rules: list, filterRules };
+  const ko: TextlintKernelOptions = { ext, plugins: await pluginsFor(ext), rules: list, filterRules };
   if (filePath !== undefined) ko.filePath = filePath;
   return ko;
 }
 
 /** Lint text with the preset through textlint's kernel. */
 export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
-  const ko = kernelOptions(options);
+  const ko = await kernelOptions(options);
   const bom = text.startsWith(BOM) ? 1 : 0;
   const result = await kernel.lintText(bom === 1 ? text.slice(1) : text, ko);
   return { ...result, messages: bom === 1 ? result.messages.map(shiftPastBom) : result.messages, filePath: options.filePath ?? result.filePath };
@@ -81,7 +86,7 @@ function shiftPastBom(m: TextlintMessage): TextlintMessage {
 
 /** Apply the preset's fixes once through textlint's fixer (each fixable rule once, in turn). */
 export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<TextlintFixResult> {
-  const ko = kernelOptions(options);
+  const ko = await kernelOptions(options);
   if (text.startsWith(BOM)) {
     const result = await kernel.fixText(text.slice(1), ko);
     return {

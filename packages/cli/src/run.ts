@@ -14,12 +14,21 @@ export interface RunOptions {
   stderr: NodeJS.WriteStream;
 }
 
-/** How many worker threads to use for `count` files, or 0 to stay in this thread. */
+/**
+ * How many worker threads to start for `count` files, besides this thread, which checks files
+ * too: one thread per core (at most four in all), none for a few files.
+ */
 export function workerCount(count: number, allowed: boolean): number {
   const cpus = availableParallelism();
   if (!allowed || count <= MANY_FILES || cpus <= 1) return 0;
-  return Math.min(cpus, 4, Math.ceil(count / 2));
+  return Math.min(cpus, 4, Math.ceil(count / 2)) - 1;
 }
+
+/**
+ * Files a thread works on at once: while one is read from disk (or its fixed text written),
+ * another is checked. One at a time left this thread idle a sixth of a batch.
+ */
+const IN_FLIGHT = 2;
 
 class Progress {
   private done = 0;
@@ -47,15 +56,23 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<FileRep
   const progress = new Progress(jobs.length, options.progress && options.stderr.isTTY === true && jobs.length > MANY_FILES ? options.stderr : null);
   const reports: FileReport[] = new Array<FileReport>(jobs.length);
   const n = workerCount(jobs.length, options.workers);
-  if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) options.stderr.write(`report-lint: ${jobs.length} files, ${n} worker threads\n`);
+  if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) options.stderr.write(`report-lint: ${jobs.length} files, ${n} worker threads besides the main thread\n`);
+  let next = 0;
+  const take = (): number => (next < jobs.length ? next++ : -1);
+  const here = async (): Promise<void> => {
+    for (let i = take(); i >= 0; i = take()) {
+      reports[i] = await processFile(jobs[i]!);
+      progress.tick(jobs[i]!.displayPath);
+    }
+  };
   try {
-    if (n === 0) {
-      for (const [i, job] of jobs.entries()) {
+    await Promise.all([...Array.from({ length: IN_FLIGHT }, here), ...Array.from({ length: n }, () => inWorker(jobs, take, reports, progress))]);
+    // A worker that died left its jobs undone: this thread does them.
+    for (const [i, job] of jobs.entries()) {
+      if (reports[i] === undefined) {
         reports[i] = await processFile(job);
         progress.tick(job.displayPath);
       }
-    } else {
-      await inWorkers(jobs, n, reports, progress);
     }
   } finally {
     progress.end();
@@ -63,41 +80,36 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<FileRep
   return reports;
 }
 
-async function inWorkers(jobs: Job[], n: number, reports: FileReport[], progress: Progress): Promise<void> {
-  let next = 0;
-  const url = new URL("./worker.js", import.meta.url);
-  const one = (): Promise<void> =>
-    new Promise((resolve) => {
-      let worker: Worker;
-      try {
-        worker = new Worker(url);
-      } catch {
-        resolve();
-        return;
+/** One worker thread, kept IN_FLIGHT jobs ahead, until no job is left (or it dies). */
+function inWorker(jobs: Job[], take: () => number, reports: FileReport[], progress: Progress): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./worker.js", import.meta.url));
+    } catch {
+      resolve();
+      return;
+    }
+    const inFlight = new Set<number>();
+    let stopping = false;
+    const feed = (): void => {
+      if (stopping) return;
+      const i = take();
+      if (i >= 0) {
+        inFlight.add(i);
+        worker.postMessage(jobs[i]);
+      } else if (inFlight.size === 0) {
+        stopping = true;
+        void worker.terminate().then(() => resolve());
       }
-      let current = -1;
-      const feed = (): void => {
-        if (next >= jobs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        current = next++;
-        worker.postMessage(jobs[current]);
-      };
-      worker.on("message", (report: FileReport) => {
-        reports[current] = report;
-        progress.tick(jobs[current]!.displayPath);
-        feed();
-      });
-      // A worker that dies leaves its job (and the rest of its share) to the main thread below.
-      worker.on("error", () => resolve());
+    };
+    worker.on("message", (report: FileReport) => {
+      inFlight.delete(report.index);
+      reports[report.index] = report;
+      progress.tick(jobs[report.index]!.displayPath);
       feed();
     });
-  await Promise.all(Array.from({ length: n }, one));
-  for (const [i, job] of jobs.entries()) {
-    if (reports[i] === undefined) {
-      reports[i] = await processFile(job);
-      progress.tick(job.displayPath);
-    }
-  }
+    worker.on("error", () => resolve());
+    for (let k = 0; k < IN_FLIGHT; k++) feed();
+  });
 }

@@ -3,7 +3,8 @@
 // cppjieba ships them (in the nodejieba package, a dev dependency used for its data only):
 //   words.utf16le  every dictionary word, sorted by UTF-16 code unit, one per line, in UTF-16LE
 //                  (read as a string with a plain copy, twice as fast as decoding UTF-8, and smaller);
-//   dict.bin   little-endian: u32 count, u32 offsets[count + 1] into that string, u32 freqs[count];
+//   dict.bin   little-endian: u32 count, u32 0, f64 total of all frequencies, u32 offsets[count + 1]
+//              into that string, u32 freqs[count];
 //   hmm.bin    the BEMS model, little-endian: u32 count, u32 0, u32 code points[count] (sorted),
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
 //              (state-major; a character a state never emits: -3.14e100);
@@ -29,15 +30,18 @@ for (const line of readFileSync(join(dict, "jieba.dict.utf8"), "utf8").split("\n
 }
 const words = [...freq.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const text = words.join("\n") + "\n";
-const bin = new Uint32Array(1 + words.length + 1 + words.length);
+const bin = new Uint32Array(4 + words.length + 1 + words.length);
 bin[0] = words.length;
+let total = 0;
 let at = 0;
 words.forEach((w, i) => {
-  bin[1 + i] = at;
+  bin[4 + i] = at;
   at += w.length + 1;
-  bin[2 + words.length + i] = freq.get(w);
+  bin[4 + words.length + 1 + i] = freq.get(w);
+  total += freq.get(w);
 });
-bin[1 + words.length] = at;
+bin[4 + words.length] = at;
+new Float64Array(bin.buffer, 8, 1)[0] = total;
 
 const model = readFileSync(join(dict, "hmm_model.utf8"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
 if (model.length !== 9) throw new Error(`build-dict: expected 9 data lines in hmm_model.utf8, found ${model.length}`);

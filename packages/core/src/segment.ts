@@ -20,7 +20,8 @@ import { existsSync, readFileSync } from "node:fs";
  */
 
 interface Dictionary {
-  words: string;
+  /** The sorted words as UTF-16 code units, each followed by "\n". */
+  units: Uint16Array;
   offsets: Uint32Array;
   freqs: Uint32Array;
   count: number;
@@ -50,18 +51,34 @@ function dataFile(name: string): URL {
   return new URL(name, dataDir);
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The words file as code units, read straight into an array: no string is built. */
+function readUnits(file: URL): Uint16Array {
+  const bytes = readFileSync(file);
+  if (!LITTLE_ENDIAN) {
+    const text = bytes.toString("utf16le");
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return units;
+  }
+  // A Uint16Array needs an even byte offset; a buffer from the pool may not have one.
+  const own = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
+  return new Uint16Array(own.buffer, own.byteOffset, own.byteLength / 2);
+}
+
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
-  const words = readFileSync(dataFile("words.utf16le"), "utf16le");
+  const units = readUnits(dataFile("words.utf16le"));
   const bytes = readFileSync(dataFile("dict.bin"));
-  const all = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const own = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+  const all = new Uint32Array(own.buffer, own.byteOffset, own.byteLength / 4);
   const count = all[0]!;
-  const offsets = all.subarray(1, count + 2);
-  const freqs = all.subarray(count + 2, 2 * count + 2);
-  let total = 0;
-  for (let i = 0; i < count; i++) total += freqs[i]!;
+  const total = new Float64Array(own.buffer, own.byteOffset + 8, 1)[0]!;
+  const offsets = all.subarray(4, count + 5);
+  const freqs = all.subarray(count + 5, 2 * count + 5);
   loadMs += performance.now() - t0;
-  return { words, offsets, freqs, count, logTotal: Math.log(total) };
+  return { units, offsets, freqs, count, logTotal: Math.log(total) };
 }
 
 function loadHmm(): Hmm {
@@ -82,7 +99,7 @@ function compare(d: Dictionary, i: number, s: string): number {
   const length = d.offsets[i + 1]! - 1 - start;
   const n = Math.min(length, s.length);
   for (let k = 0; k < n; k++) {
-    const diff = d.words.charCodeAt(start + k) - s.charCodeAt(k);
+    const diff = d.units[start + k]! - s.charCodeAt(k);
     if (diff !== 0) return diff;
   }
   return length - s.length;
@@ -98,8 +115,13 @@ function lookUp(d: Dictionary, s: string): number {
     else hi = mid;
   }
   if (lo >= d.count) return -1;
-  if (compare(d, lo, s) === 0) return d.freqs[lo]!;
-  return d.words.startsWith(s, d.offsets[lo]!) ? 0 : -1;
+  const c = compare(d, lo, s);
+  if (c === 0) return d.freqs[lo]!;
+  // The first word not below `s` begins with it if it is longer and agrees on all of `s`.
+  const start = d.offsets[lo]!;
+  if (d.offsets[lo + 1]! - 1 - start < s.length) return -1;
+  for (let k = 0; k < s.length; k++) if (d.units[start + k] !== s.charCodeAt(k)) return -1;
+  return 0;
 }
 
 /**

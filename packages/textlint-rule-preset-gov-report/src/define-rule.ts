@@ -90,8 +90,8 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
           const text = getSource(node);
           const filePath = context.getFilePath();
           // Without a file path (lintText, textlint-tester), the plugin's AST tells Markdown from plain text.
-          const markdown = node.children.some((c) => c.type === Syntax.Header || c.type === Syntax.List || c.type === Syntax.CodeBlock);
-          const model = getReportModel(text, filePath === undefined ? (markdown ? "markdown" : "text") : formatOf(filePath));
+          const markdown = (): boolean => node.children.some((c) => c.type === Syntax.Header || c.type === Syntax.List || c.type === Syntax.CodeBlock);
+          const model = getReportModel(text, filePath === undefined ? (markdown() ? "markdown" : "text") : formatOf(filePath));
           const seen = new Set<string>();
           check({
             text,

@@ -57,6 +57,19 @@ export function renderMessage(template: string, data: Record<string, string | nu
 let ajv: Ajv2020 | null = null;
 
 /**
+ * At most this many findings of one rule are listed for one document; the rest are counted in
+ * one more finding that says how many there are. A real report has a few dozen findings. A
+ * malformed file can have tens of thousands, and textlint's kernel then compares every message
+ * with every other to drop duplicates (O(n²)): 64,000 findings took over two minutes there.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+/** The finding that stands for those not listed. */
+export function overflowMessage(count: number): string {
+  return `此规则在本文件中还有 ${count} 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处）；请先修正已列出的问题后再检查`;
+}
+
+/**
  * Define a rule once and get what textlint loads: it gives `check` the report
  * model (parsed once per document and shared by every rule), validated options,
  * rendered Chinese messages and absolute ranges; fixable rules get a fixer
@@ -93,6 +106,26 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
           const markdown = (): boolean => node.children.some((c) => c.type === Syntax.Header || c.type === Syntax.List || c.type === Syntax.CodeBlock);
           const model = getReportModel(text, filePath === undefined ? (markdown() ? "markdown" : "text") : formatOf(filePath));
           const seen = new Set<string>();
+          let listed = 0;
+          let unlisted = 0;
+          let firstUnlisted: readonly [number, number] | null = null;
+          const emit = (message: string, range: readonly [number, number], fix: Finding["fix"]): void => {
+            let start = range[0];
+            let end = Math.max(range[1], start + 1);
+            // An empty span at the very end of the text is shown on the character before it, never past the end.
+            if (end > text.length && text.length > 0) {
+              end = text.length;
+              start = text.length - 1;
+              if (start > 0 && /[\udc00-\udfff]/u.test(text[start]!) && /[\ud800-\udbff]/u.test(text[start - 1]!)) start--;
+            }
+            const padding = locator.range([start, end] as [number, number]);
+            if (withFix && fix !== undefined) {
+              const fr = fix.range ?? range;
+              report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], fix.text) }));
+            } else {
+              report(node, new RuleError(message, { padding }));
+            }
+          };
           check({
             text,
             model,
@@ -104,23 +137,16 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
               const key = `${f.range[0]}:${f.range[1]}:${f.messageId}:${message}`;
               if (seen.has(key)) return;
               seen.add(key);
-              let start = f.range[0];
-              let end = Math.max(f.range[1], start + 1);
-              // An empty span at the very end of the text is shown on the character before it, never past the end.
-              if (end > text.length && text.length > 0) {
-                end = text.length;
-                start = text.length - 1;
-                if (start > 0 && /[\udc00-\udfff]/u.test(text[start]!) && /[\ud800-\udbff]/u.test(text[start - 1]!)) start--;
+              if (listed >= MAX_FINDINGS_PER_RULE) {
+                unlisted++;
+                firstUnlisted ??= f.range;
+                return;
               }
-              const padding = locator.range([start, end] as [number, number]);
-              if (withFix && f.fix !== undefined) {
-                const fr = f.fix.range ?? f.range;
-                report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], f.fix.text) }));
-              } else {
-                report(node, new RuleError(message, { padding }));
-              }
+              listed++;
+              emit(message, f.range, f.fix);
             },
           });
+          if (firstUnlisted !== null) emit(overflowMessage(unlisted), firstUnlisted, undefined);
         },
       };
     };

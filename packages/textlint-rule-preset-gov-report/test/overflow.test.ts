@@ -1,0 +1,41 @@
+import { TextlintKernel } from "@textlint/kernel";
+import textPlugin from "@textlint/textlint-plugin-text";
+import { describe, expect, it } from "vitest";
+import { MAX_FINDINGS_PER_RULE, overflowMessage, rules } from "../src/index.js";
+
+const plugin = "Processor" in textPlugin ? textPlugin : (textPlugin as unknown as { default: typeof textPlugin }).default;
+
+async function lint(text: string, fix: boolean) {
+  const kernel = new TextlintKernel();
+  const options = { ext: ".txt", filePath: "r.txt", plugins: [{ pluginId: "text", plugin }], rules: [{ ruleId: "duplicated-word", rule: rules["duplicated-word"]! }] };
+  return fix ? kernel.fixText(text, options) : kernel.lintText(text, options);
+}
+
+describe(`at most ${MAX_FINDINGS_PER_RULE} findings of one rule per document`, () => {
+  const line = "　　坚持以习近平法治思想思想为指导。\n";
+  const text = line.repeat(MAX_FINDINGS_PER_RULE + 234);
+
+  it("lists the first ones and says how many more there are, at the first one not listed", async () => {
+    const { messages } = await lint(text, false);
+    expect(messages).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const at = (k: number) => k * line.length + line.indexOf("思想思想") + 2;
+    expect(messages.slice(0, MAX_FINDINGS_PER_RULE).every((m, k) => m.range[0] === at(k) && m.message === "“思想思想”重复，应删除重复的“思想”")).toBe(true);
+    const last = messages[MAX_FINDINGS_PER_RULE]!;
+    expect(last.message).toBe(overflowMessage(234));
+    expect(last.range).toEqual([at(MAX_FINDINGS_PER_RULE), at(MAX_FINDINGS_PER_RULE) + 2]);
+    expect(last.fix).toBeUndefined();
+  });
+
+  it("a document under the limit is listed whole, without the extra finding", async () => {
+    const { messages } = await lint(line.repeat(MAX_FINDINGS_PER_RULE), false);
+    expect(messages).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(messages.some((m) => m.message.includes("未逐一列出"))).toBe(false);
+  });
+
+  it("one fix pass fixes the listed ones; the next pass lists the rest", async () => {
+    const once = await lint(text, true);
+    expect(once.output.split("思想思想")).toHaveLength(234 + 1);
+    const again = await lint(once.output, false);
+    expect(again.messages).toHaveLength(234);
+  });
+});

@@ -5,18 +5,16 @@ import { MAX_FINDINGS_PER_RULE, overflowMessage, rules } from "../src/index.js";
 
 const plugin = "Processor" in textPlugin ? textPlugin : (textPlugin as unknown as { default: typeof textPlugin }).default;
 
-async function lint(text: string, fix: boolean) {
-  const kernel = new TextlintKernel();
-  const options = { ext: ".txt", filePath: "r.txt", plugins: [{ pluginId: "text", plugin }], rules: [{ ruleId: "duplicated-word", rule: rules["duplicated-word"]! }] };
-  return fix ? kernel.fixText(text, options) : kernel.lintText(text, options);
-}
+const options = { ext: ".txt", filePath: "r.txt", plugins: [{ pluginId: "text", plugin }], rules: [{ ruleId: "duplicated-word", rule: rules["duplicated-word"]! }] };
+const lint = (text: string) => new TextlintKernel().lintText(text, options);
+const fix = (text: string) => new TextlintKernel().fixText(text, options);
 
 describe(`at most ${MAX_FINDINGS_PER_RULE} findings of one rule per document`, () => {
   const line = "　　坚持以习近平法治思想思想为指导。\n";
   const text = line.repeat(MAX_FINDINGS_PER_RULE + 234);
 
   it("lists the first ones and says how many more there are, at the first one not listed", async () => {
-    const { messages } = await lint(text, false);
+    const { messages } = await lint(text);
     expect(messages).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
     const at = (k: number) => k * line.length + line.indexOf("思想思想") + 2;
     expect(messages.slice(0, MAX_FINDINGS_PER_RULE).every((m, k) => m.range[0] === at(k) && m.message === "“思想思想”重复，应删除重复的“思想”")).toBe(true);
@@ -27,15 +25,15 @@ describe(`at most ${MAX_FINDINGS_PER_RULE} findings of one rule per document`, (
   });
 
   it("a document under the limit is listed whole, without the extra finding", async () => {
-    const { messages } = await lint(line.repeat(MAX_FINDINGS_PER_RULE), false);
+    const { messages } = await lint(line.repeat(MAX_FINDINGS_PER_RULE));
     expect(messages).toHaveLength(MAX_FINDINGS_PER_RULE);
     expect(messages.some((m) => m.message.includes("未逐一列出"))).toBe(false);
   });
 
   it("one fix pass fixes the listed ones; the next pass lists the rest", async () => {
-    const once = await lint(text, true);
+    const once = await fix(text);
     expect(once.output.split("思想思想")).toHaveLength(234 + 1);
-    const again = await lint(once.output, false);
+    const again = await lint(once.output);
     expect(again.messages).toHaveLength(234);
   });
 });

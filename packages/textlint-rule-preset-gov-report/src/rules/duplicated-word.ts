@@ -125,11 +125,15 @@ export default defineRule<Options>(
       // Inline code is not prose.
       const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
       const base = p.range[0];
+      // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only).
+      const run = new Uint32Array(t.length + 1);
+      for (let k = t.length - 1; k >= 0; k--) run[k] = isHan(t.charCodeAt(k)) ? run[k + 1]! + 1 : 0;
       for (let i = 0; i < t.length; i++) {
+        const first = t.charCodeAt(i);
+        const longest = Math.min(MAX_UNIT, run[i]!, (t.length - i) >> 1);
         // A repeat starts with a character that comes again within MAX_UNIT: most do not.
-        for (let len = 1; len <= MAX_UNIT && i + 2 * len <= t.length; len++) {
-          if (!isHan(t.charCodeAt(i + len - 1))) break;
-          if (t.charCodeAt(i) !== t.charCodeAt(i + len)) continue;
+        for (let len = 1; len <= longest; len++) {
+          if (first !== t.charCodeAt(i + len)) continue;
           const unit = t.slice(i, i + len);
           if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, cache)) continue;
           const s = base + i + len;

@@ -53,30 +53,35 @@ function dataFile(name: string): URL {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** The words file as code units, read straight into an array: no string is built. */
-function readUnits(file: URL): Uint16Array {
-  const bytes = readFileSync(file);
-  if (!LITTLE_ENDIAN) {
-    const text = bytes.toString("utf16le");
-    const units = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    return units;
+type NumberArray = Uint16Array | Uint32Array | Float64Array;
+type NumberArrayOf = { new (length: number): NumberArray; new (buffer: ArrayBufferLike, byteOffset: number, length: number): NumberArray; BYTES_PER_ELEMENT: number };
+
+/**
+ * `length` numbers stored little-endian at `at` in a data file's `bytes` (scripts/build-dict.mjs
+ * writes them so): the bytes themselves where the host is little-endian and they are aligned,
+ * as they are for every file read whole; a converted copy otherwise.
+ */
+function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Buffer, at: number, length: number): A {
+  const size = Type.BYTES_PER_ELEMENT;
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % size === 0) return new Type(bytes.buffer, bytes.byteOffset + at, length) as A;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, length * size);
+  const out = new Type(length);
+  for (let i = 0; i < length; i++) {
+    out[i] = size === 2 ? view.getUint16(2 * i, true) : size === 4 ? view.getUint32(4 * i, true) : view.getFloat64(8 * i, true);
   }
-  // A Uint16Array needs an even byte offset; a buffer from the pool may not have one.
-  const own = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
-  return new Uint16Array(own.buffer, own.byteOffset, own.byteLength / 2);
+  return out as A;
 }
 
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
-  const units = readUnits(dataFile("words.utf16le"));
+  // The words as code units, read straight into an array: no string is built.
+  const words = readFileSync(dataFile("words.utf16le"));
+  const units = numbers<Uint16Array>(Uint16Array, words, 0, words.byteLength / 2);
   const bytes = readFileSync(dataFile("dict.bin"));
-  const own = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
-  const all = new Uint32Array(own.buffer, own.byteOffset, own.byteLength / 4);
-  const count = all[0]!;
-  const total = new Float64Array(own.buffer, own.byteOffset + 8, 1)[0]!;
-  const offsets = all.subarray(4, count + 5);
-  const freqs = all.subarray(count + 5, 2 * count + 5);
+  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
+  const total = numbers<Float64Array>(Float64Array, bytes, 8, 1)[0]!;
+  const offsets = numbers<Uint32Array>(Uint32Array, bytes, 16, count + 1);
+  const freqs = numbers<Uint32Array>(Uint32Array, bytes, 16 + 4 * (count + 1), count);
   loadMs += performance.now() - t0;
   return { units, offsets, freqs, count, logTotal: Math.log(total) };
 }
@@ -84,11 +89,10 @@ function loadDictionary(): Dictionary {
 function loadHmm(): Hmm {
   const t0 = performance.now();
   const bytes = readFileSync(dataFile("hmm.bin"));
-  // A fresh, aligned copy: Float64Array needs an offset that is a multiple of 8.
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const count = new Uint32Array(buffer, 0, 1)[0]!;
-  const chars = new Uint32Array(buffer, 8, count);
-  const floats = new Float64Array(buffer, Math.ceil((8 + 4 * count) / 8) * 8);
+  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
+  const chars = numbers<Uint32Array>(Uint32Array, bytes, 8, count);
+  const floatsAt = Math.ceil((8 + 4 * count) / 8) * 8;
+  const floats = numbers<Float64Array>(Float64Array, bytes, floatsAt, 20 + 4 * count);
   loadMs += performance.now() - t0;
   return { chars, floats };
 }

@@ -60,21 +60,17 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<FileRep
   if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) options.stderr.write(`report-lint: ${jobs.length} files, ${n} worker threads besides the main thread\n`);
   let next = 0;
   const take = (): number => (next < jobs.length ? next++ : -1);
+  const check = async (i: number): Promise<void> => {
+    reports[i] = await processFile(jobs[i]!);
+    progress.tick(jobs[i]!.displayPath);
+  };
   const here = async (): Promise<void> => {
-    for (let i = take(); i >= 0; i = take()) {
-      reports[i] = await processFile(jobs[i]!);
-      progress.tick(jobs[i]!.displayPath);
-    }
+    for (let i = take(); i >= 0; i = take()) await check(i);
   };
   try {
     await Promise.all([...Array.from({ length: IN_FLIGHT }, here), ...Array.from({ length: n }, () => inWorker(jobs, take, reports, progress))]);
     // A worker that died left its jobs undone: this thread does them.
-    for (const [i, job] of jobs.entries()) {
-      if (reports[i] === undefined) {
-        reports[i] = await processFile(job);
-        progress.tick(job.displayPath);
-      }
-    }
+    for (let i = 0; i < jobs.length; i++) if (reports[i] === undefined) await check(i);
   } finally {
     progress.end();
   }

@@ -28,7 +28,7 @@ const isDigit = unitTest(/[0-9０-９]/u);
 const isHanUnit = unitTest(/\p{Script=Han}/u);
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
-const OPENERS = new Set([..."〔【[［（(﹝〖｛{"].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set(Object.keys(PAIRS).map((c) => c.charCodeAt(0)));
 const STICKY = new RegExp(CANDIDATE.source, "uy");
 
 /**

@@ -199,7 +199,7 @@ export default defineRule<Options>(
         if (!HAN.test(unit)) break;
         if (!p.text.endsWith(unit)) continue;
         let head = len;
-        while (head < q.text.length && !CLAUSE_BREAK.test(q.text[head] ?? "")) head++;
+        while (head < q.text.length && !isBreak(q.text.charCodeAt(head))) head++;
         const joined = p.text + q.text.slice(0, head);
         if (!isDuplicate(joined, p.text.length - len, len, allow, () => new Clauses(joined, shared))) continue;
         const s = q.range[0];

@@ -1,14 +1,11 @@
-import { TextlintKernel } from "@textlint/kernel";
-import textPlugin from "@textlint/textlint-plugin-text";
 import { describe, expect, it } from "vitest";
 import { overflowMessage, rules } from "../src/index.js";
+import { kernelOf } from "./helpers/cases.js";
 
 // A clause is a run without punctuation; a malformed file can make one a whole line long. Each
 // candidate repeat used to find and hash its whole clause again: 100,000 characters of 学习学习…
 // took five minutes. (The test timeout only catches a hang; speed is measured by pnpm bench.)
-const plugin = "Processor" in textPlugin ? textPlugin : (textPlugin as unknown as { default: typeof textPlugin }).default;
-const lint = (text: string) =>
-  new TextlintKernel().lintText(text, { ext: ".txt", filePath: "r.txt", plugins: [{ pluginId: "text", plugin }], rules: [{ ruleId: "duplicated-word", rule: rules["duplicated-word"]! }] });
+const { lint } = kernelOf("duplicated-word", rules["duplicated-word"]!);
 
 describe("duplicated-word on a line of 100,000 characters without punctuation", () => {
   it("学习 × 50,000: every doubled 学习 is a candidate in one clause", async () => {

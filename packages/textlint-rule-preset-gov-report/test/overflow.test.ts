@@ -1,13 +1,8 @@
-import { TextlintKernel } from "@textlint/kernel";
-import textPlugin from "@textlint/textlint-plugin-text";
 import { describe, expect, it } from "vitest";
 import { MAX_FINDINGS_PER_RULE, overflowMessage, rules } from "../src/index.js";
+import { kernelOf } from "./helpers/cases.js";
 
-const plugin = "Processor" in textPlugin ? textPlugin : (textPlugin as unknown as { default: typeof textPlugin }).default;
-
-const options = { ext: ".txt", filePath: "r.txt", plugins: [{ pluginId: "text", plugin }], rules: [{ ruleId: "duplicated-word", rule: rules["duplicated-word"]! }] };
-const lint = (text: string) => new TextlintKernel().lintText(text, options);
-const fix = (text: string) => new TextlintKernel().fixText(text, options);
+const { lint, fix } = kernelOf("duplicated-word", rules["duplicated-word"]!);
 
 describe(`at most ${MAX_FINDINGS_PER_RULE} findings of one rule per document`, () => {
   const line = "　　坚持以习近平法治思想思想为指导。\n";

@@ -38,16 +38,24 @@ function interop<T extends object>(mod: T): T {
   return "Processor" in mod ? mod : ((mod as { default?: T }).default ?? mod);
 }
 
-async function fixableCount(rule: RuleModule, id: string, text: string, ext: string, options?: Record<string, unknown>): Promise<number> {
-  const kernel = new TextlintKernel();
-  const result = await kernel.lintText(text, {
+/** One rule alone, through textlint's own kernel, on text (`.txt`) or Markdown (`.md`). */
+export function kernelOf(id: string, rule: RuleModule, ext = ".txt", options?: Record<string, unknown>) {
+  const ko = {
     ext,
     plugins: [
       { pluginId: "text", plugin: interop(textPlugin) },
       { pluginId: "markdown", plugin: interop(markdownPlugin) },
     ],
     rules: [{ ruleId: id, rule, ...(options ? { options } : {}) }],
-  });
+  };
+  return {
+    lint: (text: string) => new TextlintKernel().lintText(text, ko),
+    fix: (text: string) => new TextlintKernel().fixText(text, ko),
+  };
+}
+
+async function fixableCount(rule: RuleModule, id: string, text: string, ext: string, options?: Record<string, unknown>): Promise<number> {
+  const result = await kernelOf(id, rule, ext, options).lint(text);
   return result.messages.filter((m) => m.fix !== undefined).length;
 }
 

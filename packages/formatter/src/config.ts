@@ -12,6 +12,7 @@ import {
 } from "@report-lint/schema";
 import { rules as presetRules } from "textlint-rule-preset-gov-report";
 import type { EngineOptions, RuleSetting, RuleSeverity } from "./engine.js";
+import { commonJsExports } from "./interop.js";
 
 /** One problem in a configuration, with a JSON pointer to the bad value. */
 export interface ConfigIssue {
@@ -77,9 +78,8 @@ async function readText(path: string): Promise<string | null> {
 async function parseData(path: string, text: string): Promise<unknown> {
   const body = text.replace(/^\ufeff/u, "");
   if (/\.ya?ml$/iu.test(path)) {
-    // The YAML parser is loaded only for a YAML file. (yaml is CommonJS: bundled, its exports come as the default.)
-    const loaded = await import("yaml");
-    const { parse: parseYaml, YAMLParseError } = "parse" in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
+    // The YAML parser is loaded only for a YAML file.
+    const { parse: parseYaml, YAMLParseError } = commonJsExports(await import("yaml"), "parse");
     try {
       return parseYaml(body, { maxAliasCount: 100 });
     } catch (e) {

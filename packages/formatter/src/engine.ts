@@ -5,6 +5,7 @@ import textPlugin from "@textlint/textlint-plugin-text";
 import { rules } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
 import { computeEdits, type TextEdit } from "./edits.js";
+import { commonJsExports } from "./interop.js";
 
 export type RuleSeverity = "off" | "info" | "warning" | "error";
 
@@ -24,19 +25,15 @@ export interface EngineOptions {
 }
 
 const kernel = new TextlintKernel();
-/** The plugins are CommonJS; depending on the bundler their default export may be wrapped once more. */
-function interop<T extends object>(mod: T): T {
-  return "Processor" in mod ? mod : ((mod as { default?: T }).default ?? mod);
-}
 
 type Plugins = NonNullable<TextlintKernelOptions["plugins"]>;
-const textPlugins: Plugins = [{ pluginId: "text", plugin: interop(textPlugin) }];
+const textPlugins: Plugins = [{ pluginId: "text", plugin: commonJsExports(textPlugin, "Processor") }];
 let markdownPlugins: Plugins | null = null;
 
 /** The plugin that parses `ext`: the Markdown parser (micromark and friends) is loaded for Markdown only. */
 async function pluginsFor(ext: string): Promise<Plugins> {
   if (ext !== ".md") return textPlugins;
-  markdownPlugins ??= [{ pluginId: "markdown", plugin: interop((await import("@textlint/textlint-plugin-markdown")).default) }];
+  markdownPlugins ??= [{ pluginId: "markdown", plugin: commonJsExports((await import("@textlint/textlint-plugin-markdown")).default, "Processor") }];
   return markdownPlugins;
 }
 

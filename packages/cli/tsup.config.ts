@@ -3,21 +3,30 @@ import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { packageConfig } from "../../tsup.config.base";
 
-// The command line starts often (every save, every commit): one file per entry loads far faster
-// than the ~500 modules of its dependency graph. Everything is bundled but mammoth, which is
-// imported only when a .docx is read. core reads its segmenter data beside its module, which is
-// now dist/cli.js (and dist/worker.js): the data is copied there.
+// The command line starts often (every save, every commit), so it is built for starting:
+// - one CommonJS file (dist/cli.cjs) holds the CLI and everything it uses but mammoth
+//   (imported only when a .docx is read): one file loads far faster than the ~500 modules
+//   of its dependency graph;
+// - CommonJS, because Node 20 can give a CommonJS script V8's code cache and not an ES
+//   module: dist/launch.cjs (src/launch.ts) loads the bundle through it, for the bin and
+//   for the worker threads (dist/worker.cjs). Those two bundle nothing but the launcher.
+// core reads its segmenter data beside its module, which is now dist/cli.cjs: the data
+// is copied there.
 const coreDist = dirname(createRequire(import.meta.url).resolve("@report-lint/core"));
 
 export default packageConfig({
-  entry: ["src/cli.ts", "src/worker.ts"],
+  entry: { cli: "src/cli.ts", launch: "src/launch.ts", worker: "src/worker.ts" },
+  format: ["cjs"],
+  // import.meta.url in the sources (and in core's) becomes the bundle's own file URL.
+  shims: true,
   noExternal: [/^(?!mammoth$)/u],
   external: ["mammoth"],
   minify: true,
-  // Loaded on demand (the Markdown parser, the YAML parser) go to chunks of their own, and the two entries share the rest.
-  splitting: true,
-  // CommonJS dependencies inside an ES module call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __reportLintCreateRequire } from "node:module"; const require = __reportLintCreateRequire(import.meta.url);' },
+  // A script compiled through the code cache has no dynamic import() (Node keeps no loader for it):
+  // the bundle's one import(), of mammoth, becomes a require().
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, "dynamic-import": false };
+  },
   async onSuccess() {
     cpSync(join(coreDist, "jieba"), join("dist", "jieba"), { recursive: true });
   },

@@ -49,6 +49,8 @@ function localeOf(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   return detectLocale(env);
 }
 
+export { serveWorker } from "./serve-worker.js";
+
 /** Run the CLI; resolves to the process exit code (0 clean, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   setLocale(localeOf(argv, io.env));

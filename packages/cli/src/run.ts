@@ -82,7 +82,7 @@ function inWorker(jobs: Job[], take: () => number, reports: FileReport[], progre
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL("./worker.js", import.meta.url));
+      worker = new Worker(new URL("./worker.cjs", import.meta.url));
     } catch {
       resolve();
       return;

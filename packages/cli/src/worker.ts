@@ -1,7 +1,5 @@
-// Worker thread entry: checks the files the main thread sends, one job at a time.
-import { parentPort } from "node:worker_threads";
-import { processFile, type Job } from "./process-file.js";
+// Worker thread entry (dist/worker.cjs): the same bundle as the main thread, through the
+// same code cache, serving jobs.
+import { bundlePath, loadBundle } from "./launch.js";
 
-parentPort?.on("message", (job: Job) => {
-  void processFile(job).then((report) => parentPort?.postMessage(report));
-});
+loadBundle(bundlePath()).bundle.serveWorker();

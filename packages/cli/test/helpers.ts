@@ -5,13 +5,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The built binary the tests run (build first: npx -y pnpm@10 build --filter report-lint). */
-export const BIN = fileURLToPath(new URL("../bin/report-lint.js", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/report-lint.cjs", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const SEEDS_DIR = join(REPO, "..", "shared", "corpus", "seeds");
 export const EXAMPLES_DIR = join(REPO, "examples");
 
-if (!existsSync(fileURLToPath(new URL("../dist/cli.js", import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL("../dist/cli.cjs", import.meta.url)))) {
   throw new Error("packages/cli/dist is missing: run `npx -y pnpm@10 build --filter report-lint` first");
 }
 

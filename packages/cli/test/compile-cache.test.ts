@@ -1,0 +1,114 @@
+// The code cache the bin loads the bundle through (src/launch.ts): it must never change
+// what the CLI prints, whatever state the cache file is in.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { makeDocx, run, seeds, tmp } from "./helpers.js";
+
+const launcher = createRequire(import.meta.url)("../dist/launch.cjs") as typeof import("../src/launch.js");
+
+const SEED = seeds()[0]!;
+
+/** Run on the seed with the cache in `dir`; the cache's state as the CLI reports it under DEBUG. */
+async function lintWithCache(dir: string, extra: Record<string, string> = {}, args: string[] = [SEED, "--format", "json"]) {
+  const r = await run(args, { env: { REPORT_LINT_CACHE_DIR: dir, DEBUG: "report-lint", ...extra } });
+  const state = /compile cache (\w+)/u.exec(r.stderr)?.[1] ?? null;
+  return { ...r, state };
+}
+
+function cacheFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".v8cache")) : [];
+}
+
+describe("compile cache", () => {
+  it("is written by the first run and used by the next, with the same output as no cache at all", async () => {
+    const dir = join(tmp(), "cache");
+    const none = await lintWithCache(dir, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(none.state).toBe("off");
+    expect(cacheFiles(dir)).toEqual([]);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout)[0].messages.length).toBeGreaterThan(0);
+
+    const first = await lintWithCache(dir);
+    expect(first.state).toBe("missing");
+    expect(cacheFiles(dir)).toHaveLength(1);
+    const second = await lintWithCache(dir);
+    expect(second.state).toBe("used");
+    for (const r of [first, second]) {
+      expect(r.code).toBe(none.code);
+      expect(r.stdout).toBe(none.stdout);
+    }
+  });
+
+  it("ignores a damaged or truncated file, runs as usual and replaces it", async () => {
+    const dir = join(tmp(), "cache");
+    const reference = await lintWithCache(dir);
+    const file = join(dir, cacheFiles(dir)[0]!);
+    const good = readFileSync(file);
+
+    const damaged = Buffer.from(good);
+    damaged[damaged.length >> 1] = damaged[damaged.length >> 1]! ^ 0xff;
+    for (const bad of [damaged, good.subarray(0, good.length >> 1), Buffer.alloc(0), Buffer.from("not a cache")]) {
+      writeFileSync(file, bad);
+      const r = await lintWithCache(dir);
+      expect(r.state).toBe("missing");
+      expect(r.stdout).toBe(reference.stdout);
+      expect(r.code).toBe(reference.code);
+      expect((await lintWithCache(dir)).state).toBe("used");
+    }
+  });
+
+  it("recompiles when V8 refuses the data (a cache from another V8), and replaces it", async () => {
+    const dir = join(tmp(), "cache");
+    const reference = await lintWithCache(dir);
+    const file = join(dir, cacheFiles(dir)[0]!);
+    // Intact as a file (its checksum holds) but not code V8 made: V8's own check refuses it.
+    const payload = Buffer.alloc(4096, 7);
+    writeFileSync(file, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    const r = await lintWithCache(dir);
+    expect(r.state).toBe("rejected");
+    expect(r.stdout).toBe(reference.stdout);
+    expect((await lintWithCache(dir)).state).toBe("used");
+  });
+
+  it("runs as usual where the cache cannot be written", async () => {
+    const base = tmp();
+    const blocked = join(base, "a-file");
+    writeFileSync(blocked, "");
+    const reference = await lintWithCache(join(base, "ok"));
+    for (let i = 0; i < 2; i++) {
+      const r = await lintWithCache(join(blocked, "cache"));
+      expect(r.state).toBe("missing");
+      expect(r.code).toBe(reference.code);
+      expect(r.stdout).toBe(reference.stdout);
+      expect(r.stderr).not.toMatch(/内部错误|Error/u);
+    }
+  });
+
+  it("serves the worker threads and the .docx reader from the cached bundle", async () => {
+    const dir = join(tmp(), "cache");
+    const work = tmp();
+    // More than 8 files, so that worker threads check some (src/run.ts workerCount).
+    for (let i = 0; i < 11; i++) writeFileSync(join(work, `r${i}.txt`), readFileSync(seeds()[i % seeds().length]!));
+    writeFileSync(join(work, "w.docx"), await makeDocx(["深入学习贯彻[bookmark: _GoBack]习近平法治思想。"]));
+    const args = [work, "--format", "json"];
+    const noWorker = await run([...args, "--no-worker"], { env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
+    await lintWithCache(dir, {}, args);
+    const cached = await lintWithCache(dir, {}, args);
+    expect(cached.state).toBe("used");
+    expect(cached.stderr).toContain(`12 files, ${Math.min(availableParallelism(), 4, 6) - 1} worker threads besides the main thread`);
+    expect(cached.stdout).toBe(noWorker.stdout);
+    expect(cached.stdout).toContain("conversion-artifact");
+  });
+
+  it("lives in the user's own cache directory", () => {
+    expect(launcher.cacheRoot({ REPORT_LINT_CACHE_DIR: "/x/y" }, "linux")).toBe("/x/y");
+    expect(launcher.cacheRoot({ XDG_CACHE_HOME: "/xdg" }, "linux")).toBe(join("/xdg", "report-lint"));
+    expect(launcher.cacheRoot({}, "linux")).toMatch(/[/\\]\.cache[/\\]report-lint$/u);
+    expect(launcher.cacheRoot({}, "darwin")).toMatch(/Library[/\\]Caches[/\\]report-lint$/u);
+    expect(launcher.cacheRoot({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32")).toMatch(/report-lint[/\\]Cache$/u);
+  });
+});

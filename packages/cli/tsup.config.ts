@@ -1,7 +1,8 @@
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { packageConfig } from "../../tsup.config.base";
+import { asciiOnly } from "./scripts/ascii-only.mjs";
 
 // The command line starts often (every save, every commit), so it is built for starting:
 // - one CommonJS file (dist/cli.cjs) holds the CLI and everything it uses but mammoth
@@ -28,6 +29,11 @@ export default packageConfig({
     options.supported = { ...options.supported, "dynamic-import": false };
   },
   async onSuccess() {
+    // The bundle as one-byte text: see scripts/ascii-only.mjs.
+    const bundle = join("dist", "cli.cjs");
+    const ascii = asciiOnly(readFileSync(bundle, "utf8"), JSON.parse(readFileSync(`${bundle}.map`, "utf8")));
+    writeFileSync(bundle, ascii.code);
+    writeFileSync(`${bundle}.map`, JSON.stringify(ascii.map));
     cpSync(join(coreDist, "jieba"), join("dist", "jieba"), { recursive: true });
   },
 });

@@ -5,7 +5,9 @@
 // here with vm.Script's cachedData, the same mechanism. What keeps it safe:
 // - the cache file is named by a hash of the bundle's bytes, the Node version and the
 //   architecture, so a cache can only meet the exact code it was made from (V8 itself
-//   checks only the source's length, its own version and its flags);
+//   checks only the source's length, its own version and its flags); the flags Node was
+//   started with are in the name too, so that runs with different flags do not replace
+//   each other's file;
 // - the file carries a SHA-256 of its contents, checked before V8 sees it, so a torn or
 //   damaged file is ignored (and replaced), never run;
 // - it lives in the user's own cache directory (not a shared /tmp another user could
@@ -98,7 +100,11 @@ export function loadBundle(file: string, env: Env = process.env): Loaded {
   const source = readFileSync(file);
   const off = env.NODE_DISABLE_COMPILE_CACHE === "1" || env.NODE_DISABLE_COMPILE_CACHE === "true";
   const root = off ? null : cacheRoot(env);
-  const cacheFile = root === null ? null : join(root, `${sha256(source, "\0", process.version, "\0", process.arch).toString("hex").slice(0, 32)}.v8cache`);
+  // V8 refuses a cache made under other flags: runs with different flags (NODE_OPTIONS=--max-old-space-size=…)
+  // get files of their own rather than replacing each other's.
+  const flags = [...process.execArgv, env.NODE_OPTIONS ?? ""].join("\0");
+  const key = sha256(source, "\0", process.version, "\0", process.arch, "\0", flags).toString("hex").slice(0, 32);
+  const cacheFile = root === null ? null : join(root, `${key}.v8cache`);
   const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString("utf8")}\n})`, {
     filename: file,

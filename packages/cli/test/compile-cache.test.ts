@@ -74,6 +74,16 @@ describe("compile cache", () => {
     expect((await lintWithCache(dir)).state).toBe("used");
   });
 
+  it("keeps a file per set of Node flags, so that runs with different flags do not replace each other's", async () => {
+    const dir = join(tmp(), "cache");
+    const flags = { NODE_OPTIONS: "--max-old-space-size=3000" };
+    expect((await lintWithCache(dir)).state).toBe("missing");
+    expect((await lintWithCache(dir, flags)).state).toBe("missing");
+    expect(cacheFiles(dir)).toHaveLength(2);
+    expect((await lintWithCache(dir)).state).toBe("used");
+    expect((await lintWithCache(dir, flags)).state).toBe("used");
+  });
+
   it("runs as usual where the cache cannot be written", async () => {
     const base = tmp();
     const blocked = join(base, "a-file");

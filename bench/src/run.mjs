@@ -159,18 +159,18 @@ let seq = 0;
  * Run `node <args>` `reps` times (after `warmup` untimed runs); stop early when over budget
  * (min 1 run). The runs of a series share one pair of output files: the last run's remain.
  */
-async function repeat(args, { cwd, reps, warmup = 0, budgetMs = Infinity, timeoutMs = config.timeoutMs, before, check }) {
+async function repeat(args, { cwd, reps, warmup = 0, budgetMs = Infinity, timeoutMs = config.timeoutMs, before, check, env }) {
   const runs = [];
   let spent = 0;
   let last = null;
   const tag = `series${seq++}`;
   for (let i = 0; i < warmup; i++) {
     before?.();
-    await runMeasured(node, args, { cwd, scratch, timeoutMs, tag });
+    await runMeasured(node, args, { cwd, scratch, timeoutMs, tag, env });
   }
   for (let i = 0; i < reps; i++) {
     before?.();
-    const r = await runMeasured(node, args, { cwd, scratch, timeoutMs, tag });
+    const r = await runMeasured(node, args, { cwd, scratch, timeoutMs, tag, env });
     last = r;
     if (r.timedOut) return { ok: false, reason: `timed out after ${Math.round(timeoutMs / 1000)} s`, runs, last: r };
     const problem = check ? check(r) : r.code === 0 || r.code === 1 ? null : `exit code ${r.code}`;
@@ -229,11 +229,25 @@ function countOurs(stdoutPath) {
 
 const measurements = {};
 
+// report-lint keeps V8's code cache of its bundle in the user's cache directory (docs/cli.md,
+// "启动缓存"); the bench keeps its own, so that the first run here writes it and a cache left
+// by other runs plays no part. The cold start is also measured without it (a build's first run).
+process.env.REPORT_LINT_CACHE_DIR = join(tmp, "compile-cache");
+
 // 1. cold start: one report, end to end, text output.
 {
   log(`cold start × ${config.coldReps}: ${basename(coldFile)}`);
   const r = await repeat([cliBin, coldFile], { cwd: tmp, reps: config.coldReps, warmup: config.warmup });
   measurements["cold-start"] = r.ok
+    ? { status: "ok", input: { file: basename(coldFile), chars: seedTexts[coldIndex].length }, ...timing(r.runs) }
+    : failed(r.reason);
+}
+
+// 1a. the same, as the first run of an installed build: no code cache to read (none is written either).
+{
+  log(`cold start without the code cache × ${config.coldReps}: ${basename(coldFile)}`);
+  const r = await repeat([cliBin, coldFile], { cwd: tmp, reps: config.coldReps, warmup: 0, env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
+  measurements["cold-start-no-cache"] = r.ok
     ? { status: "ok", input: { file: basename(coldFile), chars: seedTexts[coldIndex].length }, ...timing(r.runs) }
     : failed(r.reason);
 }

@@ -25,6 +25,7 @@ function ourRows(r) {
   const rss = (x) => `${x.cpuMs ? `CPU ${ms(x.cpuMs.median)} · ` : ""}peak RSS ${fmtInt(x.peakRssMb.median)} MB (max ${fmtInt(x.peakRssMb.max)})`;
   const tput = (x) => `${fmt(x.reportsPerSec)} reports/s · ${fmtInt(x.charsPerSec)} chars/s · ${fmt(x.mbPerSec, 2)} MB/s`;
   timed(`cold start, 1 report (${r.inputs.coldStart.chars} chars), text`, m["cold-start"], rss);
+  timed(`the same, first run of a build (no code cache)`, m["cold-start-no-cache"], rss);
   timed(`seeds + examples, ${m["small-set"]?.input?.files ?? "?"} files, one call`, m["small-set"], rss);
   timed(`batch ${b.count} reports${m.batch?.workerPool ? " (worker pool)" : ""}`, m.batch, (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.findings)} findings`);
   timed(`batch ${b.count} reports --no-worker`, m["batch-no-worker"], (x) => `${tput(x)} · ${rss(x)}`);

@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the bundle", () => {
   it("holds the client, the server and the segmenter's dictionary, and the config schema for jsonValidation", () => {
-    for (const f of ["extension.js", "server.js", "jieba/words.utf16le", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE"]) expect(existsSync(join(dist, f)), f).toBe(true);
+    for (const f of ["extension.js", "server.js", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE"]) expect(existsSync(join(dist, f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readFileSync, readSync } from "node:fs";
 
 /**
  * Chinese word segmentation: jieba's algorithm (the exact cut with the HMM for unknown
@@ -8,8 +8,10 @@ import { existsSync, readFileSync } from "node:fs";
  * its dictionary on first use, which nearly every report needs (学习|习近平, 执行|行政,
  * 宪法|法律 are in all of them) — more than the rest of a lint run together, and again in
  * every worker thread. Here the dictionary is read as prepared by scripts/build-dict.mjs:
- * one sorted string of words and an array of offsets and frequencies, searched by
- * bisection, so loading it is reading two files. test/segment.test.ts checks that the
+ * the sorted words in blocks by their first code unit, each block read the first time a
+ * word starting with its character is looked up and then searched by bisection. Checking a
+ * report segments only the clauses where a word seems doubled, so a run reads a few dozen
+ * of the ~12,000 blocks (tens of kilobytes) rather than the whole 5 MB. test/segment.test.ts checks that the
  * cuts equal jieba-rs's (the jieba-wasm package) on every clause of the seed reports and
  * the false-positive fixtures.
  *
@@ -19,12 +21,23 @@ import { existsSync, readFileSync } from "node:fs";
  * reproduced.
  */
 
-interface Dictionary {
-  /** The sorted words as UTF-16 code units, each followed by "\n". */
-  units: Uint16Array;
-  offsets: Uint32Array;
+/** The words that start with one code unit. */
+interface Block {
   freqs: Uint32Array;
+  /** Where each word ends in `text`; word i is text[ends[i - 1] (or 0) .. ends[i]). */
+  ends: Uint32Array;
+  text: Uint16Array;
   count: number;
+}
+
+interface Dictionary {
+  fd: number;
+  /** The first code unit of each block's words, ascending. */
+  firstUnits: Uint32Array;
+  /** Each block's byte offset in dict.bin, and the file's length last. */
+  starts: Uint32Array;
+  /** Blocks read so far. */
+  blocks: Array<Block | undefined>;
   logTotal: number;
 }
 
@@ -61,7 +74,7 @@ type NumberArrayOf = { new (length: number): NumberArray; new (buffer: ArrayBuff
  * writes them so): the bytes themselves where the host is little-endian and they are aligned,
  * as they are for every file read whole; a converted copy otherwise.
  */
-function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Buffer, at: number, length: number): A {
+function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Uint8Array, at: number, length: number): A {
   const size = Type.BYTES_PER_ELEMENT;
   if (LITTLE_ENDIAN && (bytes.byteOffset + at) % size === 0) return new Type(bytes.buffer, bytes.byteOffset + at, length) as A;
   const view = new DataView(bytes.buffer, bytes.byteOffset + at, length * size);
@@ -72,18 +85,58 @@ function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Buffer, at: 
   return out as A;
 }
 
+/** Read `length` bytes at `position` of `fd` into a new (aligned) array. */
+function readAt(fd: number, position: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error(`report-lint: the segmenter's dictionary (dict.bin) ends early at byte ${position + done}`);
+    done += n;
+  }
+  return bytes;
+}
+
+/** The dictionary's header and block index; the blocks are read when first needed. */
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
-  // The words as code units, read straight into an array: no string is built.
-  const words = readFileSync(dataFile("words.utf16le"));
-  const units = numbers<Uint16Array>(Uint16Array, words, 0, words.byteLength / 2);
-  const bytes = readFileSync(dataFile("dict.bin"));
-  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
-  const total = numbers<Float64Array>(Float64Array, bytes, 8, 1)[0]!;
-  const offsets = numbers<Uint32Array>(Uint32Array, bytes, 16, count + 1);
-  const freqs = numbers<Uint32Array>(Uint32Array, bytes, 16 + 4 * (count + 1), count);
+  // Kept open for the blocks read later: one descriptor per thread, for the life of the process.
+  const fd = openSync(dataFile("dict.bin"), "r");
+  const head = readAt(fd, 0, 16);
+  const blockCount = numbers<Uint32Array>(Uint32Array, head, 0, 1)[0]!;
+  const total = numbers<Float64Array>(Float64Array, head, 8, 1)[0]!;
+  const index = readAt(fd, 16, 4 * blockCount + 4 * (blockCount + 1));
+  const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
+  const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
   loadMs += performance.now() - t0;
-  return { units, offsets, freqs, count, logTotal: Math.log(total) };
+  return { fd, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
+}
+
+/** The block of words starting with code unit `unit`, or null if no word does. */
+function blockOf(d: Dictionary, unit: number): Block | null {
+  let lo = 0;
+  let hi = d.firstUnits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (d.firstUnits[mid]! < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= d.firstUnits.length || d.firstUnits[lo] !== unit) return null;
+  let block = d.blocks[lo];
+  if (block === undefined) {
+    const t0 = performance.now();
+    const bytes = readAt(d.fd, d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!);
+    const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
+    const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
+    block = {
+      count,
+      freqs: numbers<Uint32Array>(Uint32Array, bytes, 4, count),
+      ends,
+      text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, ends[count - 1]!),
+    };
+    d.blocks[lo] = block;
+    loadMs += performance.now() - t0;
+  }
+  return block;
 }
 
 function loadHmm(): Hmm {
@@ -97,13 +150,13 @@ function loadHmm(): Hmm {
   return { chars, floats };
 }
 
-/** Compare dictionary word i with `s` by UTF-16 code unit, as the words were sorted. */
-function compare(d: Dictionary, i: number, s: string): number {
-  const start = d.offsets[i]!;
-  const length = d.offsets[i + 1]! - 1 - start;
+/** Compare word i of a block with `s` by UTF-16 code unit, as the words were sorted. */
+function compare(b: Block, i: number, s: string): number {
+  const start = i === 0 ? 0 : b.ends[i - 1]!;
+  const length = b.ends[i]! - start;
   const n = Math.min(length, s.length);
   for (let k = 0; k < n; k++) {
-    const diff = d.units[start + k]! - s.charCodeAt(k);
+    const diff = b.text[start + k]! - s.charCodeAt(k);
     if (diff !== 0) return diff;
   }
   return length - s.length;
@@ -111,20 +164,22 @@ function compare(d: Dictionary, i: number, s: string): number {
 
 /** The word's frequency if `s` is a word, 0 if it only begins one, -1 if no word begins with it. */
 function lookUp(d: Dictionary, s: string): number {
+  const b = blockOf(d, s.charCodeAt(0));
+  if (b === null) return -1;
   let lo = 0;
-  let hi = d.count;
+  let hi = b.count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compare(d, mid, s) < 0) lo = mid + 1;
+    if (compare(b, mid, s) < 0) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= d.count) return -1;
-  const c = compare(d, lo, s);
-  if (c === 0) return d.freqs[lo]!;
+  if (lo >= b.count) return -1;
+  const c = compare(b, lo, s);
+  if (c === 0) return b.freqs[lo]!;
   // The first word not below `s` begins with it if it is longer and agrees on all of `s`.
-  const start = d.offsets[lo]!;
-  if (d.offsets[lo + 1]! - 1 - start < s.length) return -1;
-  for (let k = 0; k < s.length; k++) if (d.units[start + k] !== s.charCodeAt(k)) return -1;
+  const start = lo === 0 ? 0 : b.ends[lo - 1]!;
+  if (b.ends[lo]! - start < s.length) return -1;
+  for (let k = 0; k < s.length; k++) if (b.text[start + k] !== s.charCodeAt(k)) return -1;
   return 0;
 }
 

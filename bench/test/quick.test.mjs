@@ -44,13 +44,13 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     assert.equal(res.machine.node, process.version);
 
     const m = res.measurements;
-    for (const key of ["cold-start", "small-set", "batch", "batch-no-worker", "in-process", "language-server", "fix-batch"]) {
+    for (const key of ["cold-start", "cold-start-no-cache", "small-set", "batch", "batch-no-worker", "in-process", "language-server", "fix-batch"]) {
       assert.ok(m[key], `measurement ${key} is present`);
       assert.ok(["ok", "missing", "error"].includes(m[key].status), `${key}.status`);
       if (m[key].status !== "ok") assert.ok(typeof m[key].reason === "string" && m[key].reason.length > 0, `${key} says why`);
     }
     // What the CLI and the engine always provide must have run.
-    for (const key of ["cold-start", "small-set", "batch"]) {
+    for (const key of ["cold-start", "cold-start-no-cache", "small-set", "batch"]) {
       assert.equal(m[key].status, "ok", `${key}: ${m[key].reason}`);
       assert.ok(isStats(m[key].wallMs), `${key}.wallMs`);
       assert.ok(isStats(m[key].peakRssMb), `${key}.peakRssMb`);

@@ -13,7 +13,6 @@ const REQUIRED = [
   "extension/package.json",
   "extension/dist/extension.js",
   "extension/dist/server.js",
-  "extension/dist/jieba/words.utf16le",
   "extension/dist/jieba/dict.bin",
   "extension/dist/jieba/hmm.bin",
   "extension/dist/jieba/LICENSE",

@@ -114,6 +114,21 @@ describe("compile cache", () => {
     expect(cached.stdout).toContain("conversion-artifact");
   });
 
+  it("is not written by a run that checks nothing (it would lack the rules' code)", async () => {
+    const dir = join(tmp(), "cache");
+    for (const args of [["--help"], ["--version"], ["-h"]]) {
+      const r = await lintWithCache(dir, {}, args);
+      expect(r.state).toBe("missing");
+      expect(r.code).toBe(0);
+    }
+    expect(cacheFiles(dir)).toEqual([]);
+    expect((await lintWithCache(dir)).state).toBe("missing");
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect((await lintWithCache(dir, {}, ["--version"])).state).toBe("used");
+    expect(launcher.informational(["init", "x.md"])).toBe(true);
+    expect(launcher.informational(["report.md"])).toBe(false);
+  });
+
   it("lives in the user's own cache directory", () => {
     expect(launcher.cacheRoot({ REPORT_LINT_CACHE_DIR: "/x/y" }, "linux")).toBe("/x/y");
     expect(launcher.cacheRoot({ XDG_CACHE_HOME: "/xdg" }, "linux")).toBe(join("/xdg", "report-lint"));

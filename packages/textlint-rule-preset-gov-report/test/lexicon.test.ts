@@ -76,6 +76,9 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
       // First character not determinable: runs as a plain search.
       { id: "any-first", match: "\\p{Script=Han}诉职" },
       { id: "optional-first", match: "(?:全国)?法制宣传日|[^，]法制观念" },
+      // First character outside the BMP (a surrogate pair in the text).
+      { id: "astral-first", match: "𠮷野家" },
+      { id: "astral-second", match: "吉𠮷" },
     ];
     const matcher = new TermMatcher(entries, (e) => new RegExp(e.match, "u"));
     // The seed reports live beside the repository (../shared) in the development workspace.
@@ -83,6 +86,7 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
     const texts = [
       builtinLexicons.confusable.flatMap((e) => [...e.invalid, ...e.valid]).join("\n"),
       builtinLexicons.outdated.flatMap((e) => [...e.invalid, ...e.valid]).join("\n"),
+      "到𠮷野家吃饭，吉𠮷野家，𠮷𠮷野家\uD842野家",
       ...(existsSync(seeds) ? readdirSync(seeds).map((f) => readFileSync(new URL(f, seeds), "utf8")) : []),
     ];
     for (const text of texts) {
@@ -90,7 +94,8 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
       const searched = entries.flatMap((e) => [...text.matchAll(new RegExp(e.match, "gu"))].map((m) => `${e.id}@${m.index}-${m.index + m[0].length}`)).sort();
       expect(scanned).toEqual(searched);
     }
-    expect(matcher.indexedCount).toBe(builtinLexicons.confusable.length + builtinLexicons.outdated.length);
+    // Every built-in entry and the two astral ones go through the first-character index.
+    expect(matcher.indexedCount).toBe(builtinLexicons.confusable.length + builtinLexicons.outdated.length + 2);
   });
 });
 

@@ -117,6 +117,8 @@ export class FormulationMatcher {
   private readonly compiled: Compiled[];
   /** Anchors by their first two UTF-16 units (c1 * 65536 + c2). */
   private readonly anchors = new Map<number, Anchor[]>();
+  /** 1 for each UTF-16 unit some anchor starts with: the scan skips the rest without a Map lookup. */
+  private readonly anchorStarts = new Uint8Array(0x10000);
   /** The longest canonical's length: how far before its anchor a candidate can start. */
   private readonly longest: number;
 
@@ -144,6 +146,7 @@ export class FormulationMatcher {
     for (const target of this.compiled) {
       for (const a of anchorsOf(target.canonical)) {
         const key = a.text.charCodeAt(0) * 65536 + a.text.charCodeAt(1);
+        this.anchorStarts[a.text.charCodeAt(0)] = 1;
         const list = this.anchors.get(key) ?? [];
         list.push({ target, ...a });
         this.anchors.set(key, list);
@@ -162,7 +165,9 @@ export class FormulationMatcher {
     const stride = text.length + bias;
     const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
     for (let i = 0; i + 1 < text.length; i++) {
-      const list = this.anchors.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      const first = text.charCodeAt(i);
+      if (this.anchorStarts[first] === 0) continue;
+      const list = this.anchors.get(first * 65536 + text.charCodeAt(i + 1));
       if (list === undefined) continue;
       for (const a of list) {
         if (!text.startsWith(a.text, i)) continue;

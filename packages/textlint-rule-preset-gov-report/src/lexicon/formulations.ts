@@ -57,8 +57,12 @@ interface Compiled {
   entry: FormulationEntry;
   canonical: string;
   counts: Map<string, number>;
-  /** The same counts by UTF-16 code unit, for the hot loop (characters outside the BMP never match a single unit). */
-  unitCounts: Map<number, number>;
+  /**
+   * The same counts by UTF-16 code unit, for the hot loop (characters outside the BMP never match a single
+   * unit), as parallel arrays: the code units and how many of each.
+   */
+  unitCodes: Uint16Array;
+  unitNeeds: Uint16Array;
   adaptations: RegExp[];
   /** For titles: the part before the document type, and the type. */
   core: string | null;
@@ -77,10 +81,10 @@ function charCounts(s: string): Map<string, number> {
   return m;
 }
 
-function unitCounts(s: string): Map<number, number> {
+function unitCounts(s: string): { unitCodes: Uint16Array; unitNeeds: Uint16Array } {
   const m = new Map<number, number>();
   for (const c of s) if (c.length === 1) m.set(c.charCodeAt(0), (m.get(c.charCodeAt(0)) ?? 0) + 1);
-  return m;
+  return { unitCodes: Uint16Array.from(m.keys()), unitNeeds: Uint16Array.from(m.values()) };
 }
 
 function anchorsOf(canonical: string): Array<{ text: string; offset: number }> {
@@ -136,7 +140,7 @@ export class FormulationMatcher {
         entry,
         canonical,
         counts: charCounts(canonical),
-        unitCounts: unitCounts(canonical),
+        ...unitCounts(canonical),
         adaptations: (entry.localAdaptations ?? []).map((s) => compileSource(ruleId, entry.id, s, "gu")),
         core,
         type,
@@ -206,7 +210,7 @@ export class FormulationMatcher {
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
     const hi = Math.min(anchorStart, text.length - n);
-    if (lo <= hi && sharedCount(text, lo, hi + n, t.unitCounts) >= n) {
+    if (lo <= hi && sharedCount(text, lo, hi + n, t) >= n) {
       for (let s = lo; s <= hi; s++) {
         const window = text.slice(s, s + n);
         if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts)) {
@@ -218,7 +222,7 @@ export class FormulationMatcher {
     const from = Math.max(0, start - max);
     const to = Math.min(text.length, start + n + max);
     // Cheap bound first: a window within `max` edits shares at least n - max characters with the canonical.
-    if (n - sharedCount(text, from, to, t.unitCounts) > max) return null;
+    if (n - sharedCount(text, from, to, t) > max) return null;
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
@@ -256,18 +260,22 @@ export class FormulationMatcher {
 }
 
 const used = new Uint8Array(65536);
+/** How many of each code unit the canonical being compared has: set from its arrays for one count, then cleared. */
+const need = new Uint16Array(65536);
 
 /** How many characters of `text[from, to)` the canonical has (as a multiset). */
-function sharedCount(text: string, from: number, to: number, counts: Map<number, number>): number {
+function sharedCount(text: string, from: number, to: number, t: Pick<Compiled, "unitCodes" | "unitNeeds">): number {
+  for (let k = 0; k < t.unitCodes.length; k++) need[t.unitCodes[k]!] = t.unitNeeds[k]!;
   let shared = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (used[code]! < (counts.get(code) ?? 0)) {
+    if (used[code]! < need[code]!) {
       used[code]!++;
       shared++;
     }
   }
   for (let i = from; i < to; i++) used[text.charCodeAt(i)] = 0;
+  for (let k = 0; k < t.unitCodes.length; k++) need[t.unitCodes[k]!] = 0;
   return shared;
 }
 

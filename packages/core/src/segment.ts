@@ -111,16 +111,22 @@ function loadDictionary(): Dictionary {
   return { fd, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
 }
 
-/** The block of words starting with code unit `unit`, or null if no word does. */
-function blockOf(d: Dictionary, unit: number): Block | null {
+/** Where `value` is in the ascending array `sorted`, or -1. */
+function indexIn(sorted: Uint32Array, value: number): number {
   let lo = 0;
-  let hi = d.firstUnits.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (d.firstUnits[mid]! < unit) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  if (lo >= d.firstUnits.length || d.firstUnits[lo] !== unit) return null;
+  return lo < sorted.length && sorted[lo] === value ? lo : -1;
+}
+
+/** The block of words starting with code unit `unit`, or null if no word does. */
+function blockOf(d: Dictionary, unit: number): Block | null {
+  const lo = indexIn(d.firstUnits, unit);
+  if (lo < 0) return null;
   let block = d.blocks[lo];
   if (block === undefined) {
     const t0 = performance.now();
@@ -289,16 +295,10 @@ function viterbi(chars: string[]): number[] {
   const model = (hmm ??= loadHmm());
   const count = model.chars.length;
   const f = model.floats;
-  const emit = (state: number, c: string): number => {
-    const code = c.codePointAt(0)!;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (model.chars[mid]! < code) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < count && model.chars[lo] === code ? f[20 + state * count + lo]! : MIN_LOG;
+  /** The four states' emission log probabilities of a character (looked up once for all four). */
+  const emissions = (c: string): number[] => {
+    const i = indexIn(model.chars, c.codePointAt(0)!);
+    return [0, 1, 2, 3].map((state) => (i < 0 ? MIN_LOG : f[20 + state * count + i]!));
   };
   // Best log probability of each state at the current character, and for every character the
   // state each state came from: following them back gives the path in linear time and memory
@@ -306,11 +306,13 @@ function viterbi(chars: string[]): number[] {
   // characters in a row took 146 s).
   const n = chars.length;
   const from = new Uint8Array(4 * n);
-  let v = [0, 1, 2, 3].map((y) => f[y]! + emit(y, chars[0]!));
+  const first = emissions(chars[0]!);
+  let v = [0, 1, 2, 3].map((y) => f[y]! + first[y]!);
   for (let t = 1; t < n; t++) {
     const nv: number[] = [];
+    const emitted = emissions(chars[t]!);
     for (let y = 0; y < 4; y++) {
-      const e = emit(y, chars[t]!);
+      const e = emitted[y]!;
       let bestP = -Infinity;
       let best = -1;
       for (const y0 of PREVIOUS[y]!) {

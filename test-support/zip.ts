@@ -7,24 +7,23 @@ export function zipOf(name: string, data: Buffer, declared?: number): Buffer {
   const nameBytes = Buffer.from(name, "utf8");
   const crc = crc32(data);
   const size = declared ?? data.length;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(deflated.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(deflated.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
+  // The local header and the central directory entry carry the same run of fields
+  // (method, CRC-32, compressed size, uncompressed size, name length), at `at` and `at + 2`.
+  const header = (signature: number, length: number, at: number): Buffer => {
+    const b = Buffer.alloc(length);
+    b.writeUInt32LE(signature, 0);
+    b.writeUInt16LE(20, 4);
+    b.writeUInt16LE(8, at - 6);
+    b.writeUInt32LE(crc, at);
+    b.writeUInt32LE(deflated.length, at + 4);
+    b.writeUInt32LE(size, at + 8);
+    b.writeUInt16LE(nameBytes.length, at + 12);
+    return b;
+  };
+  const local = header(0x04034b50, 30, 14);
+  const central = header(0x02014b50, 46, 16);
+  central.writeUInt16LE(20, 6); // version needed to extract (after "version made by")
+  central.writeUInt32LE(0, 42); // the local header's offset
   const cdOffset = local.length + nameBytes.length + deflated.length;
   const cdSize = central.length + nameBytes.length;
   const eocd = Buffer.alloc(22);

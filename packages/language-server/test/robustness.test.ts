@@ -53,6 +53,18 @@ function key(d: Diagnostic): string {
   return `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`;
 }
 
+/**
+ * After a burst: `final` (the last version's diagnostics of `uri`) equals what a fresh document `name`
+ * with the same text gets. Returns the fresh document's URI (left open).
+ */
+async function expectSameAsFresh(c: TestClient, uri: string, final: Diagnostic[], name: string): Promise<string> {
+  const fresh = fileUri(join(ws, name));
+  const freshWait = c.waitForDiagnostics(fresh, 1);
+  c.open(fresh, c.text(uri));
+  expect(final.map(key)).toEqual((await freshWait).diagnostics.map(key));
+  return fresh;
+}
+
 describe("malformed input", () => {
   it("survives a frame that is not JSON, a message that is not JSON-RPC, an unknown method and bad params", async () => {
     const body = Buffer.from('{"jsonrpc":"2.0","id":1,"method":', "utf8");
@@ -137,10 +149,7 @@ describe("a burst of 500 edits", () => {
     const final = await client.waitForDiagnostics(uri, v, 60_000);
     expect(final.version).toBe(501);
 
-    const fresh = fileUri(join(ws, "burst-fresh.txt"));
-    const freshWait = client.waitForDiagnostics(fresh, 1);
-    client.open(fresh, client.text(uri));
-    expect(final.diagnostics.map(key)).toEqual((await freshWait).diagnostics.map(key));
+    await expectSameAsFresh(client, uri, final.diagnostics, "burst-fresh.txt");
 
     const after = await stats();
     // The burst did not become 500 lint jobs.
@@ -212,10 +221,7 @@ describe("a 5 MB (5,000,000-character) document, 1,000 rapid edits, and memory b
     const v = typeBurst(c, uri, text.indexOf("。", 500) + 1, typed, { edits: 1000, deleteEvery: 20, deleteLength: 4 });
     expect(v).toBe(1001);
     const final = await c.waitForDiagnostics(uri, v, 60_000);
-    const fresh = fileUri(join(ws, "thousand-fresh.txt"));
-    const freshWait = c.waitForDiagnostics(fresh, 1);
-    c.open(fresh, c.text(uri));
-    expect(final.diagnostics.map(key)).toEqual((await freshWait).diagnostics.map(key));
+    const fresh = await expectSameAsFresh(c, uri, final.diagnostics, "thousand-fresh.txt");
     const after = await memory();
     expect(after.runner.jobs - before.runner.jobs).toBeLessThan(100);
     expect(after.runner.failed).toBe(0);

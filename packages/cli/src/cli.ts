@@ -51,6 +51,17 @@ function localeOf(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
 
 export { serveWorker } from "./serve-worker.js";
 
+let checked = false;
+
+/**
+ * Whether this process has checked a report (the main thread always checks some of a run's files).
+ * The launcher writes the code cache only then: after --help, --version, init or --print-outline
+ * it would hold none of the rules' code.
+ */
+export function checkedReports(): boolean {
+  return checked;
+}
+
 /** Run the CLI; resolves to the process exit code (0 clean, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   setLocale(localeOf(argv, io.env));
@@ -274,6 +285,7 @@ async function lint(argv: string[], io: Io, err: (line: string) => void): Promis
   for (const f of expanded.files) await addJob(f.path, displayPath(f.path, cwd), f.named);
 
   const reports = await runJobs(jobs, { workers: !values["no-worker"], progress: true, stderr: io.stderr });
+  if (jobs.length > 0) checked = true;
   for (const r of reports) {
     for (const note of r.notes) err(note);
     if (r.error !== null) {

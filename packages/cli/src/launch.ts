@@ -28,6 +28,7 @@ type Env = Record<string, string | undefined>;
 export interface Bundle {
   main(argv: string[]): Promise<number>;
   serveWorker(): void;
+  checkedReports(): boolean;
 }
 
 /** What happened to the code cache on this load (DEBUG=report-lint prints it). */
@@ -134,11 +135,6 @@ export function bundlePath(): string {
   return join(__dirname, "cli.cjs");
 }
 
-/** A run that checks no report: help, version, init. */
-export function informational(argv: readonly string[]): boolean {
-  return argv[0] === "init" || argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
-}
-
 /** bin/report-lint.cjs: run the CLI with the process's arguments and set the exit code. */
 export function launch(argv: string[] = process.argv.slice(2)): void {
   let loaded: Loaded;
@@ -153,9 +149,9 @@ export function launch(argv: string[] = process.argv.slice(2)): void {
   loaded.bundle.main(argv).then(
     (code) => {
       process.exitCode = code;
-      // The cache holds what the run compiled: written after --help, --version or init it
+      // The cache holds what the run compiled: written by a run that checked no report it
       // would lack the rules, and every later check would compile them again.
-      if (!informational(argv)) loaded.persist();
+      if (loaded.bundle.checkedReports()) loaded.persist();
     },
     (error: unknown) => {
       console.error(`report-lint: 内部错误：${error instanceof Error ? error.message : String(error)}`);

@@ -116,7 +116,7 @@ describe("compile cache", () => {
 
   it("is not written by a run that checks nothing (it would lack the rules' code)", async () => {
     const dir = join(tmp(), "cache");
-    for (const args of [["--help"], ["--version"], ["-h"]]) {
+    for (const args of [["--help"], ["--version"], ["-h"], ["--print-outline", SEED], ["init", join(tmp(), "draft.md")]]) {
       const r = await lintWithCache(dir, {}, args);
       expect(r.state).toBe("missing");
       expect(r.code).toBe(0);
@@ -125,8 +125,6 @@ describe("compile cache", () => {
     expect((await lintWithCache(dir)).state).toBe("missing");
     expect(cacheFiles(dir)).toHaveLength(1);
     expect((await lintWithCache(dir, {}, ["--version"])).state).toBe("used");
-    expect(launcher.informational(["init", "x.md"])).toBe(true);
-    expect(launcher.informational(["report.md"])).toBe(false);
   });
 
   it("lives in the user's own cache directory", () => {

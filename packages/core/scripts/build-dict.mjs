@@ -14,7 +14,8 @@
 //   hmm.bin    the BEMS model, little-endian: u32 count, u32 0, u32 code points[count] (sorted),
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
 //              (state-major; a character a state never emits: -3.14e100);
-//   LICENSE    the MIT licence of the data.
+//   LICENSE    the MIT licence of the data;
+//   lm.bin     the language model, copied from data/lm.bin (see scripts/build-lm.mjs).
 // The runtime reads these without parsing 350,000 lines (see src/segment.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -107,4 +108,7 @@ rmSync(join(out, "words.utf16le"), { force: true });
 writeFileSync(join(out, "dict.bin"), dictBin);
 writeFileSync(join(out, "hmm.bin"), new Uint8Array(hmm));
 copyFileSync(join(source, "LICENSE"), join(out, "LICENSE"));
+// The language model is derived from a corpus the published package does not carry, so it is
+// committed (data/lm.bin, made by scripts/build-lm.mjs) and only copied here, beside the rest.
+copyFileSync(join(here, "..", "data", "lm.bin"), join(out, "lm.bin"));
 console.log(`build-dict: ${words.length} words in ${blocks.length} blocks, ${(dictBin.length / 1e6).toFixed(1)} MB → ${out}`);

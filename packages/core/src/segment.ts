@@ -1,4 +1,5 @@
-import { existsSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
+import { dataFile, indexIn, numbers, readAt } from "./data-file.js";
 
 /**
  * Chinese word segmentation: jieba's algorithm (the exact cut with the HMM for unknown
@@ -52,75 +53,19 @@ let dictionary: Dictionary | null = null;
 let hmm: Hmm | null = null;
 let loadMs = 0;
 
-let dataDir: URL | null = null;
-
-/** Where scripts/build-dict.mjs put the data: dist/jieba/ beside the built module (or a bundle's own copy). */
-function dataFile(name: string): URL {
-  if (dataDir === null) {
-    dataDir = new URL("./jieba/", import.meta.url);
-    // Run from source (this package's own tests): the data built into dist/.
-    if (!existsSync(dataDir)) dataDir = new URL("../dist/jieba/", import.meta.url);
-  }
-  return new URL(name, dataDir);
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-type NumberArray = Uint16Array | Uint32Array | Float64Array;
-type NumberArrayOf = { new (length: number): NumberArray; new (buffer: ArrayBufferLike, byteOffset: number, length: number): NumberArray; BYTES_PER_ELEMENT: number };
-
-/**
- * `length` numbers stored little-endian at `at` in a data file's `bytes` (scripts/build-dict.mjs
- * writes them so): the bytes themselves where the host is little-endian and they are aligned,
- * as they are for every file read whole; a converted copy otherwise.
- */
-function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Uint8Array, at: number, length: number): A {
-  const size = Type.BYTES_PER_ELEMENT;
-  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % size === 0) return new Type(bytes.buffer, bytes.byteOffset + at, length) as A;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + at, length * size);
-  const out = new Type(length);
-  for (let i = 0; i < length; i++) {
-    out[i] = size === 2 ? view.getUint16(2 * i, true) : size === 4 ? view.getUint32(4 * i, true) : view.getFloat64(8 * i, true);
-  }
-  return out as A;
-}
-
-/** Read `length` bytes at `position` of `fd` into a new (aligned) array. */
-function readAt(fd: number, position: number, length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  for (let done = 0; done < length; ) {
-    const n = readSync(fd, bytes, done, length - done, position + done);
-    if (n === 0) throw new Error(`report-lint: the segmenter's dictionary (dict.bin) ends early at byte ${position + done}`);
-    done += n;
-  }
-  return bytes;
-}
-
 /** The dictionary's header and block index; the blocks are read when first needed. */
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
   // Kept open for the blocks read later: one descriptor per thread, for the life of the process.
   const fd = openSync(dataFile("dict.bin"), "r");
-  const head = readAt(fd, 0, 16);
+  const head = readAt(fd, 0, 16, "dict.bin");
   const blockCount = numbers<Uint32Array>(Uint32Array, head, 0, 1)[0]!;
   const total = numbers<Float64Array>(Float64Array, head, 8, 1)[0]!;
-  const index = readAt(fd, 16, 4 * blockCount + 4 * (blockCount + 1));
+  const index = readAt(fd, 16, 4 * blockCount + 4 * (blockCount + 1), "dict.bin");
   const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
   const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
   loadMs += performance.now() - t0;
   return { fd, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
-}
-
-/** Where `value` is in the ascending array `sorted`, or -1. */
-function indexIn(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === value ? lo : -1;
 }
 
 /** The block of words starting with code unit `unit`, or null if no word does. */
@@ -130,7 +75,7 @@ function blockOf(d: Dictionary, unit: number): Block | null {
   let block = d.blocks[lo];
   if (block === undefined) {
     const t0 = performance.now();
-    const bytes = readAt(d.fd, d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!);
+    const bytes = readAt(d.fd, d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!, "dict.bin");
     const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
     const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
     block = {
@@ -364,4 +309,37 @@ export function segment(text: string): string[] {
 /** Milliseconds spent loading the segmenter's data so far (0 until first use). */
 export function segmenterLoadTime(): number {
   return loadMs;
+}
+
+/** How often jieba's dictionary counts `word` (0 if it is not a dictionary word). */
+export function wordFrequency(word: string): number {
+  if (word.length === 0) return 0;
+  dictionary ??= loadDictionary();
+  return Math.max(0, lookUp(dictionary, word));
+}
+
+/**
+ * The log-probability (natural) of jieba's most probable cut of `text` into dictionary words —
+ * a word-level judgement of how natural a stretch of Chinese is (执政 is a word; 治|政 two
+ * characters without one). A character that begins no word counts with frequency 1.
+ */
+export function wordPathLogProb(text: string): number {
+  if (text.length === 0) return 0;
+  const d = (dictionary ??= loadDictionary());
+  const chars = [...text];
+  const n = chars.length;
+  const best = new Float64Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) {
+    let bestP = -d.logTotal + best[k + 1]!;
+    let frag = chars[k]!;
+    for (let i = k; i < n; ) {
+      const f = lookUp(d, frag);
+      if (f < 0) break;
+      if (f > 0) bestP = Math.max(bestP, Math.log(f) - d.logTotal + best[i + 1]!);
+      i++;
+      if (i < n) frag += chars[i]!;
+    }
+    best[k] = bestP;
+  }
+  return best[0]!;
 }

@@ -1,0 +1,63 @@
+import { existsSync, readSync } from "node:fs";
+
+/**
+ * The package's data files — the segmenter's dictionary and HMM (scripts/build-dict.mjs), the
+ * language model (scripts/build-lm.mjs) and the confusion set (scripts/build-confusion.mjs) — and
+ * the helpers that read their little-endian arrays.
+ */
+
+let dataDir: URL | null = null;
+
+/** Where the build put the data: dist/jieba/ beside the built module (or a bundle's own copy). */
+export function dataFile(name: string): URL {
+  if (dataDir === null) {
+    dataDir = new URL("./jieba/", import.meta.url);
+    // Run from source (this package's own tests): the data built into dist/.
+    if (!existsSync(dataDir)) dataDir = new URL("../dist/jieba/", import.meta.url);
+  }
+  return new URL(name, dataDir);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+type NumberArray = Uint16Array | Uint32Array | Float64Array;
+type NumberArrayOf = { new (length: number): NumberArray; new (buffer: ArrayBufferLike, byteOffset: number, length: number): NumberArray; BYTES_PER_ELEMENT: number };
+
+/**
+ * `length` numbers stored little-endian at `at` in a data file's `bytes` (the build scripts
+ * write them so): the bytes themselves where the host is little-endian and they are aligned,
+ * as they are for every file read whole; a converted copy otherwise.
+ */
+export function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Uint8Array, at: number, length: number): A {
+  const size = Type.BYTES_PER_ELEMENT;
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % size === 0) return new Type(bytes.buffer, bytes.byteOffset + at, length) as A;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, length * size);
+  const out = new Type(length);
+  for (let i = 0; i < length; i++) {
+    out[i] = size === 2 ? view.getUint16(2 * i, true) : size === 4 ? view.getUint32(4 * i, true) : view.getFloat64(8 * i, true);
+  }
+  return out as A;
+}
+
+/** Read `length` bytes at `position` of `fd` (the file `name`) into a new (aligned) array. */
+export function readAt(fd: number, position: number, length: number, name: string): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error(`report-lint: the data file ${name} ends early at byte ${position + done}`);
+    done += n;
+  }
+  return bytes;
+}
+
+/** Where `value` is in the ascending array `sorted`, or -1. */
+export function indexIn(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value ? lo : -1;
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dataFile, indexIn, numbers } from "./data-file.js";
+
+/**
+ * The confusion set of the 错别字 check: for a character, the characters a writer may have
+ * typed in its place — same sound (续/旭), a fuzzy-pinyin near sound (银/营), or a similar shape
+ * (己/已, 持/特). The language model decides in context which, if any, was meant; this only
+ * proposes them.
+ *
+ * The lists are prepared by scripts/build-confusion.mjs (its header describes how they are
+ * derived and the file's layout) into confusion.bin beside the segmenter's data: 12,000
+ * characters, 30 candidates each on average, about 800 kB, so it is read whole the first time a
+ * character is looked up, and checked then, so that a damaged file fails at once and clearly
+ * rather than proposing nonsense.
+ */
+
+export type ConfusionKind = "homophone" | "near-sound" | "shape";
+
+export interface Confusable {
+  readonly char: string;
+  readonly kind: ConfusionKind;
+}
+
+/** A missing or corrupt confusion set: one line that names the file. */
+export class ConfusionSetError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`report-lint: 错别字候选字表 ${file} 缺失或已损坏（${detail}）`);
+    this.name = "ConfusionSetError";
+  }
+}
+
+interface Table {
+  /** Code points, ascending. */
+  chars: Uint32Array;
+  /** Where each character's list begins in `entries`; one more than `chars`. */
+  starts: Uint32Array;
+  /** Index of the candidate in `chars` | kind << 14. */
+  entries: Uint16Array;
+  /** Lists built so far, by code point. */
+  lists: Map<number, ReadonlyArray<Confusable>>;
+}
+
+/** The kinds in the order of their codes in the file. */
+const KINDS: readonly ConfusionKind[] = ["homophone", "shape", "near-sound"];
+const MAGIC = 0x46434c52; // "RLCF"
+const NONE: ReadonlyArray<Confusable> = Object.freeze([]);
+
+let table: Table | null = null;
+let failure: ConfusionSetError | null = null;
+let override: string | null = null;
+
+/** Use another confusion.bin (tests; a bundle that keeps it elsewhere), or the built one again with null. */
+export function setConfusionFile(path: string | null): void {
+  table = null;
+  failure = null;
+  override = path;
+}
+
+function load(): Table {
+  const file = override ?? fileURLToPath(dataFile("confusion.bin"));
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new ConfusionSetError(file, "无法读取");
+  }
+  const corrupt = (detail: string) => new ConfusionSetError(file, detail);
+  if (bytes.length < 16) throw corrupt("文件过短");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 1) throw corrupt("不是 report-lint 候选字表");
+  const n = view.getUint32(8, true);
+  const m = view.getUint32(12, true);
+  const entriesAt = 16 + 4 * n + 4 * (n + 1);
+  if (n === 0 || n > 1 << 14 || bytes.length !== Math.ceil((entriesAt + 2 * m) / 4) * 4) throw corrupt("长度不符");
+  const chars = numbers<Uint32Array>(Uint32Array, bytes, 16, n);
+  const starts = numbers<Uint32Array>(Uint32Array, bytes, 16 + 4 * n, n + 1);
+  const entries = numbers<Uint16Array>(Uint16Array, bytes, entriesAt, m);
+  if (starts[0] !== 0 || starts[n] !== m) throw corrupt("索引不完整");
+  for (let i = 0; i < n; i++) {
+    if (chars[i]! > 0x10ffff || (i > 0 && chars[i]! <= chars[i - 1]!) || starts[i + 1]! < starts[i]!) throw corrupt("索引无序");
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const candidate = entries[k]! & 0x3fff;
+      if (candidate >= n || candidate === i || entries[k]! >>> 14 >= KINDS.length) throw corrupt("候选字无效");
+    }
+  }
+  return { chars, starts, entries, lists: new Map() };
+}
+
+function loaded(): Table {
+  if (table === null) {
+    if (failure !== null) throw failure;
+    try {
+      table = load();
+    } catch (e) {
+      // Remembered, so that a rule asking about every character does not read the file again each time.
+      if (e instanceof ConfusionSetError) failure = e;
+      throw e;
+    }
+  }
+  return table;
+}
+
+/** Is the confusion set there and sound? Reads it if not read yet; never throws. */
+export function confusionSetError(): ConfusionSetError | null {
+  try {
+    loaded();
+    return null;
+  } catch (e) {
+    return e instanceof ConfusionSetError ? e : new ConfusionSetError("confusion.bin", String(e));
+  }
+}
+
+/**
+ * The characters a writer may have meant where `char` is written: homophones first (the more
+ * frequent first), then similar shapes, then near sounds; at most 40. Empty for a character
+ * without candidates and for anything but one code point. Throws ConfusionSetError if
+ * confusion.bin is missing or corrupt.
+ */
+export function confusables(char: string): ReadonlyArray<Confusable> {
+  const t = loaded();
+  const cp = char.codePointAt(0);
+  if (cp === undefined || char.length !== (cp > 0xffff ? 2 : 1)) return NONE;
+  let list = t.lists.get(cp);
+  if (list === undefined) {
+    const i = indexIn(t.chars, cp);
+    if (i < 0) return NONE;
+    const found: Confusable[] = [];
+    for (let k = t.starts[i]!; k < t.starts[i + 1]!; k++) {
+      const e = t.entries[k]!;
+      found.push(Object.freeze({ char: String.fromCodePoint(t.chars[e & 0x3fff]!), kind: KINDS[e >>> 14]! }));
+    }
+    list = found.length === 0 ? NONE : Object.freeze(found);
+    t.lists.set(cp, list);
+  }
+  return list;
+}
+
+/** How `candidate` may have been confused with `written` (a candidate in its list), or null. */
+export function confusionKindOf(written: string, candidate: string): ConfusionKind | null {
+  return confusables(written).find((c) => c.char === candidate)?.kind ?? null;
+}

@@ -1,0 +1,146 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { ConfusionSetError, confusables, confusionKindOf, setConfusionFile, type ConfusionKind } from "../src/confusion.js";
+
+// Like segment.test.ts, these read the data the build put in dist/jieba/.
+const BUILT = fileURLToPath(new URL("../dist/jieba/confusion.bin", import.meta.url));
+const SCRIPT = fileURLToPath(new URL("../scripts/build-confusion.mjs", import.meta.url));
+const ORDER: readonly ConfusionKind[] = ["homophone", "shape", "near-sound"];
+
+const temp = mkdtempSync(join(tmpdir(), "report-lint-confusion-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe("confusables", () => {
+  it("proposes what writers confuse", () => {
+    const facts: Array<[string, string, ConfusionKind]> = [
+      ["续", "旭", "homophone"],
+      ["需", "须", "homophone"],
+      ["须", "需", "homophone"],
+      ["至", "止", "homophone"],
+      ["截", "接", "homophone"],
+      ["登", "等", "homophone"],
+      ["银", "很", "shape"],
+      ["很", "银", "shape"],
+      ["保", "呆", "shape"],
+      ["呆", "保", "shape"],
+      ["持", "特", "shape"],
+      ["特", "持", "shape"],
+      ["银", "营", "near-sound"],
+      ["营", "银", "near-sound"],
+      ["诊", "整", "near-sound"],
+    ];
+    expect(facts.filter(([a, b, kind]) => confusionKindOf(a, b) !== kind)).toEqual([]);
+  });
+
+  it("covers the classic confusions of shape, both ways", () => {
+    const pairs = ["己已", "未末", "折拆", "淡谈", "冶治", "戍戌", "汩汨", "日目"];
+    const missing = pairs.flatMap(([a, b]) => [[a!, b!], [b!, a!]]).filter(([a, b]) => confusionKindOf(a!, b!) !== "shape");
+    expect(missing).toEqual([]);
+    // Alike in shape and in sound: listed once, as homophones, and never cut from the list.
+    for (const [a, b] of ["候侯", "辨辩", "辩辫", "辨辫"]) expect(confusionKindOf(a!, b!)).toBe("homophone");
+  });
+
+  it("covers simple characters a stroke apart, and looser likenesses, the more frequent first", () => {
+    // Strokes alike however placed (午/牛), or two parts alike in any arrangement (白 日+㇒, 自 目+丶).
+    const both = ["白自", "午牛", "术本", "大太", "日目", "土士", "千干", "人入", "刀力", "木术", "木本", "安女", "培部", "郊效", "染渠"];
+    const missing = both.flatMap(([a, b]) => [[a!, b!], [b!, a!]]).filter(([a, b]) => confusionKindOf(a!, b!) !== "shape");
+    expect(missing).toEqual([]);
+    // Written → meant, where the meant one is common and the written one's list is long.
+    const oneWay = ["交校", "联职", "由甲"];
+    expect(oneWay.filter(([a, b]) => confusionKindOf(a!, b!) === null)).toEqual([]);
+    // A long class is cut to the more frequent: 女 keeps 安, 好, 要 of its 110, not 妤.
+    const shapesOf = (c: string) => confusables(c).filter((x) => x.kind === "shape").map((x) => x.char);
+    expect(shapesOf("女")).toEqual(expect.arrayContaining(["安", "好", "要"]));
+    expect(shapesOf("女")).not.toContain("妤");
+    expect(shapesOf("女").length).toBeLessThanOrEqual(14);
+  });
+
+  it("keeps the common homophones of a crowded syllable", () => {
+    // A test set's corrections (written → meant): homophones, never cut for a looser shape.
+    const pairs = ["刑行", "互户", "不部", "证正", "线限", "亲侵", "察查", "传转", "单担", "全权", "数署", "型性", "渣查", "顶订", "事试"];
+    expect(pairs.filter(([a, b]) => confusionKindOf(a!, b!) !== "homophone")).toEqual([]);
+    expect(confusionKindOf("真", "正")).toBe("near-sound");
+  });
+
+  it("keeps every list short, ordered by kind, without the character itself or repeats", () => {
+    let lists = 0;
+    const bad: string[] = [];
+    for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+      const c = String.fromCodePoint(cp);
+      const list = confusables(c);
+      if (list.length > 0) lists++;
+      const kinds = list.map((x) => ORDER.indexOf(x.kind));
+      const sorted = kinds.every((k, i) => k >= 0 && (i === 0 || k >= kinds[i - 1]!));
+      const chars = new Set(list.map((x) => x.char));
+      const shapes = list.filter((x) => x.kind === "shape").length;
+      if (list.length > 40 || shapes > 14 || !sorted || chars.has(c) || chars.size !== list.length || [...chars].some((x) => [...x].length !== 1)) bad.push(c);
+    }
+    expect(bad).toEqual([]);
+    expect(lists).toBeGreaterThan(10_000);
+  });
+
+  it("has nothing for what is not a Chinese character, and never throws on odd input", () => {
+    for (const s of ["a", "1", "，", " ", "😀", "", "续旭", "\ud800", "ア"]) expect(confusables(s)).toEqual([]);
+    expect(confusionKindOf("a", "b")).toBeNull();
+    expect(confusionKindOf("续", "续")).toBeNull();
+  });
+});
+
+describe("build-confusion.mjs", () => {
+  it("writes the same bytes every run, and the build's file is current", async () => {
+    const run = promisify(execFile);
+    const dirs = [join(temp, "a"), join(temp, "b")];
+    await Promise.all(dirs.map((d) => run(process.execPath, [SCRIPT, d])));
+    const [a, b] = dirs.map((d) => readFileSync(join(d, "confusion.bin")));
+    expect(a!.equals(b!)).toBe(true);
+    expect(a!.equals(readFileSync(BUILT))).toBe(true);
+    expect(readFileSync(join(dirs[0]!, "CONFUSION-NOTICE"), "utf8")).toContain("Apache License");
+  }, 60_000);
+});
+
+describe("a missing or corrupt confusion.bin", () => {
+  afterEach(() => setConfusionFile(null));
+
+  /** The one-line error that looking up a character gives with `file` as the data. */
+  function errorWith(file: string): ConfusionSetError {
+    setConfusionFile(file);
+    try {
+      confusables("续");
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfusionSetError);
+      return e as ConfusionSetError;
+    }
+    throw new Error(`no error with ${file}`);
+  }
+
+  it("says so in one line that names the file", () => {
+    const good = readFileSync(BUILT);
+    const corrupt = (name: string, bytes: Uint8Array) => {
+      const file = join(temp, name);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    const badMagic = Buffer.from(good);
+    badMagic[0] = 0;
+    const badEntry = Buffer.from(good);
+    const n = good.readUInt32LE(8);
+    badEntry.writeUInt16LE(0x3fff, 16 + 8 * n + 4); // the first candidate: past the end of the table
+    const files = [join(temp, "missing.bin"), corrupt("short.bin", good.subarray(0, good.length - 4)), corrupt("magic.bin", badMagic), corrupt("entry.bin", badEntry)];
+    for (const file of files) {
+      const e = errorWith(file);
+      expect(e.message).toMatch(/^report-lint: 错别字候选字表 .+ 缺失或已损坏（.+）$/u);
+      expect(e.message).toContain(file);
+      expect(e.message).not.toContain("\n");
+      expect(e.file).toBe(file);
+      // The same error again, without reading the file again.
+      expect(() => confusables("旭")).toThrow(e.message);
+    }
+    setConfusionFile(null);
+    expect(confusionKindOf("续", "旭")).toBe("homophone");
+  });
+});

@@ -4,7 +4,22 @@ export { parseReport, formatOf, reportYear, type Format } from "./model.js";
 export { getReportModel, forgetReportModel } from "./cache.js";
 export { matchMarker, standardMarker, type MarkerMatch } from "./markers.js";
 export { parseChineseNumber, toChineseNumber, parseChineseYear, CN_NUMERAL } from "./chinese-number.js";
-export { segment, segmenterLoadTime } from "./segment.js";
+export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb } from "./segment.js";
 export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
 export { renderOutline } from "./outline.js";
 export { lineLocator } from "./lines.js";
+export {
+  conditionalLogProb,
+  hasNgram,
+  knowsUnit,
+  languageModelError,
+  languageModelLoadTime,
+  languageModelOrder,
+  normalise as normaliseForModel,
+  setLanguageModelFile,
+  LanguageModelError,
+  BOS,
+  EOS,
+} from "./lm.js";
+export { findSpellingSuspects, doubledCharacterMargin, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
+export { confusables, confusionKindOf, confusionSetError, ConfusionSetError, setConfusionFile, type ConfusionKind, type Confusable } from "./confusion.js";

@@ -12,6 +12,8 @@ export interface DiagnosticData {
   /** The document version the finding was computed on. */
   version: number;
   fix?: { range: [number, number]; text: string };
+  /** Replacements the rule suggests but does not apply by itself (a judgement, e.g. 错别字): offered as quick fixes only. */
+  suggestions?: Array<{ message: string; range: [number, number]; text: string }>;
 }
 
 // textlint severities: 1 warning, 2 error, 3 info.
@@ -31,6 +33,9 @@ export function toDiagnostic(doc: TextDocument, m: TextlintMessage): Diagnostic 
   const [start, end] = m.range;
   const data: DiagnosticData = { ruleId: m.ruleId, version: doc.version };
   if (m.fix !== undefined) data.fix = { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text };
+  if (m.suggestions !== undefined && m.suggestions.length > 0) {
+    data.suggestions = m.suggestions.map((s) => ({ message: s.message, range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text }));
+  }
   const d: Diagnostic = {
     range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) },
     severity: severityOf(m),

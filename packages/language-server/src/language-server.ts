@@ -479,6 +479,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const edit = offsetEdit(doc, { range: data.fix.range, text: data.fix.text });
         if (edit !== null) actions.push({ title: `修复：${message}`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit });
       }
+      if (data?.suggestions !== undefined && data.version === doc.version) {
+        for (const s of data.suggestions) {
+          const edit = offsetEdit(doc, { range: s.range, text: s.text });
+          if (edit !== null) actions.push({ title: s.message, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: data.suggestions.length === 1, edit });
+        }
+      }
       if (ruleId === "required-sections") {
         const insertion = sectionInsertion(text, ctx, message);
         if (insertion !== null) {

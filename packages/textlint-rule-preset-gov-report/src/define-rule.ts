@@ -31,6 +31,11 @@ export interface Finding {
   data?: Record<string, string | number>;
   /** Replacement for `range` (or for `fix.range` when given). */
   fix?: { text: string; range?: readonly [number, number] };
+  /**
+   * Replacements offered but never applied by `--fix` (a judgement the writer makes: 错别字):
+   * textlint's suggestions, which editors show as quick fixes. `message` is the action's title.
+   */
+  suggestions?: Array<{ text: string; message: string; range?: readonly [number, number] }>;
 }
 
 export interface RuleContext<O> {
@@ -109,7 +114,7 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
           let listed = 0;
           let unlisted = 0;
           let firstUnlisted: readonly [number, number] | null = null;
-          const emit = (message: string, range: readonly [number, number], fix: Finding["fix"]): void => {
+          const emit = (message: string, range: readonly [number, number], fix: Finding["fix"], suggested?: Finding["suggestions"]): void => {
             let start = range[0];
             let end = Math.max(range[1], start + 1);
             // An empty span at the very end of the text is shown on the character before it, never past the end.
@@ -119,11 +124,15 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
               if (start > 0 && /[\udc00-\udfff]/u.test(text[start]!) && /[\ud800-\udbff]/u.test(text[start - 1]!)) start--;
             }
             const padding = locator.range([start, end] as [number, number]);
+            const suggestions = suggested?.map((s, k) => {
+              const sr = s.range ?? range;
+              return { id: `${meta.id}/${k}`, message: s.message, fix: fixer.replaceTextRange([sr[0], sr[1]], s.text) };
+            });
             if (withFix && fix !== undefined) {
               const fr = fix.range ?? range;
-              report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], fix.text) }));
+              report(node, new RuleError(message, { padding, fix: fixer.replaceTextRange([fr[0], fr[1]], fix.text), ...(suggestions ? { suggestions } : {}) }));
             } else {
-              report(node, new RuleError(message, { padding }));
+              report(node, new RuleError(message, { padding, ...(suggestions ? { suggestions } : {}) }));
             }
           };
           check({
@@ -143,7 +152,7 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
                 return;
               }
               listed++;
-              emit(message, f.range, f.fix);
+              emit(message, f.range, f.fix, f.suggestions);
             },
           });
           if (firstUnlisted !== null) emit(overflowMessage(unlisted), firstUnlisted, undefined);

@@ -27,7 +27,7 @@ export class LanguageModelError extends Error {
     readonly file: string,
     detail: string,
   ) {
-    super(`report-lint: 语言模型文件 ${file} ${detail}，错别字检查无法进行；请重新安装 report-lint`);
+    super(`report-lint: 语言模型文件 ${file} ${detail}`);
     this.name = "LanguageModelError";
   }
 }

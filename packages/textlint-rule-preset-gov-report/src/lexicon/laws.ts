@@ -35,6 +35,12 @@ export class LawNames {
     for (const r of data.repealed) this.repealed.set(r.name, r);
   }
 
+  /** Is `title` (without 《》) the name of a law in the list, in full, without 中华人民共和国, or short? */
+  knows(title: string): boolean {
+    const name = title.replace(/[（(][^（）()]*[）)]$/u, "").trim();
+    return this.known.has(name) || (name.startsWith(PREFIX) && this.known.has(name.slice(PREFIX.length)));
+  }
+
   /** What is wrong with the title `title` (without 《》), or null. `before`/`after` are the sentence around it. */
   check(title: string, before: string, after: string): LawFault | null {
     const name = title.replace(/[（(][^（）()]*[）)]$/u, "").trim();

@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { segment } from "@report-lint/core";
+import { doubledCharacterMargin, languageModelError, segment, wordFrequency } from "@report-lint/core";
 import { unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
@@ -116,6 +116,42 @@ class Clauses {
   }
 }
 
+/** Characters that end the name of a place or an office and begin its head's title: 北城街|街道, 某某镇|镇长, 财政所|所长. */
+const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组部厅站社委办室庭馆中校");
+/** Particles and function characters that end a phrase of their own (有了|了解, 的|的确): a repeat of one is meant. */
+const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
+/** How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. */
+const DOUBLED_MARGIN = 2.5;
+
+/** Is there a dictionary word of 2–4 characters in `s` ending at `end` (exclusive) / starting at `start`? */
+function wordEndsAt(s: string, end: number): boolean {
+  for (let w = 2; w <= 4 && w <= end; w++) if (wordFrequency(s.slice(end - w, end)) > 0) return true;
+  return false;
+}
+function wordStartsAt(s: string, start: number): boolean {
+  for (let w = 2; w <= 4 && start + w <= s.length; w++) if (wordFrequency(s.slice(start, start + w)) > 0) return true;
+  return false;
+}
+
+/**
+ * A character typed twice where the segmenter sees a word on one side (依法|法行政, 政|政府,
+ * 落实|实, 制|制度): a fault when the language model finds the text far more plausible without
+ * the second copy — unless both copies belong to words of their own (宪法|法律, 学习|习近平,
+ * 每年|年初) or the first ends a place or office name (北城街|街道, 司法所|所长).
+ */
+function doubledInsideWord(s: string, i: number): boolean {
+  const unit = s[i]!;
+  if (PARTICLES.has(unit) || (wordEndsAt(s, i + 1) && wordStartsAt(s, i + 1))) return false;
+  if (UNIT_SUFFIX.has(unit) && wordStartsAt(s, i + 1)) return false;
+  if (languageModelError() !== null) return false;
+  // The clause around the repeat is all the model needs.
+  let a = i;
+  let b = i + 2;
+  while (a > 0 && i - a < 24 && !isBreak(s.charCodeAt(a - 1))) a--;
+  while (b < s.length && b - i < 24 && !isBreak(s.charCodeAt(b))) b++;
+  return doubledCharacterMargin(s.slice(a, b), i + 1 - a) >= DOUBLED_MARGIN;
+}
+
 /**
  * Is the repeat of s[i, i + len) at [i + len, i + 2·len) a fault? Asks the segmenter only when
  * no allow-list entry explains it, on the clause around it.
@@ -126,10 +162,15 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const a = i - start;
   const b = a + 2 * len;
   if (cuts === null) return len > 1;
-  // A word running into the repeat from the left (学习|习近平, 人民政府|政府网站): correct.
-  if (!cuts.has(a)) return false;
-  // One character: correct when it belongs to a word on either side (司法所|所长, 的|的确) or the pair is a word (层层).
-  if (len === 1) return cuts.has(a + 1) && cuts.has(b);
+  // A word running into the repeat from the left (学习|习近平, 人民政府|政府网站): correct, unless
+  // it is one character doubled inside a word (依法|法行政).
+  if (!cuts.has(a)) return len === 1 && cuts.has(a + 1) && isHan(s.charCodeAt(i)) && doubledInsideWord(s, i);
+  // One character: correct when the pair is a word (层层), or when it belongs to a word on either
+  // side (司法所|所长, 的|的确) and the model does not find it doubled inside a word (政|政府).
+  if (len === 1) {
+    if (!cuts.has(a + 1)) return false;
+    return cuts.has(b) || (isHan(s.charCodeAt(i)) && doubledInsideWord(s, i));
+  }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word
   // (依法|依法行政, 认真|认真学习); only one word spanning the whole repeat is correct.
   for (let c = a + 1; c < b; c++) if (cuts.has(c)) return true;

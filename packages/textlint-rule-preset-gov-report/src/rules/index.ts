@@ -18,6 +18,7 @@ import confusableWord from "./confusable-word.js";
 import outdatedTerm from "./outdated-term.js";
 import formulation from "./formulation.js";
 import lawName from "./law-name.js";
+import wrongCharacter from "./wrong-character.js";
 
 export const rules: Record<string, RuleModule> = {
   "conversion-artifact": conversionArtifact,
@@ -38,4 +39,5 @@ export const rules: Record<string, RuleModule> = {
   "outdated-term": outdatedTerm,
   formulation: formulation,
   "law-name": lawName,
+  "wrong-character": wrongCharacter,
 };

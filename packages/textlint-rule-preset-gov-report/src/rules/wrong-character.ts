@@ -1,0 +1,168 @@
+/**
+ * wrong-character — 错别字 found by reading the language, not a list: a character that the
+ * model of official prose (core's n-gram model, built from 19.4 M characters of laws,
+ * regulations and government reports) finds implausible where a character of the same or a
+ * near sound, or of a similar shape, makes the sentence far more plausible: 持旭推进 → 持续推进,
+ * 银呆监会 → 银保监会, 本条例白发布之日起施行 → 自; two such characters side by side
+ * (树脂评议 → 述职评议).
+ *
+ * Why: a wrong character that is itself a common character passes every list and the reader's
+ * eye; it is the mistake a reviewer most needs a tool for. A judgement, though, not a
+ * certainty: the finding names the likely character and offers it as a quick fix in the
+ * editor, but `--fix` never applies it.
+ *
+ * Quiet by design: only a wide margin (calibrated on ECSpell's official-document sentences,
+ * docs/rules/wrong-character.md) is reported; never on numbers or Latin, inside a 《title》 that
+ * is a law in the list, in words given in `allow`, or in what looks like a personal or place
+ * name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
+ * confusable-word's.
+ */
+import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS, type Candidate } from "@report-lint/core";
+import { defineRule } from "../define-rule.js";
+import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
+import { LawNames } from "../lexicon/laws.js";
+
+interface Options {
+  allow: string[];
+  /** Minimum margin (log10) for a same-sound replacement; the others keep their distance from it. */
+  margin: number;
+}
+
+const TITLE = /《([^《》\n]{1,60})》/gu;
+
+/**
+ * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
+ * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
+ */
+export const GENRE_WORDS: readonly string[] = `
+刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长
+`
+  .split(/\s+/u)
+  .filter((w) => w.length > 0);
+const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近" };
+
+/** The word around [i, i + len) of `text` as the segmenter cuts it, and the next word: what the message quotes. */
+function quoted(text: string, i: number, len: number): [number, number] {
+  let a = i;
+  let b = i + len;
+  while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1]!)) a--;
+  while (b < text.length && b - i < 6 && /\p{Script=Han}/u.test(text[b]!)) b++;
+  const tokens = segment(text.slice(a, b));
+  let at = a;
+  let start = i;
+  let end = i + len;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const tEnd = at + t.length;
+    if (tEnd > i && at < i + len) {
+      start = Math.min(start, at);
+      end = Math.max(end, tEnd);
+    }
+    at = tEnd;
+  }
+  // Too short to recognise: take the neighbouring word as well (必需|加强).
+  if (end - start < 3) {
+    at = a;
+    for (const t of tokens) {
+      if (at === end && t.length > 0) {
+        end += t.length;
+        break;
+      }
+      at += t.length;
+    }
+  }
+  return [start, Math.min(end, start + 8)];
+}
+
+/**
+ * The pairs of forms the confusable-word lexicon decides by context (短版 → 短板 after 补齐, but
+ * 短版上衣 is meant): wrong-character leaves a change between them to that rule, which knows
+ * where each is right. Only entries whose pattern, without its lookarounds, is a literal.
+ */
+function lexiconPairs(): Array<{ wrong: string; right: string }> {
+  return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
+    entries.flatMap((e) => {
+      const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
+      return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
+    }),
+  );
+}
+
+/** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
+function decidedByLexicon(text: string, i: number, len: number, rep: string, pairs: ReadonlyArray<{ wrong: string; right: string }>): boolean {
+  const changed = text.slice(0, i) + rep + text.slice(i + len);
+  for (const { wrong, right } of pairs) {
+    for (let at = Math.max(0, i + len - wrong.length); at <= i; at++) {
+      const before = text.slice(at, at + wrong.length);
+      const after = changed.slice(at, at + wrong.length);
+      if ((before === wrong && after === right) || (before === right && after === wrong)) return true;
+    }
+  }
+  return false;
+}
+
+const candidateCache = new Map<string, readonly Candidate[]>();
+function candidates(char: string): readonly Candidate[] {
+  let c = candidateCache.get(char);
+  if (c === undefined) candidateCache.set(char, (c = confusables(char)));
+  return c;
+}
+
+export default defineRule<Options>(
+  {
+    id: "wrong-character",
+    name: "错别字",
+    description: "用官方文书语言模型检查错别字：某个字放在句中很不通顺，而同音、近音或形近的另一个字通顺得多（如“持旭推进”疑为“持续推进”）；只提示并给出建议，不自动修改",
+    summary: "Flags characters that a language model of official Chinese prose finds implausible where a same-sound, near-sound or similar-shape character is far more plausible; suggests the replacement as a quick fix, never applies it.",
+    fixable: false,
+    severity: "error",
+    optionsSchema: {
+      properties: {
+        allow: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true, description: "不检查的词语（如本地地名、人名、专用词）" },
+        margin: { type: "number", minimum: 1, maximum: 20, description: "报告所需的最小把握（对数概率差，默认 4；越大越安静）" },
+      },
+      additionalProperties: false,
+    },
+    defaults: { allow: [], margin: DEFAULT_MARGINS.homophone },
+    messages: {
+      suspect: "“{text}”疑为“{replacement}”（{kind}字），请核对",
+      modelMissing: "{error}，本次未检查错别字；请重新安装 report-lint",
+    },
+  },
+  ({ model, options, report }) => {
+    const failure = languageModelError() ?? confusionSetError();
+    if (failure !== null) {
+      report({ range: [0, 0], messageId: "modelMissing", data: { error: failure.message.replace(/^report-lint: /u, "") } });
+      return;
+    }
+    const shift = options.margin - DEFAULT_MARGINS.homophone;
+    const margins = {
+      homophone: DEFAULT_MARGINS.homophone + shift,
+      "near-sound": DEFAULT_MARGINS["near-sound"] + shift,
+      shape: DEFAULT_MARGINS.shape + shift,
+      pair: DEFAULT_MARGINS.pair,
+    };
+    const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
+    const pairs = lexiconPairs();
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html") continue;
+      const text = p.text;
+      // Offsets not to judge: laws named in 《》 that are in the list, and the user's allowed words.
+      const skipped = new Uint8Array(text.length);
+      for (const m of text.matchAll(TITLE)) if (laws.knows(m[1]!)) skipped.fill(1, m.index, m.index + m[0].length);
+      for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
+      for (const s of findSpellingSuspects(text, { candidates, margins, skip: (i) => skipped[i] === 1 })) {
+        if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
+        const [a, b] = quoted(text, s.index, s.length);
+        const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
+        const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
+        report({
+          range,
+          messageId: "suspect",
+          data: { text: text.slice(a, b), replacement: replaced, kind: KIND_NAME[s.kind] ?? "形近" },
+          suggestions: [{ text: s.replacement, message: `改为“${replaced}”` }],
+        });
+      }
+    }
+  },
+);

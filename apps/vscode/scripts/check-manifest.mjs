@@ -32,7 +32,7 @@ need(existsSync(join(root, "CHANGELOG.md")), "CHANGELOG.md is required");
 need(existsSync(join(root, "LICENSE")), "LICENSE is required (vsce asks for it)");
 
 const ignore = existsSync(join(root, ".vscodeignore")) ? readFileSync(join(root, ".vscodeignore"), "utf8") : "";
-for (const f of ["dist/extension.js", "dist/server.js", "dist/jieba/dict.bin", "dist/jieba/hmm.bin", "dist/jieba/LICENSE", "dist/config.schema.json"]) {
+for (const f of ["dist/extension.js", "dist/server.js", "dist/jieba/dict.bin", "dist/jieba/hmm.bin", "dist/jieba/LICENSE", "dist/jieba/lm.bin", "dist/jieba/LM-NOTICE", "dist/jieba/confusion.bin", "dist/jieba/CONFUSION-NOTICE", "dist/config.schema.json"]) {
   need(ignore.includes(`!${f}`), `.vscodeignore must let ${f} into the .vsix`);
 }
 

@@ -8,7 +8,9 @@ import { join, resolve } from "node:path";
 import { extractZip, readZip } from "./zip.mjs";
 import { loadExtension, smokeTestServer } from "./smoke.mjs";
 
-const MAX_BYTES = 5 * 1024 * 1024;
+// The language model behind wrong-character (dist/jieba/lm.bin, 12 MB of hashed n-grams that
+// barely compress) is most of the package.
+const MAX_BYTES = 20 * 1024 * 1024;
 const REQUIRED = [
   "extension/package.json",
   "extension/dist/extension.js",
@@ -16,6 +18,10 @@ const REQUIRED = [
   "extension/dist/jieba/dict.bin",
   "extension/dist/jieba/hmm.bin",
   "extension/dist/jieba/LICENSE",
+  "extension/dist/jieba/lm.bin",
+  "extension/dist/jieba/LM-NOTICE",
+  "extension/dist/jieba/confusion.bin",
+  "extension/dist/jieba/CONFUSION-NOTICE",
   "extension/dist/config.schema.json",
   "extension/readme.md",
   "extension/changelog.md",
@@ -47,6 +53,8 @@ try {
   console.log(`server from the unpacked .vsix: ${r.initialize.serverInfo?.name}, ${r.diagnostics.length} finding(s): ${r.diagnostics.map((d) => d.message).join(" | ")}`);
   if (r.initialize.capabilities?.textDocumentSync === undefined) failures.push("initialize answered without textDocumentSync");
   if (!r.diagnostics.some((d) => d.code === "duplicated-word")) failures.push(`no duplicated-word finding from the unpacked server (segmenter not loaded?)\n${r.stderr}`);
+  const wrong = r.diagnostics.filter((d) => d.code === "wrong-character");
+  if (wrong.length !== 1 || !wrong[0].message.includes("自发布")) failures.push(`expected one wrong-character finding (白→自) from the unpacked server (language model not shipped?): ${wrong.map((d) => d.message).join(" | ")}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

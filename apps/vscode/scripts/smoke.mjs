@@ -1,12 +1,13 @@
 // Start a bundled report-lint server over stdio, as the editor does, and check that it
-// answers `initialize` and lints Chinese (duplicated-word needs the segmenter's dictionary, dist/jieba/).
+// answers `initialize` and lints Chinese (duplicated-word needs the segmenter's dictionary,
+// wrong-character the language model and confusion set, all in dist/jieba/).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileUri, startClient } from "../../../packages/language-server/test/helpers/lsp-client.mjs";
 
-export const DUPLICATED = "　　坚持以习近平法治思想思想为指导，全面推进法治政府建设。\n";
+export const DUPLICATED = "　　坚持以习近平法治思想思想为指导，全面推进法治政府建设。\n　　本条例白发布之日起施行。\n";
 
 /** Run the server at `serverPath`; resolves with what it answered. */
 export async function smokeTestServer(serverPath) {

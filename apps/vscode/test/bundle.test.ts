@@ -15,7 +15,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the bundle", () => {
   it("holds the client, the server and the segmenter's dictionary, and the config schema for jsonValidation", () => {
-    for (const f of ["extension.js", "server.js", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE"]) expect(existsSync(join(dist, f)), f).toBe(true);
+    for (const f of ["extension.js", "server.js", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE", "jieba/lm.bin", "jieba/LM-NOTICE", "jieba/confusion.bin", "jieba/CONFUSION-NOTICE"]) {
+      expect(existsSync(join(dist, f)), f).toBe(true);
+    }
     expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);
   });
 
@@ -28,6 +30,10 @@ describe("the bundle", () => {
     const dup = r.diagnostics.filter((d) => d.code === "duplicated-word");
     expect(dup.map((d) => d.message)).toEqual(["“思想思想”重复，应删除重复的“思想”"]);
     expect(dup[0]?.range.start.character).toBe(DUPLICATED.indexOf("思想思想") + 2);
+    // wrong-character reads the language model and the confusion set from the same directory, and offers its suggestion.
+    const wrong = r.diagnostics.filter((d) => d.code === "wrong-character");
+    expect(wrong.map((d) => d.message)).toEqual(["“白发布”疑为“自发布”（形近字），请核对"]);
+    expect((wrong[0]?.data as { suggestions?: Array<{ text: string }> }).suggestions?.map((s) => s.text)).toEqual(["自"]);
     // The lint ran in the worker thread, which is the same bundled file.
     expect(r.stats.runner.jobs).toBeGreaterThanOrEqual(1);
     expect(r.stats.runner.failed).toBe(0);

@@ -15,7 +15,8 @@
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
 //              (state-major; a character a state never emits: -3.14e100);
 //   LICENSE    the MIT licence of the data;
-//   lm.bin     the language model, copied from data/lm.bin (see scripts/build-lm.mjs).
+//   lm.bin     the language model, copied from data/lm.bin (see scripts/build-lm.mjs), and its
+//              sources and licence basis, LM-NOTICE (from data/NOTICE).
 // The runtime reads these without parsing 350,000 lines (see src/segment.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -111,4 +112,5 @@ copyFileSync(join(source, "LICENSE"), join(out, "LICENSE"));
 // The language model is derived from a corpus the published package does not carry, so it is
 // committed (data/lm.bin, made by scripts/build-lm.mjs) and only copied here, beside the rest.
 copyFileSync(join(here, "..", "data", "lm.bin"), join(out, "lm.bin"));
+copyFileSync(join(here, "..", "data", "NOTICE"), join(out, "LM-NOTICE"));
 console.log(`build-dict: ${words.length} words in ${blocks.length} blocks, ${(dictBin.length / 1e6).toFixed(1)} MB → ${out}`);

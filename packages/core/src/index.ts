@@ -10,6 +10,7 @@ export { renderOutline } from "./outline.js";
 export { lineLocator } from "./lines.js";
 export {
   conditionalLogProb,
+  storedLogProb,
   hasNgram,
   knowsUnit,
   languageModelError,

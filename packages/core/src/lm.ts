@@ -237,3 +237,12 @@ export function hasNgram(s: ArrayLike<number>, a: number, b: number): boolean {
   const blk = block(m, s[a]!);
   return blk !== null && find(blk, hashOf(s, a, b, -1)) >= 0;
 }
+
+/** The stored log10 probability of the n-gram s[a..b) (its last unit after the others), or `missing` if the model did not keep it. */
+export function storedLogProb(s: ArrayLike<number>, a: number, b: number, missing: number): number {
+  const m = get();
+  const blk = block(m, s[a]!);
+  if (blk === null) return missing;
+  const g = find(blk, hashOf(s, a, b, -1));
+  return g >= 0 ? -m.probStep * blk.quants[g]! : missing;
+}

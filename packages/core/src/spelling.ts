@@ -1,4 +1,4 @@
-import { BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, normalise } from "./lm.js";
+import { BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, normalise, storedLogProb } from "./lm.js";
 import { segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
@@ -79,6 +79,9 @@ const WORDLESS_GAIN = 0.5;
 const WORDLESS_EXTRA = 1;
 /** Weight of the word-level gain (jieba's dictionary) beside the character model's. */
 const WORD_WEIGHT = 0.5;
+/** How many candidates of one character are weighed in full, and what an unseen pair counts for when ranking them. */
+const SHORTLIST = 4;
+const MISSING_PAIR = -8;
 
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
@@ -245,13 +248,31 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   const lp = new Float64Array(n + 2);
   for (let j = 1; j <= n + 1; j++) lp[j] = conditionalLogProb(u, j, 0);
   const probe = new Uint16Array(4);
-  /** Does `unit` at j form a kept bigram with the unit before or after it? */
-  const fits = (j: number, unit: number): boolean => {
+  /**
+   * The candidates worth weighing at j: those that form a pair the model kept with a neighbour,
+   * the SHORTLIST best by those pairs' stored probabilities (a cheap stand-in for the full score).
+   */
+  const ranked: Array<{ c: Candidate; score: number }> = [];
+  const shortlist = (all: readonly Candidate[], j: number, unit: number): Candidate[] => {
+    ranked.length = 0;
     probe[0] = u[j - 1]!;
-    probe[1] = unit;
     probe[2] = u[j + 1]!;
-    return hasNgram(probe, 0, 2) || hasNgram(probe, 1, 3);
+    for (const c of all) {
+      const cu = c.char.charCodeAt(0);
+      if (c.char.length !== 1 || cu === unit) continue;
+      probe[1] = cu;
+      const left = storedLogProb(probe, 0, 2, MISSING_PAIR);
+      const right = storedLogProb(probe, 1, 3, MISSING_PAIR);
+      if (left === MISSING_PAIR && right === MISSING_PAIR) continue;
+      ranked.push({ c, score: left + right });
+    }
+    if (ranked.length > SHORTLIST) ranked.sort((a, b) => b.score - a.score).length = SHORTLIST;
+    return ranked.map((r) => r.c);
   };
+
+  /** A pair's candidates for one of its two places (side 0: the first, after probe[0]; side 2: the second, before probe[3]): those forming a kept pair with the outer neighbour. */
+  const outerFits = (all: readonly Candidate[], side: 0 | 2): Candidate[] =>
+    all.filter((c) => c.char.length === 1 && ((probe[side === 0 ? 1 : 2] = c.char.charCodeAt(0)), side === 0 ? hasNgram(probe, 0, 2) : hasNgram(probe, 2, 4)));
 
   const found: SpellingSuspect[] = [];
   // One character.
@@ -262,9 +283,8 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     if (options.skip?.(i) === true || (AFTER_NUMBER.has(text[i]!) && isDigitUnit(u[j - 1]!)) || isAsciiDigit(u[j - 1]!)) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
-    for (const c of options.candidates(text[i]!)) {
+    for (const c of shortlist(options.candidates(text[i]!), j, unit)) {
       const cu = c.char.charCodeAt(0);
-      if (c.char.length !== 1 || cu === unit || !fits(j, cu)) continue;
       const need = margins[c.kind];
       u[j] = cu;
       let margin = boundedGain(u, lp, j, end, need - LM_SLACK);
@@ -289,9 +309,9 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true) continue;
     probe[0] = u[j - 1]!;
     probe[3] = u[j + 2]!;
-    const left = options.candidates(text[i]!).filter((c) => ((probe[1] = c.char.charCodeAt(0)), hasNgram(probe, 0, 2)));
+    const left = outerFits(options.candidates(text[i]!), 0);
     if (left.length === 0) continue;
-    const right = options.candidates(text[i + 1]!).filter((c) => ((probe[2] = c.char.charCodeAt(0)), hasNgram(probe, 2, 4)));
+    const right = outerFits(options.candidates(text[i + 1]!), 2);
     const end = Math.min(n + 2, j + 1 + order);
     // Two characters that are a word already (澄澈, 沧桑, 黄冈) are replaced only on stronger evidence.
     const realWord = wordFrequency(text.slice(i, i + 2)) > 0 ? REAL_WORD_PAIR : 0;

@@ -101,6 +101,25 @@ function decidedByLexicon(text: string, i: number, len: number, rep: string, pai
   return false;
 }
 
+/**
+ * Findings by paragraph (and options), most recently used last. An editor re-checks the whole
+ * document after each keystroke and --fix checks it again after fixing: paragraphs that did not
+ * change are not weighed again. Bounded, and useless on a cycle of more paragraphs than it holds.
+ */
+const MEMO_SIZE = 512;
+const memo = new Map<string, ReturnType<typeof findSpellingSuspects>>();
+function suspectsOf(key: string, compute: () => ReturnType<typeof findSpellingSuspects>): ReturnType<typeof findSpellingSuspects> {
+  let hit = memo.get(key);
+  if (hit !== undefined) {
+    memo.delete(key);
+  } else {
+    hit = compute();
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  }
+  memo.set(key, hit);
+  return hit;
+}
+
 const candidateCache = new Map<string, readonly Candidate[]>();
 function candidates(char: string): readonly Candidate[] {
   let c = candidateCache.get(char);
@@ -144,14 +163,18 @@ export default defineRule<Options>(
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
+    const optionsKey = JSON.stringify([options.margin, options.allow]);
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const text = p.text;
-      // Offsets not to judge: laws named in 《》 that are in the list, and the user's allowed words.
-      const skipped = new Uint8Array(text.length);
-      for (const m of text.matchAll(TITLE)) if (laws.knows(m[1]!)) skipped.fill(1, m.index, m.index + m[0].length);
-      for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
-      for (const s of findSpellingSuspects(text, { candidates, margins, skip: (i) => skipped[i] === 1 })) {
+      const suspects = suspectsOf(optionsKey + "\u0000" + text, () => {
+        // Offsets not to judge: laws named in 《》 that are in the list, genre words and the user's allowed words.
+        const skipped = new Uint8Array(text.length);
+        for (const m of text.matchAll(TITLE)) if (laws.knows(m[1]!)) skipped.fill(1, m.index, m.index + m[0].length);
+        for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
+        return findSpellingSuspects(text, { candidates, margins, skip: (i) => skipped[i] === 1 });
+      });
+      for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
         const [a, b] = quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);

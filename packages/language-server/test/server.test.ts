@@ -199,6 +199,22 @@ describe("code actions", () => {
     expect(byRule(after.diagnostics, "duplicated-word")).toEqual([]);
   });
 
+  it("offers a wrong-character suggestion as a quick fix that fix-all never applies; applying it removes the finding", async () => {
+    const text = "本条例白发布之日起施行。\n";
+    const { uri, published } = await openAndWait(text);
+    const wrong = byRule(published.diagnostics, "wrong-character");
+    expect(wrong.map((d) => d.message)).toEqual(["“白发布”疑为“自发布”（形近字），请核对"]);
+    const actions = await codeActions(uri, wrong);
+    const suggestion = actions.find((a) => a.title === "改为“自发布”");
+    expect(suggestion?.kind).toBe("quickfix");
+    expect(actions.some((a) => a.title.startsWith("修复："))).toBe(false);
+    const all = await codeActions(uri, [], [FIX_ALL]);
+    expect(all).toEqual([]);
+    const after = await apply(uri, suggestion!);
+    expect(client.text(uri)).toBe("本条例自发布之日起施行。\n");
+    expect(byRule(after.diagnostics, "wrong-character")).toEqual([]);
+  });
+
   it("fixes all problems through source.fixAll.report-lint (editor.codeActionsOnSave)", async () => {
     const { uri, published } = await openAndWait(SEED0);
     expect(published.diagnostics.some((d) => (d.data as { fix?: unknown }).fix !== undefined)).toBe(true);

@@ -142,33 +142,24 @@ function wordGain(text: string, i: number, len: number, rep: string): number {
   return (wordPathLogProb(after) - wordPathLogProb(before)) / Math.LN10;
 }
 
-/** Does a token of the segmenter's cut of the Chinese run around `i` start at `i`? */
-function startsToken(text: string, i: number): boolean {
+/** The segmenter's token covering offset `i` of `text` (cutting the run of Chinese characters around it), and where it starts. */
+function tokenSpan(text: string, i: number): { start: number; token: string } {
   let a = i;
   let b = i;
   while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
   while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
   let at = a;
   for (const t of segment(text.slice(a, b))) {
-    if (at >= i) return at === i;
+    if (i < at + t.length) return { start: at, token: t };
     at += t.length;
   }
-  return at === i;
+  return { start: i, token: text[i] ?? "" };
 }
 
-/** The run of Chinese characters around `i`, cut by the segmenter: the token covering i. */
-function tokenAt(text: string, i: number): string {
-  let a = i;
-  let b = i;
-  while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
-  while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
-  let at = a;
-  for (const t of segment(text.slice(a, b))) {
-    if (i < at + t.length) return t;
-    at += t.length;
-  }
-  return text[i] ?? "";
-}
+/** The token covering i. */
+const tokenAt = (text: string, i: number): string => tokenSpan(text, i).token;
+/** Does a token start at `i`? */
+const startsToken = (text: string, i: number): boolean => tokenSpan(text, i).start === i;
 
 /** Characters on each side within which a character that recurs is taken as meant (周周有活动, 应纠尽纠, 不敢腐、不能腐、不想腐). */
 const RECUR_SPAN = 8;

@@ -4,8 +4,8 @@ import { segment, wordFrequency, wordPathLogProb } from "./segment.js";
 /**
  * Wrong characters (错别字) found by the language model: a character the model finds implausible
  * where a character that sounds or looks like it makes the sentence far more plausible
- * (持旭推进 → 持续推进, 银呆监会 → 银保监会), two such characters side by side (树脂评议 →
- * 述职评议), and a character typed twice (依法法行政).
+ * (持旭推进 → 持续推进, 银呆监会 → 银保监会), two such characters side by side (风险平谷 →
+ * 风险评估), and a character typed twice (依法法行政).
  *
  * The measure is the change in log10-probability of the stretch of text a change influences
  * (the changed characters and the `order − 1` after them), plus one when the change makes a
@@ -70,7 +70,15 @@ const GATE_PAIR_ALL = -6;
 /** The word-level gain can add at most about this much; a change whose model gain falls further short of its margin is not weighed further. */
 const LM_SLACK = 4;
 /** Extra margin to replace two characters that are a dictionary word already (澄澈, 沧桑, 黄冈). */
-const REAL_WORD_PAIR = 3;
+const REAL_WORD_PAIR = 1;
+/** A character the model saw about this rarely (log10 unigram probability) or never: it cannot judge the words made of it. */
+const RARE_UNIT = -5.6;
+const one = new Uint16Array(1);
+function rareUnit(unit: number): boolean {
+  if (!knowsUnit(unit)) return true;
+  one[0] = unit;
+  return conditionalLogProb(one, 0, 0) < RARE_UNIT;
+}
 /**
  * A one-character change that makes no word (word-level gain below WORDLESS_GAIN, log10) needs
  * WORDLESS_EXTRA more: 这根弦 → 这根线 is the model preferring a commoner character, not a word.
@@ -189,7 +197,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it.
   for (let k = s.index; k < s.index + s.length; k++) {
-    if (!knowsUnit(text.charCodeAt(k)) && wordFrequency(tokenAt(text, k)) > 0 && tokenAt(text, k).length >= 2) return true;
+    if (rareUnit(text.charCodeAt(k)) && wordFrequency(tokenAt(text, k)) > 0 && tokenAt(text, k).length >= 2) return true;
   }
   const token = tokenAt(text, s.index);
   const last = s.length === 2 ? tokenAt(text, s.index + 1) : token;
@@ -290,7 +298,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     if (best !== null) found.push(best);
   }
 
-  // Two adjacent characters, both changed (树脂评议 → 述职评议): only where the first and the
+  // Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first and the
   // character after the pair are both implausible.
   for (let j = 1; j < n; j++) {
     const u0 = u[j]!;

@@ -117,8 +117,8 @@ class Clauses {
 }
 
 /** Characters that end the name of a place or an office and begin its head's title: 北城街|街道, 某某镇|镇长, 财政所|所长. */
-const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组部厅站社委办室庭馆中校");
-/** Particles and function characters that end a phrase of their own (有了|了解, 的|的确): a repeat of one is meant. */
+const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组厅站社委办室庭馆校");
+/** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /** How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. */
 const DOUBLED_MARGIN = 2.5;
@@ -141,7 +141,7 @@ function wordStartsAt(s: string, start: number): boolean {
  */
 function doubledInsideWord(s: string, i: number): boolean {
   const unit = s[i]!;
-  if (PARTICLES.has(unit) || (wordEndsAt(s, i + 1) && wordStartsAt(s, i + 1))) return false;
+  if (wordStartsAt(s, i + 1) && (PARTICLES.has(unit) || wordEndsAt(s, i + 1))) return false;
   if (UNIT_SUFFIX.has(unit) && wordStartsAt(s, i + 1)) return false;
   if (languageModelError() !== null) return false;
   // The clause around the repeat is all the model needs.

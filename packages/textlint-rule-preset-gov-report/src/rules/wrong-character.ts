@@ -4,7 +4,7 @@
  * regulations and government reports) finds implausible where a character of the same or a
  * near sound, or of a similar shape, makes the sentence far more plausible: 持旭推进 → 持续推进,
  * 银呆监会 → 银保监会, 本条例白发布之日起施行 → 自; two such characters side by side
- * (树脂评议 → 述职评议).
+ * (风险平谷 → 风险评估).
  *
  * Why: a wrong character that is itself a common character passes every list and the reader's
  * eye; it is the mistake a reviewer most needs a tool for. A judgement, though, not a
@@ -138,7 +138,7 @@ export default defineRule<Options>(
     optionsSchema: {
       properties: {
         allow: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true, description: "不检查的词语（如本地地名、人名、专用词）" },
-        margin: { type: "number", minimum: 1, maximum: 20, description: "报告所需的最小把握（对数概率差，默认 4；越大越安静）" },
+        margin: { type: "number", minimum: 1, maximum: 20, description: "报告所需的最小把握（对数概率差，默认 4.5；越大越安静）" },
       },
       additionalProperties: false,
     },

@@ -1,0 +1,90 @@
+// A missing or damaged language model (dist/jieba/lm.bin) or confusion set (dist/jieba/confusion.bin):
+// wrong-character says so in one finding that names the file, and every other rule runs as usual.
+import { spawn } from "node:child_process";
+import { cpSync, realpathSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, hasStackTrace, parseJson, tmp, type JsonResult, type RunResult } from "./helpers.js";
+
+const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
+
+/** A wrong character (持旭推进 → 持续推进) and a space between a number and 年. */
+const REPORT = "我镇持旭推进依法行政，2021 年共开展普法宣传活动12次。\n";
+const SPACE = REPORT.indexOf(" 年");
+
+/** Directories made here (each copy of the package is 20 MB): removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A copy of the built package (bin/, dist/ with its data, package.json) in a fresh directory; its binary. */
+function copyOfPackage(): { dir: string; bin: string } {
+  const dir = realpathSync(tmp("report-lint-lm-"));
+  made.push(dir);
+  for (const part of ["bin", "dist", "package.json"]) cpSync(join(PACKAGE, part), join(dir, part), { recursive: true });
+  return { dir, bin: join(dir, "bin", "report-lint.cjs") };
+}
+
+/** Run a binary on `file` with JSON output; its own compile cache, so that copies never share one. */
+function runBin(bin: string, file: string, cacheDir: string): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: "zh_CN.UTF-8", REPORT_LINT_CACHE_DIR: cacheDir };
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+    const child = spawn(process.execPath, [bin, file, "--format", "json"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stderr.on("data", (d: Buffer) => err.push(d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+  });
+}
+
+async function lint(bin: string): Promise<{ r: RunResult; messages: JsonResult[number]["messages"] }> {
+  const work = tmp();
+  made.push(work);
+  const file = join(work, "report.txt");
+  writeFileSync(file, REPORT);
+  const r = await runBin(bin, file, join(work, "cache"));
+  return { r, messages: parseJson(r.stdout)[0]!.messages };
+}
+
+describe("wrong-character without its data", () => {
+  it("finds the wrong character and the spacing fault with the data intact", async () => {
+    const { r, messages } = await lint(BIN);
+    expect(r.code).toBe(1);
+    const wrong = messages.filter((m) => m.ruleId === "wrong-character");
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.range).toEqual([3, 4]);
+    expect(wrong[0]!.message).toContain("持续推进");
+    expect(messages.filter((m) => m.ruleId === "cjk-spacing").map((m) => m.range)).toEqual([[SPACE, SPACE + 1]]);
+  });
+
+  const damage: Array<[string, string, (file: string) => void]> = [
+    ["lm.bin truncated", "lm.bin", (f) => truncateSync(f, 1000)],
+    ["lm.bin deleted", "lm.bin", (f) => rmSync(f)],
+    ["confusion.bin deleted", "confusion.bin", (f) => rmSync(f)],
+  ];
+  for (const [what, name, harm] of damage) {
+    it(`${what}: one finding that names the file; the other rules still report`, async () => {
+      const { dir, bin } = copyOfPackage();
+      const data = join(dir, "dist", "jieba", name);
+      harm(data);
+      const { r, messages } = await lint(bin);
+      expect(r.code).toBe(1);
+      expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+      const wrong = messages.filter((m) => m.ruleId === "wrong-character");
+      expect(wrong).toHaveLength(1);
+      expect(wrong[0]!.message).toContain(data);
+      expect(wrong[0]!.message).toContain("本次未检查错别字");
+      expect(wrong[0]!.message).not.toContain("\n");
+      expect(messages.filter((m) => m.ruleId === "cjk-spacing").map((m) => m.range)).toEqual([[SPACE, SPACE + 1]]);
+      // Every other rule reports what it reports with the data intact.
+      const others = (list: typeof messages) => list.filter((m) => m.ruleId !== "wrong-character");
+      expect(others(messages)).toEqual(others((await lint(BIN)).messages));
+    });
+  }
+});

@@ -1,0 +1,159 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { confusables } from "../src/confusion.js";
+import { BOS, EOS, LanguageModelError, conditionalLogProb, knowsUnit, languageModelError, normalise, setLanguageModelFile } from "../src/lm.js";
+import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
+
+// Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
+const BUILT = fileURLToPath(new URL("../dist/jieba/lm.bin", import.meta.url));
+const COMMITTED = fileURLToPath(new URL("../data/lm.bin", import.meta.url));
+const SCRIPT = fileURLToPath(new URL("../scripts/build-lm.mjs", import.meta.url));
+/** The corpus the model is built from (../shared/corpus/lm beside the repository); CI has it. */
+const CORPUS = fileURLToPath(new URL("../../../../shared/corpus/lm/", import.meta.url));
+const HAVE_CORPUS = existsSync(CORPUS);
+/** Counting 19.4 M characters takes about 70 s (and 1.3 GB); the child gets five minutes. */
+const BUILD_TIMEOUT = 5 * 60_000;
+
+const temp = mkdtempSync(join(tmpdir(), "report-lint-lm-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A paragraph as the model reads it: BOS, the normalised code units, EOS. */
+function units(text: string): number[] {
+  const norm = normalise(text);
+  return [BOS, ...Array.from(norm, (c) => c.charCodeAt(0)), EOS];
+}
+
+/** log10 p(text) under the model, BOS and EOS included. */
+function logProb(text: string): number {
+  const u = units(text);
+  let sum = 0;
+  for (let j = 1; j < u.length; j++) sum += conditionalLogProb(u, j, 0);
+  return sum;
+}
+
+describe("build-lm.mjs", () => {
+  it.skipIf(!HAVE_CORPUS)(
+    `reproduces data/lm.bin byte for byte from the corpus${HAVE_CORPUS ? "" : ` (skipped: no corpus at ${CORPUS})`}`,
+    async () => {
+      const out = join(temp, "lm.bin");
+      await promisify(execFile)(process.execPath, [SCRIPT, CORPUS, out], { timeout: BUILD_TIMEOUT, maxBuffer: 1 << 20 });
+      const built = readFileSync(out);
+      const committed = readFileSync(COMMITTED);
+      expect(built.length).toBe(committed.length);
+      // Not toEqual on 12 MB: where they first differ is what helps.
+      const first = built.findIndex((b, i) => b !== committed[i]);
+      expect(first, "offset of the first differing byte").toBe(-1);
+    },
+    BUILD_TIMEOUT + 60_000,
+  );
+});
+
+describe("the model", () => {
+  it("prefers the right spelling of official phrases", () => {
+    expect(logProb("持续推进")).toBeGreaterThan(logProb("持旭推进") + 3);
+    expect(logProb("依法行政")).toBeGreaterThan(logProb("依法刑政") + 3);
+  });
+
+  it("gives a character it never saw the unknown probability", () => {
+    const head = readFileSync(BUILT).subarray(0, 32);
+    const unknown = new DataView(head.buffer, head.byteOffset, 32).getFloat32(24, true);
+    expect(unknown).toBeLessThan(-4);
+    const rare = "龘".charCodeAt(0);
+    // Without context, exactly the unknown probability; after a context, that less the context's backoff.
+    expect(conditionalLogProb([rare], 0, 0)).toBe(unknown);
+    const u = units("依法龘政");
+    expect(conditionalLogProb(u, 3, 3)).toBe(unknown);
+    expect(conditionalLogProb(u, 3, 0)).toBeLessThanOrEqual(unknown);
+    // Asking about another unit in place of the text's: the same answer.
+    expect(conditionalLogProb(units("依法行政"), 3, 3, rare)).toBe(unknown);
+  });
+
+  it("knows common characters and not rare ones", () => {
+    expect(knowsUnit("法".charCodeAt(0))).toBe(true);
+    expect(knowsUnit("政".charCodeAt(0))).toBe(true);
+    expect(knowsUnit("龘".charCodeAt(0))).toBe(false);
+  });
+});
+
+describe("a missing or corrupt lm.bin", () => {
+  afterEach(() => setLanguageModelFile(null));
+
+  function corrupt(name: string, bytes: Uint8Array): string {
+    const file = join(temp, name);
+    writeFileSync(file, bytes);
+    return file;
+  }
+
+  it("makes languageModelError() one line that names the file", () => {
+    const good = readFileSync(BUILT);
+    const blockCount = good.readUInt32LE(12);
+    const badMagic = Buffer.from(good);
+    badMagic.write("XXXX", 0, "latin1");
+    const cases: Array<[string, string, RegExp]> = [
+      ["missing", join(temp, "missing.bin"), /缺失或无法读取/u],
+      ["truncated", corrupt("truncated.bin", good.subarray(0, good.length - 1000)), /已损坏/u],
+      ["wrong magic", corrupt("magic.bin", badMagic), /已损坏（不是 report-lint 语言模型）/u],
+      // The header declares blockCount blocks; the file ends halfway through their index.
+      ["short index", corrupt("index.bin", good.subarray(0, 32 + 4 * blockCount)), /已损坏（索引不完整）/u],
+    ];
+    for (const [what, file, detail] of cases) {
+      setLanguageModelFile(file);
+      const e = languageModelError();
+      expect(e, what).toBeInstanceOf(LanguageModelError);
+      expect(e!.message, what).toMatch(/^report-lint: 语言模型文件 .+ 已损坏（.+）$|^report-lint: 语言模型文件 .+ 缺失或无法读取$/u);
+      expect(e!.message, what).toMatch(detail);
+      expect(e!.message, what).toContain(file);
+      expect(e!.message, what).not.toContain("\n");
+      expect(e!.file, what).toBe(file);
+      // The same error from every use, without reading the file again.
+      expect(languageModelError(), what).toBe(e);
+      expect(() => knowsUnit("法".charCodeAt(0)), what).toThrow(e!.message);
+    }
+    setLanguageModelFile(null);
+    expect(languageModelError()).toBeNull();
+    expect(knowsUnit("法".charCodeAt(0))).toBe(true);
+  });
+});
+
+describe("findSpellingSuspects with the confusion set", () => {
+  const find = (text: string) => findSpellingSuspects(text, { candidates: confusables });
+  const brief = (text: string) => find(text).map((s) => ({ at: text.slice(s.index, s.index + s.length), index: s.index, replacement: s.replacement, kind: s.kind }));
+
+  it("finds a wrong character of the same sound or a similar shape", () => {
+    expect(brief("我们持旭推进依法行政。")).toEqual([{ at: "旭", index: 3, replacement: "续", kind: "homophone" }]);
+    expect(brief("本条例白发布之日起施行。")).toEqual([{ at: "白", index: 3, replacement: "自", kind: "shape" }]);
+  });
+
+  it("finds two wrong characters side by side", () => {
+    expect(brief("加强行政直发监督。")).toEqual([{ at: "直发", index: 4, replacement: "执法", kind: "homophone" }]);
+    expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
+  });
+
+  it("finds nothing in correct sentences of the seed reports", () => {
+    const correct = [
+      "二是镇党委政府及时听取全镇法治建设工作情况汇报，研究解决法治建设实际问题，确保法治建设落到实处。",
+      "加强对重大行政决策和规范性文件的合法性审查工作。",
+      "在公示栏、政府网站等平台及时、准确地公开“三务信息”，切实保障人民群众依法获取政府信息的权利。",
+      "推行行政执法公示、执法全过程记录、重大执法决定法制审核“三项制度”，规范行政执法行为。",
+      "坚持分众化、差异化普法，提升普法针对性、实效性。",
+      "加强干部法治教育，落实领导干部任前法律考试、国家工作人员旁听庭审等制度。",
+      "进一步规范行政决策程序，完善行政决策听取意见制度、专家论证制度和责任追究制度。",
+      "一是加强法治政府建设，努力提升全镇法治化管理水平。",
+      "年初制定《青城镇2022年度普法工作计划》，进一步深入推进法治宣传教育，推动全社会形成浓厚法治氛围。",
+      "一是健全完善镇党委决策程序，将政府决策行为置于法治框架之内。",
+    ];
+    expect(correct.filter((s) => find(s).length > 0)).toEqual([]);
+  });
+});
+
+describe("doubledCharacterMargin", () => {
+  it("is large where a character is typed twice inside a word, negative where two words meet", () => {
+    expect(doubledCharacterMargin("依法法行政", 2)).toBeGreaterThan(5);
+    expect(doubledCharacterMargin("宪法法律", 2)).toBeLessThan(0);
+  });
+});

@@ -343,3 +343,45 @@ export function wordPathLogProb(text: string): number {
   }
   return best[0]!;
 }
+
+/**
+ * The characters that complete a dictionary word begun by `prefix` (the text before a gap) and
+ * continued by the start of `after` (the text after it): the word is prefix + c + a non-empty
+ * start of `after` (数据|安|全 for 数据安全). With `twoTop` > 0 also the last characters of the
+ * `twoTop` most frequent two-character words that start with a one-character prefix (法 → 治, 律 …).
+ */
+export function gapCompletions(prefix: string, after: string, twoTop: number): number[] {
+  const out = new Set<number>();
+  if (prefix.length === 0) return [];
+  const d = (dictionary ??= loadDictionary());
+  const b = blockOf(d, prefix.charCodeAt(0));
+  if (b === null) return [];
+  let lo = 0;
+  let hi = b.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(b, mid, prefix) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = prefix.length;
+  const two: Array<[number, number]> = [];
+  for (let w = lo; w < b.count; w++) {
+    const start = w === 0 ? 0 : b.ends[w - 1]!;
+    const len = b.ends[w]! - start;
+    if (len < k) break;
+    let same = true;
+    for (let m = 1; m < k && same; m++) same = b.text[start + m] === prefix.charCodeAt(m);
+    if (!same) break;
+    if (len < k + 1 || b.freqs[w] === 0) continue;
+    const c = b.text[start + k]!;
+    if (len === k + 1) {
+      if (twoTop > 0 && k === 1) two.push([c, b.freqs[w]!]);
+      continue;
+    }
+    let match = true;
+    for (let m = k + 1; m < len && match; m++) match = m - k - 1 < after.length && b.text[start + m] === after.charCodeAt(m - k - 1);
+    if (match) out.add(c);
+  }
+  if (two.length > 0) for (const [c] of two.sort((x, y) => y[1] - x[1]).slice(0, twoTop)) out.add(c);
+  return [...out];
+}

@@ -157,3 +157,22 @@ describe("doubledCharacterMargin", () => {
     expect(doubledCharacterMargin("宪法法律", 2)).toBeLessThan(0);
   });
 });
+
+describe("a dropped character", () => {
+  it("is proposed by the dictionary words that run through the gap", async () => {
+    const { gapCompletions } = await import("../src/segment.js");
+    const chars = (prefix: string, after: string, two: number) => gapCompletions(prefix, after, two).map((c) => String.fromCharCode(c));
+    expect(chars("数据", "全法", 0)).toContain("安");
+    expect(chars("宣传", "育活", 0)).toContain("教");
+    // A one-character prefix also proposes the ends of its most frequent two-character words.
+    expect(chars("法", "政府", 10).length).toBeGreaterThan(0);
+    expect(chars("法", "政府", 10).length).toBeLessThanOrEqual(10 + chars("法", "政府", 0).length);
+  });
+
+  it("is found where the model agrees (依法政 → 依法行政), and nothing is inserted into correct text", () => {
+    const missing = (text: string) => findSpellingSuspects(text, { candidates: confusables }).filter((s) => s.kind === "missing");
+    expect(missing("全面推进依法政，加快建设法治政府。").map((s) => [s.index, s.replacement])).toEqual([[6, "行政"]]);
+    expect(missing("全面推进依法行政，加快建设法治政府。")).toEqual([]);
+    expect(missing("深入开展法治宣传教育活动。")).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  * regulations and government reports) finds implausible where a character of the same or a
  * near sound, or of a similar shape, makes the sentence far more plausible: 持旭推进 → 持续推进,
  * 银呆监会 → 银保监会, 本条例白发布之日起施行 → 自; two such characters side by side
- * (风险平谷 → 风险评估).
+ * (风险平谷 → 风险评估); and a character dropped from a word where the dictionary and the model
+ * agree on what it was (依法政 → 依法行政, 法治宣传育活动 → 法治宣传教育活动).
  *
  * Why: a wrong character that is itself a common character passes every list and the reader's
  * eye; it is the mistake a reviewer most needs a tool for. A judgement, though, not a
@@ -39,7 +40,7 @@ export const GENRE_WORDS: readonly string[] = `
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
-const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近" };
+const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏" };
 
 /** The word around [i, i + len) of `text` as the segmenter cuts it, and the next word: what the message quotes. */
 function quoted(text: string, i: number, len: number): [number, number] {
@@ -160,6 +161,7 @@ export default defineRule<Options>(
       "near-sound": DEFAULT_MARGINS["near-sound"] + shift,
       shape: DEFAULT_MARGINS.shape + shift,
       pair: DEFAULT_MARGINS.pair,
+      missing: DEFAULT_MARGINS.missing + shift,
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
@@ -176,7 +178,8 @@ export default defineRule<Options>(
       });
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
-        const [a, b] = quoted(text, s.index, s.length);
+        // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
+        const [a, b] = s.kind === "missing" && s.index > 0 ? quoted(text, s.index - 1, s.length + 1) : quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
         const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
         report({

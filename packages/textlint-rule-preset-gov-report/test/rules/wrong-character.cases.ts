@@ -295,6 +295,16 @@ export default {
   ],
   invalid: [
     {
+      text: "全面推进依法政，加快建设法治政府。",
+      description: "漏字：“依法行政”漏了“行”",
+      errors: [{ message: "“依法政”疑为“依法行政”（漏字），请核对", range: [6, 7] }],
+    },
+    {
+      text: "深入开展法治宣传育活动。",
+      description: "漏字：“宣传教育”漏了“教”",
+      errors: [{ message: "“宣传育”疑为“宣传教育”（漏字），请核对", range: [8, 9] }],
+    },
+    {
       text: "坚持以习近平法治思想为指导，持旭推进法治政府建设各项工作。",
       description: "音同：“持续”误作“持旭”",
       errors: [

@@ -3,6 +3,7 @@
 // Writes bench/results.json and prints a table. See docs/benchmarks.md.
 import { parseArgs } from "node:util";
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, cpSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir, cpus, totalmem, freemem, loadavg, availableParallelism, platform, release, arch } from "node:os";
 import { join, resolve, basename } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -32,6 +33,7 @@ const { values: opt } = parseArgs({
     "no-peers": { type: "boolean", default: false },
     markdown: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "no-lm-build": { type: "boolean", default: false },
   },
 });
 
@@ -52,6 +54,14 @@ const config = quick
       inprocIterations: 20,
       inprocWarmup: 5,
       lsRounds: 1,
+      // The language model: rule on vs off, alternated (pairs), and the in-process passes over
+      // the 16 reports per setting; the model's build (~70 s) runs in the full bench only.
+      lmColdPairs: 2,
+      lmBatchPairs: 1,
+      lmWarmBlocks: 1,
+      lmWarmWarmup: 1,
+      lmBuild: false,
+      lmBuildTimeoutMs: 900_000,
       peerColdReps: 1,
       peerColdBudgetMs: 0,
       // Peers' batch runs are skipped in quick mode (CI): the cold start already checks they run.
@@ -75,6 +85,12 @@ const config = quick
       inprocIterations: 300,
       inprocWarmup: 30,
       lsRounds: 5,
+      lmColdPairs: 15,
+      lmBatchPairs: 3,
+      lmWarmBlocks: 10,
+      lmWarmWarmup: 2,
+      lmBuild: true,
+      lmBuildTimeoutMs: 900_000,
       peerColdReps: 5,
       peerColdBudgetMs: 12_000,
       peerBatch: true,
@@ -88,8 +104,9 @@ const config = quick
 if (opt.batch !== undefined) config.batchCount = Number(opt.batch);
 if (opt.reps !== undefined) {
   const r = Number(opt.reps);
-  Object.assign(config, { coldReps: r, smallReps: r, batchReps: r, fixReps: r, peerColdReps: r, peerBatchMaxReps: r });
+  Object.assign(config, { coldReps: r, smallReps: r, batchReps: r, fixReps: r, peerColdReps: r, peerBatchMaxReps: r, lmColdPairs: r, lmBatchPairs: r });
 }
+if (opt["no-lm-build"]) config.lmBuild = false;
 const withPeers = opt.peers && !opt["no-peers"];
 const outPath = resolve(opt.out ?? join(benchDir, "results.json"));
 
@@ -396,6 +413,219 @@ function parseLatency(out) {
   }
 }
 
+// ---------------------------------------------------------------- 6. the language model (wrong-character)
+// The budgets of the character 4-gram model that wrong-character (and, for a doubled character,
+// duplicated-word) reads: each is a comparison in this run — the same CLI or engine with the rule
+// on (as shipped) and with `wrong-character` off, alternated — never a figure from another day.
+// With the rule off, duplicated-word still consults the model where it sees a doubled character,
+// so "off" is the build without wrong-character, not a build without the model.
+const LM_RULE = "wrong-character";
+const LM_OFF = ["--rule", `${LM_RULE}:off`];
+
+/**
+ * Run the commands `a` and `b` alternately (a b, b a, a b, …, so neither is always first), after
+ * `warmup` untimed runs of each; `pairs` pairs, or fewer once `budgetMs` is spent (min 1 pair).
+ */
+async function alternate(a, b, { cwd, pairs, warmup = 0, budgetMs = Infinity, timeoutMs = config.timeoutMs }) {
+  const tags = [`series${seq++}`, `series${seq++}`];
+  const runs = [[], []];
+  let spent = 0;
+  for (let i = 0; i < warmup; i++) for (const k of [0, 1]) await runMeasured(node, [a, b][k], { cwd, scratch, timeoutMs, tag: tags[k] });
+  const last = [null, null];
+  for (let i = 0; i < pairs; i++) {
+    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const r = await runMeasured(node, [a, b][k], { cwd, scratch, timeoutMs, tag: tags[k] });
+      if (r.timedOut) return { ok: false, reason: `timed out after ${Math.round(timeoutMs / 1000)} s` };
+      if (r.code !== 0 && r.code !== 1) return { ok: false, reason: `exit code ${r.code}: ${tail(r.stderrPath) || tail(r.stdoutPath)}` };
+      runs[k].push(r);
+      last[k] = r;
+      spent += r.wallMs;
+    }
+    if (spent > budgetMs) break;
+  }
+  return { ok: true, on: runs[0], off: runs[1], last };
+}
+
+/** on − off of the medians, and the median of the pairs' differences (run i of each). */
+function difference(on, off, pick) {
+  const a = summary(on.map(pick));
+  const b = summary(off.map(pick));
+  const pairs = on.map((r, i) => (off[i] === undefined ? null : pick(r) === null || pick(off[i]) === null ? null : pick(r) - pick(off[i])));
+  return { median: a.median === null || b.median === null ? null : round(a.median - b.median), pairedMedian: summary(pairs).median };
+}
+
+function comparison(r) {
+  const rssMb = (x) => (x.peakRssKb === null ? null : (x.peakRssKb * 1024) / 1e6);
+  return {
+    status: "ok",
+    rule: LM_RULE,
+    on: timing(r.on),
+    off: { args: LM_OFF, ...timing(r.off) },
+    pairs: r.off.length,
+    delta: {
+      wallMs: difference(r.on, r.off, (x) => x.wallMs),
+      cpuMs: difference(r.on, r.off, (x) => x.cpuMs),
+      peakRssMb: difference(r.on, r.off, rssMb),
+    },
+  };
+}
+
+// 6a. cold start of one report (the input of row 1), and its peak RSS.
+{
+  log(`language model: cold start, ${LM_RULE} on vs off × ${config.lmColdPairs} pairs`);
+  const r = await alternate([cliBin, coldFile], [cliBin, ...LM_OFF, coldFile], { cwd: tmp, pairs: config.lmColdPairs, warmup: config.warmup });
+  measurements["lm-cold-start"] = r.ok ? { input: { file: basename(coldFile), chars: seedTexts[coldIndex].length }, ...comparison(r) } : failed(r.reason);
+}
+
+// 6b. the batch (default worker pool, JSON output): peak RSS and time, on vs off.
+{
+  log(`language model: batch, ${LM_RULE} on vs off × ${config.lmBatchPairs} pairs`);
+  const r = await alternate([cliBin, "--format", "json", ...batchFiles], [cliBin, ...LM_OFF, "--format", "json", ...batchFiles], {
+    cwd: batchDir,
+    pairs: config.lmBatchPairs,
+    budgetMs: 2 * config.batchBudgetMs,
+  });
+  if (!r.ok) measurements["lm-batch"] = failed(r.reason);
+  else {
+    const c = comparison(r);
+    c.on = { ...c.on, ...throughput(c.on, batchStats), findings: countOurs(r.last[0].stdoutPath) };
+    c.off = { ...c.off, ...throughput(c.off, batchStats), findings: countOurs(r.last[1].stdoutPath) };
+    measurements["lm-batch"] = { input: { reports: batchStats.count, chars: batchStats.chars }, ...c };
+  }
+}
+
+// 6c. warm in-process lint of ~10,000 characters (the inputs of row 3), on vs off in one process,
+// and the model's search (findSpellingSuspects) alone per 10,000 characters.
+{
+  log(`language model: in-process, ${LM_RULE} on vs off, ${config.lmWarmBlocks} passes × ${largeTexts.length} reports each`);
+  const r = spawnSync(node, [join(benchDir, "src", "rule-cost.mjs"), largeJson, String(config.lmWarmBlocks), String(config.lmWarmWarmup), LM_RULE], {
+    cwd: benchDir,
+    encoding: "utf8",
+    timeout: config.timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) measurements["lm-in-process"] = failed(`exit ${r.status}: ${(r.stderr || "").slice(-400)}`);
+  else {
+    const d = JSON.parse(r.stdout.trim().split("\n").pop());
+    const stats = (us) => ({ ...summary(us), p95: round(percentile([...us].sort((x, y) => x - y), 95)) });
+    const variant = (v) => {
+      const on = stats(v.us.on);
+      const off = stats(v.us.off);
+      return { usPerReport: { on, off }, deltaUs: round(on.median - off.median), findingsPerReport: { on: round(v.findingsPerReport.on, 2), off: round(v.findingsPerReport.off, 2) } };
+    };
+    measurements["lm-in-process"] = {
+      status: "ok",
+      rule: LM_RULE,
+      input: { reports: d.distinctTexts, charsMin: Math.min(...d.chars), charsMax: Math.max(...d.chars), distinctParagraphs: d.distinctParagraphs },
+      passes: d.blocks,
+      warmupPasses: d.warmBlocks,
+      // The headline: every report as unseen text (a flush document of d.flushParagraphs distinct
+      // paragraphs linted, untimed, before each call, so no per-paragraph memo answers).
+      ...variant(d.unseen),
+      flushParagraphs: d.flushParagraphs,
+      // The reports cycled as in row 3: a rule's memo answers for paragraphs seen before.
+      cycled: variant(d.cycled),
+    };
+    measurements["lm-spelling-alone"] =
+      d.alone === null
+        ? missing("@report-lint/core has no findSpellingSuspects/confusables")
+        : {
+            status: "ok",
+            what: "findSpellingSuspects of @report-lint/core on each line of the in-process reports, candidates from confusables()",
+            usPerReport: summary(d.alone.us),
+            usPer10kChars: { ...summary(d.alone.usPer10k), p95: round(percentile([...d.alone.usPer10k].sort((x, y) => x - y), 95)) },
+            suspectsPerReport: round(d.alone.suspectsPerReport, 2),
+            modelReadMs: d.alone.modelLoadMs === null ? null : round(d.alone.modelLoadMs, 1),
+          };
+  }
+}
+
+// 6d. the npm package of @report-lint/core: `npm pack --dry-run --json` of the package as built,
+// and of a copy of it without the model's files (what dist/jieba held before: dict.bin, hmm.bin,
+// LICENSE), in this run.
+{
+  const coreDir = join(repoDir, "packages", "core");
+  const BEFORE = new Set(["dict.bin", "hmm.bin", "LICENSE"]);
+  const pack = (cwd) => {
+    const p = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    if (p.error) return { error: `npm: ${p.error.message}` };
+    if (p.status !== 0) return { error: `npm pack exit ${p.status}: ${(p.stderr || "").slice(-300)}` };
+    try {
+      const j = JSON.parse(p.stdout);
+      return Array.isArray(j) ? j[0] : j;
+    } catch (e) {
+      return { error: `npm pack --json: ${e.message}` };
+    }
+  };
+  log("language model: npm pack --dry-run of @report-lint/core, with and without the model's files");
+  const jiebaDir = join(coreDir, "dist", "jieba");
+  if (!existsSync(jiebaDir)) measurements["lm-package"] = missing("packages/core/dist/jieba does not exist: build first");
+  else {
+    try {
+      const withModel = pack(coreDir);
+      // A copy of the package's published files without the model's.
+      const bare = join(tmp, "core-without-model");
+      mkdirSync(bare, { recursive: true });
+      for (const f of ["package.json", "README.md", "LICENSE"]) if (existsSync(join(coreDir, f))) cpSync(join(coreDir, f), join(bare, f));
+      cpSync(join(coreDir, "dist"), join(bare, "dist"), { recursive: true, filter: (src) => !(resolve(src, "..") === jiebaDir && !BEFORE.has(basename(src))) });
+      const without = pack(bare);
+      if (withModel.error || without.error) measurements["lm-package"] = (/npm: .*ENOENT/u.test(withModel.error ?? "") ? missing : failed)(withModel.error ?? without.error);
+      else if (!withModel.files.some((f) => f.path === "dist/jieba/lm.bin")) measurements["lm-package"] = failed("the packed files have no dist/jieba/lm.bin: build packages/core first (or wait for a running build)");
+      else {
+        const modelFiles = withModel.files
+          .filter((f) => f.path.startsWith("dist/jieba/") && !BEFORE.has(f.path.slice("dist/jieba/".length)))
+          .map((f) => ({ path: f.path, bytes: f.size, gzipBytes: gzipSync(readFileSync(join(coreDir, f.path))).length }));
+        const sum = (k) => modelFiles.reduce((n, f) => n + f[k], 0);
+        measurements["lm-package"] = {
+          status: "ok",
+          package: `${withModel.name}@${withModel.version}`,
+          packedBytes: withModel.size,
+          unpackedBytes: withModel.unpackedSize,
+          entries: withModel.entryCount,
+          withoutModel: { packedBytes: without.size, unpackedBytes: without.unpackedSize, entries: without.entryCount },
+          modelFiles,
+          modelBytes: sum("bytes"),
+          modelGzipBytes: sum("gzipBytes"),
+          growth: { packedBytes: withModel.size - without.size, unpackedBytes: withModel.unpackedSize - without.unpackedSize },
+        };
+      }
+    } catch (e) {
+      // A file gone between npm's listing and our reading it (a build running meanwhile).
+      measurements["lm-package"] = failed(`${e.message} (was packages/core being rebuilt?)`);
+    }
+  }
+}
+
+// 6e. building the model from the corpus: node packages/core/scripts/build-lm.mjs <corpus> <tmp file>,
+// wall time, CPU time and peak RSS (full bench only: ~70 s).
+{
+  const script = join(repoDir, "packages", "core", "scripts", "build-lm.mjs");
+  const corpusDir = resolve(repoDir, "..", "shared", "corpus", "lm");
+  if (!config.lmBuild) measurements["lm-build"] = { status: "skipped", reason: quick ? "quick mode: the model's build (~70 s) runs in the full bench only" : "--no-lm-build" };
+  else if (!existsSync(script)) measurements["lm-build"] = missing("packages/core/scripts/build-lm.mjs does not exist");
+  else if (!existsSync(corpusDir)) measurements["lm-build"] = { status: "skipped", reason: `the corpus ${corpusDir} is absent` };
+  else {
+    log(`language model: build from ${corpusDir} (about a minute)`);
+    const outFile = join(tmp, "lm-build", "lm.bin");
+    const r = await runMeasured(node, [script, corpusDir, outFile], { cwd: repoDir, scratch, timeoutMs: config.lmBuildTimeoutMs, tag: "lm-build" });
+    if (r.timedOut) measurements["lm-build"] = failed(`timed out after ${config.lmBuildTimeoutMs / 1000} s`);
+    else if (r.code !== 0) measurements["lm-build"] = failed(`exit code ${r.code}: ${tail(r.stderrPath) || tail(r.stdoutPath)}`);
+    else {
+      const built = readFileSync(outFile);
+      const committed = join(repoDir, "packages", "core", "data", "lm.bin");
+      measurements["lm-build"] = {
+        status: "ok",
+        corpus: corpusDir,
+        ...timing([r]),
+        bytes: built.length,
+        identicalToCommitted: existsSync(committed) ? readFileSync(committed).equals(built) : null,
+        output: oneLine(readFileSync(r.stdoutPath, "utf8")),
+      };
+      rmSync(outFile, { force: true });
+    }
+  }
+}
+
 // ---------------------------------------------------------------- peers
 const peers = {};
 if (withPeers) {
@@ -483,6 +713,31 @@ const targets = [
   target("batch-mbps", `batch ≥ 2 MB of text per second (on ${machine.availableParallelism} cores here)`, ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 2),
   target("batch-rss", "batch peak RSS ≤ 250 MB", ok(m.batch) ? m.batch.peakRssMb.max : null, "MB", (v) => v <= 250),
   target("ls-p95", "language server didChange → publishDiagnostics p95 (single edit) ≤ 50 ms", ok(m["language-server"]) ? m["language-server"].p95Ms : null, "ms", (v) => v <= 50),
+  // The language model's budgets: rule on − rule off, same run.
+  target(
+    "lm-cold-start-ms",
+    "language model: one-report cold start rises by ≤ 40 ms (wrong-character on − off, median)",
+    ok(m["lm-cold-start"]) ? m["lm-cold-start"].delta.wallMs.median : null,
+    "ms",
+    (v) => v <= 40,
+  ),
+  target(
+    "lm-in-process-ms",
+    "language model: warm lint of a 10,000-character report rises by ≤ 10 ms (on − off, median)",
+    ok(m["lm-in-process"]) ? m["lm-in-process"].deltaUs / 1000 : null,
+    "ms",
+    (v) => v <= 10,
+  ),
+  target("lm-package-mb", "language model: core's npm package grows by ≤ 15 MB (the model's files, unpacked)", ok(m["lm-package"]) ? m["lm-package"].modelBytes / 1e6 : null, "MB", (v) => v <= 15),
+  target(
+    "lm-rss-mb",
+    "language model: peak RSS rises by ≤ 80 MB (on − off, the larger of one report and the batch)",
+    ok(m["lm-cold-start"]) && ok(m["lm-batch"]) ? Math.max(m["lm-cold-start"].delta.peakRssMb.median, m["lm-batch"].delta.peakRssMb.median) : null,
+    "MB",
+    (v) => v <= 80,
+  ),
+  target("lm-build-s", "language model: builds from the corpus in ≤ 5 minutes", ok(m["lm-build"]) ? m["lm-build"].wallMs.median / 1000 : null, "s", (v) => v <= 300),
+  target("lm-build-rss-gb", "language model: builds in ≤ 6 GB (peak RSS)", ok(m["lm-build"]) && m["lm-build"].peakRssMb.median !== null ? m["lm-build"].peakRssMb.median / 1000 : null, "GB", (v) => v <= 6),
 ];
 function target(id, description, value, unit, pass) {
   return { id, description, measured: value === null ? null : round(value, 2), unit, met: value === null ? null : pass(value) };
@@ -519,5 +774,5 @@ if (opt.keep) log(`kept ${tmp}`);
 
 // The CLI and engine measurements must run; a peer (or the language server's own
 // bench script) that cannot run is reported in the results, not fatal.
-const ours = ["cold-start", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch"];
+const ours = ["cold-start", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build"];
 process.exitCode = ours.some((k) => measurements[k]?.status === "error") ? 1 : 0;

@@ -59,6 +59,103 @@ function ourRows(r) {
   return rows;
 }
 
+/** Rows of [measurement, rule on, rule off, on − off, n, detail]: the language model's budgets (section 6 of run.mjs). */
+function lmRows(r) {
+  const m = r.measurements;
+  const rows = [];
+  const signed = (x, f) => (x === null || x === undefined ? "–" : `${x >= 0 ? "+" : "−"}${f(Math.abs(x))}`);
+  const mb = (x) => (x === null || x === undefined ? "–" : `${fmt(x, 1)} MB`);
+  const bytesMb = (x) => `${fmt(x / 1e6, 2)} MB`;
+  const us = (x) => `${fmtInt(x)} µs`;
+  const bad = (label, x) => {
+    if (x === undefined) return true;
+    if (x.status === "ok") return false;
+    rows.push([label, "", "", "", "", statusText(x)]);
+    return true;
+  };
+  const pairRows = (label, x, extra) => {
+    if (bad(label, x)) return;
+    const d = x.delta;
+    const cpu = x.on.cpuMs && x.off.cpuMs ? `CPU ${ms(x.on.cpuMs.median)} / ${ms(x.off.cpuMs.median)} (${signed(d.cpuMs.median, ms)}) · ` : "";
+    rows.push([
+      `${label}: wall`,
+      ms(x.on.wallMs.median),
+      ms(x.off.wallMs.median),
+      signed(d.wallMs.median, ms),
+      `${x.pairs} pairs`,
+      `${cpu}min ${ms(x.on.wallMs.min)} / ${ms(x.off.wallMs.min)} · median of the pairs' differences ${signed(d.wallMs.pairedMedian, ms)}${extra ? ` · ${extra(x)}` : ""}`,
+    ]);
+    rows.push([`${label}: peak RSS`, mb(x.on.peakRssMb.median), mb(x.off.peakRssMb.median), signed(d.peakRssMb.median, mb), `${x.pairs} pairs`, `max ${mb(x.on.peakRssMb.max)} / ${mb(x.off.peakRssMb.max)}`]);
+  };
+  pairRows(`cold start, 1 report (${m["lm-cold-start"]?.input?.chars ?? r.inputs.coldStart.chars} chars)`, m["lm-cold-start"]);
+  pairRows(
+    `batch ${r.inputs.batch.count} reports (worker pool)`,
+    m["lm-batch"],
+    (x) => `${fmt(x.on.mbPerSec, 2)} / ${fmt(x.off.mbPerSec, 2)} MB/s · ${fmtInt(x.on.findings)} / ${fmtInt(x.off.findings)} findings`,
+  );
+  const ip = m["lm-in-process"];
+  if (!bad("in-process lintText, warm, ~10,000 chars", ip)) {
+    const row = (label, v, note) => {
+      const { on, off } = v.usPerReport;
+      rows.push([
+        label,
+        us(on.median),
+        us(off.median),
+        signed(v.deltaUs, us),
+        `${on.n} + ${off.n}`,
+        `min ${us(on.min)} / ${us(off.min)} · p95 ${us(on.p95)} / ${us(off.p95)} · ${fmt(v.findingsPerReport.on)} / ${fmt(v.findingsPerReport.off)} findings per report · ${note}`,
+      ]);
+    };
+    row(
+      "in-process lintText, warm, ~10,000 chars, unseen text",
+      ip,
+      `${ip.passes} passes over the ${ip.input.reports} reports per setting, alternated; before each call ${fmtInt(ip.flushParagraphs)} other paragraphs linted (untimed), so no memo answers`,
+    );
+    if (ip.cycled) row("the same, reports cycled as in row 3", ip.cycled, `their ${ip.input.distinctParagraphs} distinct paragraphs seen again: wrong-character's memo answers`);
+  }
+  const sp = m["lm-spelling-alone"];
+  if (!bad("wrong-character alone: findSpellingSuspects per 10,000 chars", sp))
+    rows.push([
+      "wrong-character alone: findSpellingSuspects per 10,000 chars",
+      us(sp.usPer10kChars.median),
+      "",
+      "",
+      String(sp.usPer10kChars.n),
+      `min ${us(sp.usPer10kChars.min)} · p95 ${us(sp.usPer10kChars.p95)} · ${fmt(sp.suspectsPerReport)} suspects per report (before the rule's filters)`,
+    ]);
+  const pk = m["lm-package"];
+  if (!bad("npm package of @report-lint/core", pk)) {
+    rows.push([
+      "npm package of @report-lint/core, packed",
+      bytesMb(pk.packedBytes),
+      bytesMb(pk.withoutModel.packedBytes),
+      `+${bytesMb(pk.growth.packedBytes)}`,
+      "1",
+      `unpacked ${bytesMb(pk.unpackedBytes)} / ${bytesMb(pk.withoutModel.unpackedBytes)} (+${bytesMb(pk.growth.unpackedBytes)}); "off" = the same package without the model's files`,
+    ]);
+    rows.push([
+      "the model's files in it",
+      bytesMb(pk.modelBytes),
+      "",
+      `+${bytesMb(pk.modelBytes)}`,
+      "1",
+      `${pk.modelFiles.map((f) => `${f.path.replace(/^dist\/jieba\//u, "")} ${f.bytes >= 1e5 ? bytesMb(f.bytes) : `${fmtInt(f.bytes)} B`}`).join(", ")} · gzip ${bytesMb(pk.modelGzipBytes)}`,
+    ]);
+  }
+  const b = m["lm-build"];
+  if (b?.status === "skipped") rows.push(["model build from the corpus (build-lm.mjs)", "", "", "", "", `skipped: ${b.reason}`]);
+  else if (!bad("model build from the corpus (build-lm.mjs)", b))
+    rows.push([
+      "model build from the corpus (build-lm.mjs)",
+      ms(b.wallMs.median),
+      "",
+      "",
+      String(b.runs),
+      `${b.cpuMs ? `CPU ${ms(b.cpuMs.median)} · ` : ""}peak RSS ${fmtInt(b.peakRssMb.median)} MB · ${bytesMb(b.bytes)}${b.identicalToCommitted === null ? "" : b.identicalToCommitted ? ", byte-identical to data/lm.bin" : ", differs from data/lm.bin"}`,
+    ]);
+  return rows;
+}
+
 function peerRows(r) {
   const rows = [];
   for (const p of Object.values(r.peers)) {
@@ -89,7 +186,7 @@ function targetRows(r) {
 }
 
 function textTable(header, rows) {
-  const width = (s) => [...String(s)].reduce((w, ch) => w + (/[\u1100-\uffff]/u.test(ch) && !/[–·×µ→]/u.test(ch) ? 2 : 1), 0);
+  const width = (s) => [...String(s)].reduce((w, ch) => w + (/[\u1100-\uffff]/u.test(ch) && !/[–·×µ→−]/u.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => (i === header.length - 1 ? 0 : width(row[i] ?? "")))));
   const line = (cells) =>
     cells
@@ -117,6 +214,7 @@ function inputsLine(r) {
 const OURS = ["measurement", "median", "min", "max", "n", "detail"];
 const PEERS = ["peer (same input)", "cold start", "÷ ours", "batch", "÷ ours", "detail"];
 const TARGETS = ["target", "measured", "status"];
+const LM = ["language model (wrong-character)", "rule on", "rule off", "on − off", "n", "detail"];
 
 export function renderText(r) {
   return [
@@ -125,6 +223,7 @@ export function renderText(r) {
     inputsLine(r),
     "",
     textTable(OURS, ourRows(r)),
+    lmRows(r).length > 0 ? textTable(LM, lmRows(r)) : "",
     Object.keys(r.peers).length > 0 ? textTable(PEERS, peerRows(r)) : "peers: skipped\n",
     textTable(TARGETS, targetRows(r)),
   ].join("\n");
@@ -137,6 +236,7 @@ export function renderMarkdown(r) {
     `Inputs: ${inputsLine(r)}.`,
     "",
     mdTable(OURS, ourRows(r)),
+    lmRows(r).length > 0 ? mdTable(LM, lmRows(r)) : "",
     Object.keys(r.peers).length > 0 ? mdTable(PEERS, peerRows(r)) : "",
     mdTable(TARGETS, targetRows(r)),
   ].join("\n");

@@ -67,6 +67,34 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       }
     }
     if (m["fix-batch"].status === "ok") assert.ok(m["fix-batch"].filesChanged > 0, "--fix changed the copies");
+    // The language model's budgets: rule on vs off in the same run.
+    for (const key of ["lm-cold-start", "lm-batch"]) {
+      assert.equal(m[key]?.status, "ok", `${key}: ${m[key]?.reason}`);
+      for (const side of ["on", "off"]) {
+        assert.ok(isStats(m[key][side].wallMs), `${key}.${side}.wallMs`);
+        assert.ok(isStats(m[key][side].peakRssMb), `${key}.${side}.peakRssMb`);
+      }
+      assert.deepEqual(m[key].off.args, ["--rule", "wrong-character:off"]);
+      assert.equal(typeof m[key].delta.wallMs.median, "number");
+      assert.equal(typeof m[key].delta.peakRssMb.median, "number");
+    }
+    assert.equal(m["lm-in-process"]?.status, "ok", m["lm-in-process"]?.reason);
+    for (const v of [m["lm-in-process"], m["lm-in-process"].cycled]) {
+      assert.ok(isStats(v.usPerReport.on) && isStats(v.usPerReport.off));
+      assert.equal(typeof v.deltaUs, "number");
+    }
+    assert.equal(m["lm-spelling-alone"]?.status, "ok", m["lm-spelling-alone"]?.reason);
+    assert.ok(isStats(m["lm-spelling-alone"].usPer10kChars));
+    // npm may be absent where the bench runs; otherwise the package is measured.
+    assert.ok(["ok", "missing"].includes(m["lm-package"]?.status), `lm-package: ${m["lm-package"]?.reason}`);
+    if (m["lm-package"].status === "ok") {
+      assert.ok(m["lm-package"].modelFiles.some((f) => f.path === "dist/jieba/lm.bin"));
+      assert.ok(m["lm-package"].packedBytes > m["lm-package"].withoutModel.packedBytes);
+    }
+    // The model's build (~70 s) runs in the full bench only.
+    assert.equal(m["lm-build"]?.status, "skipped");
+    assert.ok(m["lm-build"].reason);
+
     if (m["language-server"].status === "ok") {
       assert.equal(typeof m["language-server"].p50Ms, "number");
       assert.equal(typeof m["language-server"].p95Ms, "number");
@@ -87,9 +115,12 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.ok("coldStart" in p.ratios && "batch" in p.ratios);
     }
 
-    assert.equal(res.targets.length, 6);
+    assert.equal(res.targets.length, 12);
+    for (const id of ["lm-cold-start-ms", "lm-in-process-ms", "lm-package-mb", "lm-rss-mb", "lm-build-s", "lm-build-rss-gb"]) assert.ok(res.targets.some((t) => t.id === id), `target ${id}`);
+    assert.equal(res.targets.find((t) => t.id === "lm-build-s").met, null, "quick mode does not build the model");
     for (const t of res.targets) assert.ok([true, false, null].includes(t.met), t.id);
     assert.match(r.stdout, /cold start/u);
+    assert.match(r.stdout, /wrong-character/u);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -45,14 +45,16 @@ export interface RunOptions {
   cwd?: string;
   input?: string | Uint8Array;
   env?: Record<string, string | undefined>;
+  /** Another copy of the CLI's launcher to run (a copy of the built package). */
+  bin?: string;
 }
 
-/** Run the built CLI as a child process. */
+/** Run the built CLI (or `options.bin`) as a child process. */
 export function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, LANG: "zh_CN.UTF-8", LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: env as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? REPO, env: env as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));

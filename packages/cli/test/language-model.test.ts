@@ -1,11 +1,10 @@
 // A missing or damaged language model (dist/jieba/lm.bin) or confusion set (dist/jieba/confusion.bin):
 // wrong-character says so in one finding that names the file, and every other rule runs as usual.
-import { spawn } from "node:child_process";
 import { cpSync, realpathSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { BIN, hasStackTrace, parseJson, tmp, type JsonResult, type RunResult } from "./helpers.js";
+import { BIN, hasStackTrace, parseJson, run, tmp, type JsonResult, type RunResult } from "./helpers.js";
 
 const PACKAGE = fileURLToPath(new URL("../", import.meta.url));
 
@@ -29,18 +28,7 @@ function copyOfPackage(): { dir: string; bin: string } {
 
 /** Run a binary on `file` with JSON output; its own compile cache, so that copies never share one. */
 function runBin(bin: string, file: string, cacheDir: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LANG: "zh_CN.UTF-8", REPORT_LINT_CACHE_DIR: cacheDir };
-    delete env.LC_ALL;
-    delete env.LC_MESSAGES;
-    const child = spawn(process.execPath, [bin, file, "--format", "json"], { env, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (d: Buffer) => out.push(d));
-    child.stderr.on("data", (d: Buffer) => err.push(d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
-  });
+  return run([file, "--format", "json"], { bin, env: { REPORT_LINT_CACHE_DIR: cacheDir } });
 }
 
 async function lint(bin: string): Promise<{ r: RunResult; messages: JsonResult[number]["messages"] }> {

@@ -113,10 +113,8 @@ function compare(b: Block, i: number, s: string): number {
   return length - s.length;
 }
 
-/** The word's frequency if `s` is a word, 0 if it only begins one, -1 if no word begins with it. */
-function lookUp(d: Dictionary, s: string): number {
-  const b = blockOf(d, s.charCodeAt(0));
-  if (b === null) return -1;
+/** The first word of the block not below `s`. */
+function lowerBound(b: Block, s: string): number {
   let lo = 0;
   let hi = b.count;
   while (lo < hi) {
@@ -124,6 +122,14 @@ function lookUp(d: Dictionary, s: string): number {
     if (compare(b, mid, s) < 0) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The word's frequency if `s` is a word, 0 if it only begins one, -1 if no word begins with it. */
+function lookUp(d: Dictionary, s: string): number {
+  const b = blockOf(d, s.charCodeAt(0));
+  if (b === null) return -1;
+  const lo = lowerBound(b, s);
   if (lo >= b.count) return -1;
   const c = compare(b, lo, s);
   if (c === 0) return b.freqs[lo]!;
@@ -356,13 +362,7 @@ export function gapCompletions(prefix: string, after: string, twoTop: number): n
   const d = (dictionary ??= loadDictionary());
   const b = blockOf(d, prefix.charCodeAt(0));
   if (b === null) return [];
-  let lo = 0;
-  let hi = b.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(b, mid, prefix) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(b, prefix);
   const k = prefix.length;
   const two: Array<[number, number]> = [];
   for (let w = lo; w < b.count; w++) {

@@ -142,6 +142,11 @@ function boundedGain(u: Uint16Array, lp: Float64Array, from: number, to: number,
   return gain;
 }
 
+/** At most this many positions, plus this share of a paragraph's length, are weighed by each search. */
+const WEIGH_BASE = 40;
+const WEIGH_SHARE = 0.3;
+/** How many characters on each side the segmenter is given to find the word around a suspect. */
+const TOKEN_WINDOW = 12;
 /** How many characters on each side the word-level judgement looks at. */
 const WORD_SPAN = 4;
 
@@ -160,8 +165,10 @@ function wordGain(text: string, i: number, len: number, rep: string): number {
 function tokenSpan(text: string, i: number): { start: number; token: string } {
   let a = i;
   let b = i;
-  while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
-  while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
+  // A window of the run, not all of it: a paragraph of 10,000 characters without punctuation
+  // would be cut again for every suspect.
+  while (a > 0 && i - a < TOKEN_WINDOW && isHanUnit(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && b - i < TOKEN_WINDOW && isHanUnit(text.charCodeAt(b))) b++;
   let at = a;
   for (const t of segment(text.slice(a, b))) {
     if (i < at + t.length) return { start: at, token: t };
@@ -242,6 +249,24 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
 }
 
 /**
+ * The positions 1..last that pass `gate`, in order — at most WEIGH_BASE + WEIGH_SHARE of the
+ * paragraph's length of them, the most implausible by `score` (lower is worse) when more pass.
+ * Prose passes a gate at a fifth of its characters; text the model finds implausible throughout
+ * (garbled, random, a list of foreign names) at most of them, and would cost seconds per 10,000
+ * characters without a bound.
+ */
+function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: number) => number): number[] {
+  const passed: number[] = [];
+  for (let j = 1; j <= last; j++) if (gate(j)) passed.push(j);
+  const budget = WEIGH_BASE + Math.floor(WEIGH_SHARE * last);
+  if (passed.length <= budget) return passed;
+  return passed
+    .sort((a, b) => score(a) - score(b) || a - b)
+    .slice(0, budget)
+    .sort((a, b) => a - b);
+}
+
+/**
  * The suspects in one paragraph (any text is accepted), at most one per position. Throws
  * LanguageModelError if the model cannot be read.
  */
@@ -282,9 +307,9 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
 
   const found: SpellingSuspect[] = [];
   // One character.
-  for (let j = 1; j <= n; j++) {
+  const singles = mostImplausible(n, (j) => isHanUnit(u[j]!) && lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT && lp[j]! + lp[j + 1]! < GATE_BOTH, (j) => lp[j]! + lp[j + 1]!);
+  for (const j of singles) {
     const unit = u[j]!;
-    if (!isHanUnit(unit) || !(lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT) || lp[j]! + lp[j + 1]! >= GATE_BOTH) continue;
     const i = j - 1;
     if (options.skip?.(i) === true || (AFTER_NUMBER.has(text[i]!) && isDigitUnit(u[j - 1]!)) || isAsciiDigit(u[j - 1]!)) continue;
     const end = Math.min(n + 2, j + order);
@@ -307,10 +332,14 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
 
   // Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first and the
   // character after the pair are both implausible.
-  for (let j = 1; j < n; j++) {
+  const pairStarts = mostImplausible(
+    n - 1,
+    (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && lp[j + 2]! < GATE_PAIR && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
+    (j) => lp[j]! + lp[j + 1]! + lp[j + 2]!,
+  );
+  for (const j of pairStarts) {
     const u0 = u[j]!;
     const u1 = u[j + 1]!;
-    if (!isHanUnit(u0) || !isHanUnit(u1) || !(lp[j]! < GATE_PAIR && lp[j + 2]! < GATE_PAIR) || lp[j]! + lp[j + 1]! + lp[j + 2]! >= GATE_PAIR_ALL) continue;
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true) continue;
     probe[0] = u[j - 1]!;
@@ -350,8 +379,8 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   // after what precedes it, the dictionary's words that run from up to three characters before
   // the gap through one new character into the text after it propose the new character; the
   // model weighs the text with it (one more term to pay for, so the insertion must earn it).
-  for (let j = 2; j <= n; j++) {
-    if (!isHanUnit(u[j]!) || !isHanUnit(u[j - 1]!) || lp[j]! >= GATE_MISSING) continue;
+  const gaps = mostImplausible(n, (j) => j >= 2 && isHanUnit(u[j]!) && isHanUnit(u[j - 1]!) && lp[j]! < GATE_MISSING, (j) => lp[j]!);
+  for (const j of gaps) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i - 1) === true) continue;
     const proposed = new Set<number>();

@@ -142,9 +142,14 @@ function boundedGain(u: Uint16Array, lp: Float64Array, from: number, to: number,
   return gain;
 }
 
-/** At most this many positions, plus this share of a paragraph's length, are weighed by each search. */
+/**
+ * At most this many positions, plus this share of a paragraph's length (counted up to
+ * WEIGH_LENGTH: a report's paragraphs are shorter; a 100,000-character line is not prose to
+ * read character by character), are weighed by each search.
+ */
 const WEIGH_BASE = 40;
 const WEIGH_SHARE = 0.3;
+const WEIGH_LENGTH = 3000;
 /** How many characters on each side the segmenter is given to find the word around a suspect. */
 const TOKEN_WINDOW = 12;
 /** How many characters on each side the word-level judgement looks at. */
@@ -250,7 +255,7 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
 
 /**
  * The positions 1..last that pass `gate`, in order — at most WEIGH_BASE + WEIGH_SHARE of the
- * paragraph's length of them, the most implausible by `score` (lower is worse) when more pass.
+ * paragraph's length (up to WEIGH_LENGTH) of them, the most implausible by `score` (lower is worse) when more pass.
  * Prose passes a gate at a fifth of its characters; text the model finds implausible throughout
  * (garbled, random, a list of foreign names) at most of them, and would cost seconds per 10,000
  * characters without a bound.
@@ -258,7 +263,7 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
 function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: number) => number): number[] {
   const passed: number[] = [];
   for (let j = 1; j <= last; j++) if (gate(j)) passed.push(j);
-  const budget = WEIGH_BASE + Math.floor(WEIGH_SHARE * last);
+  const budget = WEIGH_BASE + Math.floor(WEIGH_SHARE * Math.min(last, WEIGH_LENGTH));
   if (passed.length <= budget) return passed;
   return passed
     .sort((a, b) => score(a) - score(b) || a - b)

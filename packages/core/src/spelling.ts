@@ -1,3 +1,4 @@
+import type { Confusable, ConfusionKind } from "./confusion.js";
 import { BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, normalise, storedLogProb } from "./lm.js";
 import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
@@ -19,14 +20,11 @@ import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segme
  * correction itself is a dictionary word (内蒙古白治区 → 自治区).
  */
 
-export type CandidateKind = "homophone" | "near-sound" | "shape";
+/** A candidate is what the confusion set proposes: a character and how it resembles the one written. */
+export type CandidateKind = ConfusionKind;
+export type Candidate = Confusable;
 /** What a suspect is: a character to replace (by kind of likeness), or a character missing before it. */
 export type SuspectKind = CandidateKind | "missing";
-
-export interface Candidate {
-  char: string;
-  kind: CandidateKind;
-}
 
 export interface SpellingSuspect {
   /** Offset of the suspect in the text, and its length in code units (1, or 2 for two adjacent characters). */

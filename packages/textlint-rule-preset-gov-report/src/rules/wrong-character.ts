@@ -18,7 +18,7 @@
  * name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
  */
-import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS, type Candidate } from "@report-lint/core";
+import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS } from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
@@ -121,12 +121,6 @@ function suspectsOf(key: string, compute: () => ReturnType<typeof findSpellingSu
   return hit;
 }
 
-const candidateCache = new Map<string, readonly Candidate[]>();
-function candidates(char: string): readonly Candidate[] {
-  let c = candidateCache.get(char);
-  if (c === undefined) candidateCache.set(char, (c = confusables(char)));
-  return c;
-}
 
 export default defineRule<Options>(
   {
@@ -174,7 +168,7 @@ export default defineRule<Options>(
         const skipped = new Uint8Array(text.length);
         for (const m of text.matchAll(TITLE)) if (laws.knows(m[1]!)) skipped.fill(1, m.index, m.index + m[0].length);
         for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
-        return findSpellingSuspects(text, { candidates, margins, skip: (i) => skipped[i] === 1 });
+        return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
       });
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;

@@ -9,11 +9,11 @@ import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segme
  * 风险评估), and a character typed twice (依法法行政).
  *
  * The measure is the change in log10-probability of the stretch of text a change influences
- * (the changed characters and the `order − 1` after them), plus one when the change makes a
- * dictionary word where there was none (minus one the other way round). A candidate is scored
- * only where the text is implausible — the character, or the one after it, poorly predicted —
- * and only if it forms a known pair with a neighbour; a well-written paragraph costs one
- * model lookup chain per character.
+ * (the changed characters and the `order − 1` after them), plus half the change in the
+ * log10-probability of jieba's best cut of the words around it. A candidate is scored only
+ * where the text is implausible — the character, or the one after it, poorly predicted — and
+ * only if it forms a known pair with a neighbour, the best few by those pairs; a well-written
+ * paragraph costs one model lookup chain per character.
  *
  * What looks like a personal or place name is left alone: a word jieba's HMM made up (names
  * are not in its dictionary), or characters right before 县/镇/村/街道 …, unless the
@@ -204,23 +204,24 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
  * still, the code of a document number.
  */
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
-  if (s.kind === "missing") return DOC_NUMBER_AHEAD.test(text.slice(s.index)) || (tokenAt(text, s.index).length >= 4 && wordFrequency(tokenAt(text, s.index)) > 0);
+  if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
+  // The segmenter's token around each character of the suspect, cut once.
+  const tokens = s.length === 2 ? [tokenAt(text, s.index), tokenAt(text, s.index + 1)] : [tokenAt(text, s.index)];
+  const known = tokens.map((t) => wordFrequency(t) > 0);
+  if (s.kind === "missing") return tokens[0]!.length >= 4 && known[0]!;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
     for (let m = Math.max(0, k - RECUR_SPAN); m < Math.min(text.length, k + RECUR_SPAN + 1); m++) if (m !== k && text[m] === ch) recur++;
     if (recur >= 2 || text[k - 1] === ch || text[k + 1] === ch) return true;
   }
-  if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it.
-  for (let k = s.index; k < s.index + s.length; k++) {
-    if (rareUnit(text.charCodeAt(k)) && wordFrequency(tokenAt(text, k)) > 0 && tokenAt(text, k).length >= 2) return true;
-  }
-  const token = tokenAt(text, s.index);
-  const last = s.length === 2 ? tokenAt(text, s.index + 1) : token;
-  for (const t of token === last ? [token] : [token, last]) {
-    if (t.length >= 4 && wordFrequency(t) > 0) return true;
-    if (t.length >= 2 && s.length === 1 && excess < REAL_WORD_SINGLE[s.kind === "homophone" ? 0 : 1]! && wordFrequency(t) > 0) return true;
+  for (let k = 0; k < s.length; k++) if (rareUnit(text.charCodeAt(s.index + k)) && known[k]! && tokens[k]!.length >= 2) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!known[k]) continue;
+    if (t.length >= 4) return true;
+    if (t.length >= 2 && s.length === 1 && excess < REAL_WORD_SINGLE[s.kind === "homophone" ? 0 : 1]!) return true;
   }
   return false;
 }

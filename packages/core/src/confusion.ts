@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dataFile, indexIn, numbers } from "./data-file.js";
+import { LoadOnce, dataFile, indexIn, numbers } from "./data-file.js";
 
 /**
  * The confusion set of the 错别字 check: for a character, the characters a writer may have
@@ -49,14 +49,11 @@ const KINDS: readonly ConfusionKind[] = ["homophone", "shape", "near-sound"];
 const MAGIC = 0x46434c52; // "RLCF"
 const NONE: ReadonlyArray<Confusable> = Object.freeze([]);
 
-let table: Table | null = null;
-let failure: ConfusionSetError | null = null;
 let override: string | null = null;
 
 /** Use another confusion.bin (tests; a bundle that keeps it elsewhere), or the built one again with null. */
 export function setConfusionFile(path: string | null): void {
-  table = null;
-  failure = null;
+  state.reset();
   override = path;
 }
 
@@ -90,28 +87,16 @@ function load(): Table {
   return { chars, starts, entries, lists: new Map() };
 }
 
-function loaded(): Table {
-  if (table === null) {
-    if (failure !== null) throw failure;
-    try {
-      table = load();
-    } catch (e) {
-      // Remembered, so that a rule asking about every character does not read the file again each time.
-      if (e instanceof ConfusionSetError) failure = e;
-      throw e;
-    }
-  }
-  return table;
-}
+const state = new LoadOnce(
+  load,
+  (e): e is ConfusionSetError => e instanceof ConfusionSetError,
+  (e) => new ConfusionSetError("confusion.bin", String(e)),
+);
+const loaded = (): Table => state.get();
 
 /** Is the confusion set there and sound? Reads it if not read yet; never throws. */
 export function confusionSetError(): ConfusionSetError | null {
-  try {
-    loaded();
-    return null;
-  } catch (e) {
-    return e instanceof ConfusionSetError ? e : new ConfusionSetError("confusion.bin", String(e));
-  }
+  return state.error();
 }
 
 /**

@@ -61,3 +61,49 @@ export function indexIn(sorted: Uint32Array, value: number): number {
   }
   return lo < sorted.length && sorted[lo] === value ? lo : -1;
 }
+
+/**
+ * A data file read on first use. A load that fails with a `Failure` is remembered and thrown
+ * again, never retried: a rule asks about every character and must not read a broken file each
+ * time.
+ */
+export class LoadOnce<T, Failure extends Error> {
+  private value: T | null = null;
+  private failure: Failure | null = null;
+
+  constructor(
+    private readonly load: () => T,
+    private readonly isFailure: (e: unknown) => e is Failure,
+    /** Any other error as a Failure, for `error()`. */
+    private readonly wrap: (e: unknown) => Failure,
+  ) {}
+
+  get(): T {
+    if (this.value !== null) return this.value;
+    if (this.failure !== null) throw this.failure;
+    try {
+      return (this.value = this.load());
+    } catch (e) {
+      if (this.isFailure(e)) this.failure = e;
+      throw e;
+    }
+  }
+
+  /** Why the file cannot be used, or null when it loads; never throws. */
+  error(): Failure | null {
+    try {
+      this.get();
+      return null;
+    } catch (e) {
+      return this.isFailure(e) ? e : this.wrap(e);
+    }
+  }
+
+  /** Forget what was loaded or failed; returns what was loaded, for its owner to close. */
+  reset(): T | null {
+    const value = this.value;
+    this.value = null;
+    this.failure = null;
+    return value;
+  }
+}

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dataFile, numbers, readAt } from "./data-file.js";
+import { LoadOnce, dataFile, numbers, readAt } from "./data-file.js";
 
 /**
  * A character n-gram model of official Chinese prose: how plausible each character is after the
@@ -55,16 +55,13 @@ interface Model {
 }
 
 const MAGIC = 0x4d4c4c52; // "RLLM"
-let model: Model | null = null;
-let failure: LanguageModelError | null = null;
 let override: string | null = null;
 let loadMs = 0;
 
 /** Use another model file (tests; a bundle that keeps it elsewhere). Forgets the loaded model. */
 export function setLanguageModelFile(path: string | null): void {
-  if (model !== null) closeSync(model.fd);
-  model = null;
-  failure = null;
+  const loaded = state.reset();
+  if (loaded !== null) closeSync(loaded.fd);
   override = path;
 }
 
@@ -119,26 +116,17 @@ function load(): Model {
   }
 }
 
-/** The model, loaded on first use; throws LanguageModelError (the same one each time) if it cannot be read. */
-function get(): Model {
-  if (model !== null) return model;
-  if (failure !== null) throw failure;
-  try {
-    return (model = load());
-  } catch (e) {
-    if (e instanceof LanguageModelError) failure = e;
-    throw e;
-  }
-}
+/** The model, loaded on first use; a LanguageModelError (the same one each time) if it cannot be read. */
+const state = new LoadOnce(
+  load,
+  (e): e is LanguageModelError => e instanceof LanguageModelError,
+  (e) => new LanguageModelError("lm.bin", String(e)),
+);
+const get = (): Model => state.get();
 
 /** Is the model there and readable? Loads its index; never throws. */
 export function languageModelError(): LanguageModelError | null {
-  try {
-    get();
-    return null;
-  } catch (e) {
-    return e instanceof LanguageModelError ? e : new LanguageModelError("lm.bin", String(e));
-  }
+  return state.error();
 }
 
 function block(m: Model, unit: number): Block | null {
@@ -150,7 +138,7 @@ function block(m: Model, unit: number): Block | null {
     const start = m.starts[b]!;
     const bytes = readAt(m.fd, start, m.starts[b + 1]! - start, m.file);
     const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
-    if (4 + 6 * count > bytes.length) throw (failure = new LanguageModelError(m.file, "已损坏（数据块不完整）"));
+    if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
     const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);
     let size = 8;
     while (size < 2 * count) size <<= 1;

@@ -8,6 +8,13 @@ const NOT_A_LAW = /(?:[办方做想看说写手章算语疗技兵书佛家释讲
 /** A repealed law named in passing: 原《合同法》, 《合同法》同时废止. */
 const HISTORICAL = /原$|废止|失效|不再施行|取代/u;
 
+/** A title without a trailing （…） note, and without 中华人民共和国 (its core). */
+function nameOf(title: string): { name: string; core: string; hasPrefix: boolean } {
+  const name = title.replace(/[（(][^（）()]*[）)]$/u, "").trim();
+  const hasPrefix = name.startsWith(PREFIX);
+  return { name, core: hasPrefix ? name.slice(PREFIX.length) : name, hasPrefix };
+}
+
 export type LawFault =
   | { kind: "wrong"; correct: string }
   | { kind: "repealed"; replacement: string; since: number };
@@ -37,15 +44,13 @@ export class LawNames {
 
   /** Is `title` (without 《》) the name of a law in the list, in full, without 中华人民共和国, or short? */
   knows(title: string): boolean {
-    const name = title.replace(/[（(][^（）()]*[）)]$/u, "").trim();
-    return this.known.has(name) || (name.startsWith(PREFIX) && this.known.has(name.slice(PREFIX.length)));
+    const { name, core } = nameOf(title);
+    return this.known.has(name) || this.known.has(core);
   }
 
   /** What is wrong with the title `title` (without 《》), or null. `before`/`after` are the sentence around it. */
   check(title: string, before: string, after: string): LawFault | null {
-    const name = title.replace(/[（(][^（）()]*[）)]$/u, "").trim();
-    const hasPrefix = name.startsWith(PREFIX);
-    const core = hasPrefix ? name.slice(PREFIX.length) : name;
+    const { name, core, hasPrefix } = nameOf(title);
     const styled = (correct: string) => (hasPrefix && !correct.startsWith(PREFIX) ? PREFIX + correct : correct);
     if (this.known.has(name) || this.known.has(core)) return null;
     // 《中华人民共合国宪法》: a miswritten prefix before a known law.

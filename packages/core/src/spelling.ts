@@ -98,7 +98,7 @@ const MISSING_PAIR = -8;
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
 const AFTER_NUMBER = new Set("余多来几个万亿千百十");
-const isDigitUnit = (u: number): boolean => (u >= 0x30 && u <= 0x39) || "〇零一二三四五六七八九十百千万亿两".includes(String.fromCharCode(u));
+const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千万亿两"].map((c) => c.charCodeAt(0)));
 /** The unit after an Arabic numeral (7旬, 3个, 100人次) is part of the number. */
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 /** What follows a person's name: 汤某同志, 张某书记. */
@@ -315,7 +315,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   for (const j of singles) {
     const unit = u[j]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || (AFTER_NUMBER.has(text[i]!) && isDigitUnit(u[j - 1]!)) || isAsciiDigit(u[j - 1]!)) continue;
+    if (options.skip?.(i) === true || isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[i]!) && CHINESE_NUMERALS.has(u[j - 1]!))) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
     for (const c of shortlist(options.candidates(text[i]!), j, unit)) {

@@ -33,10 +33,17 @@ export class LanguageModelError extends Error {
 }
 
 interface Block {
+  /** The block's n-gram hashes, ascending (as the file stores them). */
   hashes: Uint32Array;
-  /** Open-addressing table over `hashes` (index + 1, 0 empty), built when the block is read: one or two probes instead of a bisection. */
-  slots: Int32Array;
-  mask: number;
+  /**
+   * Where the hashes whose top `bits` bits are q begin: bucket[q] .. bucket[q + 1], about four
+   * to a bucket. Built when the block is read, in one pass over the sorted hashes: a lookup reads
+   * one bucket bound and one short run of adjacent hashes, and the index costs a byte per n-gram
+   * (an open-addressing table beside the hashes cost eight, and a random write per n-gram to build).
+   */
+  bucket: Uint32Array;
+  /** 32 − bits (32 for a block of one bucket). */
+  shift: number;
   /** prob[i], then backoff[i] at count + i. */
   quants: Uint8Array;
 }
@@ -140,27 +147,39 @@ function block(m: Model, unit: number): Block | null {
     const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
     if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
     const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);
-    let size = 8;
-    while (size < 2 * count) size <<= 1;
-    const mask = size - 1;
-    const slots = new Int32Array(size);
+    let bits = 0;
+    while (4 << bits < count && bits < 24) bits++;
+    const shift = 32 - bits;
+    const bucket = new Uint32Array((1 << bits) + 1);
+    let last = 0;
     for (let k = 0; k < count; k++) {
-      let at = hashes[k]! & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = k + 1;
+      const h = hashes[k]!;
+      if (h < last) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
+      last = h;
+      // Each n-gram counts towards the start of every bucket after its own.
+      if (bits > 0) bucket[(h >>> shift) + 1]!++;
     }
-    blk = { hashes, slots, mask, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
+    if (bits === 0) bucket[1] = count;
+    else for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
+    blk = { hashes, bucket, shift: bits === 0 ? 32 : shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
     m.blocks[b] = blk;
     loadMs += performance.now() - t0;
   }
   return blk;
 }
 
-/** The hash scripts/build-lm.mjs gives an n-gram: FNV-1a over its code units, then mixed. */
-function hashOf(s: ArrayLike<number>, from: number, to: number, last: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s[i]!, 0x01000193);
-  if (last >= 0) h = Math.imul(h ^ last, 0x01000193);
+/**
+ * The hash scripts/build-lm.mjs gives an n-gram: FNV-1a over its code units, then mixed. In two
+ * steps, so that an n-gram and its context share the first: `fnv` over the units, `mixed` after.
+ */
+const FNV_START = 0x811c9dc5;
+const fnvStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+function fnv(s: ArrayLike<number>, from: number, to: number): number {
+  let h = FNV_START;
+  for (let i = from; i < to; i++) h = fnvStep(h, s[i]!);
+  return h;
+}
+function mixed(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -168,15 +187,18 @@ function hashOf(s: ArrayLike<number>, from: number, to: number, last: number): n
   h ^= h >>> 16;
   return h >>> 0;
 }
+const hashOf = (s: ArrayLike<number>, from: number, to: number): number => mixed(fnv(s, from, to));
 
 /** Position of an n-gram with this hash in `blk`, or −1. */
 function find(blk: Block, hash: number): number {
-  const { slots, hashes, mask } = blk;
-  for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const k = slots[at]!;
-    if (k === 0) return -1;
-    if (hashes[k - 1] === hash) return k - 1;
+  const { hashes, bucket, shift } = blk;
+  // `>>>` by 32 is a shift by 0 in JavaScript: a block of one bucket has only bucket 0.
+  const q = shift === 32 ? 0 : hash >>> shift;
+  for (let k = bucket[q]!, end = bucket[q + 1]!; k < end; k++) {
+    const h = hashes[k]!;
+    if (h >= hash) return h === hash ? k : -1;
   }
+  return -1;
 }
 
 /** Normalise text as the model was built: ASCII digits → 0, ASCII letters → a (the same length). */
@@ -201,14 +223,15 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
   for (let a = Math.max(from, j - m.order + 1); a < j; a++) {
     const blk = block(m, s[a]!);
     if (blk === null) continue;
-    const g = find(blk, hashOf(s, a, j, w));
+    const context = fnv(s, a, j);
+    const g = find(blk, mixed(fnvStep(context, w)));
     if (g >= 0) return back - m.probStep * blk.quants[g]!;
     // The context s[a..j) as an n-gram of its own: its backoff weight, if the model kept it.
-    const h = find(blk, hashOf(s, a, j, -1));
+    const h = find(blk, mixed(context));
     if (h >= 0) back -= m.backoffStep * blk.quants[blk.hashes.length + h]!;
   }
   const blk = block(m, w);
-  const u = blk === null ? -1 : find(blk, hashOf(s, 0, 0, w));
+  const u = blk === null ? -1 : find(blk, mixed(fnvStep(FNV_START, w)));
   return back + (u >= 0 ? -m.probStep * blk!.quants[u]! : m.unknown);
 }
 
@@ -216,14 +239,14 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
 export function knowsUnit(unit: number): boolean {
   const m = get();
   const blk = block(m, unit);
-  return blk !== null && find(blk, hashOf([], 0, 0, unit)) >= 0;
+  return blk !== null && find(blk, mixed(fnvStep(FNV_START, unit))) >= 0;
 }
 
 /** Did the model keep the n-gram s[a..b) (seen at least its order's minimum count)? */
 export function hasNgram(s: ArrayLike<number>, a: number, b: number): boolean {
   const m = get();
   const blk = block(m, s[a]!);
-  return blk !== null && find(blk, hashOf(s, a, b, -1)) >= 0;
+  return blk !== null && find(blk, hashOf(s, a, b)) >= 0;
 }
 
 /** The stored log10 probability of the n-gram s[a..b) (its last unit after the others), or `missing` if the model did not keep it. */
@@ -231,6 +254,6 @@ export function storedLogProb(s: ArrayLike<number>, a: number, b: number, missin
   const m = get();
   const blk = block(m, s[a]!);
   if (blk === null) return missing;
-  const g = find(blk, hashOf(s, a, b, -1));
+  const g = find(blk, hashOf(s, a, b));
   return g >= 0 ? -m.probStep * blk.quants[g]! : missing;
 }

@@ -29,6 +29,40 @@ interface Block {
   ends: Uint32Array;
   text: Uint16Array;
   count: number;
+  /** The block's words as gapCompletions reads them after a one-character prefix, built on first use. */
+  completions?: Completions;
+}
+
+/**
+ * A block's words of three or more characters by their third character (word indices), and the
+ * second characters of its two-character words, the most frequent first: what gapCompletions
+ * asks of a whole block, which otherwise would be scanned at every gap (国 begins thousands of words).
+ */
+interface Completions {
+  byThird: Map<number, number[]>;
+  two: number[];
+}
+
+function completionsOf(b: Block): Completions {
+  if (b.completions !== undefined) return b.completions;
+  const byThird = new Map<number, number[]>();
+  const two: Array<[number, number]> = [];
+  for (let w = 0; w < b.count; w++) {
+    const start = w === 0 ? 0 : b.ends[w - 1]!;
+    const len = b.ends[w]! - start;
+    if (b.freqs[w] === 0 || len < 2) continue;
+    if (len === 2) {
+      two.push([b.text[start + 1]!, b.freqs[w]!]);
+      continue;
+    }
+    const third = b.text[start + 2]!;
+    let list = byThird.get(third);
+    if (list === undefined) byThird.set(third, (list = []));
+    list.push(w);
+  }
+  // Stable: of two words as frequent, the first in the block's order.
+  two.sort((x, y) => y[1] - x[1]);
+  return (b.completions = { byThird, two: two.map(([c]) => c) });
 }
 
 interface Dictionary {
@@ -362,26 +396,30 @@ export function gapCompletions(prefix: string, after: string, twoTop: number): n
   const d = (dictionary ??= loadDictionary());
   const b = blockOf(d, prefix.charCodeAt(0));
   if (b === null) return [];
-  const lo = lowerBound(b, prefix);
   const k = prefix.length;
-  const two: Array<[number, number]> = [];
-  for (let w = lo; w < b.count; w++) {
+  /** Does the word at `start`, whose first k + 1 characters are prefix + c, run on as the start of `after`? */
+  const runsOn = (start: number, len: number): boolean => {
+    for (let m = k + 1; m < len; m++) if (m - k - 1 >= after.length || b.text[start + m] !== after.charCodeAt(m - k - 1)) return false;
+    return true;
+  };
+  if (k === 1) {
+    const c = completionsOf(b);
+    for (const w of after.length === 0 ? [] : (c.byThird.get(after.charCodeAt(0)) ?? [])) {
+      const start = w === 0 ? 0 : b.ends[w - 1]!;
+      if (runsOn(start, b.ends[w]! - start)) out.add(b.text[start + 1]!);
+    }
+    for (let t = 0; t < Math.min(twoTop, c.two.length); t++) out.add(c.two[t]!);
+    return [...out];
+  }
+  for (let w = lowerBound(b, prefix); w < b.count; w++) {
     const start = w === 0 ? 0 : b.ends[w - 1]!;
     const len = b.ends[w]! - start;
     if (len < k) break;
     let same = true;
     for (let m = 1; m < k && same; m++) same = b.text[start + m] === prefix.charCodeAt(m);
     if (!same) break;
-    if (len < k + 1 || b.freqs[w] === 0) continue;
-    const c = b.text[start + k]!;
-    if (len === k + 1) {
-      if (twoTop > 0 && k === 1) two.push([c, b.freqs[w]!]);
-      continue;
-    }
-    let match = true;
-    for (let m = k + 1; m < len && match; m++) match = m - k - 1 < after.length && b.text[start + m] === after.charCodeAt(m - k - 1);
-    if (match) out.add(c);
+    if (len < k + 2 || b.freqs[w] === 0) continue;
+    if (runsOn(start, len)) out.add(b.text[start + k]!);
   }
-  if (two.length > 0) for (const [c] of two.sort((x, y) => y[1] - x[1]).slice(0, twoTop)) out.add(c);
   return [...out];
 }

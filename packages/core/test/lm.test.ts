@@ -118,6 +118,26 @@ describe("a missing or corrupt lm.bin", () => {
     expect(languageModelError()).toBeNull();
     expect(knowsUnit("法".charCodeAt(0))).toBe(true);
   });
+
+  it("finds a damaged block when it reads it, and says so in one line", () => {
+    const good = readFileSync(BUILT);
+    const blockCount = good.readUInt32LE(12);
+    const unit = "法".charCodeAt(0);
+    let b = 0;
+    while (good.readUInt32LE(32 + 4 * b) !== unit) b++;
+    const start = good.readUInt32LE(32 + 4 * blockCount + 4 * b);
+    // The block's first two hashes swapped: its hashes are no longer ascending.
+    const bad = Buffer.from(good);
+    bad.writeUInt32LE(good.readUInt32LE(start + 8), start + 4);
+    bad.writeUInt32LE(good.readUInt32LE(start + 4), start + 8);
+    setLanguageModelFile(corrupt("unsorted.bin", bad));
+    // The index is sound: the damage shows only when the block is needed.
+    expect(languageModelError()).toBeNull();
+    expect(knowsUnit("政".charCodeAt(0))).toBe(true);
+    expect(() => knowsUnit(unit)).toThrow(LanguageModelError);
+    expect(() => knowsUnit(unit)).toThrow(/^report-lint: 语言模型文件 .+unsorted\.bin 已损坏（数据块无序）$/u);
+    setLanguageModelFile(null);
+  });
 });
 
 describe("findSpellingSuspects with the confusion set", () => {
@@ -164,6 +184,8 @@ describe("a dropped character", () => {
     const chars = (prefix: string, after: string, two: number) => gapCompletions(prefix, after, two).map((c) => String.fromCharCode(c));
     expect(chars("数据", "全法", 0)).toContain("安");
     expect(chars("宣传", "育活", 0)).toContain("教");
+    expect(chars("人", "政府", 0)).toContain("民");
+    expect(chars("人", "政府", 0)).not.toContain("大");
     // A one-character prefix also proposes the ends of its most frequent two-character words.
     expect(chars("法", "政府", 10).length).toBeGreaterThan(0);
     expect(chars("法", "政府", 10).length).toBeLessThanOrEqual(10 + chars("法", "政府", 0).length);

@@ -42,6 +42,12 @@ interface Table {
   entries: Uint16Array;
   /** Lists built so far, by code point. */
   lists: Map<number, ReadonlyArray<Confusable>>;
+  /**
+   * One Confusable per entry value (candidate | kind << 14), shared by every list that holds it:
+   * a batch looks up most of the 12,000 characters, and a fresh object per list entry cost a
+   * worker thread ~15 MB.
+   */
+  entryObjects: Array<Confusable | undefined>;
 }
 
 /** The kinds in the order of their codes in the file. */
@@ -84,7 +90,7 @@ function load(): Table {
       if (candidate >= n || candidate === i || entries[k]! >>> 14 >= KINDS.length) throw corrupt("候选字无效");
     }
   }
-  return { chars, starts, entries, lists: new Map() };
+  return { chars, starts, entries, lists: new Map(), entryObjects: new Array<Confusable | undefined>(KINDS.length << 14) };
 }
 
 const state = new LoadOnce(
@@ -116,7 +122,7 @@ export function confusables(char: string): ReadonlyArray<Confusable> {
     const found: Confusable[] = [];
     for (let k = t.starts[i]!; k < t.starts[i + 1]!; k++) {
       const e = t.entries[k]!;
-      found.push(Object.freeze({ char: String.fromCodePoint(t.chars[e & 0x3fff]!), kind: KINDS[e >>> 14]! }));
+      found.push((t.entryObjects[e] ??= Object.freeze({ char: String.fromCodePoint(t.chars[e & 0x3fff]!), kind: KINDS[e >>> 14]! })));
     }
     list = found.length === 0 ? NONE : Object.freeze(found);
     t.lists.set(cp, list);

@@ -20,6 +20,7 @@ import confusableData from "../../data/confusable.json";
 import outdatedData from "../../data/outdated.json";
 import formulationsData from "../../data/formulations.json";
 import lawNamesData from "../../data/law-names.json";
+import { derivedRepeals } from "./laws.js";
 
 /** The built-in lexicons, validated by test/lexicon-data.test.ts against lexicon.schema.json. */
 export const builtinLexicons: { [K in LexiconKind]: LexiconFileOf[K] } = {
@@ -129,7 +130,10 @@ export function listLexicon<K extends ListKind, C>(
   return compiled;
 }
 
-/** The effective law lists: built-in, `extraFiles`, `add`; `disable` names a law (or short form), a wrong name or a repealed law. */
+/**
+ * The effective law lists: the repeals derived from the corpus (data/law-list.json), built-in,
+ * `extraFiles`, `add`; `disable` names a law (or short form), a wrong name or a repealed law.
+ */
 export function lawLexicon<C>(ruleId: string, options: LexiconOptions, compile: (data: Required<Omit<LawNamesFile, "$schema">>) => C): C {
   const key = `${ruleId}\u0000${JSON.stringify([options.disable, options.add, options.extraFiles])}`;
   const hit = compiledCache.get(key);
@@ -140,6 +144,8 @@ export function lawLexicon<C>(ruleId: string, options: LexiconOptions, compile: 
     merged.commonMistakes.push(...(f.commonMistakes ?? []));
     merged.repealed.push(...(f.repealed ?? []));
   };
+  // The repeals the corpus's texts state first: the curated list, then the user's, override them by name.
+  merged.repealed.push(...derivedRepeals);
   take(builtinLexicons["law-names"]);
   for (const f of options.extraFiles) take(readExtra(ruleId, "law-names", f));
   for (const e of checkAdd(ruleId, "law-names", options.add)) {

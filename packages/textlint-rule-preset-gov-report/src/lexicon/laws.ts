@@ -1,6 +1,23 @@
-// Checks the title inside 《…》 against the list of laws in force (data/law-names.json).
+// Checks the title inside 《…》 against the laws in force: the curated list (data/law-names.json:
+// laws with their short forms, common mistakes, repeals) and the complete list derived from the
+// corpus by scripts/build-law-list.mjs (data/law-list.json: laws, administrative regulations,
+// judicial interpretations, ministry rules and local regulations, and the repeals their texts state).
+import { confusionKindOf, wordFrequency } from "@report-lint/core";
 import type { Law, LawMistake, RepealedLaw } from "@report-lint/schema";
+import lawListData from "../../data/law-list.json";
 import { osaDistance } from "./distance.js";
+
+interface LawList {
+  titles: Record<string, string[]>;
+  repealed: RepealedLaw[];
+}
+const lawList = lawListData as LawList;
+/** The repeals the corpus's texts state (data/law-list.json). */
+export const derivedRepeals: readonly RepealedLaw[] = lawList.repealed;
+/** The kinds of the derived list that a name cited without 《》 (根据行政许可法规定) may be. */
+const BARE_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规"]);
+/** The kinds a title in 《》 is matched against when it names nothing in force. */
+const NATIONAL_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规", "司法解释", "部门规章"]);
 
 const PREFIX = "中华人民共和国";
 /** Titles ending in these are not laws (办法, 方法 …) or are programme names (《今日说法》, 《以案释法》). */
@@ -18,6 +35,76 @@ function nameOf(title: string): { name: string; core: string; hasPrefix: boolean
 export type LawFault =
   | { kind: "wrong"; correct: string }
   | { kind: "repealed"; replacement: string; since: number };
+
+/** A title in 书名号. */
+export const TITLE = /《([^《》\n]{1,60})》/gu;
+/** Where a law is cited by name without 书名号: 根据行政许可法第十条. */
+export const CITED = /(?:依据|根据|按照|依照|遵照)(?=[\u4e00-\u9fff])/gu;
+
+/** How a law's or regulation's title ends (a trailing note aside). */
+export const TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则)$/u;
+/**
+ * Short titles ending so that are not laws: 方法, 《家法》, 《孙子兵法》, 《今日说法》, 《以案释法》 …
+ * (办法 is a regulation's ending and is kept; so are 保护法, 公司法, 反分裂国家法: laws end so).
+ */
+const NOT_A_TITLE = /^.{0,2}[方做想看说写手章算语疗技兵书佛家释讲]法$/u;
+
+/**
+ * Is `written` one edit from `real` — a character dropped, added, two neighbours swapped, or one
+ * replaced by a character that sounds or looks like it (the confusion set of the 错别字 check:
+ * 行政复义法, 信访工作条列)? Any other replacement is not counted: 民法 and 刑法 are both words.
+ */
+export function oneEdit(written: string, real: string): boolean {
+  return editKind(written, real) !== null;
+}
+
+/** The kinds of one edit, the likelier slip first: a dropped character, a replaced one, a swap, an added one. */
+export type EditKind = "drop" | "replace" | "swap" | "add";
+const EDIT_RANK: Record<EditKind, number> = { drop: 0, replace: 1, swap: 2, add: 3 };
+
+/** How `written` is one edit from `real` (see oneEdit), or null. */
+export function editKind(written: string, real: string): EditKind | null {
+  const d = written.length - real.length;
+  if (d < -1 || d > 1 || written === real) return null;
+  let p = 0;
+  while (p < written.length && p < real.length && written[p] === real[p]) p++;
+  if (d === -1) return written.slice(p) === real.slice(p + 1) ? "drop" : null;
+  if (d === 1) return written.slice(p + 1) === real.slice(p) ? "add" : null;
+  if (written.slice(p + 1) === real.slice(p + 1)) return confusable(written[p]!, real[p]!) ? "replace" : null;
+  return written[p] === real[p + 1] && written[p + 1] === real[p] && written.slice(p + 2) === real.slice(p + 2) ? "swap" : null;
+}
+
+function confusable(written: string, real: string): boolean {
+  try {
+    // Either way round: a rare character's list of candidates may stop before a common one that lists it.
+    return confusionKindOf(written, real) !== null || confusionKindOf(real, written) !== null;
+  } catch {
+    // No confusion set (a damaged package): no replacement counts.
+    return false;
+  }
+}
+
+/** The derived list, indexed on first use: titles and their cores, and by length for the search. */
+interface TitleIndex {
+  known: Set<string>;
+  byLength: Map<number, Array<{ core: string; kind: string }>>;
+}
+let index: TitleIndex | null = null;
+function titles(): TitleIndex {
+  if (index !== null) return index;
+  const known = new Set<string>();
+  const byLength = new Map<number, Array<{ core: string; kind: string }>>();
+  for (const [kind, list] of Object.entries(lawList.titles)) {
+    for (const title of list) {
+      const { name, core } = nameOf(title);
+      known.add(title).add(name).add(core);
+      let group = byLength.get(core.length);
+      if (group === undefined) byLength.set(core.length, (group = []));
+      group.push({ core, kind });
+    }
+  }
+  return (index = { known, byLength });
+}
 
 export class LawNames {
   /** Accepted titles: full names, names without 中华人民共和国, and short forms. */
@@ -39,17 +126,86 @@ export class LawNames {
       }
     }
     for (const m of data.commonMistakes) this.mistakes.set(m.wrong, m.correct);
+    // In order: a later entry for the same law wins (lawLexicon puts the curated after the derived).
     for (const r of data.repealed) this.repealed.set(r.name, r);
   }
 
-  /** Is `title` (without 《》) the name of a law in the list, in full, without 中华人民共和国, or short? */
+  /** Is `title` (without 《》) the name of a law or regulation in force, in full, without 中华人民共和国, or short? */
   knows(title: string): boolean {
     const { name, core } = nameOf(title);
-    return this.known.has(name) || this.known.has(core);
+    return this.known.has(name) || this.known.has(core) || titles().known.has(name) || titles().known.has(core);
   }
 
-  /** What is wrong with the title `title` (without 《》), or null. `before`/`after` are the sentence around it. */
-  check(title: string, before: string, after: string): LawFault | null {
+  /**
+   * The one title in force (its core) that `core` is one edit from (oneEdit), or null — none, or
+   * more than one by the likeliest kind of edit (the fault cannot be told). A dropped character is
+   * likelier than an added one: 《劳动同法》 is 劳动合同法 missing 合 rather than 劳动法 with 同 added. Searched in the curated laws and their short forms,
+   * and the derived list's titles of `kinds` that end as a law's or regulation's does. Local
+   * regulations are not searched: a city's name one sound from another's (苏州/宿州) would make a
+   * real regulation of a place the list lacks look like a misnamed one.
+   */
+  private oneEditFrom(core: string, kinds: ReadonlySet<string> = NATIONAL_KINDS): string | null {
+    let found: string | null = null;
+    let foundRank = Infinity;
+    let tied = false;
+    for (let len = core.length - 1; len <= core.length + 1; len++) {
+      const candidates = [
+        ...(this.byLength.get(len) ?? []),
+        ...(titles().byLength.get(len) ?? []).filter((c) => kinds.has(c.kind) && TITLE_END.test(c.core)).map((c) => ({ core: c.core, full: c.core })),
+      ];
+      for (const c of candidates) {
+        const kind = c.full === found ? null : editKind(core, c.core);
+        if (kind === null || EDIT_RANK[kind] > foundRank) continue;
+        tied = EDIT_RANK[kind] === foundRank;
+        if (!tied) {
+          found = c.full;
+          foundRank = EDIT_RANK[kind];
+        }
+      }
+    }
+    return tied ? null : found;
+  }
+
+  /**
+   * A law's name cited without 书名号 at the start of `text` (after 依据/根据/按照: 根据行政可法第十条):
+   * the longest start of `text` that ends as a title does and is one edit from exactly one law or
+   * administrative regulation, unless a shorter or longer start is a real name. Returns the written
+   * name and the real one, or null.
+   */
+  checkBare(text: string): { written: string; correct: string } | null {
+    const start = text.startsWith(PREFIX) ? PREFIX.length : 0;
+    let fault: { written: string; correct: string } | null = null;
+    for (let end = start + 3; end <= Math.min(text.length, start + 40); end++) {
+      const written = text.slice(start, end);
+      if (!TITLE_END.test(written) || NOT_A_TITLE.test(written) || !/^[\u4e00-\u9fff、〈〉]+$/u.test(written)) continue;
+      if (this.knows(written)) return null;
+      const correct = this.oneEditFrom(written, BARE_KINDS);
+      if (correct !== null) fault = { written: text.slice(0, end), correct };
+    }
+    return fault;
+  }
+
+  /**
+   * The spans of `text` that law-name speaks for, which the 错别字 check leaves to it: each 《title》
+   * that is a law or regulation in force or that law-name flags, and each name it flags after
+   * 依据/根据/按照 (CITED).
+   */
+  spans(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const m of text.matchAll(TITLE)) if (this.knows(m[1]!) || this.check(m[1]!, "", "") !== null) out.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(CITED)) {
+      const start = m.index + m[0].length;
+      const fault = this.checkBare(text.slice(start, start + 60));
+      if (fault !== null) out.push([start, start + fault.written.length]);
+    }
+    return out;
+  }
+
+  /**
+   * What is wrong with the title `title` (without 《》), or null. `before`/`after` are the sentence
+   * around it; `year`, the report's year, if known (a law repealed after it was in force then).
+   */
+  check(title: string, before: string, after: string, year: number | null = null): LawFault | null {
     const { name, core, hasPrefix } = nameOf(title);
     const styled = (correct: string) => (hasPrefix && !correct.startsWith(PREFIX) ? PREFIX + correct : correct);
     if (this.known.has(name) || this.known.has(core)) return null;
@@ -62,11 +218,18 @@ export class LawNames {
     }
     const repealed = this.repealed.get(core);
     if (repealed !== undefined) {
-      if (HISTORICAL.test(before) || HISTORICAL.test(after)) return null;
+      if (HISTORICAL.test(before) || HISTORICAL.test(after) || (year !== null && year < repealed.since)) return null;
       return { kind: "repealed", replacement: styled(repealed.replacedBy), since: repealed.since };
     }
+    if (titles().known.has(name) || titles().known.has(core)) return null;
     const correct = this.mistakes.get(core);
     if (correct !== undefined) return { kind: "wrong", correct: styled(correct) };
+    // One edit from exactly one title in force, at any length (《慈法》, 《行政可法》, 《信访工作条列》).
+    // A two-character title that is a word (学法, 国法, 算法) is not taken for a law's name cut short.
+    if (core.length >= 2 && !NOT_A_TITLE.test(core) && !(core.length === 2 && wordFrequency(core) > 0)) {
+      const real = this.oneEditFrom(core);
+      if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    }
     if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;
     // A title close to exactly one known law is that law misnamed; anything else may be a law the list lacks.
     const max = core.length <= 3 ? 0 : core.length <= 6 ? 1 : 2;

@@ -13,9 +13,9 @@
  * editor, but `--fix` never applies it.
  *
  * Quiet by design: only a wide margin (calibrated on ECSpell's official-document sentences,
- * docs/rules/wrong-character.md) is reported; never on numbers or Latin, inside a 《title》 that
- * is a law in the list, in words given in `allow`, or in what looks like a personal or place
- * name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
+ * docs/rules/wrong-character.md) is reported; never on numbers or Latin, on the name of a law
+ * that law-name speaks for (a law in force, or one it flags as misnamed), in words given in
+ * `allow`, or in what looks like a personal or place name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
  */
 import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS } from "@report-lint/core";
@@ -28,8 +28,6 @@ interface Options {
   /** Minimum margin (log10) for a same-sound replacement; the others keep their distance from it. */
   margin: number;
 }
-
-const TITLE = /《([^《》\n]{1,60})》/gu;
 
 /**
  * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
@@ -164,9 +162,9 @@ export default defineRule<Options>(
       if (p.kind === "code" || p.kind === "html") continue;
       const text = p.text;
       const suspects = suspectsOf(optionsKey + "\u0000" + text, () => {
-        // Offsets not to judge: laws named in 《》 that are in the list, genre words and the user's allowed words.
+        // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
         const skipped = new Uint8Array(text.length);
-        for (const m of text.matchAll(TITLE)) if (laws.knows(m[1]!)) skipped.fill(1, m.index, m.index + m[0].length);
+        for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
         for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
         return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
       });

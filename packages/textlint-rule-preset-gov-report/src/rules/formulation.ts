@@ -25,7 +25,7 @@ export default defineRule<LexiconOptions>(
     description: "检查引用有误的政治规范表述和中央文件名称（缺字、多字、错字、顺序颠倒、文件期限或文种有误、全会列举有误），以规范原文提示",
     summary: "Flags misquoted political formulations and central document titles (a character or word missing, extra, wrong or swapped; a wrong plan period or document type; a wrong list of plenums), naming the exact wording.",
     fixable: false,
-    severity: "warning",
+    severity: "error",
     optionsSchema: lexiconOptionsSchema("{id, canonical, kind, reason, localAdaptations?, invalid, valid}"),
     defaults: lexiconDefaults,
     messages: {

@@ -18,7 +18,7 @@ export default defineRule<LexiconOptions>(
     description: "检查已经更名或不再使用的旧提法和旧机构名称（如“法制建设”“法制副校长”“全国法制宣传日”“工商局”），说明更名年份和依据",
     summary: "Flags renamed or superseded terms and organ names (法制建设→法治建设, 法制副校长→法治副校长, 全国法制宣传日→国家宪法日), with the year of the change.",
     fixable: false,
-    severity: "warning",
+    severity: "error",
     optionsSchema: lexiconOptionsSchema("{id, match, replacement, reason, since?, invalid, valid}"),
     defaults: lexiconDefaults,
     messages: {

@@ -96,7 +96,7 @@ export default defineRule(
     description: "检查与报告年度相矛盾的年份：章节标题、下一年度安排、成文日期、普法规划和中央规划名称中的期间",
     summary: "Flags years that contradict the report year: section headings, the next-year plan, the issue date, 普法 plan periods and central plan titles.",
     fixable: false,
-    severity: "warning",
+    severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
     defaults: {},
     messages: {

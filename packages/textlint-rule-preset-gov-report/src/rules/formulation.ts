@@ -11,12 +11,36 @@
  */
 import { defineRule } from "../define-rule.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
+import { ListFormulas } from "../lexicon/formula-lists.js";
 import { FormulationMatcher, normalise } from "../lexicon/formulations.js";
 
 const ORDINALS = "一二三四五六七八九";
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
 const PLENUMS = /(十八|十九|二十)([届大])((?:[一二三四五六七八九]中、?)+)全会/gu;
+/**
+ * The spirit of a Party congress and the plenums of its central committee (in normalised text,
+ * where 和 is 、): 党的二十大和二十届历次全会精神, 党的二十大和二十届三中全会精神 — the congress
+ * and the committee of one number. Captures: congress, 和, committee, 历届/历次, plenums, 全会.
+ */
+const TERM = "十[五六七八九]|二十[一二]?";
+const CONGRESS = new RegExp(`党的(${TERM})大(、?)(?:(${TERM})届)?(历届|历次)?((?:[一二三四五六七八九]中、?)*)(全会)?精神`, "gu");
+
+/**
+ * What a citation of a congress's and its plenums' spirit should read, or null if it reads so:
+ * 党的N大精神 alone, or 党的N大和N届历次全会精神 / 党的N大和N届M中全会精神 in full. Returns the
+ * canonical form and whether the fault is the committee's number (then 历次: which of the right
+ * committee's plenums were meant cannot be told).
+ */
+export function congressFault(m: RegExpMatchArray): { canonical: string; term: boolean } | null {
+  const [, n, and, k, series, plenums, plenary] = m as unknown as [string, string, string, string | undefined, string | undefined, string, string | undefined];
+  if (and === "" && k === undefined && series === undefined && plenums === "" && plenary === undefined) return null;
+  const list = plenums.replace(/、$/u, "");
+  if (and === "、" && k === n && plenary === "全会" && (series === "历次" ? list === "" : series === undefined && list !== "")) return null;
+  // Another committee's plenums: which of this one's were meant cannot be told (二十届 has not held 四中 … 六中 as 十九届 did).
+  const term = k !== undefined && k !== n;
+  return { canonical: `党的${n}大和${n}届${list === "" || term ? "历次" : list}全会精神`, term };
+}
 
 export default defineRule<LexiconOptions>(
   {
@@ -31,21 +55,44 @@ export default defineRule<LexiconOptions>(
     messages: {
       misquoted: "“{text}”与规范表述不一致，应为“{canonical}”",
       order: "“{text}”的顺序与规范表述不一致，应为“{canonical}”",
+      items: "“{text}”的列举项与规范表述不一致（缺项、多项或换了一项），应为“{canonical}”",
       title: "“{text}”与文件名称不一致，应为《{canonical}》",
       plenumOrder: "“{text}”中全会的顺序有误，应为“{expected}”",
       plenumUnknown: "{term}届中央委员会共召开{count}次全体会议，“{text}”有误，应核对全会名称",
+      congressTerm: "“{text}”中党的代表大会与中央委员会全会的届次不一致，应为“{canonical}”",
     },
   },
   ({ model, options, report }) => {
-    const matcher = listLexicon("formulation", "formulations", options, (entries) => new FormulationMatcher("formulation", entries));
+    const { matcher, lists } = listLexicon("formulation", "formulations", options, (entries) => ({
+      matcher: new FormulationMatcher("formulation", entries),
+      lists: new ListFormulas("formulation", entries),
+    }));
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
-      const hits = matcher.scan(p.text);
-      for (const h of hits) {
+      const found = matcher.scan(p.text);
+      for (const h of found) {
         report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
       }
-      for (const m of normalise(p.text).matchAll(PLENUMS)) {
+      /** What has been reported in this paragraph: a later check does not report inside it again. */
+      const hits = found.map((h) => ({ start: h.start, end: h.end }));
+      const normal = normalise(p.text);
+      for (const h of lists.scan(p.text)) {
+        if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;
+        hits.push(h);
+        report({ range: at(h.start, h.end), messageId: "items", data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
+      }
+      for (const m of normal.matchAll(CONGRESS)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const fault = congressFault(m);
+        if (fault === null || hits.some((h) => h.start < end && h.end > start)) continue;
+        hits.push({ start, end });
+        const text = p.text.slice(start, end);
+        if (fault.term) report({ range: at(start, end), messageId: "congressTerm", data: { text, canonical: fault.canonical } });
+        else report({ range: at(start, end), messageId: "misquoted", data: { text, canonical: fault.canonical } });
+      }
+      for (const m of normal.matchAll(PLENUMS)) {
         const [, term, kind, list] = m as unknown as [string, string, string, string];
         const start = m.index;
         const end = start + m[0].length;

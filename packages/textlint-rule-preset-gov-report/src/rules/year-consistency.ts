@@ -2,8 +2,9 @@
  * year-consistency — years that contradict the report year (the year named in the title):
  * a top-level section heading naming another year than the report's (the next-year plan
  * section names report year + 1), an issue date before the report year ends or more than a
- * year after it, a 普法 five-year plan named outside its period (七五 2016—2020, 八五
- * 2021—2025, 九五 2026—2030), and a central plan cited with a wrong period in its title.
+ * year after it, a 普法 five-year plan (七五 2016—2020, 八五 2021—2025, 九五 2026—2030) or a
+ * national five-year plan (十三五 2016—2020, 十四五 2021—2025, 十五五 2026—2030) named outside
+ * its period, and a central plan cited with a wrong period in its title.
  *
  * Why: 《法治政府建设与责任落实督察工作规定》(2019) 第二十五条 asks for a report on the past
  * year and the arrangements for the next, sent in the first quarter; a stale year copied from
@@ -25,6 +26,15 @@ const PUFA: Readonly<Record<string, readonly [number, number]>> = {
   九五: [2026, 2030],
 };
 
+/** The national five-year plans (国民经济和社会发展五年规划) and their periods. */
+const FIVE_YEAR: Readonly<Record<string, readonly [number, number]>> = {
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+};
+
 /** Central plans whose title carries their period, with every period a published title has. */
 const CENTRAL_PLANS: ReadonlyArray<{ name: string; periods: ReadonlyArray<readonly [number, number]> }> = [
   { name: "法治政府建设实施纲要", periods: [[2015, 2020], [2021, 2025]] },
@@ -36,6 +46,7 @@ const CENTRAL_PLANS: ReadonlyArray<{ name: string; periods: ReadonlyArray<readon
 const YEAR = /(?<![\d０-９])(\d{4})(?=\s*年)/gu;
 const DASH = "[—－–~\\-至到]";
 const PUFA_RE = /[“"「]?([五六七八九]五)[”"」]?\s*普法/gu;
+const FIVE_YEAR_RE = /(?<![一二三四五六七八九十百千万])[“"「]?(十[一二三四五]五)(?![一二三四五六七八九十])[”"」]?(?!\s*普法)/gu;
 // A heading about the past year's work, or about the plan for the next.
 const REVIEW = /举措|成效|情况|问题|不足|短板|差距|职责|履行|存在|回顾|总结|成绩|做法|经验|亮点/u;
 const PLAN = /安排|计划|打算|思路|展望|谋划|下一步|下步|重点工作|重点任务|目标任务|工作要点/u;
@@ -93,8 +104,8 @@ export default defineRule(
   {
     id: "year-consistency",
     name: "年份一致",
-    description: "检查与报告年度相矛盾的年份：章节标题、下一年度安排、成文日期、普法规划和中央规划名称中的期间",
-    summary: "Flags years that contradict the report year: section headings, the next-year plan, the issue date, 普法 plan periods and central plan titles.",
+    description: "检查与报告年度相矛盾的年份：章节标题、下一年度安排、成文日期、普法规划和五年规划（十四五、十五五）的期间、中央规划名称中的期间",
+    summary: "Flags years that contradict the report year: section headings, the next-year plan, the issue date, the periods of 普法 plans and national five-year plans (十四五, 十五五), and central plan titles.",
     fixable: false,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
@@ -105,6 +116,7 @@ export default defineRule(
       issueDateEarly: "成文日期“{date}”早于报告年度“{reportYear}年”结束，年度报告应在{next}年成文，建议核对日期",
       issueDateLate: "成文日期“{date}”比报告年度“{reportYear}年”晚一年以上，建议核对日期或报告年度",
       pufaPeriod: "“{plan}”普法的期间为{period}，与“{year}年”不符，应改为“{expected}”普法",
+      fiveYearPeriod: "“{plan}”规划的期间为{period}，与“{year}年”不符，应改为“{expected}”",
       planTitle: "《{name}》的期间“{given}”有误，应改为“{expected}”",
     },
   },
@@ -140,7 +152,8 @@ export default defineRule(
 
     for (const p of model.paragraphs) {
       if (p.kind !== "body" && p.kind !== "heading" && p.kind !== "list" && p.kind !== "title") continue;
-      checkPufa(p.text, p.range[0], Y, report);
+      checkPlanPeriod(p.text, p.range[0], Y, report, PUFA_RE, PUFA, "pufaPeriod");
+      checkPlanPeriod(p.text, p.range[0], Y, report, FIVE_YEAR_RE, FIVE_YEAR, "fiveYearPeriod");
       checkPlanTitles(p.text, p.range[0], report);
     }
   },
@@ -148,11 +161,22 @@ export default defineRule(
 
 type Report = (finding: Finding) => void;
 
-/** A 普法 plan named in a sentence whose year (or the report year) lies outside its period. */
-function checkPufa(t: string, offset: number, reportYear: number | null, report: Report): void {
-  for (const m of t.matchAll(PUFA_RE)) {
+/**
+ * A five-year plan (a 普法 plan by `re` and `plans` = PUFA, or a national plan by FIVE_YEAR)
+ * named in a sentence whose year (or the report year) lies outside its period.
+ */
+function checkPlanPeriod(
+  t: string,
+  offset: number,
+  reportYear: number | null,
+  report: Report,
+  re: RegExp,
+  plans: Readonly<Record<string, readonly [number, number]>>,
+  messageId: "pufaPeriod" | "fiveYearPeriod",
+): void {
+  for (const m of t.matchAll(re)) {
     const name = m[1] ?? "";
-    const span = PUFA[name];
+    const span = plans[name];
     if (span === undefined) continue;
     // What the tests before the match look at: the few characters right before it.
     const before = t.slice(Math.max(0, m.index - 8), m.index);
@@ -171,11 +195,11 @@ function checkPufa(t: string, offset: number, reportYear: number | null, report:
     } else if (year < span[0] - slack) {
       if (PREPARE_BEFORE.test(before) || PREPARE_AFTER.test(after)) continue;
     } else continue;
-    const expected = Object.entries(PUFA).find(([, [a, b]]) => year >= a && year <= b)?.[0];
+    const expected = Object.entries(plans).find(([, [a, b]]) => year >= a && year <= b)?.[0];
     if (expected === undefined) continue;
     report({
       range: [offset + m.index, offset + m.index + m[0].length],
-      messageId: "pufaPeriod",
+      messageId,
       data: { plan: name, period: period(span), year, expected },
     });
   }

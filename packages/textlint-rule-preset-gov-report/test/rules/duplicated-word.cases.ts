@@ -2,6 +2,7 @@ import type { RuleCases } from "../helpers/cases.js";
 
 export default {
   valid: [
+    { text: "谋划“十五五”规划，深入开展“五五”普法回顾。", description: "五年规划和普法规划的名称不是重复" },
     { text: "今年以来，理论学习中心组学习习近平法治思想3次，组织开展习近平法治思想专题及法治培训会6次。", description: "seed 000：学习|习近平，跨词边界", doc: true },
     { text: "深入学习习近平总书记关于全面依法治国重要论述和重要讲话精神。", description: "seed 004：学习|习近平" },
     { text: "紧紧围绕武平镇发展大局，推进基层社会治理，努力构建整体智治的现代法治政府。", description: "seed 001：叠词“紧紧”" },

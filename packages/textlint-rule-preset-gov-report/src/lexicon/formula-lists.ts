@@ -1,0 +1,129 @@
+// Enumerated formulations (items joined by 、: 科学立法、严格执法、公正司法、全民守法) compared item
+// by item, which the character-level matcher cannot do once a whole item is missing or replaced:
+// 坚持依法治国、依法行政共同推进 (依法执政 missing), 公众参与、专家论证、风险评估、集体讨论决定
+// (合法性审查 missing).
+//
+// Works on text with ， read as 、 (not 和/及/与 as the matcher's normalisation does: they are
+// inside items too, 公众参与), split into segments at 、.
+// A run is consecutive segments naming items of one formulation in its order, the first segment
+// possibly with words before its item (坚持依法治国), the last with words after it (依法行政共同推进).
+// Reported:
+//   - a run one item short of the formulation, where the formulation's closing words follow the
+//     run (有机统一, 一体建设, 共同推进, 相结合), or where the formulation has four items or more
+//     (a pair of items is ordinary prose: 严格执法、公正司法);
+//   - a run whose closing words follow the last item, with one segment in the middle that names
+//     no item (a replaced or an extra item): 依法治国、依法执政、依规治党共同推进.
+// A run that a local adaptation of the formulation accepts (依法治县、依法执政、依法行政共同推进)
+// is not reported; neither is a run in another order (the matcher reports order).
+import type { FormulationEntry } from "@report-lint/schema";
+import { compileSource } from "./data.js";
+
+/** Same length: the commas read as 、. */
+const commas = (text: string) => text.replace(/[，,]/gu, "、");
+
+/** The words that close a formulation and mark where it ends. */
+const CLOSINGS = ["有机统一", "一体建设", "共同推进", "相结合"];
+/** An item named in place of another, or added: a few Chinese characters, quotes allowed. */
+const ITEM_LIKE = /^[\u4e00-\u9fff“”]{2,8}$/u;
+
+interface ListFormula {
+  entry: FormulationEntry;
+  items: string[];
+  /** The closing words after the last item, or "". */
+  closing: string;
+  locals: RegExp[];
+}
+
+export interface ListHit {
+  entry: FormulationEntry;
+  start: number;
+  end: number;
+}
+
+export class ListFormulas {
+  private readonly lists: ListFormula[] = [];
+
+  constructor(ruleId: string, entries: readonly FormulationEntry[]) {
+    for (const entry of entries) {
+      const items = commas(entry.canonical).split("、");
+      if (items.length < 3 || items.some((i) => i.length < 2)) continue;
+      const last = items[items.length - 1]!;
+      const closing = CLOSINGS.find((c) => last.endsWith(c) && last.length > c.length) ?? "";
+      items[items.length - 1] = last.slice(0, last.length - closing.length);
+      const locals = (entry.localAdaptations ?? []).map((src) => compileSource(ruleId, entry.id, src));
+      this.lists.push({ entry, items, closing, locals });
+    }
+  }
+
+  /** The faulty runs in a paragraph's text, one per formulation and place. */
+  scan(paragraph: string): ListHit[] {
+    const text = commas(paragraph);
+    const hits: ListHit[] = [];
+    // Segments of each clause, with their offsets.
+    const segments: Array<{ start: number; text: string }> = [];
+    const SEGMENT = /[^、。；;：:！!？?\n]+/gu;
+    for (const m of text.matchAll(SEGMENT)) segments.push({ start: m.index, text: m[0] });
+    const adjacent = (a: { start: number; text: string }, b: { start: number }) => b.start === a.start + a.text.length + 1 && text[b.start - 1] === "、";
+    for (const f of this.lists) {
+      const n = f.items.length;
+      for (let s = 0; s < segments.length; s++) {
+        // The first segment names an item at its end (坚持依法治国).
+        const first = f.items.findIndex((item) => segments[s]!.text.endsWith(item));
+        if (first < 0 || first > 1) continue;
+        // Follow the run: each next segment is the next item (or, once, something else in the middle).
+        let k = s;
+        let at = first;
+        let named = 1;
+        let stranger = -1;
+        let closed = false;
+        while (k + 1 < segments.length && adjacent(segments[k]!, segments[k + 1]!)) {
+          const seg = segments[k + 1]!.text;
+          const next = f.items.findIndex((item, i) => i > at && (seg === item || seg.startsWith(item)));
+          if (next >= 0 && next <= at + 2) {
+            k++;
+            at = next;
+            named++;
+            if (seg !== f.items[next]) {
+              closed = f.closing !== "" && seg.slice(f.items[next]!.length).startsWith(f.closing);
+              break;
+            }
+            continue;
+          }
+          // Something else in the last item's place, the closing words after it (依法治国、依法执政、依规治党共同推进).
+          if (stranger < 0 && f.closing !== "" && seg.endsWith(f.closing) && ITEM_LIKE.test(seg.slice(0, seg.length - f.closing.length)) && at === n - 2) {
+            stranger = ++k;
+            closed = true;
+            break;
+          }
+          if (stranger < 0 && ITEM_LIKE.test(seg) && k + 2 < segments.length && adjacent(segments[k + 1]!, segments[k + 2]!)) {
+            stranger = k + 1;
+            k++;
+            continue;
+          }
+          break;
+        }
+        const runEnd = k;
+        // The next run starts after this one, right or wrong (not at its second item).
+        const skip = () => (s = Math.max(s, runEnd - 1));
+        if (stranger === k && !closed) {
+          skip();
+          continue;
+        }
+        const start = segments[s]!.start + segments[s]!.text.length - f.items[first]!.length;
+        const lastText = segments[k]!.text;
+        const end = segments[k]!.start + (stranger === k ? lastText.length : Math.min(lastText.length, f.items[at]!.length + (closed ? f.closing.length : 0)));
+        const missing = stranger < 0 && named === n - 1 && (closed || n >= 4);
+        const replaced = stranger >= 0 && closed && named >= n - 1 && (at === n - 1 || stranger === k);
+        const s0 = s;
+        skip();
+        if (!missing && !replaced) continue;
+        // A local adaptation may name the first item otherwise (依法治县、依法执政、依法行政共同推进): look a little before the run.
+        const from = s0 > 0 && adjacent(segments[s0 - 1]!, segments[s0]!) ? segments[s0 - 1]!.start : segments[s0]!.start;
+        const around = text.slice(from, Math.min(text.length, end + 8));
+        if (f.locals.some((re) => re.test(around))) continue;
+        hits.push({ entry: f.entry, start, end });
+      }
+    }
+    return hits;
+  }
+}

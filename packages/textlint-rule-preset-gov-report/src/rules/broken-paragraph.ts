@@ -9,6 +9,9 @@
  * The fix joins the two parts: the line break(s), blank lines and indentation between
  * them (and any page-number line left there) are deleted.
  *
+ * Also: a prose paragraph that stops without its 。 right before a heading (the heading shows
+ * it is no page break); the fix adds the 。.
+ *
  * Only body paragraphs (and run-in headings followed by prose) are joined: never headings on a line of their own, the title (a title split over two
  * lines is normal), 主送/抄送/落款/dates, list items or code. A short line without any
  * sentence punctuation is taken for an unnumbered heading, a header or a signature.
@@ -53,14 +56,15 @@ export default defineRule(
   {
     id: "broken-paragraph",
     name: "段落断开",
-    description: "检查因分页等转换残留而在句子中间断开的段落，修复时将前后两段合并为一段",
-    summary: "Flags a paragraph split mid-sentence by page-break debris (the first part ends without closing punctuation) and joins the parts.",
+    description: "检查因分页等转换残留而在句子中间断开的段落（修复时将前后两段合并为一段），以及标题前缺少句号的段落（修复时补上“。”）",
+    summary: "Flags a paragraph split mid-sentence by page-break debris (the first part ends without closing punctuation) and joins the parts; and a prose paragraph missing its final 。 before a heading, which the fix adds.",
     fixable: true,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
     defaults: {},
     messages: {
       broken: "段落在“{before}”与“{after}”之间被断开（疑为分页残留），应合并为一段",
+      unfinished: "段落末尾“{before}”后缺少句号，下一行已是标题，应补上“。”",
     },
   },
   ({ text, model, report }) => {
@@ -72,6 +76,12 @@ export default defineRule(
     for (let i = 0; i + 1 < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
+      if (unfinished(p, q, runIn.has(p))) {
+        const before = /[\s\S]$/u.exec(p.text.trimEnd())?.[0] ?? "";
+        const end = p.range[0] + p.text.trimEnd().length;
+        found.push({ range: [end - before.length, end], messageId: "unfinished", data: { before }, fix: { text: "。", range: [end, end] } });
+        continue;
+      }
       if (!continues(p, q, runIn.has(p), enumerationStarts.has(q.range[0]))) continue;
       const gap = text.slice(p.range[1], q.range[0]);
       const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
@@ -93,6 +103,18 @@ export default defineRule(
     for (const f of found) report(f);
   },
 );
+
+/**
+ * Does prose paragraph `p` (body, or a run-in heading's text) stop without its closing 。 right
+ * before heading `q` (“……规范行政行为” / “（二）强化监督”)? Only prose of some length with
+ * clauses in it, ending in a Chinese character: an unnumbered heading, a signature or a lead-in
+ * (“现将有关情况报告如下”) is not.
+ */
+function unfinished(p: Paragraph, q: Paragraph, pIsRunIn: boolean): boolean {
+  if ((p.kind !== "body" && !pIsRunIn) || q.kind !== "heading") return false;
+  const a = p.text.trimEnd();
+  return a.length >= 15 && /[，,]/u.test(a) && /\p{Script=Han}$/u.test(a) && !LEAD_IN.test(a) && !CLOSING.test(a);
+}
 
 /** Does body paragraph `q` carry on the sentence that paragraph `p` (body, or a run-in heading) left unfinished? */
 function continues(p: Paragraph, q: Paragraph, pIsRunIn: boolean, qIsEnumeration: boolean): boolean {

@@ -10,6 +10,9 @@
  * shapes with a bracket or 号 missing also need a 代字 ending in a typical suffix (发 字 函
  * 办 …), so `公告2024年第2号`, `（2021—2025年）`, a bare `〔2023〕` and court case numbers
  * `（2024）渝0230民初1号` are left alone. Brackets are fixed; numbers are only reported.
+ * In the header, a line that is nothing but a 代字 and digits (`X委法20235`, `金发20242号`) is
+ * a number whose brackets (and 号) were lost: its year is the first four digits, and the fix
+ * writes `X委法〔2023〕5号`.
  */
 import { unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
@@ -19,6 +22,8 @@ export const CANDIDATE =
 // Typical endings of a 机关代字: 国发 国办发 京政字 川府函 司办通 京政复 法释 国办发明电 沪府规 丰府任 …
 const SUFFIX = /(?:发|字|函|办|文|通|复|呈|报|令|电|规|任|释|传)$/u;
 const PAIRS: Record<string, string> = { "〔": "〕", "【": "】", "[": "]", "［": "］", "（": "）", "(": ")", "﹝": "﹞", "〖": "〗", "｛": "｝", "{": "}" };
+/** A header line that is only a 代字 and year and serial run together: X委法20235, 金发20242号. */
+const GLUED = /^(\p{Script=Han}{2,12}?)[ \u3000]*((?:19|20)\d{2})(\d{1,4})[ \u3000]*(号)?$/u;
 // 号 followed by these is a house or line number (3号楼), not a document number.
 const NOT_DOC = /^号[楼院房室线路街门馆台站机车位]/u;
 // After a number without 号: the end of the citation, not a list (1、2号) or a quantity.
@@ -97,9 +102,23 @@ export default defineRule(
       leadingZero: "发文字号序号不编虚位，“{found}”应改为“{expected}”",
       di: "发文字号序号前不应加“第”，应删除",
       hao: "发文字号“{found}”缺少“号”，应补充为“{expected}”",
+      glued: "发文字号“{found}”缺少六角括号和“号”，应改为“{expected}”",
     },
   },
   ({ text, model, report }) => {
+    // The header's number on a line of its own with brackets and year run together (X委法20235,
+    // 金发20242号): the year is four digits, so where the serial starts is known there.
+    const firstSection = model.sections[0]?.headingRange[0] ?? Infinity;
+    for (const p of model.paragraphs.slice(0, 8)) {
+      if (p.range[0] >= firstSection) break;
+      const m = GLUED.exec(p.text.trim());
+      if (m === null) continue;
+      const [, code = "", year = "", num = "", hao] = m;
+      const start = p.range[0] + p.text.indexOf(p.text.trim()) + code.length;
+      const end = start + m[0].length - code.length;
+      const expected = `〔${year}〕${num.replace(/^0+(?=\d)/u, "")}号`;
+      report({ range: [start, end], messageId: hao === undefined ? "glued" : "noBracket", data: { found: text.slice(start, end), expected }, fix: { text: expected } });
+    }
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const [lo] = p.range;

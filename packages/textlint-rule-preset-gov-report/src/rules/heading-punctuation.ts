@@ -7,6 +7,10 @@
  * Not flagged: run-in headings followed by text on the same line
  * (`（一）深化习近平法治思想学习宣传贯彻。我镇将……`), headings among run-in siblings,
  * and one-sentence list items (`（一）加强学习，提高依法行政能力。` with nothing under them).
+ *
+ * Also flagged: a heading run into its text where its peers stand on lines of their own — a
+ * first-level heading (`一、加强组织领导。成立了……`) as soon as one of its peers stands alone,
+ * a lower one when most of its peers do. Not fixed: where the text begins is for the writer.
  */
 import type { ReportModel, Section } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
@@ -36,16 +40,19 @@ interface Peers {
   withContent: number;
   /** With content and no trailing punctuation. */
   plain: number;
+  /** On a line of their own (no text after them on the line). */
+  standalone: number;
 }
 
 function peerGroups(model: ReportModel): (s: Section) => Peers {
   const groups = new Map<string, Peers>();
   const key = (s: Section): string => `${s.parent}:${s.level}`;
   model.sections.forEach((s, j) => {
-    const g = groups.get(key(s)) ?? { count: 0, runIn: 0, withContent: 0, plain: 0 };
+    const g = groups.get(key(s)) ?? { count: 0, runIn: 0, withContent: 0, plain: 0, standalone: 0 };
     const content = hasContent(model, j);
     g.count++;
     if (s.inlineBody) g.runIn++;
+    else g.standalone++;
     if (content) g.withContent++;
     if (content && trailing(model.paragraphs[s.paragraph]!.text) === null) g.plain++;
     groups.set(key(s), g);
@@ -57,8 +64,8 @@ export default defineRule(
   {
     id: "heading-punctuation",
     name: "标题末尾标点",
-    description: "检查独占一行的标题末尾多余的分号、句号、逗号、冒号",
-    summary: "Flags a heading on a line of its own that ends in ；。，： (or , ; : .); the fix deletes the punctuation.",
+    description: "检查独占一行的标题末尾多余的分号、句号、逗号、冒号，以及同级标题都单独成行时与正文写在同一行的标题",
+    summary: "Flags a heading on a line of its own that ends in ；。，： (or , ; : .) — the fix deletes the punctuation — and a heading run into its text where its peers stand on lines of their own.",
     fixable: true,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
@@ -66,12 +73,23 @@ export default defineRule(
     messages: {
       trailing: "标题末尾不应有“{punct}”，应删除",
       inconsistent: "标题末尾不应有“{punct}”，与同级标题不一致，应删除",
+      runIn: "标题“{title}”与正文写在同一行，同级标题都单独成行，应将正文另起一段",
     },
   },
   ({ model, report }) => {
     let peers: ((s: Section) => Peers) | undefined;
     model.sections.forEach((s, i) => {
-      if (s.inlineBody || s.title.length === 0) return;
+      if (s.title.length === 0) return;
+      if (s.inlineBody) {
+        // A heading run into its text where the headings beside it stand on lines of their own
+        // (一、加强组织领导。成立了……): a first-level heading (一、) whenever one of its peers stands alone,
+        // a lower one when most of them do (（一）加强学习。…… is a common style for those).
+        const group = (peers ??= peerGroups(model))(s);
+        if (s.level === 1 ? group.standalone >= 1 : group.standalone > group.runIn) {
+          report({ range: s.titleRange, messageId: "runIn", data: { title: s.title } });
+        }
+        return;
+      }
       const heading = model.paragraphs[s.paragraph]!;
       const punct = trailing(heading.text);
       if (punct === null) return;

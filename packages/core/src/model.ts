@@ -144,12 +144,13 @@ export function parseReport(text: string, format: Format = "text"): ReportModel 
     if (p.section !== null && p.range[0] >= sections[p.section]!.range[1]) p.section = null;
   }
 
-  const year = reportYear(title?.text ?? "");
+  const inferred = inferYear(title?.text ?? "", documentNumber?.text ?? null, issueDate?.year ?? null, paragraphs);
   return {
     format,
     length: text.length,
     title,
-    year,
+    year: inferred?.year ?? null,
+    ...(inferred !== null ? { yearSource: inferred.source } : {}),
     organs: organsOf(title?.text ?? "", paragraphs),
     documentNumber,
     recipients,
@@ -252,6 +253,44 @@ function checkDate(year: number, month: number, day: number): { year: number; mo
 }
 
 /** The report year: the first year named in the title (2023年度 / 二〇二三年). */
+/** Where the report's year was read: its title, its opening sentence, its 发文字号, the years its body names most, its issue date. */
+export type YearSource = "title" | "opening" | "document-number" | "body" | "issue-date";
+
+/** A single year in running text (2023年, not 2021—2023年, 2018年以来 or 2023年度 inside 《》). */
+const BODY_YEAR = /(?<![\d—－–~\-至到])((?:19|20)\d{2})\s*年(?!\s*[—－–~\-至到]|以来|来|至今)/gu;
+/** An opening that names the year it sums up: 2023年，我镇…… / 2023年以来 is not one. */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?[，,、]/u;
+
+/**
+ * The year a report sums up, and where it was read, in order of trust: the title (2023年度法治政府
+ * 建设情况报告); the opening sentence (2023年，我镇……); the 发文字号's year less one (a year's
+ * report is issued early in the next: 〔2024〕 → 2023); the year the body names most often, if
+ * it is at least half of its single years and named three times; the issue date's year less one.
+ */
+export function inferYear(title: string, documentNumber: string | null, issueYear: number | null, paragraphs: readonly Paragraph[]): { year: number; source: YearSource } | null {
+  const fromTitle = reportYear(title);
+  if (fromTitle !== null) return { year: fromTitle, source: "title" };
+  const body = paragraphs.filter((p) => p.kind === "body");
+  const opening = body.find((p) => p.text.trim().length >= 10);
+  const o = opening === undefined ? null : OPENING_YEAR.exec(opening.text);
+  if (o !== null) return { year: Number(o[1]), source: "opening" };
+  const d = documentNumber === null ? null : /[〔【\[［（(]\s*((?:19|20)\d{2})\s*[〕】\]］）)]/u.exec(documentNumber);
+  if (d !== null) return { year: Number(d[1]) - 1, source: "document-number" };
+  const counts = new Map<number, number>();
+  let all = 0;
+  for (const p of body) {
+    for (const m of p.text.matchAll(BODY_YEAR)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+      all++;
+    }
+  }
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (n >= 3 && 2 * n >= all) return { year: top, source: "body" };
+  if (issueYear !== null) return { year: issueYear - 1, source: "issue-date" };
+  return null;
+}
+
 export function reportYear(title: string): number | null {
   const m = /(\d{4})\s*年/u.exec(title);
   if (m) return Number(m[1]);

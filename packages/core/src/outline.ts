@@ -9,7 +9,8 @@ import { lineLocator } from "./lines.js";
 export function renderOutline(model: ReportModel, text: string): string {
   const out: string[] = [];
   out.push(`标题：${model.title?.text ?? "（未识别）"}`);
-  out.push(`年度：${model.year ?? "（未识别）"}${model.organs.length > 0 ? `　机关：${model.organs.join("、")}` : ""}`);
+  const source = model.yearSource === undefined || model.yearSource === "title" ? "" : `（${YEAR_SOURCE[model.yearSource]}）`;
+  out.push(`年度：${model.year ?? "（未识别）"}${source}${model.organs.length > 0 ? `　机关：${model.organs.join("、")}` : ""}`);
   if (model.documentNumber) out.push(`发文字号：${model.documentNumber.text}`);
   const lineOf = lineLocator(text);
   const width = String(lineOf(text.length)).length;
@@ -21,3 +22,11 @@ export function renderOutline(model: ReportModel, text: string): string {
   if (model.sections.length === 0) out.push("（没有编号的标题）");
   return out.join("\n") + "\n";
 }
+
+/** How --print-outline names where a year not in the title was read. */
+const YEAR_SOURCE: Record<string, string> = {
+  opening: "由开头一句推断",
+  "document-number": "由发文字号的年份推断",
+  body: "由正文中最常出现的年份推断",
+  "issue-date": "由成文日期推断",
+};

@@ -25,6 +25,10 @@ title: (TextSpan | null)
  */
 year: (number | null)
 /**
+ * 报告年度从哪里读出：标题、开头一句、发文字号（年份减一）、正文中最常出现的年份、成文日期（年份减一）；未识别年度时没有此项
+ */
+yearSource?: ("title" | "opening" | "document-number" | "body" | "issue-date")
+/**
  * 报告机关
  */
 organs: string[]

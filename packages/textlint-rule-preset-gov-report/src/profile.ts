@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE_ID, builtinProfiles, getBuiltinProfile, validateProfile, type Profile, type ReportModel, type Section } from "@report-lint/schema";
+import { issuerLevel } from "./issuer.js";
 
 /** JSON Schema of the `profile` option shared by the structure rules: a built-in id or a profile object. */
 export const profileOptionSchema = {
@@ -42,6 +43,17 @@ function compile(profile: Profile): CompiledProfile {
     })),
   };
 }
+
+/**
+ * The profile for `model`: the one configured (`option`), or, when none is, the department
+ * profile for a report a department issues (司法局, 发展改革委: issuerLevel) and the default
+ * (fazhi-zhengfu-annual) for any other.
+ */
+export function profileFor(option: unknown, model: ReportModel): CompiledProfile {
+  if (option !== undefined) return resolveProfile(option);
+  return resolveProfile(issuerLevel(model) === "department" ? DEPARTMENT_PROFILE_ID : undefined);
+}
+const DEPARTMENT_PROFILE_ID = "fazhi-zhengfu-department";
 
 /**
  * The active profile: the built-in one named by `option` (default

@@ -10,11 +10,18 @@
  * titles of local documents (《XX县法治政府建设实施方案》) are accepted. Not auto-fixed.
  */
 import { defineRule } from "../define-rule.js";
+import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
 import { ListFormulas } from "../lexicon/formula-lists.js";
 import { FormulationMatcher, normalise } from "../lexicon/formulations.js";
 
 const ORDINALS = "一二三四五六七八九";
+/**
+ * A 党组 that a township or street report names as its own: after the town's name (镇党组, 我镇
+ * 党组, 镇政府党组), or opening a clause (党组书记, 党组会议 — no other organ named). Townships and
+ * streets have a Party committee (党委; a street office's is the 党工委), no 党组. Not 党组织.
+ */
+const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|政府|办事处)?|(?<![\p{Script=Han}]))党组(?!织)/gu;
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
 const PLENUMS = /(十八|十九|二十)([届大])((?:[一二三四五六七八九]中、?)+)全会/gu;
@@ -60,6 +67,7 @@ export default defineRule<LexiconOptions>(
       plenumOrder: "“{text}”中全会的顺序有误，应为“{expected}”",
       plenumUnknown: "{term}届中央委员会共召开{count}次全体会议，“{text}”有误，应核对全会名称",
       congressTerm: "“{text}”中党的代表大会与中央委员会全会的届次不一致，应为“{canonical}”",
+      partyBody: "{level}设{body}，不设党组：“{text}”应为“{expected}”",
     },
   },
   ({ model, options, report }) => {
@@ -67,9 +75,21 @@ export default defineRule<LexiconOptions>(
       matcher: new FormulationMatcher("formulation", entries),
       lists: new ListFormulas("formulation", entries),
     }));
+    const level = issuerLevel(model);
+    const body = level === "street" ? "党工委" : level === "township" ? "党委" : null;
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
+      if (body !== null) {
+        for (const m of p.text.matchAll(OWN_PARTY_GROUP)) {
+          const text = m[0];
+          report({
+            range: at(m.index + text.length - 2, m.index + text.length),
+            messageId: "partyBody",
+            data: { level: level === "street" ? "街道" : "乡镇", body, text, expected: text.slice(0, -2) + body },
+          });
+        }
+      }
       const found = matcher.scan(p.text);
       for (const h of found) {
         report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });

@@ -10,7 +10,7 @@
  * Only whole reports are checked: a title the profile recognises, or two top-level sections.
  */
 import { defineRule } from "../define-rule.js";
-import { coverage, isReport, profileOptionSchema, resolveProfile } from "../profile.js";
+import { coverage, isReport, profileOptionSchema, profileFor } from "../profile.js";
 
 export default defineRule(
   {
@@ -28,7 +28,7 @@ export default defineRule(
     },
   },
   ({ model, options, report }) => {
-    const profile = resolveProfile(options.profile);
+    const profile = profileFor(options.profile, model);
     if (!isReport(model, profile)) return;
     const covered = coverage(model, profile);
     const at = model.title?.range ?? model.paragraphs[0]?.range;

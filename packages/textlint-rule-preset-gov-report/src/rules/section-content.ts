@@ -9,7 +9,7 @@
 import type { ReportModel, Section } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { sectionFacts } from "../sections.js";
-import { coverage, isReport, profileOptionSchema, resolveProfile } from "../profile.js";
+import { coverage, isReport, profileOptionSchema, profileFor } from "../profile.js";
 
 // Wording that analyses causes. Kept broad: the hint must stay quiet whenever a cause is given.
 const CAUSE = /原因|由于|因为|主要是|究其|根源|根本在于|源于|缘于|归因|归结|在于|导致|造成|致使|受.{1,12}(影响|制约|限制)|客观上|主观上|一方面/u;
@@ -45,7 +45,7 @@ export default defineRule(
     },
   },
   ({ text, model, options, report }) => {
-    const profile = resolveProfile(options.profile);
+    const profile = profileFor(options.profile, model);
     if (!isReport(model, profile)) return;
     const covered = coverage(model, profile);
     for (const { item } of profile.items) {

@@ -121,9 +121,12 @@ export default defineRule(
     },
   },
   ({ text, model, report }) => {
+    // Headings and the issue date are held against a year the title names; a year inferred from
+    // elsewhere (the opening, the 发文字号, the body) serves the anachronism checks only.
     const Y = model.year;
+    const titleYear = model.yearSource === undefined || model.yearSource === "title" ? Y : null;
 
-    if (Y !== null) {
+    if (titleYear !== null) {
       for (const s of model.sections) {
         if (s.depth !== 1) continue;
         const title = text.slice(s.titleRange[0], s.titleRange[1]);
@@ -132,9 +135,9 @@ export default defineRule(
         for (const h of singleYears(title)) {
           const range = [s.titleRange[0] + h.start, s.titleRange[0] + h.end] as const;
           // The plan section names the next year; any other section the report year.
-          if (plan ? h.year !== Y + 1 : h.year !== Y && (h.year !== Y + 1 || review)) {
+          if (plan ? h.year !== titleYear + 1 : h.year !== titleYear && (h.year !== titleYear + 1 || review)) {
             const messageId = plan ? "planYear" : "headingYear";
-            report({ range, messageId, data: { year: h.year, reportYear: Y, expected: plan ? Y + 1 : Y } });
+            report({ range, messageId, data: { year: h.year, reportYear: titleYear, expected: plan ? titleYear + 1 : titleYear } });
           }
         }
       }
@@ -144,9 +147,9 @@ export default defineRule(
         const date = d.text.replace(/\s*(?:印发|发布)\s*$/u, "").trim();
         const start = d.range[0] + d.text.indexOf(date);
         const range = [start, start + date.length] as const;
-        const data = { date, reportYear: Y, next: Y + 1 };
-        if (d.year <= Y) report({ range, messageId: "issueDateEarly", data });
-        else if (d.year >= Y + 2) report({ range, messageId: "issueDateLate", data });
+        const data = { date, reportYear: titleYear, next: titleYear + 1 };
+        if (d.year <= titleYear) report({ range, messageId: "issueDateEarly", data });
+        else if (d.year >= titleYear + 2) report({ range, messageId: "issueDateLate", data });
       }
     }
 

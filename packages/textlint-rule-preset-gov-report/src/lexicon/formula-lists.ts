@@ -42,6 +42,12 @@ export interface ListHit {
 
 export class ListFormulas {
   private readonly lists: ListFormula[] = [];
+  /** Each formulation's first item (and its second, if of four characters or more), by their text: where a run can start. */
+  private readonly starts = new Map<string, Array<{ list: ListFormula; index: number }>>();
+  /** The lengths of those items, longest first. */
+  private readonly startLengths: number[];
+  /** Their last code units: a separator after any other character starts nothing. */
+  private readonly lastUnits: Set<number>;
 
   constructor(ruleId: string, entries: readonly FormulationEntry[]) {
     for (const entry of entries) {
@@ -51,12 +57,34 @@ export class ListFormulas {
       const closing = CLOSINGS.find((c) => last.endsWith(c) && last.length > c.length) ?? "";
       items[items.length - 1] = last.slice(0, last.length - closing.length);
       const locals = (entry.localAdaptations ?? []).map((src) => compileSource(ruleId, entry.id, src));
-      this.lists.push({ entry, items, closing, locals });
+      const list = { entry, items, closing, locals };
+      this.lists.push(list);
+      // The second item too (a run missing the first), unless it is a word too common to start from (法治 of 自治、法治、德治).
+      for (const index of items[1]!.length >= 4 ? [0, 1] : [0]) {
+        const key = items[index]!;
+        let at = this.starts.get(key);
+        if (at === undefined) this.starts.set(key, (at = []));
+        at.push({ list, index });
+      }
     }
+    this.startLengths = [...new Set([...this.starts.keys()].map((k) => k.length))].sort((a, b) => b - a);
+    this.lastUnits = new Set([...this.starts.keys()].map((k) => k.charCodeAt(k.length - 1)));
+  }
+
+  /** Does a first or second item end right before a 、 or ， somewhere in `text`? */
+  private startsBeforeSeparator(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c !== 0x3001 && c !== 0xff0c && c !== 0x2c) || i === 0 || !this.lastUnits.has(text.charCodeAt(i - 1))) continue;
+      for (const len of this.startLengths) if (len <= i && this.starts.has(text.slice(i - len, i))) return true;
+    }
+    return false;
   }
 
   /** The faulty runs in a paragraph's text, one per formulation and place. */
   scan(paragraph: string): ListHit[] {
+    // A run starts with an item followed by a separator (依法治国、): without one, nothing to follow.
+    if (!this.startsBeforeSeparator(paragraph)) return [];
     const text = commas(paragraph);
     const hits: ListHit[] = [];
     // Segments of each clause, with their offsets.
@@ -64,12 +92,22 @@ export class ListFormulas {
     const SEGMENT = /[^、。；;：:！!？?\n]+/gu;
     for (const m of text.matchAll(SEGMENT)) segments.push({ start: m.index, text: m[0] });
     const adjacent = (a: { start: number; text: string }, b: { start: number }) => b.start === a.start + a.text.length + 1 && text[b.start - 1] === "、";
-    for (const f of this.lists) {
-      const n = f.items.length;
-      for (let s = 0; s < segments.length; s++) {
-        // The first segment names an item at its end (坚持依法治国).
-        const first = f.items.findIndex((item) => segments[s]!.text.endsWith(item));
-        if (first < 0 || first > 1) continue;
+    // Where runs may start: segments that end in a formulation's first or second item (坚持依法治国).
+    const NONE: Array<{ list: ListFormula; index: number }> = [];
+    const startsAt = segments.map((seg) => {
+      if (!this.lastUnits.has(seg.text.charCodeAt(seg.text.length - 1))) return NONE;
+      const found: Array<{ list: ListFormula; index: number }> = [];
+      for (const len of this.startLengths) if (len <= seg.text.length) found.push(...(this.starts.get(seg.text.slice(seg.text.length - len)) ?? []));
+      return found;
+    });
+    /** Per formulation, the first segment a new run may start at (after the last run, right or wrong). */
+    const resume = new Map<ListFormula, number>();
+    for (let s = 0; s < segments.length; s++) {
+      const begins = new Map<ListFormula, number>();
+      for (const x of startsAt[s]!) begins.set(x.list, Math.min(begins.get(x.list) ?? x.index, x.index));
+      for (const [f, first] of begins) {
+        if ((resume.get(f) ?? 0) > s) continue;
+        const n = f.items.length;
         // Follow the run: each next segment is the next item (or, once, something else in the middle).
         let k = s;
         let at = first;
@@ -104,7 +142,7 @@ export class ListFormulas {
         }
         const runEnd = k;
         // The next run starts after this one, right or wrong (not at its second item).
-        const skip = () => (s = Math.max(s, runEnd - 1));
+        const skip = () => resume.set(f, Math.max(s + 1, runEnd));
         if (stranger === k && !closed) {
           skip();
           continue;

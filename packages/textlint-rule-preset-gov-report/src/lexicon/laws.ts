@@ -113,6 +113,8 @@ export class LawNames {
   private readonly byLength = new Map<number, Array<{ core: string; full: string }>>();
   private readonly mistakes = new Map<string, string>();
   private readonly repealed = new Map<string, RepealedLaw>();
+  /** oneEditFrom's answers so far, by kinds and title. */
+  private readonly searched = new Map<string, string | null>();
 
   constructor(data: { laws: Law[]; commonMistakes: LawMistake[]; repealed: RepealedLaw[] }) {
     for (const law of data.laws) {
@@ -145,6 +147,17 @@ export class LawNames {
    * real regulation of a place the list lacks look like a misnamed one.
    */
   private oneEditFrom(core: string, kinds: ReadonlySet<string> = NATIONAL_KINDS): string | null {
+    // A report names the same few titles again and again (“根据有关规定”): each is searched once.
+    const key = `${kinds === BARE_KINDS ? "b" : "t"}${core}`;
+    const hit = this.searched.get(key);
+    if (hit !== undefined) return hit;
+    if (this.searched.size >= 4096) this.searched.clear();
+    const found = this.search(core, kinds);
+    this.searched.set(key, found);
+    return found;
+  }
+
+  private search(core: string, kinds: ReadonlySet<string>): string | null {
     let found: string | null = null;
     let foundRank = Infinity;
     let tied = false;

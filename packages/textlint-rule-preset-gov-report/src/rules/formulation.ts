@@ -80,7 +80,7 @@ export default defineRule<LexiconOptions>(
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
-      if (body !== null) {
+      if (body !== null && p.text.includes("党组")) {
         for (const m of p.text.matchAll(OWN_PARTY_GROUP)) {
           const text = m[0];
           report({

@@ -22,6 +22,13 @@ const ORDINALS = "一二三四五六七八九";
  * streets have a Party committee (党委; a street office's is the 党工委), no 党组. Not 党组织.
  */
 const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|政府|办事处)?|(?<![\p{Script=Han}]))党组(?!织)/gu;
+/**
+ * A department's own 党委 (局党委, 我委党委): a department of a county or city government has a
+ * 党组. Not 党委政府 (the county's committee and government), and not in the reports of the
+ * organs that do have a 党委 (公安, the police; 教育 and 卫生 systems with their own committees).
+ */
+const OWN_PARTY_COMMITTEE = /(?:我|本)?(?:局|委|办)党委(?!政府|、政府|和政府)/gu;
+const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务/u;
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
 const PLENUMS = /(十八|十九|二十)([届大])((?:[一二三四五六七八九]中、?)+)全会/gu;
@@ -68,6 +75,7 @@ export default defineRule<LexiconOptions>(
       plenumUnknown: "{term}届中央委员会共召开{count}次全体会议，“{text}”有误，应核对全会名称",
       congressTerm: "“{text}”中党的代表大会与中央委员会全会的届次不一致，应为“{canonical}”",
       partyBody: "{level}设{body}，不设党组：“{text}”应为“{expected}”",
+      departmentBody: "政府工作部门设党组：“{text}”应为“{expected}”",
     },
   },
   ({ model, options, report }) => {
@@ -77,6 +85,7 @@ export default defineRule<LexiconOptions>(
     }));
     const level = issuerLevel(model);
     const body = level === "street" ? "党工委" : level === "township" ? "党委" : null;
+    const department = level === "department" && !HAS_COMMITTEE.test(model.organs.join(""));
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
@@ -96,6 +105,12 @@ export default defineRule<LexiconOptions>(
       }
       /** What has been reported in this paragraph: a later check does not report inside it again. */
       const hits = found.map((h) => ({ start: h.start, end: h.end }));
+      if (department && p.text.includes("党委")) {
+        for (const m of p.text.matchAll(OWN_PARTY_COMMITTEE)) {
+          const text = m[0];
+          report({ range: at(m.index + text.length - 2, m.index + text.length), messageId: "departmentBody", data: { text, expected: text.slice(0, -2) + "党组" } });
+        }
+      }
       const normal = normalise(p.text);
       for (const h of lists.scan(p.text)) {
         if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;

@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE_ID, getBuiltinProfile, type Profile } from "@report-lin
 import { detectLocale, setLocale, t, type Locale } from "./i18n.js";
 import { helpText } from "./help.js";
 import { expandInputs, IgnoreList } from "./inputs.js";
-import { InputError, isDocx, readSource } from "./read.js";
+import { InputError, isDocx, readSource, readStdin } from "./read.js";
 import { formatOf, parseReport, renderOutline } from "@report-lint/core";
 import { runJobs } from "./run.js";
 import type { FileReport, Job, Mode } from "./process-file.js";
@@ -80,6 +80,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       err(e.message);
       return 2;
     }
+    // Standard input refused (too large): one line naming it, as for a file.
+    if (e instanceof InputError) {
+      err(`${e.path}: ${e.message}`);
+      return 2;
+    }
     throw e;
   }
 }
@@ -125,7 +130,10 @@ async function profileOverride(value: string | undefined, cwd: string): Promise<
 
 function applyOverrides(config: ResolvedConfig, profile: string | Profile | undefined, rules: Record<string, RuleSeverity>): ResolvedConfig {
   const out: ResolvedConfig = { ...config, rules: { ...config.rules } };
-  if (profile !== undefined) out.profile = profile;
+  if (profile !== undefined) {
+    out.profile = profile;
+    out.profileSet = true;
+  }
   for (const [id, severity] of Object.entries(rules)) out.rules[id] = { ...(out.rules[id] ?? {}), severity };
   return out;
 }
@@ -280,7 +288,7 @@ async function lint(argv: string[], io: Io, err: (line: string) => void): Promis
   for (const p of positionals) {
     if (p !== "-") continue;
     const name = values["stdin-filename"];
-    await addJob(name === undefined ? "<stdin>" : resolve(cwd, name), name ?? "<stdin>", true, await readAll(io.stdin));
+    await addJob(name === undefined ? "<stdin>" : resolve(cwd, name), name ?? "<stdin>", true, await readStdin(io.stdin, name ?? "<stdin>"));
   }
   for (const f of expanded.files) await addJob(f.path, displayPath(f.path, cwd), f.named);
 
@@ -355,11 +363,6 @@ function defaultSeverity(id: string): string {
 
 const catalogSeverity = new Map(ruleCatalog().map((r) => [r.id, r.severity]));
 
-async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks);
-}
 
 const INIT_OPTIONS = {
   organ: { type: "string" },

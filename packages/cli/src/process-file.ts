@@ -1,11 +1,11 @@
 // One file, start to end: read, decode, lint or fix, write. Runs in the main
 // thread or in a worker; its input and output are plain data (structured clone).
-import { lstat, readFile, realpath } from "node:fs/promises";
+import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
 import type { TextlintMessage } from "@textlint/types";
 import { encode, DecodeError } from "@report-lint/core";
-import { fixFile, fixText, lintText, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
-import { checkSize, decodeSource, InputError, isDocx, readFailure } from "./read.js";
+import { fixFile, fixText, lintText, MarkdownDepthError, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
+import { decodeSource, InputError, isDocx, readFailure, readInput } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
 export type Mode = "lint" | "fix" | "fix-dry-run";
@@ -79,7 +79,7 @@ export async function processFile(job: Job): Promise<FileReport> {
     return await run(job);
   } catch (e) {
     if (e instanceof InputError) return failed(job, e.message);
-    if (e instanceof DecodeError) return failed(job, e.message);
+    if (e instanceof DecodeError || e instanceof MarkdownDepthError) return failed(job, e.message);
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === "string") return failed(job, readFailure(e));
     return failed(job, t(`检查时出错：${e instanceof Error ? e.message : String(e)}`, `failed while checking: ${e instanceof Error ? e.message : String(e)}`));
@@ -97,15 +97,7 @@ async function run(job: Job): Promise<FileReport> {
   };
   let bytes: Uint8Array;
   if (job.stdin !== undefined) bytes = job.stdin;
-  else {
-    try {
-      await checkSize(job.path);
-      bytes = await readFile(job.path);
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError(job.path, readFailure(e));
-    }
-  }
+  else bytes = await readInput(job.path);
   const src = await decodeSource(job.path, bytes);
   const engine: EngineOptions = { ...job.engine, filePath: job.path };
 

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { BoundedReadError, readBounded, readStreamBounded } from "@report-lint/formatter";
 import { decode, extractDocxText, DecodeError, DocxError, type Decoded } from "@report-lint/core";
 import { t } from "./i18n.js";
 
@@ -87,20 +87,47 @@ export async function decodeSource(path: string, bytes: Uint8Array): Promise<Sou
 }
 
 export async function readSource(path: string): Promise<SourceFile> {
-  let bytes: Buffer;
-  try {
-    await checkSize(path);
-    bytes = await readFile(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(path, readFailure(e));
-  }
-  return decodeSource(path, bytes);
+  return decodeSource(path, await readInput(path));
 }
 
-/** Refuse a text file over MAX_INPUT_BYTES before reading it (a .docx is limited by its extracted text). */
-export async function checkSize(path: string): Promise<void> {
-  if (isDocx(path)) return;
-  const size = (await stat(path)).size;
-  if (size > MAX_INPUT_BYTES) throw new InputError(path, tooLarge(size));
+/**
+ * The largest .docx read: a document with pictures may be large, but its text is limited by
+ * MAX_INPUT_BYTES once extracted; this bounds the unzipping.
+ */
+export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The bytes of an input file, bounded before they are read: a regular file only (a device such as
+ * /dev/zero or a FIFO is refused at once, not read forever), and no more than the limit. Every
+ * failure is an InputError: one line, exit 2.
+ */
+export async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readBounded(path, isDocx(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
+  } catch (e) {
+    throw inputError(path, e);
+  }
+}
+
+/** Standard input, no more than MAX_INPUT_BYTES of it (`report-lint - < /dev/zero` stops there); `name` is what it is called in messages (--stdin-filename). */
+export async function readStdin(stream: AsyncIterable<Buffer | string>, name = "<stdin>"): Promise<Uint8Array> {
+  try {
+    return await readStreamBounded(stream, MAX_INPUT_BYTES, name);
+  } catch (e) {
+    throw inputError(name, e, true);
+  }
+}
+
+function inputError(path: string, e: unknown, stream = false): InputError {
+  if (e instanceof InputError) return e;
+  if (e instanceof BoundedReadError) {
+    if (e.reason === "too-large" && stream) {
+      // Reading stopped at the limit: how much more there was is not known.
+      return new InputError(path, t(`标准输入超过 ${mb(MAX_INPUT_BYTES)} MB 的检查上限，未检查；请拆分为较小的文件后再检查`, `standard input is over the ${mb(MAX_INPUT_BYTES)} MB limit, not checked; split it into smaller files`));
+    }
+    if (e.reason === "too-large") return new InputError(path, tooLarge(e.size));
+    if (e.reason === "directory") return new InputError(path, t("这是目录，不是文件", "is a directory, not a file"));
+    return new InputError(path, t("不是普通文件（设备、管道或套接字），未检查", "not a regular file (a device, pipe or socket); not checked"));
+  }
+  return new InputError(path, readFailure(e));
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { BoundedReadError, readBounded } from "./read-bounded.js";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import {
@@ -41,6 +41,11 @@ export interface ResolvedConfig {
   configPath: string | null;
   /** A built-in profile id, or a profile read from a JSON file. */
   profile: string | Profile;
+  /**
+   * Was the profile chosen (in the file or on the command line)? When not, the structure rules
+   * choose it by the report's issuer (the department profile for a department's report).
+   */
+  profileSet?: boolean;
   rules: Record<string, RuleSetting>;
   allow: string[];
   ignorePatterns: string[];
@@ -64,10 +69,22 @@ function ptr(...parts: string[]): string {
   return "/" + parts.map((p) => p.replace(/~/gu, "~0").replace(/\//gu, "~1")).join("/");
 }
 
+/** A config or profile file is a page of settings: more than this is not one (and is not read on). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function readText(path: string): Promise<string | null> {
   try {
-    return await readFile(path, "utf8");
+    return (await readBounded(path, MAX_CONFIG_BYTES)).toString("utf8");
   } catch (e) {
+    if (e instanceof BoundedReadError) {
+      const message =
+        e.reason === "too-large"
+          ? `文件过大（超过 ${MAX_CONFIG_BYTES / 1024 / 1024} MB），不是配置文件`
+          : e.reason === "directory"
+            ? "这是目录，不是文件"
+            : "不是普通文件（设备、管道或套接字），未读取";
+      throw new ConfigError(path, [{ pointer: "/", message }]);
+    }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
     throw new ConfigError(path, [{ pointer: "/", message: `无法读取（${code ?? "未知错误"}），请检查文件权限` }]);
@@ -210,7 +227,7 @@ export async function loadConfigFile(path: string, data?: unknown, pointerPrefix
   const profile = config.profile === undefined ? DEFAULT_PROFILE_ID : await loadProfile(config.profile, dirname(path), { path, pointer: `${pointerPrefix}/profile` });
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(config.rules ?? {})) rules[id] = normalizeRuleSetting(value);
-  return { configPath: path, profile, rules, allow: config.allow ?? [], ignorePatterns: config.ignorePatterns ?? [] };
+  return { configPath: path, profile, profileSet: config.profile !== undefined, rules, allow: config.allow ?? [], ignorePatterns: config.ignorePatterns ?? [] };
 }
 
 /** The config file found in one directory, or null. */
@@ -280,8 +297,9 @@ export function engineOptions(config: ResolvedConfig, filePath?: string): Engine
   const rules: Record<string, RuleSetting> = {};
   for (const id of knownRuleIds()) {
     const setting: RuleSetting = { ...(config.rules[id] ?? {}) };
-    // The rules' own default is the default profile: naming it would only cost an options check.
-    if (optionSchema(id, "profile") !== undefined && setting.profile === undefined && config.profile !== DEFAULT_PROFILE_ID) setting.profile = config.profile;
+    // The rules' own default is the default profile (or the department one, by the issuer): naming it would only cost an options check.
+    // Unless it was chosen: then the rules must not choose another by the report's issuer.
+    if (optionSchema(id, "profile") !== undefined && setting.profile === undefined && (config.profile !== DEFAULT_PROFILE_ID || config.profileSet === true)) setting.profile = config.profile;
     const allow = optionSchema(id, "allow");
     if (allow !== undefined && config.allow.length > 0) {
       // Only the words this rule's allow list accepts (e.g. duplicated-word wants two characters or more).

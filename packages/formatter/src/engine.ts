@@ -59,9 +59,65 @@ async function kernelOptions(options: EngineOptions): Promise<TextlintKernelOpti
   return ko;
 }
 
-/** Lint text with the preset through textlint's kernel. */
+/**
+ * How deeply Markdown may nest block containers (block quotes, list items) on one line: the
+ * Markdown parser recurses once per level, so `>` × 4,000 exhausted the stack and a few hundred
+ * levels cost seconds; a report nests a handful.
+ */
+export const MAX_MARKDOWN_DEPTH = 32;
+
+/** A Markdown text nested deeper than MAX_MARKDOWN_DEPTH: refused, not parsed. */
+export class MarkdownDepthError extends Error {
+  constructor(
+    readonly depth: number,
+    readonly line: number,
+  ) {
+    super(`Markdown 嵌套过深（第 ${line} 行有 ${depth} 层引用或列表），超过 ${MAX_MARKDOWN_DEPTH} 层的上限，未检查；请检查该行，或按纯文本（.txt）检查`);
+    this.name = "MarkdownDepthError";
+  }
+}
+
+/** The deepest nesting of block quotes and list items at the start of a line (and its line), counting indentation in pairs of spaces. */
+export function markdownDepth(text: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  let line = 1;
+  for (let i = 0; i < text.length; ) {
+    let depth = 0;
+    let spaces = 0;
+    let j = i;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 0x20) spaces++;
+      else if (c === 0x09) spaces += 4;
+      else if (c === 0x3e) depth++; // >
+      else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
+        depth++; // - * + and the space after it
+        j++;
+      }
+      else break;
+      j++;
+    }
+    depth += spaces >> 1;
+    if (depth > deepest.depth) deepest = { depth, line };
+    const next = text.indexOf("\n", j);
+    if (next < 0) break;
+    i = next + 1;
+    line++;
+  }
+  return deepest;
+}
+
+/** Refuse Markdown nested deeper than the parser can take (see MAX_MARKDOWN_DEPTH). */
+function checkDepth(text: string, ko: TextlintKernelOptions): void {
+  if (ko.ext !== ".md") return;
+  const { depth, line } = markdownDepth(text);
+  if (depth > MAX_MARKDOWN_DEPTH) throw new MarkdownDepthError(depth, line);
+}
+
+/** Lint text with the preset through textlint's kernel. Throws MarkdownDepthError for Markdown nested too deeply. */
 export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
   const ko = await kernelOptions(options);
+  checkDepth(text, ko);
   const bom = text.startsWith(BOM) ? 1 : 0;
   const result = await kernel.lintText(bom === 1 ? text.slice(1) : text, ko);
   return { ...result, messages: bom === 1 ? result.messages.map(shiftPastBom) : result.messages, filePath: options.filePath ?? result.filePath };
@@ -84,6 +140,7 @@ function shiftPastBom(m: TextlintMessage): TextlintMessage {
 /** Apply the preset's fixes once through textlint's fixer (each fixable rule once, in turn). */
 export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<TextlintFixResult> {
   const ko = await kernelOptions(options);
+  checkDepth(text, ko);
   if (text.startsWith(BOM)) {
     const result = await kernel.fixText(text.slice(1), ko);
     return {

@@ -3,6 +3,9 @@ export {
   fixTextOnce,
   fixText,
   MAX_FIX_PASSES,
+  MAX_MARKDOWN_DEPTH,
+  MarkdownDepthError,
+  markdownDepth,
   type EngineOptions,
   type RuleSetting,
   type RuleSeverity,
@@ -23,6 +26,7 @@ export {
   type ConfigIssue,
 } from "./config.js";
 export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, type Directive, type DirectiveKind, type IgnoreSpan } from "./directives.js";
+export { readBounded, readStreamBounded, BoundedReadError } from "./read-bounded.js";
 export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";
 export { renderTemplate, placeholder, fillYears, defaultYear, type TemplateOptions } from "./template.js";

@@ -33,7 +33,7 @@ describe("resolveConfig", () => {
       "c/r.md": "",
     });
     const a = await resolveConfig(join(dir, "a", "b", "r.md"));
-    expect(a).toEqual({ configPath: join(dir, ".reportlintrc.yml"), profile: "fazhi-zhengfu-department", rules: {}, allow: ["APP"], ignorePatterns: ["drafts/"] });
+    expect(a).toEqual({ configPath: join(dir, ".reportlintrc.yml"), profile: "fazhi-zhengfu-department", profileSet: true, rules: {}, allow: ["APP"], ignorePatterns: ["drafts/"] });
     const c = await resolveConfig("c/r.md", { cwd: dir });
     expect(c.configPath).toBe(join(dir, "c", "package.json"));
     expect(c.rules).toEqual({ "conversion-artifact": { severity: "warning" } });
@@ -105,5 +105,17 @@ describe("engineOptions", () => {
         expect(setting.allow, id).toBeUndefined();
       }
     }
+  });
+});
+
+describe("a profile named in the config", () => {
+  it("is given to the rules even when it is the default, so that they do not choose one by the issuer", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "report-lint-profile-"));
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ profile: "fazhi-zhengfu-annual" }));
+    const named = await resolveConfig(join(dir, "r.txt"));
+    expect(named.profileSet).toBe(true);
+    expect(engineOptions(named).rules?.["required-sections"]).toEqual({ profile: "fazhi-zhengfu-annual" });
+    const none = await resolveConfig(join(mkdtempSync(join(tmpdir(), "report-lint-none-")), "r.txt"));
+    expect(engineOptions(none).rules?.["required-sections"]).toBeUndefined();
   });
 });

@@ -1,0 +1,57 @@
+import { constants, open } from "node:fs/promises";
+
+/**
+ * Why a file was not read: it is no regular file (a device such as /dev/zero, a FIFO, a socket —
+ * reading one may never end), or it holds more than the caller's limit.
+ */
+export class BoundedReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: "not-a-file" | "directory" | "too-large",
+    /** The size found (bytes), for too-large. */
+    readonly size = 0,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = "BoundedReadError";
+  }
+}
+
+/**
+ * The bytes of the regular file at `path`, at most `limit` of them: the file is opened without
+ * blocking (a FIFO named as a file would otherwise wait for a writer forever), checked to be a
+ * regular file, its size checked before reading, and the read stops at `limit` + 1 bytes even if
+ * the file grows meanwhile. Errors of the file system (ENOENT, EACCES …) are thrown as they are.
+ */
+export async function readBounded(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new BoundedReadError(path, "directory");
+    if (!stat.isFile()) throw new BoundedReadError(path, "not-a-file");
+    if (stat.size > limit) throw new BoundedReadError(path, "too-large", stat.size);
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) throw new BoundedReadError(path, "too-large", length);
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** All of `stream` (standard input), or a BoundedReadError once it passes `limit` bytes. */
+export async function readStreamBounded(stream: AsyncIterable<Buffer | string>, limit: number, name = "<stdin>"): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    length += bytes.length;
+    if (length > limit) throw new BoundedReadError(name, "too-large", length);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}

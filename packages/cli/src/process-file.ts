@@ -66,7 +66,9 @@ function writeFailure(path: string | null, e: unknown): string {
   const why =
     code === "EACCES" || code === "EPERM"
       ? t("没有写入权限，请检查文件和所在目录的权限", "permission denied; check the permissions of the file and its directory")
-      : code === "ENOSPC"
+      : code === "EREADONLY"
+        ? t("文件是只读的（没有写权限位），如需修复请先去掉只读属性", "the file is read-only (no write permission bits); make it writable to fix it")
+        : code === "ENOSPC"
         ? t("磁盘空间不足", "no space left on the device")
         : t(`无法写入（${code ?? "未知错误"}）`, `cannot write (${code ?? "unknown error"})`);
   return path === null ? t(`${why}，原文件未改动`, `${why}; the original file is unchanged`) : `${path}: ${why}`;

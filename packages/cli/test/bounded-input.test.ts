@@ -2,7 +2,7 @@
 // config, standard input without end, a config whose profile is a device, Markdown nested past
 // what its parser can take — each is refused at once with one line that names it, exit 2.
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { hasStackTrace, run, tmp } from "./helpers.js";
@@ -69,3 +69,18 @@ describe("bounded inputs", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("files that must not be changed", () => {
+  it("refuses to fix a read-only file (mode 444), leaving it as it was", async () => {
+    const file = join(work, "readonly.txt");
+    const text = "我镇2021 年共开展普法宣传活动12次。\n";
+    writeFileSync(file, text);
+    chmodSync(file, 0o444);
+    const r = await run([file, "--fix"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([`report-lint: ${file}: 文件是只读的（没有写权限位），如需修复请先去掉只读属性，原文件未改动`]);
+    expect(readFileSync(file, "utf8")).toBe(text);
+    chmodSync(file, 0o644);
+  });
+});
+

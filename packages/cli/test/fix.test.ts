@@ -170,6 +170,8 @@ describe("real reports: the seeds and examples/", () => {
     const names = [...seeds(), ...examples()].map((src, i) => {
       const name = `${i}-${src.split("/").pop()!}`;
       copyFileSync(src, join(dir, name));
+      // A working copy: the seeds are read-only (mode 444), and --fix leaves read-only files alone.
+      chmodSync(join(dir, name), 0o644);
       return name;
     });
     expect(names.length).toBeGreaterThanOrEqual(5);

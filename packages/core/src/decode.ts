@@ -24,17 +24,22 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Decode a text file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE with
- * BOM, else GB18030 (a superset of GBK/GB2312). Binary input is refused.
+ * BOM, else GB18030 (a superset of GBK/GB2312). Binary input is refused, and so are UTF-32
+ * (by its BOM) and UTF-16 with an odd number of bytes (its last character cut).
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeUtf8(bytes.subarray(3)), encoding: "utf-8", bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le", bom: true };
+  // UTF-32's marks (FF FE 00 00 / 00 00 FE FF) before UTF-16's, which the little-endian one starts with.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new DecodeError("文件是 UTF-32 编码，不支持；请另存为 UTF-8 后再检查", "undecodable");
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be", bom: true };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    // Two bytes a unit: an odd count means the last character is cut (a damaged or truncated file), and would be lost on --fix.
+    if (bytes.length % 2 !== 0) throw new DecodeError("UTF-16 文件的字节数为奇数，末尾不完整，可能已损坏；请另存为 UTF-8 后再检查", "undecodable");
+    const le = bytes[0] === 0xff;
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), le ? "utf-16le" : "utf-16be"), encoding: le ? "utf-16le" : "utf-16be", bom: true };
   }
   if (looksBinary(bytes)) {
     throw new DecodeError("文件不是文本文件（含有二进制内容），无法检查", "binary");

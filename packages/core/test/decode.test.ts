@@ -5,6 +5,27 @@ import { decode, encode, DecodeError, extractDocxText, DocxError } from "../src/
 const seed = readFileSync(new URL("../../../../shared/corpus/seeds/002_039dd9a13e162d04.txt", import.meta.url), "utf8");
 
 describe("decode", () => {
+  it("refuses UTF-32 by its byte order mark, both ways round", () => {
+    const text = [..."法治政府\n"].map((c) => c.codePointAt(0)!);
+    const utf32le = Buffer.alloc(4 + 4 * text.length);
+    const utf32be = Buffer.alloc(4 + 4 * text.length);
+    utf32le.set([0xff, 0xfe, 0, 0]);
+    utf32be.set([0, 0, 0xfe, 0xff]);
+    text.forEach((cp, i) => {
+      utf32le.writeUInt32LE(cp, 4 + 4 * i);
+      utf32be.writeUInt32BE(cp, 4 + 4 * i);
+    });
+    for (const bytes of [utf32le, utf32be]) expect(() => decode(bytes)).toThrow(/^文件是 UTF-32 编码，不支持；请另存为 UTF-8 后再检查$/u);
+  });
+
+  it("refuses UTF-16 whose last character is cut (an odd number of bytes)", () => {
+    const whole = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("法治政府", "utf16le")]);
+    expect(decode(whole).text).toBe("法治政府");
+    expect(() => decode(whole.subarray(0, whole.length - 1))).toThrow(/UTF-16 文件的字节数为奇数，末尾不完整/u);
+    const be = Buffer.from(whole.subarray(2)).swap16();
+    expect(() => decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be, Buffer.from([0x6c])]))).toThrow(/字节数为奇数/u);
+  });
+
   it("reads UTF-8 without BOM", () => {
     expect(decode(Buffer.from(seed, "utf8"))).toEqual({ text: seed, encoding: "utf-8", bom: false });
   });

@@ -12,6 +12,9 @@ import { fixText, type EngineOptions, type FixTextResult } from "./engine.js";
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const before = await stat(path).catch(() => null);
+  // A file nobody may write (mode 444) is read-only on purpose: replacing it by a rename would
+  // go round that (and as root, so would writing it). Refused, with code EREADONLY.
+  if (before !== null && (before.mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: "EREADONLY" });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const handle = await open(tmp, "wx", before === null ? 0o644 : before.mode & 0o7777);
   try {

@@ -4,7 +4,7 @@ import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
 import type { TextlintMessage } from "@textlint/types";
 import { encode, DecodeError } from "@report-lint/core";
-import { fixFile, fixText, lintText, MarkdownDepthError, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
+import { EngineError, fixFile, fixText, lintText, MarkdownDepthError, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
 import { decodeSource, InputError, isDocx, readFailure, readInput } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -82,6 +82,9 @@ export async function processFile(job: Job): Promise<FileReport> {
   } catch (e) {
     if (e instanceof InputError) return failed(job, e.message);
     if (e instanceof DecodeError || e instanceof MarkdownDepthError) return failed(job, e.message);
+    if (e instanceof EngineError) {
+      return failed(job, t(`内部错误：${e.message}；请把这个文件报告给 report-lint 的维护者`, `internal error: ${e.message}; please report this file to report-lint's maintainers`));
+    }
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === "string") return failed(job, readFailure(e));
     return failed(job, t(`检查时出错：${e instanceof Error ? e.message : String(e)}`, `failed while checking: ${e instanceof Error ? e.message : String(e)}`));

@@ -60,6 +60,11 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
     child.on("error", reject);
+    // The CLI may stop reading its input before the end (standard input over the size limit): a
+    // write to the closed pipe is then expected, not a failure of the test.
+    child.stdin.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") reject(e);
+    });
     child.on("close", (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();

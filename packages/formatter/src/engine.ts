@@ -114,12 +114,36 @@ function checkDepth(text: string, ko: TextlintKernelOptions): void {
   if (depth > MAX_MARKDOWN_DEPTH) throw new MarkdownDepthError(depth, line);
 }
 
-/** Lint text with the preset through textlint's kernel. Throws MarkdownDepthError for Markdown nested too deeply. */
+/**
+ * The parser or a rule failed inside textlint's kernel, which hands such a failure back as a
+ * finding (ruleId "plugin-error"): it is an internal error of report-lint, not a fault of the
+ * report, and is thrown as this (its first line only: no stack, no paths).
+ */
+export class EngineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EngineError";
+  }
+}
+
+/** The kernel's failure among `messages` as an EngineError (its first line), or null. */
+export function engineErrorOf(messages: readonly TextlintMessage[]): EngineError | null {
+  const failure = messages.find((m) => m.ruleId === "plugin-error" || m.ruleId === "rule-error");
+  return failure === undefined ? null : new EngineError(failure.message.split("\n")[0]!.trim());
+}
+
+function throwEngineErrors(messages: readonly TextlintMessage[]): void {
+  const e = engineErrorOf(messages);
+  if (e !== null) throw e;
+}
+
+/** Lint text with the preset through textlint's kernel. Throws MarkdownDepthError for Markdown nested too deeply, EngineError when the kernel fails. */
 export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
   const ko = await kernelOptions(options);
   checkDepth(text, ko);
   const bom = text.startsWith(BOM) ? 1 : 0;
   const result = await kernel.lintText(bom === 1 ? text.slice(1) : text, ko);
+  throwEngineErrors(result.messages);
   return { ...result, messages: bom === 1 ? result.messages.map(shiftPastBom) : result.messages, filePath: options.filePath ?? result.filePath };
 }
 
@@ -143,6 +167,7 @@ export async function fixTextOnce(text: string, options: EngineOptions = {}): Pr
   checkDepth(text, ko);
   if (text.startsWith(BOM)) {
     const result = await kernel.fixText(text.slice(1), ko);
+    throwEngineErrors(result.messages);
     return {
       ...result,
       output: BOM + result.output,
@@ -153,6 +178,7 @@ export async function fixTextOnce(text: string, options: EngineOptions = {}): Pr
     };
   }
   const result = await kernel.fixText(text, ko);
+  throwEngineErrors(result.messages);
   return { ...result, filePath: options.filePath ?? result.filePath };
 }
 

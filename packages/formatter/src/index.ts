@@ -5,6 +5,8 @@ export {
   MAX_FIX_PASSES,
   MAX_MARKDOWN_DEPTH,
   MarkdownDepthError,
+  EngineError,
+  engineErrorOf,
   markdownDepth,
   type EngineOptions,
   type RuleSetting,

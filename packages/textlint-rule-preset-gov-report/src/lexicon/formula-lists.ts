@@ -12,7 +12,8 @@
 //     run (有机统一, 一体建设, 共同推进, 相结合), or where the formulation has four items or more
 //     (a pair of items is ordinary prose: 严格执法、公正司法);
 //   - a run whose closing words follow the last item, with one segment in the middle that names
-//     no item (a replaced or an extra item): 依法治国、依法执政、依规治党共同推进.
+//     no item (a replaced or an extra item): 依法治国、依法执政、依规治党共同推进;
+//   - a run of every item, in order, joined by ， instead of 、 (科学立法，严格执法，公正司法，全民守法).
 // A run that a local adaptation of the formulation accepts (依法治县、依法执政、依法行政共同推进)
 // is not reported; neither is a run in another order (the matcher reports order).
 import type { FormulationEntry } from "@report-lint/schema";
@@ -36,6 +37,8 @@ interface ListFormula {
 
 export interface ListHit {
   entry: FormulationEntry;
+  /** An item missing, replaced or added; or every item there, but joined by commas instead of 、. */
+  fault: "items" | "separator";
   start: number;
   end: number;
 }
@@ -152,14 +155,16 @@ export class ListFormulas {
         const end = segments[k]!.start + (stranger === k ? lastText.length : Math.min(lastText.length, f.items[at]!.length + (closed ? f.closing.length : 0)));
         const missing = stranger < 0 && named === n - 1 && (closed || n >= 4);
         const replaced = stranger >= 0 && closed && named >= n - 1 && (at === n - 1 || stranger === k);
+        // Every item, in order, but joined by ， (科学立法，严格执法，公正司法，全民守法): the items of a formulation are joined by 、.
+        const commaJoined = stranger < 0 && named === n && first === 0 && /[，,]/u.test(paragraph.slice(start, end));
         const s0 = s;
         skip();
-        if (!missing && !replaced) continue;
+        if (!missing && !replaced && !commaJoined) continue;
         // A local adaptation may name the first item otherwise (依法治县、依法执政、依法行政共同推进): look a little before the run.
         const from = s0 > 0 && adjacent(segments[s0 - 1]!, segments[s0]!) ? segments[s0 - 1]!.start : segments[s0]!.start;
         const around = text.slice(from, Math.min(text.length, end + 8));
         if (f.locals.some((re) => re.test(around))) continue;
-        hits.push({ entry: f.entry, start, end });
+        hits.push({ entry: f.entry, fault: missing || replaced ? "items" : "separator", start, end });
       }
     }
     return hits;

@@ -70,6 +70,7 @@ export default defineRule<LexiconOptions>(
       misquoted: "“{text}”与规范表述不一致，应为“{canonical}”",
       order: "“{text}”的顺序与规范表述不一致，应为“{canonical}”",
       items: "“{text}”的列举项与规范表述不一致（缺项、多项或换了一项），应为“{canonical}”",
+      separator: "“{text}”的列举项之间应使用顿号，应为“{canonical}”",
       title: "“{text}”与文件名称不一致，应为《{canonical}》",
       plenumOrder: "“{text}”中全会的顺序有误，应为“{expected}”",
       plenumUnknown: "{term}届中央委员会共召开{count}次全体会议，“{text}”有误，应核对全会名称",
@@ -115,7 +116,7 @@ export default defineRule<LexiconOptions>(
       for (const h of lists.scan(p.text)) {
         if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;
         hits.push(h);
-        report({ range: at(h.start, h.end), messageId: "items", data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
+        report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
       }
       for (const m of normal.matchAll(CONGRESS)) {
         const start = m.index;

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import curated from "../data/law-names.json";
 import derived from "../data/law-list.json";
+import { LAW_LIST_JSON } from "../src/lexicon/law-list.generated.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const corpus = join(here, "..", "..", "..", "..", "shared", "corpus", "lm");
@@ -16,11 +17,17 @@ describe("data/law-list.json", () => {
     const dir = mkdtempSync(join(tmpdir(), "law-list-"));
     try {
       const out = join(dir, "law-list.json");
-      execFileSync(process.execPath, [join(here, "..", "scripts", "build-law-list.mjs"), corpus, out], { stdio: "pipe" });
+      const module = join(dir, "law-list.generated.ts");
+      execFileSync(process.execPath, [join(here, "..", "scripts", "build-law-list.mjs"), corpus, out, module], { stdio: "pipe" });
       expect(readFileSync(out).equals(readFileSync(committed))).toBe(true);
+      expect(readFileSync(module).equals(readFileSync(join(here, "..", "src", "lexicon", "law-list.generated.ts")))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("is what the rules read, as a string they parse on first use", () => {
+    expect(JSON.parse(LAW_LIST_JSON)).toEqual(derived);
   });
 
   it("holds the kinds of titles in force, none of them repealed", () => {

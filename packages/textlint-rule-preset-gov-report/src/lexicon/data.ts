@@ -145,7 +145,7 @@ export function lawLexicon<C>(ruleId: string, options: LexiconOptions, compile: 
     merged.repealed.push(...(f.repealed ?? []));
   };
   // The repeals the corpus's texts state first: the curated list, then the user's, override them by name.
-  merged.repealed.push(...derivedRepeals);
+  merged.repealed.push(...derivedRepeals());
   take(builtinLexicons["law-names"]);
   for (const f of options.extraFiles) take(readExtra(ruleId, "law-names", f));
   for (const e of checkAdd(ruleId, "law-names", options.add)) {

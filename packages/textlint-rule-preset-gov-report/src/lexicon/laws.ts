@@ -4,16 +4,18 @@
 // judicial interpretations, ministry rules and local regulations, and the repeals their texts state).
 import { confusionKindOf, wordFrequency } from "@report-lint/core";
 import type { Law, LawMistake, RepealedLaw } from "@report-lint/schema";
-import lawListData from "../../data/law-list.json";
+import { LAW_LIST_JSON } from "./law-list.generated.js";
 import { osaDistance } from "./distance.js";
 
 interface LawList {
   titles: Record<string, string[]>;
   repealed: RepealedLaw[];
 }
-const lawList = lawListData as LawList;
+/** The derived list, parsed the first time a rule needs it (not when the preset is loaded). */
+let parsed: LawList | null = null;
+const lawList = (): LawList => (parsed ??= JSON.parse(LAW_LIST_JSON) as LawList);
 /** The repeals the corpus's texts state (data/law-list.json). */
-export const derivedRepeals: readonly RepealedLaw[] = lawList.repealed;
+export const derivedRepeals = (): readonly RepealedLaw[] => lawList().repealed;
 /** The kinds of the derived list that a name cited without 《》 (根据行政许可法规定) may be. */
 const BARE_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规"]);
 /** The kinds a title in 《》 is matched against when it names nothing in force. */
@@ -94,7 +96,7 @@ function titles(): TitleIndex {
   if (index !== null) return index;
   const known = new Set<string>();
   const byLength = new Map<number, Array<{ core: string; kind: string }>>();
-  for (const [kind, list] of Object.entries(lawList.titles)) {
+  for (const [kind, list] of Object.entries(lawList().titles)) {
     for (const title of list) {
       const { name, core } = nameOf(title);
       known.add(title).add(name).add(core);

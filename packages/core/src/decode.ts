@@ -54,6 +54,9 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bad > 0) {
     throw new DecodeError("文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法解码；请另存为 UTF-8 后再检查", "undecodable");
   }
+  if (looksBig5(bytes, text)) {
+    throw new DecodeError("文件看来是 Big5（繁体中文）编码，不支持；请另存为 UTF-8 后再检查", "undecodable");
+  }
   return { text, encoding: "gb18030", bom: false };
 }
 
@@ -88,4 +91,29 @@ function countChar(s: string, ch: string): number {
   let n = 0;
   for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/**
+ * Characters a Chinese report hardly ever holds but Big5 bytes read as GB18030 are full of: kana,
+ * bopomofo, box drawing, vertical presentation forms (本鎮堅持 in Big5 reads as セ马绊策キ…).
+ */
+const MISREAD = /[\u3040-\u30ff\u3100-\u312f\u2500-\u257f\ufe30-\ufe4f]/gu;
+
+function misreadShare(text: string): { odd: number; share: number } {
+  const odd = text.match(MISREAD)?.length ?? 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) wide++;
+  return { odd, share: wide === 0 ? 0 : odd / wide };
+}
+
+/**
+ * Is this GB18030-decodable text in fact Big5 (traditional Chinese)? Both decode most byte pairs
+ * without error, so the test is what the text reads as: several misread characters (over 3 % of
+ * the non-ASCII ones) read as GB18030, and next to none read as Big5.
+ */
+function looksBig5(bytes: Uint8Array, gb: string): boolean {
+  const asGb = misreadShare(gb);
+  if (asGb.odd < 3 || asGb.share <= 0.03) return false;
+  const big5 = iconv.decode(Buffer.from(bytes), "big5");
+  return countChar(big5, "\uFFFD") === 0 && misreadShare(big5).share < 0.005;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decode, encode, DecodeError, extractDocxText, DocxError } from "../src/index.js";
 
@@ -16,6 +17,14 @@ describe("decode", () => {
       utf32be.writeUInt32BE(cp, 4 + 4 * i);
     });
     for (const bytes of [utf32le, utf32be]) expect(() => decode(bytes)).toThrow(/^文件是 UTF-32 编码，不支持；请另存为 UTF-8 后再检查$/u);
+  });
+
+  it("refuses Big5 (traditional Chinese) instead of reading it as GB18030 garbage, and keeps reading GBK", () => {
+    const traditional = "本鎮堅持以習近平新時代中國特色社會主義思想為指導，深入學習貫徹習近平法治思想，全面推進依法行政，加強法治政府建設，取得了明顯成效。\n";
+    expect(() => decode(iconv.encode(traditional, "big5"))).toThrow(/^文件看来是 Big5（繁体中文）编码，不支持；请另存为 UTF-8 后再检查$/u);
+    const simplified = "我镇坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面推进依法行政。\n";
+    expect(decode(iconv.encode(simplified, "gbk"))).toEqual({ text: simplified, encoding: "gb18030", bom: false });
+    expect(decode(iconv.encode(seed, "gb18030")).text).toBe(seed);
   });
 
   it("refuses UTF-16 whose last character is cut (an odd number of bytes)", () => {

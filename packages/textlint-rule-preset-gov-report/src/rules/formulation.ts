@@ -19,9 +19,10 @@ const ORDINALS = "一二三四五六七八九";
 /**
  * A 党组 that a township or street report names as its own: after the town's name (镇党组, 我镇
  * 党组, 镇政府党组), or opening a clause (党组书记, 党组会议 — no other organ named). Townships and
- * streets have a Party committee (党委; a street office's is the 党工委), no 党组. Not 党组织.
+ * streets have a Party committee (党委; a street office's is the 党工委), no 党组. Not 党组织, and
+ * not the generic 党委（党组）/ 党委、党组 of a formula (党委（党组）理论学习中心组).
  */
-const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|政府|办事处)?|(?<![\p{Script=Han}]))党组(?!织)/gu;
+const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|政府|办事处)?|(?<![\p{Script=Han}（(、/／]))党组(?!织)/gu;
 /**
  * A department's own 党委 (局党委, 我委党委): a department of a county or city government has a
  * 党组. Not 党委政府 (the county's committee and government), and not in the reports of the

@@ -157,11 +157,10 @@ function block(m: Model, unit: number): Block | null {
       if (h < last) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
       last = h;
       // Each n-gram counts towards the start of every bucket after its own.
-      if (bits > 0) bucket[(h >>> shift) + 1]!++;
+      bucket[bucketOf(h, shift) + 1]!++;
     }
-    if (bits === 0) bucket[1] = count;
-    else for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
-    blk = { hashes, bucket, shift: bits === 0 ? 32 : shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
+    for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
+    blk = { hashes, bucket, shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
     m.blocks[b] = blk;
     loadMs += performance.now() - t0;
   }
@@ -188,12 +187,16 @@ function mixed(h: number): number {
   return h >>> 0;
 }
 const hashOf = (s: ArrayLike<number>, from: number, to: number): number => mixed(fnv(s, from, to));
+/** The hash of one code unit as a unigram. */
+const unitHash = (unit: number): number => mixed(fnvStep(FNV_START, unit));
+
+/** The bucket of a hash: its top 32 − `shift` bits. (`>>>` by 32 is a shift by 0 in JavaScript: a block of one bucket has only bucket 0.) */
+const bucketOf = (hash: number, shift: number): number => (shift === 32 ? 0 : hash >>> shift);
 
 /** Position of an n-gram with this hash in `blk`, or −1. */
 function find(blk: Block, hash: number): number {
   const { hashes, bucket, shift } = blk;
-  // `>>>` by 32 is a shift by 0 in JavaScript: a block of one bucket has only bucket 0.
-  const q = shift === 32 ? 0 : hash >>> shift;
+  const q = bucketOf(hash, shift);
   for (let k = bucket[q]!, end = bucket[q + 1]!; k < end; k++) {
     const h = hashes[k]!;
     if (h >= hash) return h === hash ? k : -1;
@@ -231,7 +234,7 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
     if (h >= 0) back -= m.backoffStep * blk.quants[blk.hashes.length + h]!;
   }
   const blk = block(m, w);
-  const u = blk === null ? -1 : find(blk, mixed(fnvStep(FNV_START, w)));
+  const u = blk === null ? -1 : find(blk, unitHash(w));
   return back + (u >= 0 ? -m.probStep * blk!.quants[u]! : m.unknown);
 }
 
@@ -239,7 +242,7 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
 export function knowsUnit(unit: number): boolean {
   const m = get();
   const blk = block(m, unit);
-  return blk !== null && find(blk, mixed(fnvStep(FNV_START, unit))) >= 0;
+  return blk !== null && find(blk, unitHash(unit)) >= 0;
 }
 
 /** Did the model keep the n-gram s[a..b) (seen at least its order's minimum count)? */

@@ -252,7 +252,6 @@ function checkDate(year: number, month: number, day: number): { year: number; mo
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
-/** The report year: the first year named in the title (2023年度 / 二〇二三年). */
 /** Where the report's year was read: its title, its opening sentence, its 发文字号, the years its body names most, its issue date. */
 export type YearSource = "title" | "opening" | "document-number" | "body" | "issue-date";
 
@@ -291,6 +290,7 @@ export function inferYear(title: string, documentNumber: string | null, issueYea
   return null;
 }
 
+/** The report year: the first year named in the title (2023年度 / 二〇二三年). */
 export function reportYear(title: string): number | null {
   const m = /(\d{4})\s*年/u.exec(title);
   if (m) return Number(m[1]);

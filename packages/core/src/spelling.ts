@@ -296,9 +296,11 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   const lp = new Float64Array(n + 2);
   for (let j = 1; j <= n + 1; j++) lp[j] = conditionalLogProb(u, j, 0);
   const probe = new Uint16Array(4);
-  /** The stored log-probabilities of the pairs probe[0..2) and probe[1..3), an unkept pair as MISSING_PAIR. */
-  const pairs = (): number => storedLogProb(probe, 0, 2, MISSING_PAIR) + storedLogProb(probe, 1, 3, MISSING_PAIR);
-  /** The same, or −Infinity where the first pair alone is already below `floor` (the second is ≤ 0: it cannot lift the sum). */
+  /**
+   * The stored log-probabilities of the pairs probe[0..2) and probe[1..3) summed, an unkept pair
+   * as MISSING_PAIR; or −Infinity where the first pair alone is already below `floor` (the second
+   * is ≤ 0: it cannot lift the sum).
+   */
   const pairsAbove = (floor: number): number => {
     const left = storedLogProb(probe, 0, 2, MISSING_PAIR);
     return left < floor ? -Infinity : left + storedLogProb(probe, 1, 3, MISSING_PAIR);
@@ -317,7 +319,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     probe[0] = u[j - 1]!;
     probe[1] = unit;
     probe[2] = u[j + 1]!;
-    const written = pairs();
+    const written = pairsAbove(-Infinity);
     for (const c of all) {
       const cu = c.char.charCodeAt(0);
       if (c.char.length !== 1 || cu === unit) continue;

@@ -43,6 +43,8 @@ export interface ListHit {
   end: number;
 }
 
+const NONE: ReadonlyArray<never> = [];
+
 export class ListFormulas {
   private readonly lists: ListFormula[] = [];
   /** Each formulation's first item (and its second, if of four characters or more), by their text: where a run can start. */
@@ -74,12 +76,19 @@ export class ListFormulas {
     this.lastUnits = new Set([...this.starts.keys()].map((k) => k.charCodeAt(k.length - 1)));
   }
 
+  /** The formulations whose first (or second) item ends at `end` of `text`, with that item's index. */
+  private startsEndingAt(text: string, end: number): ReadonlyArray<{ list: ListFormula; index: number }> {
+    if (end === 0 || !this.lastUnits.has(text.charCodeAt(end - 1))) return NONE;
+    const found: Array<{ list: ListFormula; index: number }> = [];
+    for (const len of this.startLengths) if (len <= end) found.push(...(this.starts.get(text.slice(end - len, end)) ?? NONE));
+    return found;
+  }
+
   /** Does a first or second item end right before a 、 or ， somewhere in `text`? */
   private startsBeforeSeparator(text: string): boolean {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if ((c !== 0x3001 && c !== 0xff0c && c !== 0x2c) || i === 0 || !this.lastUnits.has(text.charCodeAt(i - 1))) continue;
-      for (const len of this.startLengths) if (len <= i && this.starts.has(text.slice(i - len, i))) return true;
+      if ((c === 0x3001 || c === 0xff0c || c === 0x2c) && this.startsEndingAt(text, i).length > 0) return true;
     }
     return false;
   }
@@ -96,13 +105,7 @@ export class ListFormulas {
     for (const m of text.matchAll(SEGMENT)) segments.push({ start: m.index, text: m[0] });
     const adjacent = (a: { start: number; text: string }, b: { start: number }) => b.start === a.start + a.text.length + 1 && text[b.start - 1] === "、";
     // Where runs may start: segments that end in a formulation's first or second item (坚持依法治国).
-    const NONE: Array<{ list: ListFormula; index: number }> = [];
-    const startsAt = segments.map((seg) => {
-      if (!this.lastUnits.has(seg.text.charCodeAt(seg.text.length - 1))) return NONE;
-      const found: Array<{ list: ListFormula; index: number }> = [];
-      for (const len of this.startLengths) if (len <= seg.text.length) found.push(...(this.starts.get(seg.text.slice(seg.text.length - len)) ?? []));
-      return found;
-    });
+    const startsAt = segments.map((seg) => this.startsEndingAt(seg.text, seg.text.length));
     /** Per formulation, the first segment a new run may start at (after the last run, right or wrong). */
     const resume = new Map<ListFormula, number>();
     for (let s = 0; s < segments.length; s++) {

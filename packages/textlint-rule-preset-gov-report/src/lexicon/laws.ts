@@ -89,6 +89,7 @@ function confusable(written: string, real: string): boolean {
 /** The derived list, indexed on first use: titles and their cores, and by length for the search. */
 interface TitleIndex {
   known: Set<string>;
+  /** The titles ending as a law's or regulation's do (TITLE_END), by the length of their cores. */
   byLength: Map<number, Array<{ core: string; kind: string }>>;
 }
 let index: TitleIndex | null = null;
@@ -100,6 +101,8 @@ function titles(): TitleIndex {
     for (const title of list) {
       const { name, core } = nameOf(title);
       known.add(title).add(name).add(core);
+      // Only what ends as a law's or regulation's title does is a target for the one-edit search.
+      if (!TITLE_END.test(core)) continue;
       let group = byLength.get(core.length);
       if (group === undefined) byLength.set(core.length, (group = []));
       group.push({ core, kind });
@@ -166,7 +169,7 @@ export class LawNames {
     for (let len = core.length - 1; len <= core.length + 1; len++) {
       const candidates = [
         ...(this.byLength.get(len) ?? []),
-        ...(titles().byLength.get(len) ?? []).filter((c) => kinds.has(c.kind) && TITLE_END.test(c.core)).map((c) => ({ core: c.core, full: c.core })),
+        ...(titles().byLength.get(len) ?? []).filter((c) => kinds.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
       ];
       for (const c of candidates) {
         const kind = c.full === found ? null : editKind(core, c.core);
@@ -208,10 +211,17 @@ export class LawNames {
   spans(text: string): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     for (const m of text.matchAll(TITLE)) if (this.knows(m[1]!) || this.check(m[1]!, "", "") !== null) out.push([m.index, m.index + m[0].length]);
+    for (const f of this.bareFaults(text)) out.push([f.start, f.start + f.written.length]);
+    return out;
+  }
+
+  /** Each law's name in `text` cited without 书名号 after 依据/根据/按照 … (CITED) that checkBare finds wrong, with where it starts. */
+  bareFaults(text: string): Array<{ start: number; written: string; correct: string }> {
+    const out: Array<{ start: number; written: string; correct: string }> = [];
     for (const m of text.matchAll(CITED)) {
       const start = m.index + m[0].length;
       const fault = this.checkBare(text.slice(start, start + 60));
-      if (fault !== null) out.push([start, start + fault.written.length]);
+      if (fault !== null) out.push({ start, ...fault });
     }
     return out;
   }

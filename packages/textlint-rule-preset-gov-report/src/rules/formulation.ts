@@ -9,6 +9,7 @@
  * that never met. The exact wording, local adaptations (依法治县, 全面依法治镇) and
  * titles of local documents (《XX县法治政府建设实施方案》) are accepted. Not auto-fixed.
  */
+import type { ReportModel } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
@@ -30,6 +31,20 @@ const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|�
  */
 const OWN_PARTY_COMMITTEE = /(?:我|本)?(?:局|委|办)党委(?!政府|、政府|和政府)/gu;
 const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务/u;
+
+/**
+ * The issuer's own party body named wrongly, as the report's level says it: a township's or
+ * street's 党组, a department's 党委; null where neither check applies.
+ */
+function wrongPartyBody(model: ReportModel): { written: string; re: RegExp; right: string; messageId: "partyBody" | "departmentBody"; level: string } | null {
+  const level = issuerLevel(model);
+  if (level === "township") return { written: "党组", re: OWN_PARTY_GROUP, right: "党委", messageId: "partyBody", level: "乡镇" };
+  if (level === "street") return { written: "党组", re: OWN_PARTY_GROUP, right: "党工委", messageId: "partyBody", level: "街道" };
+  if (level === "department" && !HAS_COMMITTEE.test(model.organs.join(""))) {
+    return { written: "党委", re: OWN_PARTY_COMMITTEE, right: "党组", messageId: "departmentBody", level: "政府工作部门" };
+  }
+  return null;
+}
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
 const PLENUMS = /(十八|十九|二十)([届大])((?:[一二三四五六七八九]中、?)+)全会/gu;
@@ -85,20 +100,15 @@ export default defineRule<LexiconOptions>(
       matcher: new FormulationMatcher("formulation", entries),
       lists: new ListFormulas("formulation", entries),
     }));
-    const level = issuerLevel(model);
-    const body = level === "street" ? "党工委" : level === "township" ? "党委" : null;
-    const department = level === "department" && !HAS_COMMITTEE.test(model.organs.join(""));
+    const party = wrongPartyBody(model);
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
-      if (body !== null && p.text.includes("党组")) {
-        for (const m of p.text.matchAll(OWN_PARTY_GROUP)) {
+      if (party !== null && p.text.includes(party.written)) {
+        for (const m of p.text.matchAll(party.re)) {
           const text = m[0];
-          report({
-            range: at(m.index + text.length - 2, m.index + text.length),
-            messageId: "partyBody",
-            data: { level: level === "street" ? "街道" : "乡镇", body, text, expected: text.slice(0, -2) + body },
-          });
+          const expected = text.slice(0, -party.written.length) + party.right;
+          report({ range: at(m.index + text.length - party.written.length, m.index + text.length), messageId: party.messageId, data: { level: party.level, body: party.right, text, expected } });
         }
       }
       const found = matcher.scan(p.text);
@@ -107,12 +117,6 @@ export default defineRule<LexiconOptions>(
       }
       /** What has been reported in this paragraph: a later check does not report inside it again. */
       const hits = found.map((h) => ({ start: h.start, end: h.end }));
-      if (department && p.text.includes("党委")) {
-        for (const m of p.text.matchAll(OWN_PARTY_COMMITTEE)) {
-          const text = m[0];
-          report({ range: at(m.index + text.length - 2, m.index + text.length), messageId: "departmentBody", data: { text, expected: text.slice(0, -2) + "党组" } });
-        }
-      }
       const normal = normalise(p.text);
       for (const h of lists.scan(p.text)) {
         if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;

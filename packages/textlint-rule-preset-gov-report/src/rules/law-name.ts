@@ -17,7 +17,7 @@
 import { sentenceEnd, sentenceStart } from "../sentence.js";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
-import { CITED, LawNames, TITLE } from "../lexicon/laws.js";
+import { LawNames, TITLE } from "../lexicon/laws.js";
 
 const SENTENCE_MARKS = "。；！？";
 
@@ -57,11 +57,8 @@ export default defineRule<LexiconOptions>(
           report({ range, messageId: fault.correct.endsWith("法") ? "wrong" : "wrongTitle", data: { text: title, correct: fault.correct } });
         }
       }
-      for (const m of p.text.matchAll(CITED)) {
-        const start = m.index + m[0].length;
-        const fault = laws.checkBare(p.text.slice(start, start + 60));
-        if (fault === null) continue;
-        report({ range: [p.range[0] + start, p.range[0] + start + fault.written.length], messageId: "wrongBare", data: { text: fault.written, correct: fault.correct } });
+      for (const f of laws.bareFaults(p.text)) {
+        report({ range: [p.range[0] + f.start, p.range[0] + f.start + f.written.length], messageId: "wrongBare", data: { text: f.written, correct: f.correct } });
       }
     }
   },

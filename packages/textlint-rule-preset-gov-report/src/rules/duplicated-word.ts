@@ -192,6 +192,7 @@ export default defineRule<Options>(
     defaults: { allow: [] },
     messages: {
       repeat: "“{repeat}”重复，应删除重复的“{unit}”",
+      repeatRun: "“{unit}”连续出现 {count} 次，应只保留一个“{unit}”",
       acrossLines: "上一行末尾的“{unit}”与下一行开头的“{unit}”重复，应删除重复的“{unit}”",
     },
   },
@@ -216,9 +217,14 @@ export default defineRule<Options>(
           if (first !== t.charCodeAt(i + len)) continue;
           const unit = t.slice(i, i + len);
           if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, clausesOf)) continue;
+          // A run of three copies or more (学习学习学习…, 一是一是一是…) is one finding over all the
+          // extra copies: its pairs overlap, and fixing them one by one took a pass per halving.
+          let copies = 2;
+          while (t.startsWith(unit, i + copies * len)) copies++;
           const s = base + i + len;
-          report({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
-          i += len - 1;
+          if (copies === 2) report({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
+          else report({ range: [s, base + i + copies * len], messageId: "repeatRun", data: { unit, count: copies }, fix: { text: "" } });
+          i += (copies - 1) * len - 1;
           break;
         }
       }

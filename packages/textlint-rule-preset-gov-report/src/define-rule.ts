@@ -69,9 +69,14 @@ let ajv: Ajv2020 | null = null;
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-/** The finding that stands for those not listed. */
-export function overflowMessage(count: number): string {
-  return `此规则在本文件中还有 ${count} 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处）；请先修正已列出的问题后再检查`;
+/**
+ * The finding that stands for those not listed. A rule over the limit fixes nothing in that
+ * document: fixing only the listed ones would leave a second --fix more to do (not idempotent),
+ * and fixing all would change text nobody was shown.
+ */
+export function overflowMessage(count: number, fixable: boolean): string {
+  const fix = fixable ? "；这些问题较多，本规则的问题均不自动修复" : "";
+  return `此规则在本文件中还有 ${count} 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处）${fix}；请先修正已列出的问题后再检查`;
 }
 
 /**
@@ -111,7 +116,7 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
           const markdown = (): boolean => node.children.some((c) => c.type === Syntax.Header || c.type === Syntax.List || c.type === Syntax.CodeBlock);
           const model = getReportModel(text, filePath === undefined ? (markdown() ? "markdown" : "text") : formatOf(filePath));
           const seen = new Set<string>();
-          let listed = 0;
+          const listed: Array<{ message: string; finding: Finding }> = [];
           let unlisted = 0;
           let firstUnlisted: readonly [number, number] | null = null;
           const emit = (message: string, range: readonly [number, number], fix: Finding["fix"], suggested?: Finding["suggestions"]): void => {
@@ -146,16 +151,17 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
               const key = `${f.range[0]}:${f.range[1]}:${f.messageId}:${message}`;
               if (seen.has(key)) return;
               seen.add(key);
-              if (listed >= MAX_FINDINGS_PER_RULE) {
+              if (listed.length >= MAX_FINDINGS_PER_RULE) {
                 unlisted++;
                 firstUnlisted ??= f.range;
                 return;
               }
-              listed++;
-              emit(message, f.range, f.fix, f.suggestions);
+              listed.push({ message, finding: f });
             },
           });
-          if (firstUnlisted !== null) emit(overflowMessage(unlisted), firstUnlisted, undefined);
+          const fixes = firstUnlisted === null;
+          for (const { message, finding: f } of listed) emit(message, f.range, fixes ? f.fix : undefined, f.suggestions);
+          if (firstUnlisted !== null) emit(overflowMessage(unlisted, meta.fixable), firstUnlisted, undefined);
         },
       };
     };

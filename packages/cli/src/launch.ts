@@ -145,6 +145,14 @@ export function launch(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = 2;
     return;
   }
+  // A reader that stops early (report-lint … | head) closes the pipe: what is left to print
+  // goes nowhere, and the run still ends with its own exit code — not a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      stream.write = (() => true) as typeof stream.write;
+    });
+  }
   if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) process.stderr.write(`report-lint: compile cache ${loaded.cache}${loaded.cacheFile ? ` (${loaded.cacheFile})` : ""}\n`);
   loaded.bundle.main(argv).then(
     (code) => {

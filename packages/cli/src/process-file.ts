@@ -4,7 +4,7 @@ import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
 import type { TextlintMessage } from "@textlint/types";
 import { encode, DecodeError } from "@report-lint/core";
-import { EngineError, fixFile, fixText, lintText, MarkdownDepthError, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
+import { EngineError, fixFile, fixText, lintText, MarkdownDepthError, MAX_FIX_PASSES, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
 import { decodeSource, InputError, isDocx, readFailure, readInput } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -128,10 +128,11 @@ async function run(job: Job): Promise<FileReport> {
     }
     const fix: FixOutcome = { changed: done.changed, written: done.written };
     if (done.written) fix.writtenTo = done.path;
-    return { ...base, text: done.output, messages: done.remaining, fix };
+    return { ...base, text: done.output, messages: done.remaining, fix, notes: done.converged ? [] : [unconverged(job)] };
   }
 
   const fixed = await fixText(src.text, engine);
+  if (!fixed.converged) base.notes.push(unconverged(job));
   const changed = fixed.output !== src.text;
   if (job.mode === "fix-dry-run") {
     const fix: FixOutcome = { changed, written: false };
@@ -161,7 +162,15 @@ async function run(job: Job): Promise<FileReport> {
       ]
     : [];
   const messages = changed ? (await lintText(src.text, engine)).messages : fixed.remaining;
-  return { ...base, text: src.text, messages, notes, fix: { changed, written: false } };
+  return { ...base, text: src.text, messages, notes: [...base.notes, ...notes], fix: { changed, written: false } };
+}
+
+/** The note for a text whose fixes kept changing it (engine's fixText applied none of them). */
+function unconverged(job: Job): string {
+  return t(
+    `${job.displayPath}: 自动修复在 ${MAX_FIX_PASSES} 轮后仍在改动文字（几处修复相互影响），为免误改，本文件未作任何修复；请手动修正列出的问题`,
+    `${job.displayPath}: the fixes still changed the text after ${MAX_FIX_PASSES} passes (they interfere), so none was applied; please fix the listed problems by hand`,
+  );
 }
 
 /** Write the --output file atomically; a symlink the user named is written through to its target. */

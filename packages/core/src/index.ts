@@ -7,7 +7,7 @@ export { parseChineseNumber, toChineseNumber, parseChineseYear, CN_NUMERAL } fro
 export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb, gapCompletions } from "./segment.js";
 export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
 export { renderOutline } from "./outline.js";
-export { lineLocator } from "./lines.js";
+export { lineLocator, positionLocator } from "./lines.js";
 export {
   conditionalLogProb,
   storedLogProb,

@@ -1,7 +1,8 @@
 import { TextlintKernel } from "@textlint/kernel";
-import type { TextlintResult, TextlintFixResult, TextlintMessage } from "@textlint/types";
+import type { TextlintResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
 import textPlugin from "@textlint/textlint-plugin-text";
+import { positionLocator } from "@report-lint/core";
 import { rules } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
 import { computeEdits, type TextEdit } from "./edits.js";
@@ -141,52 +142,85 @@ function throwEngineErrors(messages: readonly TextlintMessage[]): void {
 export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
   const ko = await kernelOptions(options);
   checkDepth(text, ko);
-  const bom = text.startsWith(BOM) ? 1 : 0;
-  const result = await kernel.lintText(bom === 1 ? text.slice(1) : text, ko);
+  const bom = leadingBoms(text);
+  const result = await kernel.lintText(bom > 0 ? text.slice(bom) : text, ko);
   throwEngineErrors(result.messages);
-  return { ...result, messages: bom === 1 ? result.messages.map(shiftPastBom) : result.messages, filePath: options.filePath ?? result.filePath };
+  return { ...result, messages: result.messages.map(placer(text, bom)), filePath: options.filePath ?? result.filePath };
 }
 
 /**
  * textlint drops a leading U+FEFF before parsing, so its offsets would be one
- * short and its fixer would delete the character. The engine lints the text
- * after it and shifts every offset (and line 1's columns) back by one.
+ * short and a fix would land one character early. The engine lints the text
+ * after every leading U+FEFF (a file saved twice with a BOM has two: textlint
+ * would drop the second too) and shifts every offset back past them.
  */
-const BOM = "\ufeff";
-function shiftPastBom(m: TextlintMessage): TextlintMessage {
-  const col = (p: { line: number; column: number }) => (p.line === 1 ? { ...p, column: p.column + 1 } : p);
-  const out: TextlintMessage = { ...m, index: m.index + 1, range: [m.range[0] + 1, m.range[1] + 1], column: m.line === 1 ? m.column + 1 : m.column };
-  if (m.loc !== undefined) out.loc = { start: col(m.loc.start), end: col(m.loc.end) };
-  if (m.fix !== undefined) out.fix = { ...m.fix, range: [m.fix.range[0] + 1, m.fix.range[1] + 1] };
-  return out;
+const BOM = 0xfeff;
+function leadingBoms(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === BOM) n++;
+  return n;
 }
 
-/** Apply the preset's fixes once through textlint's fixer (each fixable rule once, in turn). */
-export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<TextlintFixResult> {
-  const ko = await kernelOptions(options);
-  checkDepth(text, ko);
-  if (text.startsWith(BOM)) {
-    const result = await kernel.fixText(text.slice(1), ko);
-    throwEngineErrors(result.messages);
-    return {
-      ...result,
-      output: BOM + result.output,
-      messages: result.messages.map(shiftPastBom),
-      applyingMessages: result.applyingMessages.map(shiftPastBom),
-      remainingMessages: result.remainingMessages.map(shiftPastBom),
-      filePath: options.filePath ?? result.filePath,
-    };
+/**
+ * Where a message stands in `text` (whose first `shift` characters textlint did not see):
+ * offsets shifted back, and line and column computed from them as editors count lines —
+ * at LF, CRLF and a lone CR only (LSP, VS Code). textlint also breaks lines at U+2028 and
+ * U+2029, so a report with one of those (pasted from a web page) was shown a line too low.
+ */
+function placer(text: string, shift: number): (m: TextlintMessage) => TextlintMessage {
+  const at = positionLocator(text);
+  return (m) => {
+    const range: [number, number] = [m.range[0] + shift, m.range[1] + shift];
+    const start = at(range[0]);
+    const out: TextlintMessage = { ...m, index: m.index + shift, range, line: start.line, column: start.column, loc: { start, end: at(range[1]) } };
+    if (m.fix !== undefined && shift !== 0) out.fix = { ...m.fix, range: [m.fix.range[0] + shift, m.fix.range[1] + shift] };
+    return out;
+  };
+}
+
+/** One fixing pass: what was found in the text, and what its fixes made of it. */
+export interface FixPass {
+  /** The text after this pass. */
+  output: string;
+  /** Every finding of the pass's input (ranges in the input), as lintText reports them. */
+  messages: TextlintMessage[];
+  /** The findings whose fixes were applied (in the input's offsets). */
+  applied: TextlintMessage[];
+}
+
+/**
+ * One fixing pass: lint the text, then apply the fixes of exactly the findings that lint
+ * reported, all at once, in order of position; a fix overlapping one before it waits for the
+ * next pass (where it is a finding again, if it still is one). So a pass changes nothing but
+ * the spans of findings reported on its input. (textlint's own fixer runs each fixable rule in
+ * turn on the text the rules before it left: a later rule could change text no lint had
+ * reported, such as a heading's 。 that only became "unlike its peers" after an earlier fix.)
+ */
+export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<FixPass> {
+  const { messages } = await lintText(text, options);
+  const fixes = messages.filter((m) => m.fix !== undefined).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
+  const applied: TextlintMessage[] = [];
+  let output = "";
+  let at = 0;
+  let lastInsertAt = -1;
+  for (const m of fixes) {
+    const [start, end] = m.fix!.range;
+    if (start < at) continue;
+    // Two insertions at one point: their order would be a guess.
+    if (start === end && start === lastInsertAt) continue;
+    output += text.slice(at, start) + m.fix!.text;
+    at = end;
+    if (start === end) lastInsertAt = start;
+    applied.push(m);
   }
-  const result = await kernel.fixText(text, ko);
-  throwEngineErrors(result.messages);
-  return { ...result, filePath: options.filePath ?? result.filePath };
+  return { output: applied.length === 0 ? text : output + text.slice(at), messages, applied };
 }
 
 /** Fixing stops after this many passes even if a pass still changed something. */
 export const MAX_FIX_PASSES = 10;
 
 export interface FixTextResult {
-  /** The fixed text. */
+  /** The fixed text (the input itself when the fixes did not converge). */
   output: string;
   /** Every fix that was applied, over all passes (ranges are those of the pass that applied it). */
   applied: TextlintMessage[];
@@ -194,28 +228,32 @@ export interface FixTextResult {
   remaining: TextlintMessage[];
   /** The smallest replacements that turn the input into `output`, in input offsets, in order, non-overlapping. */
   edits: TextEdit[];
-  /** Whether the fixes reached a fixed point within MAX_FIX_PASSES passes. */
+  /** Whether the fixes reached a fixed point within MAX_FIX_PASSES passes; when they did not, nothing is applied. */
   converged: boolean;
 }
 
 /**
  * Apply every certain fix of the preset, again and again until nothing
- * changes (at most MAX_FIX_PASSES passes). When it converges the result is
- * idempotent: `fixText(fixText(x).output).output === fixText(x).output`.
+ * changes (at most MAX_FIX_PASSES passes): a fix can put the text next to it
+ * in a new context (a deleted `[bookmark: …]` leaves a half-width bracket among
+ * Chinese), and each such cascade is a finding of the pass that fixes it.
+ *
+ * The result is idempotent — `fixText(fixText(x).output).output ===
+ * fixText(x).output` — because the loop stops only on a pass that changes
+ * nothing, which is exactly the first pass of a second run. Fixes that still
+ * change the text after MAX_FIX_PASSES passes are fighting each other; rather
+ * than hand back a text halfway through that fight (which a second --fix would
+ * change again), nothing is applied and `converged` is false, for the caller
+ * to say so.
  */
 export async function fixText(text: string, options: EngineOptions = {}): Promise<FixTextResult> {
   let output = text;
   const applied: TextlintMessage[] = [];
-  let converged = false;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const r = await fixTextOnce(output, options);
-    if (r.output === output) {
-      converged = true;
-      break;
-    }
-    applied.push(...r.applyingMessages);
+    if (r.output === output) return { output, applied, remaining: r.messages, edits: computeEdits(text, output), converged: true };
+    applied.push(...r.applied);
     output = r.output;
   }
-  const remaining = (await lintText(output, options)).messages;
-  return { output, applied, remaining, edits: computeEdits(text, output), converged };
+  return { output: text, applied: [], remaining: (await lintText(text, options)).messages, edits: [], converged: false };
 }

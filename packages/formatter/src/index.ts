@@ -1,6 +1,7 @@
 export {
   lintText,
   fixTextOnce,
+  type FixPass,
   fixText,
   MAX_FIX_PASSES,
   MAX_MARKDOWN_DEPTH,

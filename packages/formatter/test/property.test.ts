@@ -125,4 +125,10 @@ describe("found by these properties", () => {
     expect((await fixText(text, { filePath: "r.txt" })).output).toBe("\ufeff思想为指导。");
     expect((await fixTextOnce("\ufeff", { filePath: "r.txt" })).output).toBe("\ufeff");
   });
+  it("two leading U+FEFF (a file saved twice with a BOM): textlint drops both, and a fix still lands on its character (found by the fuzzer: each pass deleted the character before a form feed)", async () => {
+    const text = "\ufeff\ufeff全面推进依法行政\f。";
+    const lint = await lintText(text, { filePath: "r.txt" });
+    expect(lint.messages.map((m) => [m.ruleId, m.range, m.column])).toEqual([["conversion-artifact", [10, 11], 11]]);
+    expect((await fixText(text, { filePath: "r.txt" })).output).toBe("\ufeff\ufeff全面推进依法行政。");
+  });
 });

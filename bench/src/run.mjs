@@ -626,6 +626,28 @@ function comparison(r) {
   }
 }
 
+// 7. the worst inputs the fuzzer keeps (fuzz/corpus/, the files of 20,000 characters or more):
+// lint and fix in-process, warm, per 10,000 characters (issue 15: ≤ 2 s each).
+{
+  const corpus = join(repoDir, "fuzz", "corpus");
+  if (!existsSync(corpus)) measurements["worst-case"] = missing("fuzz/corpus does not exist");
+  else {
+    log("worst-case inputs: lint and fix of the fuzz corpus's large files");
+    const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), corpus, quick ? "1" : "3", "20000"], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    if (r.status !== 0) measurements["worst-case"] = failed(`exit ${r.status}: ${(r.stderr || "").slice(-400)}`);
+    else {
+      const d = JSON.parse(r.stdout.trim().split("\n").pop());
+      const round1 = (x) => round(x, 1);
+      measurements["worst-case"] = {
+        status: "ok",
+        reps: d.reps,
+        files: d.files.map((f) => ({ ...f, lintMs: round1(f.lintMs), fixMs: round1(f.fixMs), lintMsPer10k: round1(f.lintMsPer10k), fixMsPer10k: round1(f.fixMsPer10k) })),
+        worstMsPer10k: round1(Math.max(...d.files.flatMap((f) => [f.lintMsPer10k, f.fixMsPer10k]))),
+      };
+    }
+  }
+}
+
 // ---------------------------------------------------------------- peers
 const peers = {};
 if (withPeers) {
@@ -735,6 +757,13 @@ const targets = [
     ok(m["lm-cold-start"]) && ok(m["lm-batch"]) ? Math.max(m["lm-cold-start"].delta.peakRssMb.median, m["lm-batch"].delta.peakRssMb.median) : null,
     "MB",
     (v) => v <= 80,
+  ),
+  target(
+    "worst-case-ms-per-10k",
+    "lint and fix of the fuzz corpus's worst inputs ≤ 2 s per 10,000 characters (the slowest, warm)",
+    ok(m["worst-case"]) ? m["worst-case"].worstMsPer10k : null,
+    "ms",
+    (v) => v <= 2000,
   ),
   target("lm-build-s", "language model: builds from the corpus in ≤ 5 minutes", ok(m["lm-build"]) ? m["lm-build"].wallMs.median / 1000 : null, "s", (v) => v <= 300),
   target("lm-build-rss-gb", "language model: builds in ≤ 6 GB (peak RSS)", ok(m["lm-build"]) && m["lm-build"].peakRssMb.median !== null ? m["lm-build"].peakRssMb.median / 1000 : null, "GB", (v) => v <= 6),

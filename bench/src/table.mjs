@@ -113,6 +113,12 @@ function lmRows(r) {
     );
     if (ip.cycled) row("the same, reports cycled as in row 3", ip.cycled, `their ${ip.input.distinctParagraphs} distinct paragraphs seen again: wrong-character's memo answers`);
   }
+  const wc = m["worst-case"];
+  if (wc !== undefined && !bad("worst inputs of the fuzz corpus", wc)) {
+    for (const f of wc.files) {
+      rows.push([`fuzz corpus ${f.file} (${fmtInt(f.chars)} chars), lint / fix`, ms(f.lintMs), ms(f.fixMs), "", String(wc.reps), `${fmtInt(f.lintMsPer10k)} / ${fmtInt(f.fixMsPer10k)} ms per 10,000 chars (budget 2,000)`]);
+    }
+  }
   const sp = m["lm-spelling-alone"];
   if (!bad("wrong-character alone: findSpellingSuspects per 10,000 chars", sp))
     rows.push([

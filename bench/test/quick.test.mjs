@@ -115,7 +115,14 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.ok("coldStart" in p.ratios && "batch" in p.ratios);
     }
 
-    assert.equal(res.targets.length, 12);
+    // The worst inputs of the fuzz corpus, lint and fix per 10,000 characters (issue 15's budget).
+    assert.equal(m["worst-case"].status, "ok");
+    assert.ok(m["worst-case"].files.some((f) => f.file === "mixed-numbering-79k.md"));
+    for (const f of m["worst-case"].files) assert.ok(f.chars >= 20_000 && f.lintMs > 0 && f.fixMs > 0, f.file);
+    assert.match(r.stdout, /fuzz corpus mixed-numbering-79k\.md/u);
+
+    assert.equal(res.targets.length, 13);
+    assert.ok(res.targets.some((t) => t.id === "worst-case-ms-per-10k"));
     for (const id of ["lm-cold-start-ms", "lm-in-process-ms", "lm-package-mb", "lm-rss-mb", "lm-build-s", "lm-build-rss-gb"]) assert.ok(res.targets.some((t) => t.id === id), `target ${id}`);
     assert.equal(res.targets.find((t) => t.id === "lm-build-s").met, null, "quick mode does not build the model");
     for (const t of res.targets) assert.ok([true, false, null].includes(t.met), t.id);

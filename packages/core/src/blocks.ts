@@ -1,6 +1,7 @@
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { Root, RootContent } from "mdast";
+import { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH } from "./markdown-guard.js";
 
 /** A paragraph-like unit of the source with exact offsets. */
 export interface Block {
@@ -51,9 +52,14 @@ function pushTrimmed(blocks: Block[], text: string, s: number, e: number, kind: 
   blocks.push(block);
 }
 
-/** Markdown, parsed with unified + remark-parse: headings, paragraphs, list items, code and HTML. */
+/**
+ * Markdown, parsed with unified + remark-parse: headings, paragraphs, list items, code and HTML.
+ * The parser is given the text with long paragraphs' inline syntax masked (the same offsets); a
+ * text nested deeper than MAX_MARKDOWN_DEPTH is read as plain text, not handed to a recursive parser.
+ */
 export function markdownBlocks(text: string): Block[] {
-  const tree = unified().use(remarkParse).parse(text) as Root;
+  if (markdownDepth(text).depth > MAX_MARKDOWN_DEPTH) return textBlocks(text);
+  const tree = unified().use(remarkParse).parse(maskInline(text)) as Root;
   const blocks: Block[] = [];
   const visit = (nodes: readonly RootContent[], inList: boolean): void => {
     for (const node of nodes) {

@@ -2,11 +2,24 @@ import { TextlintKernel } from "@textlint/kernel";
 import type { TextlintResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
 import textPlugin from "@textlint/textlint-plugin-text";
-import { positionLocator } from "@report-lint/core";
+import { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, positionLocator } from "@report-lint/core";
 import { rules } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
 import { computeEdits, type TextEdit } from "./edits.js";
 import { commonJsExports } from "./interop.js";
+
+export { markdownDepth, MAX_MARKDOWN_DEPTH };
+
+/** A Markdown text nested deeper than MAX_MARKDOWN_DEPTH: refused, not parsed. */
+export class MarkdownDepthError extends Error {
+  constructor(
+    readonly depth: number,
+    readonly line: number,
+  ) {
+    super(`Markdown 嵌套过深（第 ${line} 行有 ${depth} 层引用或列表），超过 ${MAX_MARKDOWN_DEPTH} 层的上限，未检查；请检查该行，或按纯文本（.txt）检查`);
+    this.name = "MarkdownDepthError";
+  }
+}
 
 export type RuleSeverity = "off" | "info" | "warning" | "error";
 
@@ -31,10 +44,23 @@ type Plugins = NonNullable<TextlintKernelOptions["plugins"]>;
 const textPlugins: Plugins = [{ pluginId: "text", plugin: commonJsExports(textPlugin, "Processor") }];
 let markdownPlugins: Plugins | null = null;
 
-/** The plugin that parses `ext`: the Markdown parser (micromark and friends) is loaded for Markdown only. */
+/**
+ * The plugin that parses `ext`: the Markdown parser (micromark and friends) is loaded for Markdown
+ * only, and parses the text with its long paragraphs' inline syntax masked (see maskInline); the
+ * rules and the kernel still read the text itself.
+ */
 async function pluginsFor(ext: string): Promise<Plugins> {
   if (ext !== ".md") return textPlugins;
-  markdownPlugins ??= [{ pluginId: "markdown", plugin: commonJsExports((await import("@textlint/textlint-plugin-markdown")).default, "Processor") }];
+  if (markdownPlugins === null) {
+    const { Processor } = commonJsExports((await import("@textlint/textlint-plugin-markdown")).default, "Processor");
+    class GuardedProcessor extends Processor {
+      override processor(ext: string): ReturnType<InstanceType<typeof Processor>["processor"]> {
+        const inner = super.processor(ext);
+        return { ...inner, preProcess: (text: string, filePath?: string) => inner.preProcess(maskInline(text), filePath) };
+      }
+    }
+    markdownPlugins = [{ pluginId: "markdown", plugin: { Processor: GuardedProcessor } }];
+  }
   return markdownPlugins;
 }
 
@@ -58,54 +84,6 @@ async function kernelOptions(options: EngineOptions): Promise<TextlintKernelOpti
   const ko: TextlintKernelOptions = { ext, plugins: await pluginsFor(ext), rules: list, filterRules };
   if (filePath !== undefined) ko.filePath = filePath;
   return ko;
-}
-
-/**
- * How deeply Markdown may nest block containers (block quotes, list items) on one line: the
- * Markdown parser recurses once per level, so `>` × 4,000 exhausted the stack and a few hundred
- * levels cost seconds; a report nests a handful.
- */
-export const MAX_MARKDOWN_DEPTH = 32;
-
-/** A Markdown text nested deeper than MAX_MARKDOWN_DEPTH: refused, not parsed. */
-export class MarkdownDepthError extends Error {
-  constructor(
-    readonly depth: number,
-    readonly line: number,
-  ) {
-    super(`Markdown 嵌套过深（第 ${line} 行有 ${depth} 层引用或列表），超过 ${MAX_MARKDOWN_DEPTH} 层的上限，未检查；请检查该行，或按纯文本（.txt）检查`);
-    this.name = "MarkdownDepthError";
-  }
-}
-
-/** The deepest nesting of block quotes and list items at the start of a line (and its line), counting indentation in pairs of spaces. */
-export function markdownDepth(text: string): { depth: number; line: number } {
-  let deepest = { depth: 0, line: 0 };
-  let line = 1;
-  for (let i = 0; i < text.length; ) {
-    let depth = 0;
-    let spaces = 0;
-    let j = i;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (c === 0x20) spaces++;
-      else if (c === 0x09) spaces += 4;
-      else if (c === 0x3e) depth++; // >
-      else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
-        depth++; // - * + and the space after it
-        j++;
-      }
-      else break;
-      j++;
-    }
-    depth += spaces >> 1;
-    if (depth > deepest.depth) deepest = { depth, line };
-    const next = text.indexOf("\n", j);
-    if (next < 0) break;
-    i = next + 1;
-    line++;
-  }
-  return deepest;
 }
 
 /** Refuse Markdown nested deeper than the parser can take (see MAX_MARKDOWN_DEPTH). */

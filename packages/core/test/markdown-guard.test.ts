@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { markdownDepth, maskInline, MASK_FROM, MAX_MARKDOWN_DEPTH, parseReport } from "../src/index.js";
+
+describe("markdownDepth", () => {
+  it("counts quotes, bullets, ordered markers (1. and 1)) and indentation at a line's start", () => {
+    expect(markdownDepth("1. 1) - 正文\n正文\n")).toEqual({ depth: 3, line: 1 });
+    expect(markdownDepth("一、总体情况\n" + "1) ".repeat(40) + "正文\n")).toEqual({ depth: 40, line: 2 });
+    expect(markdownDepth("    - 正文\n").depth).toBe(3);
+    // Not markers: a number without the space after its mark, a date, a heading.
+    expect(markdownDepth("1.5倍\n2023.12.31\n## 1. 标题\n").depth).toBe(0);
+  });
+});
+
+describe("maskInline", () => {
+  it("leaves a text shorter than MASK_FROM, and short paragraphs of a long text, as they are", () => {
+    const short = "*a*a 1.1.1 _b_ <!-- x -->\n";
+    expect(maskInline(short)).toBe(short);
+    const paragraphs = Array.from({ length: 100 }, (_, k) => `第${k}段：*强调* 1.1.1 [链接](http://a.b)`).join("\n\n");
+    expect(paragraphs.length).toBeGreaterThan(MASK_FROM);
+    expect(maskInline(paragraphs)).toBe(paragraphs);
+  });
+
+  it("in a paragraph of MASK_FROM characters or more, masks ASCII punctuation and digits past each line's first 8 characters, keeping length, lines and comments", () => {
+    const line = "## 1. 标题 *a*_b_ 2023.12 <!-- report-lint-disable duplicated-word --> [x](y)\n";
+    const text = line.repeat(Math.ceil(MASK_FROM / line.length) + 1);
+    const masked = maskInline(text);
+    expect(masked.length).toBe(text.length);
+    const first = masked.slice(0, line.length);
+    expect(first.startsWith("## 1. 标题")).toBe(true);
+    expect(first).toContain("<!-- report-lint-disable duplicated-word -->");
+    expect(first.slice(8).replace("<!-- report-lint-disable duplicated-word -->", "")).not.toMatch(/[*_[\]()0-9.]/u);
+    expect(masked.split("\n").length).toBe(text.split("\n").length);
+  });
+
+  it("keeps surrogate pairs whole (it works in UTF-16 units)", () => {
+    const text = ("𠀋*a".repeat(800) + "\n").repeat(2);
+    const masked = maskInline(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked.replaceAll("〇", "*")).toBe(text);
+  });
+});
+
+describe("the report model on Markdown its parser would take seconds or a stack overflow to read", () => {
+  it("nested past the limit: read as plain text, not parsed", () => {
+    const model = parseReport(">".repeat(MAX_MARKDOWN_DEPTH * 100) + " 全面推进依法行政。\n", "markdown");
+    expect(model.paragraphs).toHaveLength(1);
+  });
+  it("*a × 10,000: one body paragraph after the heading, as a short one would be", () => {
+    const model = parseReport("一、总体情况\n\n" + "*a".repeat(10_000) + "\n", "markdown");
+    expect(model.paragraphs.map((p) => p.kind)).toEqual(["heading", "body"]);
+    expect(model.paragraphs[1]!.range).toEqual([8, 20_008]);
+  });
+});

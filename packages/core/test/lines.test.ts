@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineLocator } from "../src/index.js";
+import { lineLocator, positionLocator } from "../src/index.js";
 
 /** The line of `offset` by counting breaks one by one: the definition lineLocator must agree with. */
 function naive(text: string, offset: number): number {
@@ -28,5 +28,16 @@ describe("lineLocator", () => {
       const at = lineLocator(text);
       for (let i = 0; i <= text.length + 1; i++) expect(at(i), JSON.stringify(text) + "@" + i).toBe(naive(text, i));
     }
+  });
+});
+
+describe("positionLocator", () => {
+  it("gives line and column (from 1, in UTF-16 units) as editors do: U+2028, U+2029 and NEL break no line", () => {
+    const text = "一、总体\u2028情况\u2029正文\u0085续\r\n第二行\r第三行";
+    const at = positionLocator(text);
+    expect(at(text.indexOf("正文"))).toEqual({ line: 1, column: 9 });
+    expect(at(text.indexOf("第二行"))).toEqual({ line: 2, column: 1 });
+    expect(at(text.indexOf("第三行") + 1)).toEqual({ line: 3, column: 2 });
+    expect(at(text.length)).toEqual({ line: 3, column: 4 });
   });
 });

@@ -73,30 +73,41 @@ export default defineRule(
     const runIn = new Set(model.sections.filter((s) => s.inlineBody).map((s) => model.paragraphs[s.paragraph]));
     const enumerationStarts = new Set(model.enumerations.map((e) => e.range[0]));
     const found: Finding[] = [];
+    // The text of the paragraphs already found broken before p, which the fix joins to it: p is
+    // judged as the whole it will be, so a chain of breaks is found in one pass (and fixed in one),
+    // not one link per --fix pass.
+    let joined = "";
+    let joinedRunIn = false;
     for (let i = 0; i + 1 < paragraphs.length; i++) {
-      const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
-      if (unfinished(p, q, runIn.has(p))) {
-        const before = /[\s\S]$/u.exec(p.text.trimEnd())?.[0] ?? "";
-        const end = p.range[0] + p.text.trimEnd().length;
+      const p = joined === "" ? paragraphs[i]! : { ...paragraphs[i]!, text: joined + paragraphs[i]!.text };
+      const isRunIn = joined === "" ? runIn.has(paragraphs[i]!) : joinedRunIn;
+      const carried = joined;
+      joined = "";
+      if (unfinished(p, q, isRunIn)) {
+        const own = paragraphs[i]!;
+        const before = /[\s\S]$/u.exec(own.text.trimEnd())?.[0] ?? "";
+        const end = own.range[0] + own.text.trimEnd().length;
         found.push({ range: [end - before.length, end], messageId: "unfinished", data: { before }, fix: { text: "。", range: [end, end] } });
         continue;
       }
-      if (!continues(p, q, runIn.has(p), enumerationStarts.has(q.range[0]))) continue;
+      if (!continues(p, q, isRunIn, enumerationStarts.has(q.range[0]))) continue;
       const gap = text.slice(p.range[1], q.range[0]);
       const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
       if (rest.some((line) => line !== "" && !PAGE_NUMBER.test(line))) continue;
       // In Markdown, lines of one paragraph are joined when rendered: only a blank line breaks it.
       if (model.format === "markdown" && rest.length < 3) continue;
       // Whole code points, so a character outside the BMP is neither cut nor misquoted.
-      const before = /[\s\S]$/u.exec(p.text)?.[0] ?? "";
-      const after = /^[\s\S]/u.exec(q.text)?.[0] ?? "";
+      const last = /[\s\S]$/u.exec(p.text)?.[0] ?? "";
+      const first = /^[\s\S]/u.exec(q.text)?.[0] ?? "";
       found.push({
-        range: [p.range[1] - before.length, q.range[0] + after.length],
+        range: [p.range[1] - last.length, q.range[0] + first.length],
         messageId: "broken",
-        data: { before, after },
+        data: { before: last, after: first },
         fix: { text: "", range: [p.range[1], q.range[0]] },
       });
+      joined = carried + paragraphs[i]!.text;
+      joinedRunIn = isRunIn;
     }
     const body = paragraphs.filter((p) => p.kind === "body").length;
     if (found.length >= HARD_WRAP.count && found.length > body * HARD_WRAP.share) return;

@@ -59,7 +59,8 @@ export function* closestWindows(pattern: string, text: string, from: number, to:
     }
   }
   const ends: number[] = [];
-  for (let j = 1; j <= w; j++) if (d[m * cols + j]! <= max) ends.push(j);
+  // A window never ends between the two halves of a character outside the BMP (𥌊 is two code units).
+  for (let j = 1; j <= w; j++) if (d[m * cols + j]! <= max && !splitsPair(text, from + j)) ends.push(j);
   ends.sort((a, b) => d[m * cols + a]! - d[m * cols + b]! || b - a);
   for (const j of ends) {
     const ops: EditOp[] = [];
@@ -91,6 +92,14 @@ export function* closestWindows(pattern: string, text: string, from: number, to:
         k--;
       }
     }
+    if (splitsPair(text, from + k)) continue;
     yield { start: from + k, end: from + j, distance: d[m * cols + j]!, ops: ops.reverse() };
   }
+}
+
+/** Does offset `i` fall between a high and a low surrogate? */
+function splitsPair(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i);
+  const hi = text.charCodeAt(i - 1);
+  return i > 0 && lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
 }

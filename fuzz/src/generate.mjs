@@ -10,7 +10,7 @@
 //             combining, bidi, full-width, CJK punctuation, line and paragraph separators);
 // - numbering: long runs of mixed heading markers;
 // - nesting:  Markdown quotes and lists nested up to past the engine's limit;
-// - runs:     one character, word, or mark repeated hundreds of times, inside prose;
+// - runs:     one character, word, mark or Markdown delimiter repeated up to thousands of times, inside prose;
 // - breaks:   prose whose line breaks are CR, CRLF, LF, U+2028/2029 or missing;
 // - mojibake: text encoded one way and decoded another, mixed with the original.
 
@@ -190,7 +190,8 @@ function nesting(r, prose) {
 }
 
 function runs(r, prose) {
-  const unit = r.pick(["学习", "一是", "的", "，", "。", "思想", " ", "　", "\r", "（", "）", "“", "、", "1.", "一、", "\u200b", "A", "法治政府建设", r.pick(prose).slice(0, 1 + r.int(9))]);
+  // Words and marks, and Markdown's delimiters, whose runs some parsers rescan from each one.
+  const unit = r.pick(["学习", "一是", "的", "，", "。", "思想", " ", "　", "\r", "（", "）", "“", "、", "1.", "一、", "\u200b", "A", "法治政府建设", "*a", "_a", "a~", "^[a]", "`a", "[x]: a\n", "1) ", "a.", "1", "<a", "[a](", r.pick(prose).slice(0, 1 + r.int(9))]);
   const run = unit.repeat(3 + r.int(r.chance(0.05) ? 3000 : 60));
   const p = r.pick(prose);
   const at = r.int(p.length + 1);

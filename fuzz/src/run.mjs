@@ -114,6 +114,11 @@ function save(kind, text, md, saved) {
 }
 
 async function main() {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    const head = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1).filter((l) => l.startsWith("//"));
+    console.log(head.map((l) => l.slice(3)).join("\n"));
+    return;
+  }
   const o = args(process.argv.slice(2));
   if (o.only !== null) {
     const engine = await import(pathToFileURL(join(ROOT, "packages/formatter/dist/index.js")).href);

@@ -73,7 +73,17 @@ export default defineRule<Record<string, never>>(
         for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
         return "";
       };
-      const chinese = (i: number): boolean => CJK.test(near(i, -1)) || CJK.test(near(i, 1));
+      // The nearest character that is neither a space nor another half-width mark this rule may
+      // convert: in “年度)))” every “)” stands in Chinese, as each would once the one before it was
+      // fixed — judged so in one pass, not one mark per --fix pass.
+      const context = (i: number, step: 1 | -1): string => {
+        for (let j = i + step; j >= 0 && j < t.length; j += step) {
+          const c = t[j] ?? "";
+          if (!SPACE.test(c) && !(skip[j] === 0 && c in FULL)) return c;
+        }
+        return "";
+      };
+      const chinese = (i: number): boolean => CJK.test(context(i, -1)) || CJK.test(context(i, 1));
       const fix = (i: number): void => {
         const given = t[i] ?? "";
         const expected = FULL[given] ?? given;

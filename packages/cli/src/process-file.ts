@@ -114,7 +114,8 @@ async function run(job: Job): Promise<FileReport> {
   if (job.mode === "fix" && job.output === undefined && job.stdin === undefined && !src.docx) {
     let done;
     try {
-      done = await fixFile(job.path, { ...engine, followSymlink: job.named });
+      // The bytes read and decoded above: one read, one decode.
+      done = await fixFile(job.path, { ...engine, followSymlink: job.named, ...(src.decoded === null ? {} : { source: { bytes, decoded: src.decoded } }) });
     } catch (e) {
       if (e instanceof DecodeError) throw e;
       return failed(job, writeFailure(null, e));

@@ -204,8 +204,12 @@ export interface FixTextResult {
   applied: TextlintMessage[];
   /** The findings left in `output` (ranges in `output`). */
   remaining: TextlintMessage[];
-  /** The smallest replacements that turn the input into `output`, in input offsets, in order, non-overlapping. */
-  edits: TextEdit[];
+  /**
+   * Replacements that turn the input into `output`, in input offsets, in order, non-overlapping:
+   * the applied fixes themselves when one pass did all the fixing, else the smallest ones a
+   * character diff finds — worked out only when asked for (the CLI never asks).
+   */
+  readonly edits: TextEdit[];
   /** Whether the fixes reached a fixed point within MAX_FIX_PASSES passes; when they did not, nothing is applied. */
   converged: boolean;
 }
@@ -227,11 +231,23 @@ export interface FixTextResult {
 export async function fixText(text: string, options: EngineOptions = {}): Promise<FixTextResult> {
   let output = text;
   const applied: TextlintMessage[] = [];
+  let changing = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const r = await fixTextOnce(output, options);
-    if (r.output === output) return { output, applied, remaining: r.messages, edits: computeEdits(text, output), converged: true };
+    if (r.output === output) {
+      const final = output;
+      // One changing pass: its fixes, in the input's offsets, are the edits.
+      let edits: TextEdit[] | null = changing === 1 ? applied.map((m) => ({ range: [m.fix!.range[0], m.fix!.range[1]], text: m.fix!.text })) : null;
+      return withEdits({ output, applied, remaining: r.messages, converged: true }, () => (edits ??= computeEdits(text, final)));
+    }
     applied.push(...r.applied);
     output = r.output;
+    changing++;
   }
-  return { output: text, applied: [], remaining: (await lintText(text, options)).messages, edits: [], converged: false };
+  return withEdits({ output: text, applied: [], remaining: (await lintText(text, options)).messages, converged: false }, () => []);
+}
+
+/** `result` with `edits` as a property computed on first read (and kept when the result is copied with Object.defineProperties). */
+function withEdits(result: Omit<FixTextResult, "edits">, edits: () => TextEdit[]): FixTextResult {
+  return Object.defineProperty(result, "edits", { get: edits, enumerable: true }) as FixTextResult;
 }

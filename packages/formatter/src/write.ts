@@ -46,6 +46,8 @@ export interface FixFileOptions extends EngineOptions {
    * directory is never written through.
    */
   followSymlink?: boolean;
+  /** The file's bytes and their decoding, when the caller has read the file already: it is not read or decoded again. */
+  source?: { bytes: Uint8Array; decoded: Decoded };
 }
 
 export interface FixFileResult extends FixTextResult {
@@ -72,20 +74,22 @@ export async function fixFile(path: string, options: FixFileOptions = {}): Promi
   const link = await lstat(path);
   const isLink = link.isSymbolicLink();
   const target = isLink ? await realpath(path) : path;
-  const bytes = await readFile(target);
-  const decoded = decode(bytes);
+  const bytes = options.source?.bytes ?? (await readFile(target));
+  const decoded = options.source?.decoded ?? decode(bytes);
   const engine: EngineOptions = { ...options };
   delete (engine as FixFileOptions).dryRun;
   delete (engine as FixFileOptions).followSymlink;
+  delete (engine as FixFileOptions).source;
   engine.filePath = options.filePath ?? path;
   const fixed = await fixText(decoded.text, engine);
   const changed = fixed.output !== decoded.text;
-  const result: FixFileResult = { ...fixed, path: target, input: decoded.text, decoded, changed, written: false };
+  // fixed's properties as they are (its edits are worked out only if read).
+  const result = Object.defineProperties({ path: target, input: decoded.text, decoded, changed, written: false }, Object.getOwnPropertyDescriptors(fixed)) as FixFileResult;
   if (!changed) return result;
-  if (options.dryRun === true) return { ...result, skipped: "dry-run" };
-  if (isLink && options.followSymlink !== true) return { ...result, skipped: "symlink" };
+  if (options.dryRun === true) return Object.assign(result, { skipped: "dry-run" as const });
+  if (isLink && options.followSymlink !== true) return Object.assign(result, { skipped: "symlink" as const });
   const out = encode(fixed.output, decoded.encoding, decoded.bom);
   if (Buffer.compare(Buffer.from(out), bytes) === 0) return result;
   await writeFileAtomic(target, out);
-  return { ...result, written: true };
+  return Object.assign(result, { written: true });
 }

@@ -71,6 +71,15 @@ describe("fixFile", () => {
     return mkdtempSync(join(tmpdir(), "report-lint-formatter-"));
   }
 
+  it("given the bytes and their decoding the caller read, fixes those without reading the file again (one read, one decode)", async () => {
+    const file = join(tmp(), "r.txt");
+    writeFileSync(file, "this file is not what was read\n");
+    const bytes = encode("坚持以习近平法治思想思想为指导。\n", "gb18030", false);
+    const r = await fixFile(file, { source: { bytes, decoded: decode(bytes) } });
+    expect(r.written).toBe(true);
+    expect(decode(readFileSync(file))).toMatchObject({ text: "坚持以习近平法治思想为指导。\n", encoding: "gb18030" });
+  });
+
   it("keeps encoding and BOM, writes atomically, and does not write an unchanged file", async () => {
     for (const [encoding, bom] of [
       ["gb18030", false],

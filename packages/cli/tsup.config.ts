@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { packageConfig } from "../../tsup.config.base";
 import { asciiOnly } from "./scripts/ascii-only.mjs";
@@ -11,9 +12,9 @@ import { asciiOnly } from "./scripts/ascii-only.mjs";
 // - CommonJS, because Node 20 can give a CommonJS script V8's code cache and not an ES
 //   module: dist/launch.cjs (src/launch.ts) loads the bundle through it, for the bin and
 //   for the worker threads (dist/worker.cjs). Those two bundle nothing but the launcher.
-// core reads its segmenter data beside its module, which is now dist/cli.cjs: the data
-// is copied there.
-const coreDist = dirname(createRequire(import.meta.url).resolve("@report-lint/core"));
+// core reads its data (segmenter, language model, confusion set) from a folder beside its
+// module, which is now dist/cli.cjs: core says where that folder is and what to call the copy.
+const coreEntry = pathToFileURL(createRequire(import.meta.url).resolve("@report-lint/core")).href;
 
 export default packageConfig({
   entry: { cli: "src/cli.ts", launch: "src/launch.ts", worker: "src/worker.ts" },
@@ -36,6 +37,7 @@ export default packageConfig({
     const ascii = asciiOnly(readFileSync(bundle, "utf8"), JSON.parse(readFileSync(`${bundle}.map`, "utf8")));
     writeFileSync(bundle, ascii.code);
     writeFileSync(`${bundle}.map`, JSON.stringify(ascii.map));
-    cpSync(join(coreDist, "jieba"), join("dist", "jieba"), { recursive: true });
+    const core = (await import(coreEntry)) as typeof import("@report-lint/core");
+    cpSync(fileURLToPath(core.dataDirectory()), join("dist", core.DATA_DIRECTORY_NAME), { recursive: true });
   },
 });

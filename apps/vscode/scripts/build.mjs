@@ -7,7 +7,7 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,8 +18,10 @@ const resolveFrom = (from, id) => createRequire(from).resolve(id);
 // The server package is built (ESM) and bundled to CJS here; core is found from it.
 const serverPackage = fileURLToPath(import.meta.resolve("@report-lint/language-server"));
 const coreEntry = resolveFrom(serverPackage, "@report-lint/core");
-// core reads its segmenter data from jieba/ beside its module: beside server.js once bundled.
-const jiebaData = join(dirname(coreEntry), "jieba");
+// core reads its data from a folder beside its module: beside server.js once bundled. core says
+// where that folder is and what to call the copy.
+const core = await import(pathToFileURL(coreEntry).href);
+const jiebaData = fileURLToPath(core.dataDirectory());
 const configSchema = fileURLToPath(import.meta.resolve("@report-lint/schema/schemas/config.schema.json"));
 
 /** .docx text extraction (mammoth) is never used in the editor: a stub keeps it out of the bundle. */
@@ -68,7 +70,7 @@ await Promise.all([
     plugins: [noDocxPlugin],
   }),
 ]);
-cpSync(jiebaData, join(dist, "jieba"), { recursive: true });
+cpSync(jiebaData, join(dist, core.DATA_DIRECTORY_NAME), { recursive: true });
 copyFileSync(configSchema, join(dist, "config.schema.json"));
 
 const bytes = (f) => (statSync(join(dist, f)).isDirectory() ? readdirSync(join(dist, f)).reduce((n, g) => n + statSync(join(dist, f, g)).size, 0) : statSync(join(dist, f)).size);

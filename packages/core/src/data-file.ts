@@ -8,14 +8,25 @@ import { existsSync, readSync } from "node:fs";
 
 let dataDir: URL | null = null;
 
-/** Where the build put the data: dist/jieba/ beside the built module (or a bundle's own copy). */
-export function dataFile(name: string): URL {
+/**
+ * The name of the data folder beside the module that reads it. A bundler that puts this package
+ * into a bundle copies dataDirectory() to a folder of this name beside the bundle.
+ */
+export const DATA_DIRECTORY_NAME = "jieba";
+
+/** Where the data is: dist/jieba/ beside the built module (or a bundle's own copy); a directory URL. */
+export function dataDirectory(): URL {
   if (dataDir === null) {
-    dataDir = new URL("./jieba/", import.meta.url);
+    dataDir = new URL(`./${DATA_DIRECTORY_NAME}/`, import.meta.url);
     // Run from source (this package's own tests): the data built into dist/.
-    if (!existsSync(dataDir)) dataDir = new URL("../dist/jieba/", import.meta.url);
+    if (!existsSync(dataDir)) dataDir = new URL(`../dist/${DATA_DIRECTORY_NAME}/`, import.meta.url);
   }
-  return new URL(name, dataDir);
+  return dataDir;
+}
+
+/** One data file (see dataDirectory). */
+export function dataFile(name: string): URL {
+  return new URL(name, dataDirectory());
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -68,8 +68,9 @@ const MASK = "\u3007";
 /**
  * The text the Markdown parser is given: the same length and lines, with the inline syntax of
  * every paragraph (a run of non-blank lines) of MASK_FROM characters or more replaced — ASCII
- * punctuation and digits after the first LINE_HEAD characters of each line, except inside HTML
- * comments (where the report-lint-disable directives are). Offsets, lines, block structure
+ * punctuation and digits, except in the first LINE_HEAD characters of a line where they may start
+ * a block (all of the paragraph's first line; see BLOCK_START for the others), and except inside
+ * HTML comments (where the report-lint-disable directives are). Offsets, lines, block structure
  * and comments are those of the text: the report model takes only block positions from its
  * parser, and textlint's rules read the text itself (from textlint's tree the engine uses only
  * the document and the HTML comments).
@@ -92,12 +93,22 @@ export function maskInline(text: string): string {
   return out === null ? text : out.join("");
 }
 
+/**
+ * What may stand at the start of a line inside a paragraph and still mean something there: the
+ * starts of the blocks that can interrupt a paragraph (headings, quotes, lists, fences, thematic
+ * breaks, HTML, setext underlines). A continuation line's other leading marks are text — `[x]: a`
+ * cannot start a link definition inside a paragraph — and are masked like the rest.
+ */
+const BLOCK_START = /[ \t#>\-*+_=`~<0-9.)]/u;
+
 function maskParagraph(text: string, start: number, end: number, out: string[]): void {
   let column = 0;
+  let firstLine = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       column = 0;
+      if (c === 0x0a || text.charCodeAt(i + 1) !== 0x0a) firstLine = false;
       continue;
     }
     if (c === 0x3c && text.startsWith("<!--", i)) {
@@ -107,7 +118,7 @@ function maskParagraph(text: string, start: number, end: number, out: string[]):
       i = stop - 1;
       continue;
     }
-    if (column++ < LINE_HEAD) continue;
+    if (column++ < LINE_HEAD && (firstLine || BLOCK_START.test(text[i]!))) continue;
     const punctuation = (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
     if (punctuation || isDigit(c)) out[i] = MASK;
   }

@@ -32,6 +32,15 @@ describe("maskInline", () => {
     expect(masked.split("\n").length).toBe(text.split("\n").length);
   });
 
+  it("masks the leading marks of a paragraph's continuation lines that cannot start a block there (`[x]: a` is text inside a paragraph), and keeps those that can", () => {
+    const text = "中央和地方[x]: a\n" + "[x]: a\n".repeat(400) + "- 列表\n> 引用\n";
+    const masked = maskInline(text).split("\n");
+    expect(masked[0]).toBe("中央和地方[x]〇 a"); // the first line keeps its first 8 characters whatever they are
+    expect(masked[1]).toBe("〇x〇〇 a");
+    expect(masked.at(-3)).toBe("- 列表");
+    expect(masked.at(-2)).toBe("> 引用");
+  });
+
   it("keeps surrogate pairs whole (it works in UTF-16 units)", () => {
     const text = ("𠀋*a".repeat(800) + "\n").repeat(2);
     const masked = maskInline(text);

@@ -73,24 +73,22 @@ export default defineRule<Record<string, never>>(
         for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
         return "";
       };
-      // The nearest character that is neither a space nor another half-width mark this rule may
-      // convert: in “年度)))” every “)” stands in Chinese, as each would once the one before it was
-      // fixed — judged so in one pass, not one mark per --fix pass.
+      // The marks to convert, found to a fixed point within the pass: a mark next to one already
+      // converted is in Chinese context, as it would be on the next --fix pass (“年度))))”,
+      // “（1）(1)(1)…”). Scans alternate direction, so a chain either way is taken in one scan.
+      const converted = new Uint8Array(t.length);
       const context = (i: number, step: 1 | -1): string => {
         for (let j = i + step; j >= 0 && j < t.length; j += step) {
           const c = t[j] ?? "";
-          if (!SPACE.test(c) && !(skip[j] === 0 && c in FULL)) return c;
+          if (converted[j] === 1) return FULL[c] ?? c;
+          if (!SPACE.test(c)) return c;
         }
         return "";
       };
       const chinese = (i: number): boolean => CJK.test(context(i, -1)) || CJK.test(context(i, 1));
-      const fix = (i: number): void => {
-        const given = t[i] ?? "";
-        const expected = FULL[given] ?? given;
-        report({ range: [base + i, base + i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
-      };
 
-      // Half-width brackets: a pair is Chinese when its content or either side is; a lone bracket by its sides.
+      // Half-width brackets pair up; a pair is Chinese when its content or either side is, a lone bracket or mark by its sides.
+      const units: Array<readonly [number, number] | readonly [number]> = [];
       const open: number[] = [];
       for (let i = 0; i < t.length; i++) {
         const c = t[i];
@@ -98,18 +96,30 @@ export default defineRule<Record<string, never>>(
         if (c === "(") open.push(i);
         else if (c === ")") {
           const o = open.pop();
-          if (o === undefined) {
-            if (chinese(i)) fix(i);
-          } else if (CJK.test(t.slice(o + 1, i)) || chinese(o) || chinese(i)) {
-            fix(o);
-            fix(i);
-          }
+          units.push(o === undefined ? [i] : [o, i]);
         } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
           if ((c === "," || c === ":") && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
-          if (chinese(i)) fix(i);
+          units.push([i]);
         }
       }
-      for (const o of open) if (chinese(o)) fix(o);
+      for (const o of open) units.push([o]);
+      const decide = (u: readonly [number, number] | readonly [number]): boolean => {
+        if (converted[u[0]] === 1) return false;
+        const yes = u.length === 2 ? CJK.test(t.slice(u[0] + 1, u[1])) || chinese(u[0]) || chinese(u[1]) : chinese(u[0]);
+        if (yes) for (const k of u) converted[k] = 1;
+        return yes;
+      };
+      for (let round = 0, more = true; more && round < 8; round++) {
+        more = false;
+        for (const u of units) if (decide(u)) more = true;
+        for (let k = units.length - 1; k >= 0; k--) if (decide(units[k]!)) more = true;
+      }
+      for (let i = 0; i < t.length; i++) {
+        if (converted[i] !== 1) continue;
+        const given = t[i] ?? "";
+        const expected = FULL[given] ?? given;
+        report({ range: [base + i, base + i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
+      }
 
       for (const m of t.matchAll(YEAR_RANGE)) {
         const [, y1 = "", nian = "", sp1 = "", dash = "", sp2 = "", y2 = ""] = m;

@@ -47,9 +47,33 @@ const MIN_CLAUSES = { count: 3, length: 20 };
  */
 const HARD_WRAP = { count: 8, share: 0.6 };
 
+/**
+ * What a stretch of text tells about being prose, kept as a running summary so that a
+ * paragraph joined to those before it (a chain of breaks) is judged without rescanning them.
+ */
+interface Summary {
+  length: number;
+  /** Holds a sentence mark (。！？；). */
+  sentence: boolean;
+  /** Clause separators (，、,). */
+  separators: number;
+  /** Holds a comma. */
+  comma: boolean;
+}
+const EMPTY: Summary = { length: 0, sentence: false, separators: 0, comma: false };
+
+function summarise(t: string, before: Summary = EMPTY): Summary {
+  let separators = before.separators;
+  for (const c of t) if (c === "，" || c === "、" || c === ",") separators++;
+  return { length: before.length + t.length, sentence: before.sentence || SENTENCE_MARK.test(t), separators, comma: before.comma || /[，,]/u.test(t) };
+}
+
+function prose(s: Summary): boolean {
+  return s.sentence || s.length >= MIN_PROSE || (s.length >= MIN_CLAUSES.length && s.separators + 1 >= MIN_CLAUSES.count);
+}
+
 function isProse(t: string): boolean {
-  if (SENTENCE_MARK.test(t) || t.length >= MIN_PROSE) return true;
-  return t.length >= MIN_CLAUSES.length && t.split(/[，、,]/u).length >= MIN_CLAUSES.count;
+  return prose(summarise(t));
 }
 
 export default defineRule(
@@ -73,25 +97,24 @@ export default defineRule(
     const runIn = new Set(model.sections.filter((s) => s.inlineBody).map((s) => model.paragraphs[s.paragraph]));
     const enumerationStarts = new Set(model.enumerations.map((e) => e.range[0]));
     const found: Finding[] = [];
-    // The text of the paragraphs already found broken before p, which the fix joins to it: p is
-    // judged as the whole it will be, so a chain of breaks is found in one pass (and fixed in one),
-    // not one link per --fix pass.
-    let joined = "";
+    // The paragraphs already found broken before p, which the fix joins to it: p is judged as the
+    // whole it will be, so a chain of breaks is found in one pass (and fixed in one), not one link
+    // per --fix pass. Kept as a summary, not as text, so a long chain costs no more than its lines.
+    let joined: Summary | null = null;
     let joinedRunIn = false;
     for (let i = 0; i + 1 < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
-      const p = joined === "" ? paragraphs[i]! : { ...paragraphs[i]!, text: joined + paragraphs[i]!.text };
-      const isRunIn = joined === "" ? runIn.has(paragraphs[i]!) : joinedRunIn;
-      const carried = joined;
-      joined = "";
-      if (unfinished(p, q, isRunIn)) {
-        const own = paragraphs[i]!;
-        const before = /[\s\S]$/u.exec(own.text.trimEnd())?.[0] ?? "";
-        const end = own.range[0] + own.text.trimEnd().length;
-        found.push({ range: [end - before.length, end], messageId: "unfinished", data: { before }, fix: { text: "。", range: [end, end] } });
+      const before = joined ?? EMPTY;
+      const isRunIn = joined === null ? runIn.has(p) : joinedRunIn;
+      joined = null;
+      if (unfinished(p, q, isRunIn, before)) {
+        const last = /[\s\S]$/u.exec(p.text.trimEnd())?.[0] ?? "";
+        const end = p.range[0] + p.text.trimEnd().length;
+        found.push({ range: [end - last.length, end], messageId: "unfinished", data: { before: last }, fix: { text: "。", range: [end, end] } });
         continue;
       }
-      if (!continues(p, q, isRunIn, enumerationStarts.has(q.range[0]))) continue;
+      if (!continues(p, q, isRunIn, enumerationStarts.has(q.range[0]), before)) continue;
       const gap = text.slice(p.range[1], q.range[0]);
       const rest = gap.replace(GAP_DEBRIS, "").split(/\r\n|\r|\n/u).map((line) => line.trim());
       if (rest.some((line) => line !== "" && !PAGE_NUMBER.test(line))) continue;
@@ -106,7 +129,7 @@ export default defineRule(
         data: { before: last, after: first },
         fix: { text: "", range: [p.range[1], q.range[0]] },
       });
-      joined = carried + paragraphs[i]!.text;
+      joined = summarise(p.text, before);
       joinedRunIn = isRunIn;
     }
     const body = paragraphs.filter((p) => p.kind === "body").length;
@@ -121,19 +144,20 @@ export default defineRule(
  * clauses in it, ending in a Chinese character: an unnumbered heading, a signature or a lead-in
  * (“现将有关情况报告如下”) is not.
  */
-function unfinished(p: Paragraph, q: Paragraph, pIsRunIn: boolean): boolean {
+function unfinished(p: Paragraph, q: Paragraph, pIsRunIn: boolean, joined: Summary): boolean {
   if ((p.kind !== "body" && !pIsRunIn) || q.kind !== "heading") return false;
   const a = p.text.trimEnd();
-  return a.length >= 15 && /[，,]/u.test(a) && /\p{Script=Han}$/u.test(a) && !LEAD_IN.test(a) && !CLOSING.test(a);
+  const whole = summarise(a, joined);
+  return whole.length >= 15 && whole.comma && /\p{Script=Han}$/u.test(a) && !LEAD_IN.test(a) && !CLOSING.test(a);
 }
 
-/** Does body paragraph `q` carry on the sentence that paragraph `p` (body, or a run-in heading) left unfinished? */
-function continues(p: Paragraph, q: Paragraph, pIsRunIn: boolean, qIsEnumeration: boolean): boolean {
+/** Does body paragraph `q` carry on the sentence that paragraph `p` (body, or a run-in heading; after the `joined` ones) left unfinished? */
+function continues(p: Paragraph, q: Paragraph, pIsRunIn: boolean, qIsEnumeration: boolean, joined: Summary): boolean {
   if ((p.kind !== "body" && !pIsRunIn) || q.kind !== "body") return false;
   const a = p.text.trimEnd();
   const b = q.text.trimStart();
   if (a === "" || b === "" || CLOSING.test(a) || LEAD_IN.test(a)) return false;
-  if (!isProse(a) && !CLAUSE_END.test(a)) return false;
+  if (!prose(summarise(a, joined)) && !CLAUSE_END.test(a)) return false;
   if (qIsEnumeration || NEW_ITEM.test(b)) return false;
   // A short line without punctuation after it is an unnumbered heading, not the rest of a sentence.
   return isProse(b) || /[，、,：:]/u.test(b);

@@ -106,7 +106,7 @@ export default defineRule(
       const p = paragraphs[i]!;
       const q = paragraphs[i + 1]!;
       const before = joined ?? EMPTY;
-      const isRunIn = joined === null ? runIn.has(p) : joinedRunIn;
+      const isRunIn: boolean = joined === null ? runIn.has(p) : joinedRunIn;
       joined = null;
       if (unfinished(p, q, isRunIn, before)) {
         const last = /[\s\S]$/u.exec(p.text.trimEnd())?.[0] ?? "";

@@ -2,7 +2,7 @@
 // report-lint benchmarks: `pnpm bench` (full) or `node src/run.mjs --quick`.
 // Writes bench/results.json and prints a table. See docs/benchmarks.md.
 import { parseArgs } from "node:util";
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, cpSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, cpSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir, cpus, totalmem, freemem, loadavg, availableParallelism, platform, release, arch } from "node:os";
 import { join, resolve, basename } from "node:path";
@@ -632,19 +632,28 @@ function comparison(r) {
   const corpus = join(repoDir, "fuzz", "corpus");
   if (!existsSync(corpus)) measurements["worst-case"] = missing("fuzz/corpus does not exist");
   else {
-    log("worst-case inputs: lint and fix of the fuzz corpus's large files");
-    const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), corpus, quick ? "1" : "3", "20000"], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs, maxBuffer: 16 * 1024 * 1024 });
-    if (r.status !== 0) measurements["worst-case"] = failed(`exit ${r.status}: ${(r.stderr || "").slice(-400)}`);
-    else {
-      const d = JSON.parse(r.stdout.trim().split("\n").pop());
-      const round1 = (x) => round(x, 1);
-      measurements["worst-case"] = {
-        status: "ok",
-        reps: d.reps,
-        files: d.files.map((f) => ({ ...f, lintMs: round1(f.lintMs), fixMs: round1(f.fixMs), lintMsPer10k: round1(f.lintMsPer10k), fixMsPer10k: round1(f.fixMsPer10k) })),
-        worstMsPer10k: round1(Math.max(...d.files.flatMap((f) => [f.lintMsPer10k, f.fixMsPer10k]))),
-      };
+    log("worst-case inputs: lint and fix of the fuzz corpus's large files, each in a process of its own");
+    const files = readdirSync(corpus).filter((f) => /\.(txt|md)$/u.test(f) && readFileSync(join(corpus, f), "utf8").length >= 20_000).sort();
+    const out = [];
+    let error = null;
+    for (const f of files) {
+      const row = { file: f };
+      for (const mode of ["lint", "fix"]) {
+        const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), join(corpus, f), mode], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs });
+        if (r.status !== 0) error ??= `${f} ${mode}: exit ${r.status}: ${(r.stderr || "").slice(-300)}`;
+        else {
+          const d = JSON.parse(r.stdout.trim().split("\n").pop());
+          row.chars = d.chars;
+          row[`${mode}Ms`] = round(d.ms, 1);
+          row[`${mode}MsPer10k`] = round(d.msPer10k, 1);
+        }
+      }
+      out.push(row);
     }
+    measurements["worst-case"] =
+      error !== null
+        ? failed(error)
+        : { status: "ok", reps: 1, files: out, worstMsPer10k: round(Math.max(...out.flatMap((f) => [f.lintMsPer10k, f.fixMsPer10k])), 1) };
   }
 }
 

@@ -116,7 +116,7 @@ function lmRows(r) {
   const wc = m["worst-case"];
   if (wc !== undefined && !bad("worst inputs of the fuzz corpus", wc)) {
     for (const f of wc.files) {
-      rows.push([`fuzz corpus ${f.file} (${fmtInt(f.chars)} chars), lint / fix`, ms(f.lintMs), ms(f.fixMs), "", String(wc.reps), `${fmtInt(f.lintMsPer10k)} / ${fmtInt(f.fixMsPer10k)} ms per 10,000 chars (budget 2,000)`]);
+      rows.push([`fuzz corpus ${f.file} (${fmtInt(f.chars)} chars), lint / fix`, ms(f.lintMs), ms(f.fixMs), "", "1 + 1", `${fmtInt(f.lintMsPer10k)} / ${fmtInt(f.fixMsPer10k)} ms per 10,000 chars (budget 2,000), each in a fresh process warmed on other text`]);
     }
   }
   const sp = m["lm-spelling-alone"];

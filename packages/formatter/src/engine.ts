@@ -5,7 +5,7 @@ import textPlugin from "@textlint/textlint-plugin-text";
 import { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, positionLocator } from "@report-lint/core";
 import { rules } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
-import { computeEdits, type TextEdit } from "./edits.js";
+import { applyEdits, computeEdits, type TextEdit } from "./edits.js";
 import { commonJsExports } from "./interop.js";
 
 export { markdownDepth, MAX_MARKDOWN_DEPTH };
@@ -178,7 +178,6 @@ export async function fixTextOnce(text: string, options: EngineOptions = {}): Pr
   const { messages } = await lintText(text, options);
   const fixes = messages.filter((m) => m.fix !== undefined).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
   const applied: TextlintMessage[] = [];
-  let output = "";
   let at = 0;
   let lastInsertAt = -1;
   for (const m of fixes) {
@@ -186,12 +185,16 @@ export async function fixTextOnce(text: string, options: EngineOptions = {}): Pr
     if (start < at) continue;
     // Two insertions at one point: their order would be a guess.
     if (start === end && start === lastInsertAt) continue;
-    output += text.slice(at, start) + m.fix!.text;
     at = end;
     if (start === end) lastInsertAt = start;
     applied.push(m);
   }
-  return { output: applied.length === 0 ? text : output + text.slice(at), messages, applied };
+  return { output: applied.length === 0 ? text : applyEdits(text, editsOf(applied)), messages, applied };
+}
+
+/** The fixes of `findings` as edits. */
+function editsOf(findings: readonly TextlintMessage[]): TextEdit[] {
+  return findings.map((m) => ({ range: [m.fix!.range[0], m.fix!.range[1]], text: m.fix!.text }));
 }
 
 /** Fixing stops after this many passes even if a pass still changed something. */
@@ -237,7 +240,7 @@ export async function fixText(text: string, options: EngineOptions = {}): Promis
     if (r.output === output) {
       const final = output;
       // One changing pass: its fixes, in the input's offsets, are the edits.
-      let edits: TextEdit[] | null = changing === 1 ? applied.map((m) => ({ range: [m.fix!.range[0], m.fix!.range[1]], text: m.fix!.text })) : null;
+      let edits: TextEdit[] | null = changing === 1 ? editsOf(applied) : null;
       return withEdits({ output, applied, remaining: r.messages, converged: true }, () => (edits ??= computeEdits(text, final)));
     }
     applied.push(...r.applied);

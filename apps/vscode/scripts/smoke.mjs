@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileUri, startClient } from "../../../packages/language-server/test/helpers/lsp-client.mjs";
+import { fileUri, startClient } from "@report-lint/test-support/lsp-client";
 
 export const DUPLICATED = "　　坚持以习近平法治思想思想为指导，全面推进法治政府建设。\n　　本条例白发布之日起施行。\n";
 

@@ -7,7 +7,7 @@ import { seedTexts } from "../../../test-support/seeds.js";
 // jieba-rs compiled to WebAssembly: the reference our segmenter must equal (a dev dependency only).
 const jieba = createRequire(import.meta.url)("jieba-wasm") as { cut(text: string, hmm: boolean): string[] };
 
-const FIXTURES = new URL("../../textlint-rule-preset-gov-report/test/fixtures/correct-sentences/", import.meta.url);
+const FIXTURES = new URL("../../../test-support/correct-sentences/", import.meta.url);
 const EXAMPLE = new URL("../../../examples/sample-report.md", import.meta.url);
 
 /** Clauses as duplicated-word cuts them: runs of Chinese characters, letters and digits. */

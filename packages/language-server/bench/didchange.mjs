@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { fileUri, SERVER_PATH, startClient } from "../test/helpers/lsp-client.mjs";
+import { fileUri, SERVER_PATH, startClient } from "@report-lint/test-support/lsp-client";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({

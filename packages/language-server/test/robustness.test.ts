@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { Diagnostic, DocumentSymbol } from "vscode-languageserver-protocol";
-import { fileUri, startClient, type TestClient } from "./helpers/lsp-client.mjs";
-import { REPORT, seed } from "./helpers/fixtures.js";
+import { fileUri, startClient, type TestClient } from "@report-lint/test-support/lsp-client";
+import { REPORT, seed } from "@report-lint/test-support/reports";
 
 interface Stats {
   rss: number;

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultConfig, engineOptions, fixText } from "@report-lint/formatter";
 import type { CodeAction, Diagnostic, DocumentSymbol, TextEdit } from "vscode-languageserver-protocol";
-import { fileUri, startClient, type TestClient } from "./helpers/lsp-client.mjs";
-import { REPORT, seed, withoutSection } from "./helpers/fixtures.js";
+import { fileUri, startClient, type TestClient } from "@report-lint/test-support/lsp-client";
+import { REPORT, seed, withoutSection } from "@report-lint/test-support/reports";
 
 const FIX_ALL = "source.fixAll.report-lint";
 const SEED0 = seed("000_097b919b0604076e.txt");

@@ -3,7 +3,7 @@ import { parseReport } from "@report-lint/core";
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { documentSymbols } from "../src/symbols.js";
-import { REPORT, seed } from "./helpers/fixtures.js";
+import { REPORT, seed } from "@report-lint/test-support/reports";
 
 function tree(symbols: DocumentSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [`${"  ".repeat(depth)}${s.name}`, ...tree(s.children ?? [], depth + 1)]);

@@ -1,4 +1,4 @@
-// Renders test/fixtures/correct-sentences/lexicon.txt: sentences that use every correct
+// Renders test-support/correct-sentences/lexicon.txt: sentences that use every correct
 // form in the lexicons (each entry's valid sentences, every law by each of its names,
 // every formulation and document title quoted exactly). test/lexicon-fixture.test.ts
 // fails when the checked-in file is stale (`npx vitest run -u` rewrites it); the

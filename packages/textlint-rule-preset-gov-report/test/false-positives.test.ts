@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { rules } from "../src/index.js";
 
 /**
- * The false-positive guard: every line of test/fixtures/correct-sentences/*.txt is a correct
+ * The false-positive guard: every line of test-support/correct-sentences/*.txt is a correct
  * sentence of this genre (fault-free sentences of the seeds, and sentences built around every
  * allow-list word and correct form in the lexicons). The whole preset must find nothing in any.
  */
-const dir = new URL("./fixtures/correct-sentences/", import.meta.url);
+const dir = new URL("../../../test-support/correct-sentences/", import.meta.url);
 const sentences = readdirSync(dir)
   .filter((f) => f.endsWith(".txt"))
   .flatMap((f) =>

@@ -6,7 +6,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 
-export const SERVER_PATH = fileURLToPath(new URL("../../dist/server.js", import.meta.url));
+// The language server as built (packages/language-server/dist).
+export const SERVER_PATH = fileURLToPath(new URL("../packages/language-server/dist/server.js", import.meta.url));
 
 export function fileUri(path) {
   return pathToFileURL(path).href;

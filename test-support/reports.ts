@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The shared corpus of real reports, next to the repository. */
-export const SEEDS_DIR = fileURLToPath(new URL("../../../../../shared/corpus/seeds/", import.meta.url));
+export const SEEDS_DIR = fileURLToPath(new URL("../../shared/corpus/seeds/", import.meta.url));
+
+/** Correct official sentences, one per line, that no rule may flag (the false-positive guard). */
+export const CORRECT_SENTENCES_DIR = fileURLToPath(new URL("./correct-sentences/", import.meta.url));
 
 export function seed(name: string): string {
   return readFileSync(`${SEEDS_DIR}${name}`, "utf8");

@@ -3,7 +3,7 @@ import type { TextlintResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
 import textPlugin from "@textlint/textlint-plugin-text";
 import { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, positionLocator } from "@report-lint/core";
-import { rules } from "textlint-rule-preset-gov-report";
+import { collectDetails, detailsKey, rules, type FindingAction, type FindingDetails } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
 import { applyEdits, computeEdits, type TextEdit } from "./edits.js";
 import { commonJsExports } from "./interop.js";
@@ -22,6 +22,34 @@ export class MarkdownDepthError extends Error {
 }
 
 export type RuleSeverity = "off" | "info" | "warning" | "error";
+
+/** Another place a finding is about (the earlier heading a repeated number repeats), in the text's offsets. */
+export interface RelatedLocation {
+  range: [number, number];
+  /** Where the range starts, counted as the finding's own line and column are (both 1-based). */
+  line: number;
+  column: number;
+  /** What is there, e.g. 第12行：“（一）”. */
+  message: string;
+}
+
+/**
+ * A finding as the engine reports it: textlint's message (rule, severity, Chinese message,
+ * range, line/column, fix, suggestions) with what the rule said beyond it as data — related
+ * places and multi-edit actions — so that no caller reads them out of the message text.
+ */
+export interface Finding extends TextlintMessage {
+  related?: RelatedLocation[];
+  /** Changes offered with the finding (several edits each), never applied by a fix. */
+  actions?: FindingAction[];
+}
+
+export type { FindingAction };
+
+/** The engine's lint result: textlint's, with findings. */
+export interface LintResult extends TextlintResult {
+  messages: Finding[];
+}
 
 /** Per-rule settings: severity and the rule's own options. */
 export interface RuleSetting {
@@ -117,13 +145,23 @@ function throwEngineErrors(messages: readonly TextlintMessage[]): void {
 }
 
 /** Lint text with the preset through textlint's kernel. Throws MarkdownDepthError for Markdown nested too deeply, EngineError when the kernel fails. */
-export async function lintText(text: string, options: EngineOptions = {}): Promise<TextlintResult> {
+export async function lintText(text: string, options: EngineOptions = {}): Promise<LintResult> {
   const ko = await kernelOptions(options);
   checkDepth(text, ko);
   const bom = leadingBoms(text);
-  const result = await kernel.lintText(bom > 0 ? text.slice(bom) : text, ko);
+  const body = bom > 0 ? text.slice(bom) : text;
+  const take = collectDetails(body);
+  let result: TextlintResult;
+  let details: Map<string, FindingDetails>;
+  try {
+    result = await kernel.lintText(body, ko);
+  } finally {
+    details = take();
+  }
   throwEngineErrors(result.messages);
-  return { ...result, messages: result.messages.map(placer(text, bom)), filePath: options.filePath ?? result.filePath };
+  const place = placer(text, bom);
+  const messages = result.messages.map((m) => place(m, details.size === 0 ? undefined : details.get(detailsKey(m.ruleId, m.range, m.message))));
+  return { ...result, messages, filePath: options.filePath ?? result.filePath };
 }
 
 /**
@@ -145,13 +183,22 @@ function leadingBoms(text: string): number {
  * at LF, CRLF and a lone CR only (LSP, VS Code). textlint also breaks lines at U+2028 and
  * U+2029, so a report with one of those (pasted from a web page) was shown a line too low.
  */
-function placer(text: string, shift: number): (m: TextlintMessage) => TextlintMessage {
+function placer(text: string, shift: number): (m: TextlintMessage, details?: FindingDetails) => Finding {
   const at = positionLocator(text);
-  return (m) => {
-    const range: [number, number] = [m.range[0] + shift, m.range[1] + shift];
+  const moved = (r: readonly [number, number]): [number, number] => [r[0] + shift, r[1] + shift];
+  return (m, details) => {
+    const range = moved(m.range);
     const start = at(range[0]);
-    const out: TextlintMessage = { ...m, index: m.index + shift, range, line: start.line, column: start.column, loc: { start, end: at(range[1]) } };
-    if (m.fix !== undefined && shift !== 0) out.fix = { ...m.fix, range: [m.fix.range[0] + shift, m.fix.range[1] + shift] };
+    const out: Finding = { ...m, index: m.index + shift, range, line: start.line, column: start.column, loc: { start, end: at(range[1]) } };
+    if (m.fix !== undefined && shift !== 0) out.fix = { ...m.fix, range: moved(m.fix.range) };
+    if (m.suggestions !== undefined && shift !== 0) out.suggestions = m.suggestions.map((x) => ({ ...x, fix: { ...x.fix, range: moved(x.fix.range) } }));
+    if (details?.related !== undefined) {
+      out.related = details.related.map((r) => {
+        const p = at(r.range[0] + shift);
+        return { range: moved(r.range), line: p.line, column: p.column, message: r.message };
+      });
+    }
+    if (details?.actions !== undefined) out.actions = details.actions.map((a) => ({ title: a.title, edits: a.edits.map((e) => ({ range: moved(e.range), text: e.text })) }));
     return out;
   };
 }
@@ -161,9 +208,9 @@ export interface FixPass {
   /** The text after this pass. */
   output: string;
   /** Every finding of the pass's input (ranges in the input), as lintText reports them. */
-  messages: TextlintMessage[];
+  messages: Finding[];
   /** The findings whose fixes were applied (in the input's offsets). */
-  applied: TextlintMessage[];
+  applied: Finding[];
 }
 
 /**
@@ -177,7 +224,7 @@ export interface FixPass {
 export async function fixTextOnce(text: string, options: EngineOptions = {}): Promise<FixPass> {
   const { messages } = await lintText(text, options);
   const fixes = messages.filter((m) => m.fix !== undefined).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1]);
-  const applied: TextlintMessage[] = [];
+  const applied: Finding[] = [];
   let at = 0;
   let lastInsertAt = -1;
   for (const m of fixes) {
@@ -204,9 +251,9 @@ export interface FixTextResult {
   /** The fixed text (the input itself when the fixes did not converge). */
   output: string;
   /** Every fix that was applied, over all passes (ranges are those of the pass that applied it). */
-  applied: TextlintMessage[];
+  applied: Finding[];
   /** The findings left in `output` (ranges in `output`). */
-  remaining: TextlintMessage[];
+  remaining: Finding[];
   /**
    * Replacements that turn the input into `output`, in input offsets, in order, non-overlapping:
    * the applied fixes themselves when one pass did all the fixing, else the smallest ones a
@@ -233,7 +280,7 @@ export interface FixTextResult {
  */
 export async function fixText(text: string, options: EngineOptions = {}): Promise<FixTextResult> {
   let output = text;
-  const applied: TextlintMessage[] = [];
+  const applied: Finding[] = [];
   let changing = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const r = await fixTextOnce(output, options);

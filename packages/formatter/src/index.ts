@@ -13,7 +13,13 @@ export {
   type RuleSetting,
   type RuleSeverity,
   type FixTextResult,
+  type Finding,
+  type FindingAction,
+  type RelatedLocation,
+  type LintResult,
 } from "./engine.js";
+export { Linter, type LinterOptions, type LintOptions, type PrintedConfig } from "./linter.js";
+export { SourceError, decodeSource, readInputBytes, sourceErrorOf, isDocx, MAX_INPUT_BYTES, MAX_DOCX_BYTES, type SourceFile, type SourceProblem } from "./source.js";
 export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
 export {
   ConfigError,

@@ -1,4 +1,6 @@
-import type { Profile } from "@report-lint/schema";
+import { fillYears, type Profile } from "@report-lint/schema";
+
+export { fillYears };
 import { toChineseNumber } from "@report-lint/core";
 
 export interface TemplateOptions {
@@ -15,10 +17,6 @@ export function placeholder(what: string): string {
   return `【待填写：${what}】`;
 }
 
-/** Fill {year} and {nextYear} in a profile template string. */
-export function fillYears(s: string, year: number): string {
-  return s.replace(/\{year\}/gu, String(year)).replace(/\{nextYear\}/gu, String(year + 1));
-}
 
 /** The year a report written now is about: last year. */
 export function defaultYear(now = new Date()): number {

@@ -1,4 +1,4 @@
-import type { TextlintMessage } from "@textlint/types";
+import type { Finding, FindingAction } from "@report-lint/formatter";
 import { docsUrl } from "textlint-rule-preset-gov-report";
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
@@ -14,10 +14,12 @@ export interface DiagnosticData {
   fix?: { range: [number, number]; text: string };
   /** Replacements the rule suggests but does not apply by itself (a judgement, e.g. 错别字): offered as quick fixes only. */
   suggestions?: Array<{ message: string; range: [number, number]; text: string }>;
+  /** Changes of several edits the rule offers (inserting a missing section's heading): quick fixes too. */
+  actions?: FindingAction[];
 }
 
 // textlint severities: 1 warning, 2 error, 3 info.
-function severityOf(m: TextlintMessage): DiagnosticSeverity {
+function severityOf(m: Finding): DiagnosticSeverity {
   switch (m.severity) {
     case 2:
       return DiagnosticSeverity.Error;
@@ -29,13 +31,14 @@ function severityOf(m: TextlintMessage): DiagnosticSeverity {
 }
 
 /** A finding → an LSP diagnostic: Chinese message, rule id as code, link to the rule's page. */
-export function toDiagnostic(doc: TextDocument, m: TextlintMessage): Diagnostic {
+export function toDiagnostic(doc: TextDocument, m: Finding): Diagnostic {
   const [start, end] = m.range;
   const data: DiagnosticData = { ruleId: m.ruleId, version: doc.version };
   if (m.fix !== undefined) data.fix = { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text };
   if (m.suggestions !== undefined && m.suggestions.length > 0) {
     data.suggestions = m.suggestions.map((s) => ({ message: s.message, range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text }));
   }
+  if (m.actions !== undefined && m.actions.length > 0) data.actions = m.actions;
   const d: Diagnostic = {
     range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, start)) },
     severity: severityOf(m),
@@ -62,41 +65,7 @@ export function configDiagnostic(doc: TextDocument, message: string): Diagnostic
   };
 }
 
-// “……上一同级序号为第12行的“（一）”……”: a line number, then the quoted item found there.
-const NAMED_LINE = /第(\d+)行[^“”，。；]{0,10}“([^”]+)”/gu;
-
-/**
- * A finding whose message names an earlier line (“上一同级序号为第12行的“（一）””)
- * points there: the quoted text on that line, or the whole line.
- */
-export function relatedLines(doc: TextDocument, m: TextlintMessage): DiagnosticRelatedInformation[] {
-  const ownLine = doc.positionAt(m.range[0]).line;
-  const out: DiagnosticRelatedInformation[] = [];
-  const seen = new Set<number>();
-  NAMED_LINE.lastIndex = 0;
-  for (let x = NAMED_LINE.exec(m.message); x !== null; x = NAMED_LINE.exec(m.message)) {
-    const line = Number(x[1]) - 1;
-    const quoted = x[2] ?? "";
-    if (!(line >= 0 && line < ownLine && line < doc.lineCount) || seen.has(line)) continue;
-    seen.add(line);
-    const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/u, "");
-    let at = lineText.indexOf(quoted);
-    let len = quoted.length;
-    if (at === -1) {
-      const bare = norm(quoted);
-      at = bare === "" ? -1 : lineText.indexOf(bare);
-      len = bare.length;
-    }
-    const range =
-      at === -1
-        ? { start: { line, character: 0 }, end: { line, character: lineText.length } }
-        : { start: { line, character: at }, end: { line, character: at + len } };
-    out.push({ location: { uri: doc.uri, range }, message: `第${line + 1}行：“${quoted}”` });
-  }
-  return out;
-}
-
-/** Marker text without spaces and trailing separators, for comparing “（一）、” with “（一）”. */
-function norm(s: string): string {
-  return s.replace(/[\s\u3000]/gu, "").replace(/[、.．,，]+$/u, "");
+/** The places a finding names besides its own (the earlier heading a repeated number repeats), as the rule gave them. */
+export function relatedLines(doc: TextDocument, m: Finding): DiagnosticRelatedInformation[] {
+  return (m.related ?? []).map((r) => ({ location: { uri: doc.uri, range: { start: doc.positionAt(r.range[0]), end: doc.positionAt(r.range[1]) } }, message: r.message }));
 }

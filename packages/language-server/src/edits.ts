@@ -1,6 +1,6 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { TextEdit } from "vscode-languageserver";
-import type { OffsetEdit } from "./engine.js";
+import type { TextEdit as OffsetEdit } from "@report-lint/formatter";
 
 export type { OffsetEdit };
 

@@ -11,8 +11,8 @@ export {
   type ServerStats,
   type TemplateParams,
 } from "./language-server.js";
+export { MAX_DOCUMENT_CHARS } from "./protocol.js";
 export { documentSymbols } from "./symbols.js";
-export { planSectionInsertion, itemOfMessage, templateHeading, type SectionInsertion } from "./sections.js";
 export { disableNextLineEdit, disableFileEdit } from "./comments.js";
 export { parseSettings, DEFAULT_SETTINGS, type Settings } from "./settings.js";
 export { runLintWorker } from "./worker-main.js";

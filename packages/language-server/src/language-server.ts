@@ -1,84 +1,51 @@
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import { forgetReportModel, formatOf, getReportModel, type Format } from "@report-lint/core";
+import { forgetReportModel, getReportModel } from "@report-lint/core";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "@report-lint/schema";
+import { defaultYear, renderTemplate } from "@report-lint/formatter";
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
-  TextDocumentEdit,
-  type CodeAction,
   type Connection,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
-  type WorkspaceEdit,
 } from "vscode-languageserver";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import ignore, { type Ignore } from "ignore";
-import { disableFileEdit, disableNextLineEdit } from "./comments.js";
-import { configDiagnostic, SOURCE, toDiagnostic, type DiagnosticData } from "./diagnostics.js";
-import { toTextEdits, type OffsetEdit } from "./edits.js";
-import { configProblemOf, NO_CONFIG, resolveConfig, type ConfigProblem, type ResolvedConfig } from "./engine.js";
-import { LintRunner, type JobError, type RunnerStats } from "./runner.js";
-import { itemOfMessage, planSectionInsertion, reportYearOf } from "./sections.js";
-import { DEFAULT_SETTINGS, effectiveConfig, parseSettings, profileOf, type Settings } from "./settings.js";
+import { codeActions, resolveCodeAction, workspaceEdit, type CodeActionHost } from "./code-actions.js";
+import { configDiagnostic, toDiagnostic } from "./diagnostics.js";
+import { toTextEdits } from "./edits.js";
+import {
+  COMMAND_FIX_ALL,
+  FIX_ALL_KIND,
+  MAX_DOCUMENT_CHARS,
+  NOTIFICATION_STATUS,
+  REQUEST_STATS,
+  REQUEST_TEMPLATE,
+  tooLargeMessage,
+  type ServerStats,
+  type StatusParams,
+  type TemplateParams,
+} from "./protocol.js";
+import { LintRunner, type JobError } from "./runner.js";
+import { parseSettings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
-import { defaultYear, renderTemplate } from "@report-lint/formatter";
+import { configMessage, uriToPath, Workspace } from "./workspace.js";
 
-/** The code action kind of “fix all report-lint problems” (for `editor.codeActionsOnSave`). */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.report-lint`;
-/** Server command: apply every fix to a document (`arguments: [{ uri, version? }]`). */
-export const COMMAND_FIX_ALL = "reportLint.server.applyFixAll";
-/** Custom request: memory and worker statistics. */
-export const REQUEST_STATS = "reportLint/stats";
-
-/**
- * Documents over 2,000,000 characters (about 6 MB of Chinese text in UTF-8)
- * are not linted or fixed: the engine needs some 10 s per 100,000 characters
- * on a single line. The outline still works. (The CLI refuses files over 2 MB
- * before reading them; in the editor the text is already in memory and a
- * lint runs in a worker that the next edit cancels, so the limit is higher.)
- */
-export const MAX_DOCUMENT_CHARS = 2_000_000;
-
-function tooLargeMessage(length: number): string {
-  return `文档过大（${Math.round(length / 10_000)} 万字符），超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字符的检查上限，未检查；请拆分为较小的文件后再检查`;
-}
-
-/** Custom request: the text of a new report from a profile's template. */
-export const REQUEST_TEMPLATE = "reportLint/newReportTemplate";
-
-/** Notification to the client: whether report-lint checks a document (for a status display). */
-export const NOTIFICATION_STATUS = "reportLint/status";
-
-/** Parameters of {@link NOTIFICATION_STATUS}. */
-export interface StatusParams {
-  uri: string;
-  /** The document is linted: a config file applies to it, or reportLint.enable is on (and no ignorePatterns exclude it). */
-  enabled: boolean;
-}
-
-/** Answer of {@link REQUEST_STATS}. */
-export interface ServerStats {
-  rss: number;
-  heapUsed: number;
-  external: number;
-  documents: number;
-  runner: RunnerStats;
-  lastLintMs: number | null;
-}
-
-/** Parameters of {@link REQUEST_TEMPLATE}. */
-export interface TemplateParams {
-  profile?: string;
-  format?: "markdown" | "text";
-  year?: number;
-}
+export {
+  COMMAND_FIX_ALL,
+  FIX_ALL_KIND,
+  MAX_DOCUMENT_CHARS,
+  NOTIFICATION_STATUS,
+  REQUEST_STATS,
+  REQUEST_TEMPLATE,
+  type ServerStats,
+  type StatusParams,
+  type TemplateParams,
+} from "./protocol.js";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -110,17 +77,6 @@ interface DocState {
   enabled: boolean | null;
 }
 
-interface DocContext {
-  enabled: boolean;
-  settings: Settings;
-  config: ResolvedConfig | null;
-  problem: string | null;
-  filePath: string;
-  format: Format;
-}
-
-type FixAllData = { kind: "fixAll"; uri: string; version: number };
-
 /**
  * Wire the report-lint language server to a connection and start listening:
  * diagnostics, quick fixes, fix-all, formatting and the report outline, with the
@@ -129,36 +85,45 @@ type FixAllData = { kind: "fixAll"; uri: string; version: number };
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
-  const settingsCache = new Map<string, Promise<Settings>>();
-  const configCache = new Map<string, Promise<ResolvedConfig>>();
+  const workspace = new Workspace(connection);
   let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  let globalSettings: Settings = { ...DEFAULT_SETTINGS };
-  let workspaceFolders: string[] = [];
-  let hasConfigurationCapability = false;
   let hasConfigurationRegistration = false;
   let hasWorkspaceFolders = false;
   let hasWatchedFilesRegistration = false;
-  let hasDocumentChanges = false;
-  let hasResolve = false;
   let lastLintMs: number | null = null;
 
   const runner = new LintRunner({ workerUrl: options.workerUrl ?? new URL("./lint-worker.js", import.meta.url) });
 
+  const actionHost: CodeActionHost = {
+    documentChanges: false,
+    resolvesEdits: false,
+    async fixAllEdits(doc: TextDocument): Promise<TextEdit[] | null> {
+      const ctx = await workspace.contextOf(doc);
+      if (!ctx.enabled || ctx.config === null) return null;
+      const text = doc.getText();
+      if (text.length > MAX_DOCUMENT_CHARS) return null;
+      const version = doc.version;
+      const result = await runner.fix(text, ctx.config, ctx.filePath);
+      if (result.status !== "done" || documents.get(doc.uri)?.version !== version) return null;
+      return toTextEdits(doc, result.value.edits);
+    },
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
-    hasConfigurationCapability = caps.workspace?.configuration === true;
+    workspace.pullsSettings = caps.workspace?.configuration === true;
     hasConfigurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
     hasWatchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    hasDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
-    hasResolve = caps.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
-    workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
-    if (workspaceFolders.length === 0 && params.rootUri) {
+    actionHost.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    actionHost.resolvesEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
+    workspace.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+    if (workspace.folders.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
-      if (root !== null) workspaceFolders = [root];
+      if (root !== null) workspace.folders = [root];
     }
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; cancelAfterMs?: unknown };
-    if (init.settings !== undefined) globalSettings = parseSettings(init.settings);
+    if (init.settings !== undefined) workspace.globalSettings = parseSettings(init.settings);
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     if (typeof init.cancelAfterMs === "number" && init.cancelAfterMs >= 0) runner.setCancelAfterMs(init.cancelAfterMs);
     return {
@@ -186,99 +151,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-        workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+        workspace.folders = workspace.folders.filter((f) => !removed.has(f));
         for (const f of e.added) {
           const p = uriToPath(f.uri);
-          if (p !== null) workspaceFolders.push(p);
+          if (p !== null) workspace.folders.push(p);
         }
         relintAll();
       });
     }
   });
-
-  // ---- settings and configuration -------------------------------------------------
-
-  function settingsFor(uri: string): Promise<Settings> {
-    if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
-    let p = settingsCache.get(uri);
-    if (p === undefined) {
-      p = connection.workspace.getConfiguration({ scopeUri: uri, section: "reportLint" }).then(
-        (raw: unknown) => parseSettings(raw),
-        () => globalSettings,
-      );
-      settingsCache.set(uri, p);
-    }
-    return p;
-  }
-
-  function configFor(path: string): Promise<ResolvedConfig> {
-    let p = configCache.get(path);
-    if (p === undefined) {
-      p = resolveConfig(path);
-      configCache.set(path, p);
-    }
-    return p;
-  }
-
-  // The config file and the settings are cached objects: merge them once per pair.
-  const merged = new WeakMap<ResolvedConfig, WeakMap<Settings, Promise<ResolvedConfig>>>();
-  function effectiveFor(file: ResolvedConfig, settings: Settings, folder: string | null): Promise<ResolvedConfig> {
-    let bySettings = merged.get(file);
-    if (bySettings === undefined) {
-      bySettings = new WeakMap();
-      merged.set(file, bySettings);
-    }
-    let p = bySettings.get(settings);
-    if (p === undefined) {
-      p = effectiveConfig(file, settings, folder);
-      bySettings.set(settings, p);
-    }
-    return p;
-  }
-
-  function folderOf(path: string | null): string | null {
-    if (path === null) return workspaceFolders[0] ?? null;
-    let best: string | null = null;
-    for (const f of workspaceFolders) {
-      const rel = relative(f, path);
-      const inside = !rel.startsWith("..") && !isAbsolute(rel);
-      if (inside && (best === null || f.length > best.length)) best = f;
-    }
-    return best;
-  }
-
-  async function contextOf(doc: TextDocument): Promise<DocContext> {
-    const settings = await settingsFor(doc.uri);
-    const path = uriToPath(doc.uri);
-    const folder = folderOf(path);
-    // The editor's language decides the parser (a .txt shown as Markdown is linted as Markdown).
-    const format: Format = doc.languageId === "markdown" ? "markdown" : "text";
-    const ext = format === "markdown" ? ".md" : ".txt";
-    const base = path ?? join(folder ?? process.cwd(), `untitled${ext}`);
-    const filePath = formatOf(base) === format ? base : `${base}${ext}`;
-    const ctx: DocContext = { enabled: settings.enable, settings, config: null, problem: null, filePath, format };
-    let file: ResolvedConfig;
-    try {
-      file = path === null && folder === null ? NO_CONFIG : await configFor(base);
-    } catch (e) {
-      const problem = configProblemOf(e);
-      ctx.enabled = true; // a config file is there: the user opted in
-      ctx.problem = problem !== null ? configMessage(problem) : `report-lint 无法读取配置：${e instanceof Error ? e.message : String(e)}`;
-      return ctx;
-    }
-    if (file.configPath !== null) ctx.enabled = true;
-    if (!ctx.enabled || (path !== null && ignoredBy(file, path))) {
-      ctx.enabled = false;
-      return ctx;
-    }
-    try {
-      ctx.config = await effectiveFor(file, settings, folder);
-    } catch (e) {
-      const problem = configProblemOf(e);
-      ctx.problem = problem !== null ? configMessage(problem) : e instanceof Error ? e.message : String(e);
-    }
-    return ctx;
-  }
 
   // ---- linting --------------------------------------------------------------------
 
@@ -314,7 +195,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (doc === undefined) return;
     const version = doc.version;
-    const ctx = await contextOf(doc);
+    const ctx = await workspace.contextOf(doc);
     if (documents.get(uri)?.version !== version) return relintIfIdle(uri);
     const st = stateOf(uri);
     if (st.enabled !== ctx.enabled) {
@@ -353,8 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function relintAll(): void {
-    settingsCache.clear();
-    configCache.clear();
+    workspace.forget();
     for (const doc of documents.all()) lint(doc.uri);
   }
 
@@ -374,7 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     st.lastChange = now;
     if (st.timer !== null) clearTimeout(st.timer);
     st.timer = null;
-    quietly(settingsFor(uri).then((settings) => {
+    quietly(workspace.settingsFor(uri).then((settings) => {
       if (settings.run === "onSave" || documents.get(uri) === undefined) return;
       if (quiet && !lintPending(uri)) {
         lint(uri);
@@ -398,141 +278,41 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const st = states.get(e.document.uri);
     if (st?.timer) clearTimeout(st.timer);
     states.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
+    workspace.close(e.document.uri);
     forgetReportModel(e.document.getText());
     quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
 
   connection.onDidChangeConfiguration((change) => {
-    if (!hasConfigurationCapability) {
+    if (!workspace.pullsSettings) {
       const raw = (change.settings as { reportLint?: unknown } | null | undefined)?.reportLint;
-      if (raw !== undefined) globalSettings = parseSettings(raw);
+      if (raw !== undefined) workspace.globalSettings = parseSettings(raw);
     }
     relintAll();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     // A config file changed, or another JSON/YAML file while some document uses a profile read from a file.
-    const usesProfileFile = async (): Promise<boolean> => {
-      for (const p of configCache.values()) {
-        const config = await p.catch(() => null);
-        if (config !== null && typeof config.profile !== "string") return true;
-      }
-      return false;
-    };
     if (params.changes.some((c) => CONFIG_NAME.test(decodeURIComponent(c.uri)))) {
       relintAll();
       return;
     }
-    quietly(usesProfileFile().then((yes) => (yes ? relintAll() : undefined)));
+    quietly(workspace.usesProfileFile().then((yes) => (yes ? relintAll() : undefined)));
   });
 
   // ---- fixes ----------------------------------------------------------------------
 
-  async function fixAllEdits(doc: TextDocument): Promise<TextEdit[] | null> {
-    const ctx = await contextOf(doc);
-    if (!ctx.enabled || ctx.config === null) return null;
-    const text = doc.getText();
-    if (text.length > MAX_DOCUMENT_CHARS) return null;
-    const version = doc.version;
-    const result = await runner.fix(text, ctx.config, ctx.filePath);
-    if (result.status !== "done" || documents.get(doc.uri)?.version !== version) return null;
-    return toTextEdits(doc, result.value.edits);
-  }
-
-  function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
-    if (hasDocumentChanges) return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] };
-    return { changes: { [doc.uri]: edits } };
-  }
-
-  function offsetEdit(doc: TextDocument, e: OffsetEdit | null): WorkspaceEdit | null {
-    return e === null ? null : workspaceEdit(doc, toTextEdits(doc, [e]));
-  }
-
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (doc === undefined) return [];
-    const only = params.context.only;
-    const wants = (kind: string): boolean => only === undefined || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const actions: CodeAction[] = [];
-
-    if (only !== undefined && wants(FIX_ALL_KIND)) {
-      const edits = await fixAllEdits(doc);
-      if (edits !== null && edits.length > 0) {
-        actions.push({ title: "修复全部 report-lint 问题", kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits) });
-      }
-    }
-    if (!wants(CodeActionKind.QuickFix)) return actions;
-
-    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === "string" && d.code !== "config");
-    if (ours.length === 0) return actions;
-    const ctx = await contextOf(doc);
-    if (!ctx.enabled || ctx.config === null) return actions;
-    const text = doc.getText();
-    let fixable = 0;
-    for (const d of ours) {
-      const message = typeof d.message === "string" ? d.message : d.message.value;
-      const data = d.data as DiagnosticData | undefined;
-      const ruleId = String(d.code);
-      if (data?.fix !== undefined && data.version === doc.version) {
-        fixable++;
-        const edit = offsetEdit(doc, { range: data.fix.range, text: data.fix.text });
-        if (edit !== null) actions.push({ title: `修复：${message}`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit });
-      }
-      if (data?.suggestions !== undefined && data.version === doc.version) {
-        for (const s of data.suggestions) {
-          const edit = offsetEdit(doc, { range: s.range, text: s.text });
-          if (edit !== null) actions.push({ title: s.message, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: data.suggestions.length === 1, edit });
-        }
-      }
-      if (ruleId === "required-sections") {
-        const insertion = sectionInsertion(text, ctx, message);
-        if (insertion !== null) {
-          const edit = workspaceEdit(doc, toTextEdits(doc, insertion.edits));
-          actions.push({ title: `插入章节标题“${insertion.heading}”`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit });
-        }
-      }
-      const lineEdit = offsetEdit(doc, disableNextLineEdit(text, doc.offsetAt(d.range.start), ruleId));
-      if (lineEdit !== null) actions.push({ title: `在本行禁用 ${ruleId} 检查`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: lineEdit });
-      const fileEdit = offsetEdit(doc, disableFileEdit(text, ruleId));
-      if (fileEdit !== null) actions.push({ title: `在本文件禁用 ${ruleId} 检查`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: fileEdit });
-    }
-    if (fixable > 0) {
-      const data: FixAllData = { kind: "fixAll", uri: doc.uri, version: doc.version };
-      const action: CodeAction = { title: "修复全部可自动修复的 report-lint 问题", kind: CodeActionKind.QuickFix, data };
-      if (!hasResolve) {
-        const edits = await fixAllEdits(doc);
-        if (edits === null || edits.length === 0) return actions;
-        action.edit = workspaceEdit(doc, edits);
-      }
-      actions.push(action);
-    }
-    return actions;
+    return doc === undefined ? [] : codeActions(actionHost, doc, params);
   });
 
-  connection.onCodeActionResolve(async (action) => {
-    const data = action.data as FixAllData | undefined;
-    if (data?.kind !== "fixAll") return action;
-    const doc = documents.get(data.uri);
-    if (doc === undefined || doc.version !== data.version) return action;
-    const edits = await fixAllEdits(doc);
-    if (edits !== null) action.edit = workspaceEdit(doc, edits);
-    return action;
-  });
-
-  function sectionInsertion(text: string, ctx: DocContext, message: string): ReturnType<typeof planSectionInsertion> | null {
-    if (ctx.config === null) return null;
-    const profile = profileOf(ctx.config);
-    if (profile === undefined) return null;
-    const model = getReportModel(text, ctx.format);
-    const item = itemOfMessage(profile, message, reportYearOf(model));
-    return item === undefined ? null : planSectionInsertion(text, model, profile, item);
-  }
+  connection.onCodeActionResolve((action) => resolveCodeAction(actionHost, action, (uri) => documents.get(uri)));
 
   connection.onDocumentFormatting(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (doc === undefined) return null;
-    return (await fixAllEdits(doc)) ?? [];
+    return (await actionHost.fixAllEdits(doc)) ?? [];
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -540,9 +320,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const arg = (params.arguments?.[0] ?? {}) as { uri?: string; version?: number };
     const doc = arg.uri === undefined ? undefined : documents.get(arg.uri);
     if (doc === undefined || (arg.version !== undefined && arg.version !== doc.version)) return { applied: false };
-    const edits = await fixAllEdits(doc);
+    const edits = await actionHost.fixAllEdits(doc);
     if (edits === null || edits.length === 0) return { applied: false, edits: 0 };
-    const r = await connection.workspace.applyEdit({ label: "report-lint：修复全部问题", edit: workspaceEdit(doc, edits) });
+    const r = await connection.workspace.applyEdit({ label: "report-lint：修复全部问题", edit: workspaceEdit(actionHost, doc, edits) });
     return { applied: r.applied, edits: edits.length };
   });
 
@@ -551,7 +331,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (doc === undefined) return [];
-    const ctx = await contextOf(doc);
+    const ctx = await workspace.contextOf(doc);
     if (!ctx.enabled) return [];
     return documentSymbols(doc, getReportModel(doc.getText(), ctx.format));
   });
@@ -583,38 +363,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-const ignoreCache = new WeakMap<ResolvedConfig, Ignore>();
-
-/** Whether the config's ignorePatterns (gitignore syntax, relative to the config file, as in the CLI) exclude `path`. */
-function ignoredBy(config: ResolvedConfig, path: string): boolean {
-  if (config.configPath === null || config.ignorePatterns.length === 0) return false;
-  const rel = relative(dirname(config.configPath), path);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
-  let ig = ignoreCache.get(config);
-  if (ig === undefined) {
-    ig = ignore().add(config.ignorePatterns);
-    ignoreCache.set(config, ig);
-  }
-  return ig.ignores(rel.split(sep).join("/"));
-}
-
 /** Start the server on the transport named on the command line (--stdio, --node-ipc, --socket=N). */
 export function runServer(options: ServerOptions = {}): void {
   startServer(createConnection(ProposedFeatures.all), options);
-}
-
-function uriToPath(uri: string): string | null {
-  if (!uri.startsWith("file:")) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
-
-function configMessage(p: ConfigProblem): string {
-  const issues = p.issues.map((i) => (i.pointer !== "" ? `${i.pointer}：${i.message}` : i.message)).join("；");
-  return `report-lint 配置有误（${p.path}）：${issues === "" ? "无法使用" : issues}`;
 }
 
 function failureMessage(e: JobError): string {

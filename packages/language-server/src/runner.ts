@@ -1,7 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { TextlintMessage } from "@textlint/types";
-import type { FixOutcome, ResolvedConfig } from "./engine.js";
-import type { WorkerRequest, WorkerResponse } from "./worker-protocol.js";
+import type { Finding, ResolvedConfig } from "@report-lint/formatter";
+import type { FixOutcome, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
 
 /** Why a worker job failed (a config problem carries its file and issues). */
 export type JobError = Extract<WorkerResponse, { ok: false }>["error"];
@@ -63,7 +62,7 @@ export class LintRunner {
   }
 
   /** Lint `text`; a later `lint` with the same `key` cancels this one. */
-  lint(key: string, text: string, config: ResolvedConfig, filePath: string): Promise<JobResult<TextlintMessage[]>> {
+  lint(key: string, text: string, config: ResolvedConfig, filePath: string): Promise<JobResult<Finding[]>> {
     for (let i = this.queue.length - 1; i >= 0; i--) {
       const queued = this.queue[i]!;
       if (queued.key === key) {
@@ -76,7 +75,7 @@ export class LintRunner {
       this.restartWorker();
       this.cancel(running);
     }
-    return this.enqueue<TextlintMessage[]>({ kind: "lint", text, config, filePath }, key, false);
+    return this.enqueue<Finding[]>({ kind: "lint", text, config, filePath }, key, false);
   }
 
   /** Apply every fix to `text`; fixes go ahead of queued lints (a user is waiting on them). */

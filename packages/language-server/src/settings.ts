@@ -1,7 +1,5 @@
 import { join } from "node:path";
-import { ConfigError } from "@report-lint/formatter";
-import { getBuiltinProfile, type Profile } from "@report-lint/schema";
-import { loadConfigFile, type ResolvedConfig } from "./engine.js";
+import { ConfigError, loadConfigFile, type ResolvedConfig } from "@report-lint/formatter";
 
 /** The editor settings under `reportLint.*`. */
 export interface Settings {
@@ -55,9 +53,4 @@ export async function effectiveConfig(file: ResolvedConfig, settings: Settings, 
     throw e;
   }
   return { ...file, profile: useProfile ? fromSettings.profile : file.profile, rules: { ...fromSettings.rules, ...file.rules } };
-}
-
-/** The profile object a configuration names (built-in id or a profile read from a file). */
-export function profileOf(config: ResolvedConfig): Profile | undefined {
-  return typeof config.profile === "string" ? getBuiltinProfile(config.profile) : config.profile;
 }

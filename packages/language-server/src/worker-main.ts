@@ -1,6 +1,10 @@
 import { parentPort } from "node:worker_threads";
-import { configProblemOf, fix, lint } from "./engine.js";
+import { Linter } from "@report-lint/formatter";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol.js";
+import { configProblemOf } from "./workspace.js";
+
+/** The worker's engine: each job carries its document's configuration. */
+const linter = new Linter();
 
 /**
  * Serve lint and fix jobs from the language server's main thread; call it in a
@@ -16,13 +20,17 @@ export function runLintWorker(): void {
 
 async function run(job: WorkerRequest): Promise<WorkerResponse> {
   const t0 = performance.now();
+  const target = { filePath: job.filePath, config: job.config };
   try {
     if (job.kind === "lint") {
-      const messages = await lint(job.text, job.config, job.filePath);
-      return { id: job.id, ok: true, kind: "lint", messages, ms: performance.now() - t0 };
+      const findings = await linter.lintText(job.text, target);
+      // In document order, as an editor lists them.
+      findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+      return { id: job.id, ok: true, kind: "lint", messages: findings, ms: performance.now() - t0 };
     }
-    const outcome = await fix(job.text, job.config, job.filePath);
-    return { id: job.id, ok: true, kind: "fix", fix: outcome, ms: performance.now() - t0 };
+    const r = await linter.fixText(job.text, target);
+    // Only what the editor applies goes back: the edits (the fixed text is the document after them).
+    return { id: job.id, ok: true, kind: "fix", fix: { edits: r.edits, remaining: r.remaining.length }, ms: performance.now() - t0 };
   } catch (e) {
     const problem = configProblemOf(e);
     const error: Extract<WorkerResponse, { ok: false }>["error"] = {

@@ -1,5 +1,4 @@
-import type { TextlintMessage } from "@textlint/types";
-import type { FixOutcome, ResolvedConfig } from "./engine.js";
+import type { Finding, ResolvedConfig, TextEdit } from "@report-lint/formatter";
 
 /** A job sent to the lint worker. */
 export interface WorkerRequest {
@@ -10,8 +9,15 @@ export interface WorkerRequest {
   filePath: string;
 }
 
+/** The result of fixing a document: the edits that fix it, and how many findings are left. */
+export interface FixOutcome {
+  /** Replacements in offsets of the input, in order, non-overlapping. */
+  edits: TextEdit[];
+  remaining: number;
+}
+
 /** The worker's answer to one job. */
 export type WorkerResponse =
-  | { id: number; ok: true; kind: "lint"; messages: TextlintMessage[]; ms: number }
+  | { id: number; ok: true; kind: "lint"; messages: Finding[]; ms: number }
   | { id: number; ok: true; kind: "fix"; fix: FixOutcome; ms: number }
   | { id: number; ok: false; error: { name: string; message: string; path?: string; issues?: { pointer: string; message: string }[] } };

@@ -14,3 +14,8 @@ export const builtinProfiles: Readonly<Record<string, Profile>> = {
 export function getBuiltinProfile(id: string): Profile | undefined {
   return builtinProfiles[id];
 }
+
+/** Fill {year} and {nextYear} in a profile's template string (a heading, a title). */
+export function fillYears(s: string, year: number): string {
+  return s.replace(/\{year\}/gu, String(year)).replace(/\{nextYear\}/gu, String(year + 1));
+}

@@ -36,6 +36,55 @@ export interface Finding {
    * textlint's suggestions, which editors show as quick fixes. `message` is the action's title.
    */
   suggestions?: Array<{ text: string; message: string; range?: readonly [number, number] }>;
+  /** Other places the finding is about (the earlier 一、 a repeated 一、 repeats), each with a label. */
+  related?: Array<{ range: readonly [number, number]; message: string }>;
+  /** Changes of several edits offered with the finding (never applied by --fix), e.g. inserting a missing section's heading. */
+  actions?: FindingAction[];
+}
+
+/** An offered change made of several edits (a heading inserted and the numbers after it moved up). */
+export interface FindingAction {
+  title: string;
+  edits: Array<{ range: [number, number]; text: string }>;
+}
+
+/**
+ * What a finding says beyond textlint's message: its related places and its actions, as data, so
+ * that no caller parses a message for them. textlint's messages have no field for these; the
+ * engine asks for them by the text it lints (see collectDetails) and joins them to the messages
+ * by rule, range and message.
+ */
+export interface FindingDetails {
+  related?: Array<{ range: [number, number]; message: string }>;
+  actions?: FindingAction[];
+}
+
+/** The key joining a finding's details to textlint's message for it. */
+export function detailsKey(ruleId: string, range: readonly [number, number], message: string): string {
+  return `${ruleId}\u0000${range[0]}\u0000${range[1]}\u0000${message}`;
+}
+
+/** Texts whose findings' details are wanted: the text → how many lints of it wait, and the details so far. */
+const wanted = new Map<string, { waiting: number; details: Map<string, FindingDetails> }>();
+
+/**
+ * Collect the details of the findings reported on `text` until the returned function is
+ * called; it returns them (by detailsKey) and stops collecting once no lint of this text
+ * waits any more. Keyed by the text, so concurrent lints of different texts never mix, and
+ * nothing is kept when the rules run under textlint itself (nobody asked).
+ */
+export function collectDetails(text: string): () => Map<string, FindingDetails> {
+  let entry = wanted.get(text);
+  if (entry === undefined) {
+    entry = { waiting: 0, details: new Map() };
+    wanted.set(text, entry);
+  }
+  entry.waiting++;
+  const mine = entry;
+  return () => {
+    if (--mine.waiting === 0 && wanted.get(text) === mine) wanted.delete(text);
+    return mine.details;
+  };
 }
 
 export interface RuleContext<O> {
@@ -43,6 +92,8 @@ export interface RuleContext<O> {
   model: ReportModel;
   options: O;
   filePath: string | undefined;
+  /** Whether the caller wants findings' related places and actions (worth computing only then). */
+  details: boolean;
   report(finding: Finding): void;
 }
 
@@ -117,9 +168,10 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
           const model = getReportModel(text, filePath === undefined ? (markdown() ? "markdown" : "text") : formatOf(filePath));
           const seen = new Set<string>();
           const listed: Array<{ message: string; finding: Finding }> = [];
+          const details = wanted.get(text)?.details;
           let unlisted = 0;
           let firstUnlisted: readonly [number, number] | null = null;
-          const emit = (message: string, range: readonly [number, number], fix: Finding["fix"], suggested?: Finding["suggestions"]): void => {
+          const emit = (message: string, range: readonly [number, number], fix: Finding["fix"], suggested?: Finding["suggestions"], more?: Finding): void => {
             let start = range[0];
             let end = Math.max(range[1], start + 1);
             // An empty span at the very end of the text is shown on the character before it, never past the end.
@@ -129,6 +181,12 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
               if (start > 0 && /[\udc00-\udfff]/u.test(text[start]!) && /[\ud800-\udbff]/u.test(text[start - 1]!)) start--;
             }
             const padding = locator.range([start, end] as [number, number]);
+            if (details !== undefined && more !== undefined && (more.related !== undefined || more.actions !== undefined)) {
+              const d: FindingDetails = {};
+              if (more.related !== undefined) d.related = more.related.map((r) => ({ range: [r.range[0], r.range[1]], message: r.message }));
+              if (more.actions !== undefined) d.actions = more.actions;
+              details.set(detailsKey(meta.id, [start, end], message), d);
+            }
             const suggestions = suggested?.map((s, k) => {
               const sr = s.range ?? range;
               return { id: `${meta.id}/${k}`, message: s.message, fix: fixer.replaceTextRange([sr[0], sr[1]], s.text) };
@@ -145,6 +203,7 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
             model,
             options,
             filePath,
+            details: details !== undefined,
             report(f) {
               const message = renderMessage(meta.messages[f.messageId] ?? f.messageId, f.data);
               // Two findings at one span are duplicates only when they say the same thing.
@@ -160,7 +219,7 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
             },
           });
           const fixes = firstUnlisted === null;
-          for (const { message, finding: f } of listed) emit(message, f.range, fixes ? f.fix : undefined, f.suggestions);
+          for (const { message, finding: f } of listed) emit(message, f.range, fixes ? f.fix : undefined, f.suggestions, f);
           if (firstUnlisted !== null) emit(overflowMessage(unlisted, meta.fixable), firstUnlisted, undefined);
         },
       };

@@ -104,7 +104,8 @@ function candidates(model: ReportModel, item: Item): Section[] {
   return model.sections.filter((s) => depth === undefined || s.depth <= depth);
 }
 
-function matches(c: CompiledItem, section: Section): boolean {
+/** Whether a section's title satisfies an item: one of its patterns matches and none of its excludePatterns. */
+export function matches(c: CompiledItem, section: Section): boolean {
   const title = section.title.replace(/\s+/gu, "");
   return c.patterns.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
 }

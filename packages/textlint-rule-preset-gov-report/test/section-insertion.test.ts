@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits } from "@report-lint/formatter";
 import { parseReport } from "@report-lint/core";
-import { getBuiltinProfile, type Profile } from "@report-lint/schema";
-import { itemOfMessage, planSectionInsertion, sectionMatches, templateHeading } from "../src/sections.js";
-import { REPORT, seed, withoutSection } from "./helpers/fixtures.js";
+import { REPORT, seed, withoutSection } from "@report-lint/test-support/reports";
+import { TextlintKernel } from "@textlint/kernel";
+import textPlugin from "@textlint/textlint-plugin-text";
+import { collectDetails, detailsKey, rules } from "../src/index.js";
+import { matches, resolveProfile } from "../src/profile.js";
+import { planSectionInsertion, templateHeading } from "../src/section-insertion.js";
 
-const profile = getBuiltinProfile("fazhi-zhengfu-annual") as Profile;
-const item = (id: string) => profile.items.find((i) => i.id === id)!;
+const profile = resolveProfile("fazhi-zhengfu-annual");
+const item = (id: string) => profile.items.find((c) => c.item.id === id)!;
+
+/** The text with non-overlapping edits applied (an insertion before a replacement at the same offset). */
+function applyEdits(text: string, edits: ReadonlyArray<{ range: [number, number]; text: string }>): string {
+  let out = text;
+  const inOrder = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  for (const e of inOrder.reverse()) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
+  return out;
+}
 
 function topHeadings(text: string, format: "text" | "markdown" = "text"): string[] {
   const m = parseReport(text, format);
@@ -71,15 +81,44 @@ describe("planSectionInsertion", () => {
   });
 });
 
-describe("itemOfMessage", () => {
-  it("finds the item a required-sections message names", () => {
-    expect(itemOfMessage(profile, "缺少必备内容“推进法治政府建设存在的不足和原因”（《法治政府建设与责任落实督察工作规定》），应补充相应章节", 2023)?.id).toBe(
-      "shortcomings",
-    );
-    expect(itemOfMessage(profile, "缺少必备内容“下一年度推进法治政府建设的主要安排”，应补充相应章节", 2023)?.id).toBe("plans");
-    expect(itemOfMessage(profile, "“思想思想”重复，应删除重复的“思想”", 2023)).toBeUndefined();
+const kernel = new TextlintKernel();
+
+/** The required-sections findings of `text` as textlint's kernel reports them, with the details the rule gave. */
+async function missing(text: string) {
+  const take = collectDetails(text);
+  const rule = rules["required-sections"]!;
+  const result = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "text", plugin: textPlugin }], rules: [{ ruleId: "required-sections", rule }] });
+  const details = take();
+  return result.messages.map((m) => ({ message: m.message, ...details.get(detailsKey(m.ruleId, m.range, m.message)) }));
+}
+
+describe("the required-sections finding", () => {
+  it("carries the insertion as an action, so no caller reads the item out of the message", async () => {
+    const text = withoutSection(REPORT, "存在的不足和原因");
+    const found = await missing(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.actions).toEqual([{ title: "插入章节标题“三、2023年推进法治政府建设存在的不足和原因”", edits: planSectionInsertion(text, parseReport(text, "text"), profile, item("shortcomings")).edits }]);
   });
 
+  it("is planned with the profile the rule judged by: a department's report gets the department's heading", async () => {
+    const text = withoutSection(REPORT, "第一责任人职责情况").replace("中共新华镇委员会 新华镇人民政府", "新华县司法局").replace("关于2023年度法治政府建设情况的报告", "新华县司法局关于2023年度法治政府建设情况的报告");
+    const found = await missing(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.actions?.[0]?.title).toBe("插入章节标题“二、2023年部门主要负责人履行推进法治建设第一责任人职责情况”");
+  });
+
+  it("is computed only when someone collects the details", async () => {
+    const text = withoutSection(REPORT, "存在的不足和原因");
+    await missing(text);
+    const result = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "text", plugin: textPlugin }], rules: [{ ruleId: "required-sections", rule: rules["required-sections"]! }] });
+    expect(result.messages).toHaveLength(1);
+    // Nobody asked: nothing was kept for this text (a second collector starts empty).
+    const take = collectDetails(text);
+    expect(take().size).toBe(0);
+  });
+});
+
+describe("section insertion helpers", () => {
   it("fills {year} and {nextYear} in template headings", () => {
     expect(templateHeading(item("plans"), 2023)).toBe("2024年推进法治政府建设的主要安排");
     expect(templateHeading(item("other"), 2023)).toBe("其他需要报告的情况");
@@ -88,7 +127,7 @@ describe("itemOfMessage", () => {
   it("matches headings the way the profile's patterns say", () => {
     const m = parseReport(REPORT, "text");
     const tops = m.sections.filter((s) => s.parent === null);
-    expect(tops.map((s) => profile.items.filter((i) => sectionMatches(i, s)).map((i) => i.id))).toEqual([
+    expect(tops.map((s) => profile.items.filter((c) => matches(c, s)).map((c) => c.item.id))).toEqual([
       ["measures"],
       ["responsibility"],
       ["shortcomings"],

@@ -15,6 +15,7 @@ import { defineRule, type Finding } from "../define-rule.js";
 
 type Style = Exclude<NonNullable<Section["marker"]>["style"], "markdown">;
 type Report = (f: Finding) => void;
+type Related = NonNullable<Finding["related"]>[number];
 type LineOf = (offset: number) => number;
 
 interface Numbered {
@@ -63,13 +64,15 @@ function checkHeading(model: ReportModel, cur: Numbered, siblings: Siblings, run
   const shown = (n: Numbered): string => n.section.marker?.text ?? "";
   const expected = (n: number): string => standardMarker(cur.style, n);
   const line = (n: Numbered): number => lineOf(n.section.headingRange[0]);
+  // The earlier heading a finding compares with, as a related place.
+  const place = (n: Numbered): Related => ({ range: n.section.marker!.range, message: `第${line(n)}行：“${shown(n)}”` });
 
   let deeper: { item: Numbered; at: number } | undefined;
   for (const [level, last] of siblings) if (level > s.level && (deeper === undefined || last.at > deeper.at)) deeper = last;
   const same = siblings.get(s.level);
   // At the top level a deeper item before a 一、 is an excerpt's remainder, not a wrong order.
   if (s.parent !== null && deeper !== undefined && (same === undefined || deeper.at > same.at)) {
-    report({ range: marker.range, messageId: "order", data: { actual: marker.text, prev: shown(deeper.item), line: line(deeper.item) } });
+    report({ range: marker.range, messageId: "order", data: { actual: marker.text, prev: shown(deeper.item), line: line(deeper.item) }, related: [place(deeper.item)] });
     return;
   }
   if (same !== undefined) {
@@ -77,7 +80,7 @@ function checkHeading(model: ReportModel, cur: Numbered, siblings: Siblings, run
     const want = sameBefore.number + 1;
     if (cur.number === want) return;
     const data = { actual: marker.text, prev: shown(sameBefore), line: line(sameBefore), expected: expected(want) };
-    report({ range: marker.range, messageId: cur.number === sameBefore.number ? "repeat" : "gap", data });
+    report({ range: marker.range, messageId: cur.number === sameBefore.number ? "repeat" : "gap", data, related: [place(sameBefore)] });
     return;
   }
   if (cur.number === 1) return;
@@ -85,14 +88,14 @@ function checkHeading(model: ReportModel, cur: Numbered, siblings: Siblings, run
   if (s.level >= 3 && run !== undefined) {
     if (cur.number === run.number + 1) return;
     if (cur.number > run.number + 1) {
-      report({ range: marker.range, messageId: "gap", data: { actual: marker.text, prev: shown(run), line: line(run), expected: expected(run.number + 1) } });
+      report({ range: marker.range, messageId: "gap", data: { actual: marker.text, prev: shown(run), line: line(run), expected: expected(run.number + 1) }, related: [place(run)] });
       return;
     }
   }
   if (s.parent !== null) {
     const parent = model.sections[s.parent]!;
     const data = { actual: marker.text, parent: parent.marker?.text ?? parent.title, line: lineOf(parent.headingRange[0]), expected: expected(1) };
-    report({ range: marker.range, messageId: "start", data });
+    report({ range: marker.range, messageId: "start", data, related: [{ range: parent.marker?.range ?? parent.titleRange, message: `第${data.line}行：“${data.parent}”` }] });
   } else if (model.title !== null) {
     // Without a title the text may be an excerpt that starts in the middle.
     report({ range: marker.range, messageId: "startTop", data: { actual: marker.text, expected: expected(1) } });
@@ -134,7 +137,7 @@ function checkEnumerations(text: string, model: ReportModel, lineOf: LineOf, rep
         report({ range: e.range, messageId: "enumStart", data: { actual: e.text, first: enumName(e, 1) } });
       } else if (e.number !== last.number + 1) {
         const data = { actual: e.text, prev: last.text, line: lineOf(last.range[0]), expected: enumName(e, last.number + 1) };
-        report({ range: e.range, messageId: e.number === last.number ? "enumRepeat" : "enumGap", data });
+        report({ range: e.range, messageId: e.number === last.number ? "enumRepeat" : "enumGap", data, related: [{ range: last.range, message: `第${data.line}行：“${last.text}”` }] });
       }
       last = e;
     }

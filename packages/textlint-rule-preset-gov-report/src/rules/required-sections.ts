@@ -11,6 +11,7 @@
  */
 import { defineRule } from "../define-rule.js";
 import { coverage, isReport, profileOptionSchema, profileFor } from "../profile.js";
+import { planSectionInsertion } from "../section-insertion.js";
 
 export default defineRule(
   {
@@ -27,19 +28,23 @@ export default defineRule(
       missingNoBasis: "缺少必备内容“{name}”，应补充相应章节",
     },
   },
-  ({ model, options, report }) => {
+  ({ text, model, options, details, report }) => {
     const profile = profileFor(options.profile, model);
     if (!isReport(model, profile)) return;
     const covered = coverage(model, profile);
     const at = model.title?.range ?? model.paragraphs[0]?.range;
     if (at === undefined) return;
     const basis = profile.profile.basis;
-    for (const { item } of profile.items) {
+    for (const c of profile.items) {
+      const { item } = c;
       if (!item.required || (covered.get(item.id)?.length ?? 0) > 0) continue;
+      // The heading to insert, as an action an editor offers (planned only when details are wanted).
+      const insertion = details ? planSectionInsertion(text, model, profile, c) : null;
+      const offered = insertion === null ? {} : { actions: [{ title: `插入章节标题“${insertion.heading}”`, edits: insertion.edits }] };
       report(
         basis === undefined
-          ? { range: at, messageId: "missingNoBasis", data: { name: item.name } }
-          : { range: at, messageId: "missing", data: { name: item.name, basis } },
+          ? { range: at, messageId: "missingNoBasis", data: { name: item.name }, ...offered }
+          : { range: at, messageId: "missing", data: { name: item.name, basis }, ...offered },
       );
     }
   },

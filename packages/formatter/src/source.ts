@@ -1,0 +1,98 @@
+// Reading one input: bounded bytes from the file system, then its text (decoded, or extracted
+// from a .docx). What goes wrong comes back as data (SourceError.problem) for the front door to
+// word in its user's language.
+import { decode, extractDocxText, DecodeError, DocxError, type Decoded } from "@report-lint/core";
+import { BoundedReadError, readBounded } from "./read-bounded.js";
+
+/** A report as read: its text, and how to write the text back (null for a .docx). */
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** Encoding, BOM and line ends of a text file; null for a .docx (its text is extracted). */
+  decoded: Decoded | null;
+  docx: boolean;
+  bytes: Uint8Array;
+}
+
+/**
+ * The largest input checked: 2 MB of text (about 700,000 Chinese characters in UTF-8, some 40
+ * times the longest real annual report). A larger file is refused before it is read rather than
+ * left to run for minutes.
+ */
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The largest .docx read: a document with pictures may be large, but its text is limited by
+ * MAX_INPUT_BYTES once extracted; this bounds the unzipping.
+ */
+export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+
+/** Why an input could not be read, as data. */
+export type SourceProblem =
+  /** More than the limit: `size` bytes of the file (or of the text extracted from a .docx); unknown (0) for a stream stopped at the limit. */
+  | { reason: "too-large"; size: number; limit: number }
+  | { reason: "directory" }
+  /** A device, FIFO or socket: reading one may never end. */
+  | { reason: "not-a-file" }
+  /** A .docx that cannot be read; `message` is the reader's own Chinese explanation, when it has one. */
+  | { reason: "docx"; message?: string }
+  /** Binary or undecodable text; `message` is the decoder's Chinese explanation, when it has one. */
+  | { reason: "decode"; message?: string }
+  /** The file system refused (ENOENT, EACCES …). */
+  | { reason: "io"; code: string | undefined };
+
+/** An input that could not be read; `problem` says why. */
+export class SourceError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: SourceProblem,
+  ) {
+    super(`${path}: ${problem.reason}`);
+    this.name = "SourceError";
+  }
+}
+
+export function isDocx(path: string): boolean {
+  return /\.docx$/iu.test(path);
+}
+
+/** The bytes of an input file, bounded before they are read (a regular file, under the limit for its kind). */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readBounded(path, isDocx(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
+  } catch (e) {
+    throw sourceErrorOf(path, e);
+  }
+}
+
+/** The SourceError for a failure reading `path`. */
+export function sourceErrorOf(path: string, e: unknown): SourceError {
+  if (e instanceof SourceError) return e;
+  if (e instanceof BoundedReadError) {
+    if (e.reason === "too-large") return new SourceError(path, { reason: "too-large", size: e.size, limit: MAX_INPUT_BYTES });
+    return new SourceError(path, { reason: e.reason });
+  }
+  return new SourceError(path, { reason: "io", code: (e as NodeJS.ErrnoException).code });
+}
+
+/** The text of bytes read from `path`: decoded, or extracted from a .docx. Throws SourceError. */
+export async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceFile> {
+  if (isDocx(path)) {
+    let text: string;
+    try {
+      text = await extractDocxText(bytes);
+    } catch (e) {
+      throw new SourceError(path, e instanceof DocxError ? { reason: "docx", message: e.message } : { reason: "docx" });
+    }
+    const size = Buffer.byteLength(text, "utf8");
+    if (size > MAX_INPUT_BYTES) throw new SourceError(path, { reason: "too-large", size, limit: MAX_INPUT_BYTES });
+    return { path, text, decoded: null, docx: true, bytes };
+  }
+  if (bytes.length > MAX_INPUT_BYTES) throw new SourceError(path, { reason: "too-large", size: bytes.length, limit: MAX_INPUT_BYTES });
+  try {
+    const decoded = decode(bytes);
+    return { path, text: decoded.text, decoded, docx: false, bytes };
+  } catch (e) {
+    throw new SourceError(path, e instanceof DecodeError ? { reason: "decode", message: e.message } : { reason: "decode" });
+  }
+}

@@ -30,7 +30,7 @@ const HELP_ZH = `用法：report-lint [文件|目录|glob|-]… [选项]
   --print-outline <文件>   输出报告的大纲（标题、年度、各级标题及行号）后退出
 
 其他：
-  --no-worker              不使用工作线程（默认文件多于 8 个时并行检查）
+  --worker / --no-worker   总是 / 从不使用工作线程（默认：文件多于 8 个且有空闲 CPU 核时并行检查）
   -h, --help               显示帮助
   -v, --version            显示版本
 
@@ -81,7 +81,7 @@ Configuration:
   --print-outline <file>   print the report's outline (title, year, numbered headings with line numbers) and exit
 
 Other:
-  --no-worker              no worker threads (by default more than 8 files are checked in parallel)
+  --worker / --no-worker   always / never use worker threads (default: in parallel for more than 8 files when a CPU core is idle)
   -h, --help               show this help
   -v, --version            show the version
 

@@ -2,11 +2,13 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import type { TextlintMessage } from "@textlint/types";
-import { encode, DecodeError } from "@report-lint/core";
-import { EngineError, fixFile, fixText, lintText, MarkdownDepthError, MAX_FIX_PASSES, writeFileAtomic, type EngineOptions } from "@report-lint/formatter";
-import { decodeSource, InputError, isDocx, readFailure, readInput } from "./read.js";
+import { encode } from "@report-lint/core";
+import { EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, SourceError, writeFileAtomic, type Finding, type ResolvedConfig } from "@report-lint/formatter";
+import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
+
+/** The engine of this thread: each job carries its configuration, so one Linter serves every job. */
+const linter = new Linter();
 
 export type Mode = "lint" | "fix" | "fix-dry-run";
 
@@ -17,12 +19,15 @@ export interface Job {
   displayPath: string;
   /** Named by the user (not found by walking a directory or a glob): a symlink may be written through. */
   named: boolean;
-  engine: EngineOptions;
+  /** The configuration for the file (resolved by the main thread's Linter). */
+  config: ResolvedConfig;
   mode: Mode;
   /** --output: where the fixed text goes instead of the file itself. */
   output?: string;
   /** The bytes read from standard input. */
   stdin?: Uint8Array;
+  /** The output format shows the text (a .docx's excerpts, the summary's titles): send it back; else only the findings go back. */
+  keepText: boolean;
   locale: Locale;
 }
 
@@ -42,9 +47,9 @@ export interface FileReport {
   path: string;
   displayPath: string;
   docx: boolean;
-  /** The text the findings' offsets refer to (the fixed text after --fix), or null when the file could not be read. */
+  /** The text the findings' offsets refer to (the fixed text after --fix) when the job kept it ("" when not), or null when the file could not be read. */
   text: string | null;
-  messages: TextlintMessage[];
+  messages: Finding[];
   /** One line saying why the file could not be checked (exit code 2). */
   error: string | null;
   /** One-line remarks for stderr (e.g. a .docx that was not modified). */
@@ -78,10 +83,13 @@ function writeFailure(path: string | null, e: unknown): string {
 export async function processFile(job: Job): Promise<FileReport> {
   setLocale(job.locale);
   try {
-    return await run(job);
+    const report = await run(job);
+    // A worker sends the report back by structured clone: no text the output does not show.
+    if (!job.keepText && report.text !== null) report.text = "";
+    return report;
   } catch (e) {
-    if (e instanceof InputError) return failed(job, e.message);
-    if (e instanceof DecodeError || e instanceof MarkdownDepthError) return failed(job, e.message);
+    if (e instanceof InputError || e instanceof MarkdownDepthError) return failed(job, e.message);
+    if (e instanceof SourceError) return failed(job, sourceMessage(e.problem));
     if (e instanceof EngineError) {
       return failed(job, t(`内部错误：${e.message}；请把这个文件报告给 report-lint 的维护者`, `internal error: ${e.message}; please report this file to report-lint's maintainers`));
     }
@@ -100,24 +108,19 @@ async function run(job: Job): Promise<FileReport> {
     error: null,
     notes: [],
   };
-  let bytes: Uint8Array;
-  if (job.stdin !== undefined) bytes = job.stdin;
-  else bytes = await readInput(job.path);
-  const src = await decodeSource(job.path, bytes);
-  const engine: EngineOptions = { ...job.engine, filePath: job.path };
+  // One read, one decode: the fix below works on this text and these bytes.
+  const src = await linter.readSource(job.path, job.stdin);
+  const target = { filePath: job.path, config: job.config };
 
   if (job.mode === "lint") {
-    const result = await lintText(src.text, engine);
-    return { ...base, text: src.text, messages: result.messages };
+    return { ...base, text: src.text, messages: await linter.lintText(src.text, target) };
   }
 
   if (job.mode === "fix" && job.output === undefined && job.stdin === undefined && !src.docx) {
     let done;
     try {
-      // The bytes read and decoded above: one read, one decode.
-      done = await fixFile(job.path, { ...engine, followSymlink: job.named, ...(src.decoded === null ? {} : { source: { bytes, decoded: src.decoded } }) });
+      done = await linter.fixFile(job.path, { config: job.config, followSymlink: job.named, ...(src.decoded === null ? {} : { source: { bytes: src.bytes, decoded: src.decoded } }) });
     } catch (e) {
-      if (e instanceof DecodeError) throw e;
       return failed(job, writeFailure(null, e));
     }
     if (done.skipped === "symlink") {
@@ -125,14 +128,14 @@ async function run(job: Job): Promise<FileReport> {
         `${job.displayPath}: 是目录中的符号链接，未修改；如需修复，请在命令行中直接指定该文件`,
         `${job.displayPath}: a symbolic link met while walking a directory is not written; name it on the command line to fix it`,
       );
-      return { ...base, text: src.text, messages: (await lintText(src.text, engine)).messages, notes: [note], fix: { changed: true, written: false } };
+      return { ...base, text: src.text, messages: await linter.lintText(src.text, target), notes: [note], fix: { changed: true, written: false } };
     }
     const fix: FixOutcome = { changed: done.changed, written: done.written };
     if (done.written) fix.writtenTo = done.path;
     return { ...base, text: done.output, messages: done.remaining, fix, notes: done.converged ? [] : [unconverged(job)] };
   }
 
-  const fixed = await fixText(src.text, engine);
+  const fixed = await linter.fixText(src.text, target);
   if (!fixed.converged) base.notes.push(unconverged(job));
   const changed = fixed.output !== src.text;
   if (job.mode === "fix-dry-run") {
@@ -162,7 +165,7 @@ async function run(job: Job): Promise<FileReport> {
         ),
       ]
     : [];
-  const messages = changed ? (await lintText(src.text, engine)).messages : fixed.remaining;
+  const messages = changed ? await linter.lintText(src.text, target) : fixed.remaining;
   return { ...base, text: src.text, messages, notes: [...base.notes, ...notes], fix: { changed, written: false } };
 }
 

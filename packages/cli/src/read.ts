@@ -1,14 +1,7 @@
-import { BoundedReadError, readBounded, readStreamBounded } from "@report-lint/formatter";
-import { decode, extractDocxText, DecodeError, DocxError, type Decoded } from "@report-lint/core";
+// The CLI's words for an input that could not be read: the Linter says why as data
+// (SourceError.problem); here it becomes one line in the user's language.
+import { MAX_INPUT_BYTES, SourceError, readStreamBounded, BoundedReadError, type SourceProblem } from "@report-lint/formatter";
 import { t } from "./i18n.js";
-
-export interface SourceFile {
-  path: string;
-  text: string;
-  decoded: Decoded | null;
-  docx: boolean;
-  bytes: Uint8Array;
-}
 
 /** An input problem to report as one line with exit code 2 (never a stack trace). */
 export class InputError extends Error {
@@ -20,15 +13,6 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
-
-/**
- * The largest input report-lint checks: 2 MB of text (about 700,000 Chinese
- * characters in UTF-8, some 40 times the longest real annual report). The
- * engine needs about 11 s per MB of ordinary text and some 30 s per MB on a
- * single unbroken line, so a larger file is refused at once, before it is
- * read, rather than left to run for minutes.
- */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
 function mb(n: number): string {
   return (n / 1024 / 1024).toFixed(1);
@@ -42,13 +26,12 @@ export function tooLarge(size: number): string {
   );
 }
 
-export function isDocx(path: string): boolean {
-  return /\.docx$/iu.test(path);
-}
-
 /** One line for a failed read: what happened and what to do. */
 export function readFailure(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
+  return ioFailure((e as NodeJS.ErrnoException).code);
+}
+
+function ioFailure(code: string | undefined): string {
   switch (code) {
     case "ENOENT":
       return t("文件不存在，请检查路径", "file not found; check the path");
@@ -62,51 +45,27 @@ export function readFailure(e: unknown): string {
   }
 }
 
-/** Decode bytes that were read from `path` (text or .docx). */
-export async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceFile> {
-  if (isDocx(path)) {
-    let text: string;
-    try {
-      text = await extractDocxText(bytes);
-    } catch (e) {
-      if (e instanceof DocxError) throw new InputError(path, e.message);
-      throw new InputError(path, t("无法读取 .docx 文件，请在 Word 中重新另存为 .docx", "cannot read the .docx file; save it again as .docx in Word"));
-    }
-    const size = Buffer.byteLength(text, "utf8");
-    if (size > MAX_INPUT_BYTES) throw new InputError(path, tooLarge(size));
-    return { path, text, decoded: null, docx: true, bytes };
-  }
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(path, tooLarge(bytes.length));
-  try {
-    const decoded = decode(bytes);
-    return { path, text: decoded.text, decoded, docx: false, bytes };
-  } catch (e) {
-    if (e instanceof DecodeError) throw new InputError(path, e.message);
-    throw new InputError(path, t("无法解码，请另存为 UTF-8 后再检查", "cannot decode; save it as UTF-8 and try again"));
+/** What to tell the user about an input the Linter could not read. */
+export function sourceMessage(problem: SourceProblem): string {
+  switch (problem.reason) {
+    case "too-large":
+      return tooLarge(problem.size);
+    case "directory":
+      return t("这是目录，不是文件", "is a directory, not a file");
+    case "not-a-file":
+      return t("不是普通文件（设备、管道或套接字），未检查", "not a regular file (a device, pipe or socket); not checked");
+    case "docx":
+      return problem.message ?? t("无法读取 .docx 文件，请在 Word 中重新另存为 .docx", "cannot read the .docx file; save it again as .docx in Word");
+    case "decode":
+      return problem.message ?? t("无法解码，请另存为 UTF-8 后再检查", "cannot decode; save it as UTF-8 and try again");
+    case "io":
+      return ioFailure(problem.code);
   }
 }
 
-export async function readSource(path: string): Promise<SourceFile> {
-  return decodeSource(path, await readInput(path));
-}
-
-/**
- * The largest .docx read: a document with pictures may be large, but its text is limited by
- * MAX_INPUT_BYTES once extracted; this bounds the unzipping.
- */
-export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
-
-/**
- * The bytes of an input file, bounded before they are read: a regular file only (a device such as
- * /dev/zero or a FIFO is refused at once, not read forever), and no more than the limit. Every
- * failure is an InputError: one line, exit 2.
- */
-export async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return await readBounded(path, isDocx(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
-  } catch (e) {
-    throw inputError(path, e);
-  }
+/** A SourceError as the CLI's InputError; anything else as it is. */
+export function asInputError(e: unknown): unknown {
+  return e instanceof SourceError ? new InputError(e.path, sourceMessage(e.problem)) : e;
 }
 
 /** Standard input, no more than MAX_INPUT_BYTES of it (`report-lint - < /dev/zero` stops there); `name` is what it is called in messages (--stdin-filename). */
@@ -114,20 +73,10 @@ export async function readStdin(stream: AsyncIterable<Buffer | string>, name = "
   try {
     return await readStreamBounded(stream, MAX_INPUT_BYTES, name);
   } catch (e) {
-    throw inputError(name, e, true);
-  }
-}
-
-function inputError(path: string, e: unknown, stream = false): InputError {
-  if (e instanceof InputError) return e;
-  if (e instanceof BoundedReadError) {
-    if (e.reason === "too-large" && stream) {
+    if (e instanceof BoundedReadError && e.reason === "too-large") {
       // Reading stopped at the limit: how much more there was is not known.
-      return new InputError(path, t(`标准输入超过 ${mb(MAX_INPUT_BYTES)} MB 的检查上限，未检查；请拆分为较小的文件后再检查`, `standard input is over the ${mb(MAX_INPUT_BYTES)} MB limit, not checked; split it into smaller files`));
+      throw new InputError(name, t(`标准输入超过 ${mb(MAX_INPUT_BYTES)} MB 的检查上限，未检查；请拆分为较小的文件后再检查`, `standard input is over the ${mb(MAX_INPUT_BYTES)} MB limit, not checked; split it into smaller files`));
     }
-    if (e.reason === "too-large") return new InputError(path, tooLarge(e.size));
-    if (e.reason === "directory") return new InputError(path, t("这是目录，不是文件", "is a directory, not a file"));
-    return new InputError(path, t("不是普通文件（设备、管道或套接字），未检查", "not a regular file (a device, pipe or socket); not checked"));
+    throw new InputError(name, readFailure(e));
   }
-  return new InputError(path, readFailure(e));
 }

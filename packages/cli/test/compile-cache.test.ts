@@ -101,11 +101,12 @@ describe("compile cache", () => {
   it("serves the worker threads and the .docx reader from the cached bundle", async () => {
     const dir = join(tmp(), "cache");
     const work = tmp();
-    // More than 8 files, so that worker threads check some (src/run.ts workerCount).
+    // More than 8 files and --worker, so that worker threads check some (src/run.ts workerCount).
     for (let i = 0; i < 11; i++) writeFileSync(join(work, `r${i}.txt`), readFileSync(seeds()[i % seeds().length]!));
     writeFileSync(join(work, "w.docx"), await makeDocx(["深入学习贯彻[bookmark: _GoBack]习近平法治思想。"]));
-    const args = [work, "--format", "json"];
-    const noWorker = await run([...args, "--no-worker"], { env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
+    const noWorker = await run([work, "--format", "json", "--no-worker"], { env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
+    expect(noWorker.stdout).toContain("conversion-artifact");
+    const args = [work, "--format", "json", "--worker"];
     await lintWithCache(dir, {}, args);
     const cached = await lintWithCache(dir, {}, args);
     expect(cached.state).toBe("used");

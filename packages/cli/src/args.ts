@@ -1,0 +1,57 @@
+// The command line's shared words: its errors, option parsing and the overrides it gives the Linter.
+import { parseArgs } from "node:util";
+import { createRequire } from "node:module";
+import { ConfigError, knownRuleIds, loadProfile, type RuleSeverity } from "@report-lint/formatter";
+import type { Profile } from "@report-lint/schema";
+import { t } from "./i18n.js";
+
+const SEVERITIES: readonly RuleSeverity[] = ["off", "info", "warning", "error"];
+
+/** A wrong command line: the message, then a hint to --help. */
+export class UsageError extends Error {}
+/** A problem to report as one line (exit code 2). */
+export class FatalError extends Error {}
+
+export function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require("../package.json") as { version: string }).version;
+}
+
+export function parse(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>["options"]): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const unknown = /Unknown option '([^']+)'/u.exec(raw);
+    if (unknown) throw new UsageError(t(`不认识的选项“${unknown[1]}”`, `unknown option '${unknown[1]}'`));
+    const missing = /Option '([^']+)' argument missing/u.exec(raw);
+    if (missing) throw new UsageError(t(`选项“${missing[1]}”缺少取值`, `option '${missing[1]}' needs a value`));
+    throw new UsageError(raw);
+  }
+}
+
+export /** Parse `--rule id:level` overrides; unknown ids and levels are usage errors naming what is allowed. */
+function ruleOverrides(values: readonly string[]): Record<string, RuleSeverity> {
+  const out: Record<string, RuleSeverity> = {};
+  const known = knownRuleIds();
+  for (const v of values) {
+    const m = /^([^:=\s]+)[:=](\w+)$/u.exec(v.trim());
+    if (!m) throw new UsageError(t(`--rule 的取值“${v}”格式不对，应为“规则:级别”，如 stray-latin:off`, `--rule '${v}' should be 'rule:level', e.g. stray-latin:off`));
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!known.includes(id)) throw new UsageError(t(`--rule：不认识的规则“${id}”，可用的规则：${known.join("、")}`, `--rule: unknown rule '${id}'; known rules: ${known.join(", ")}`));
+    if (!SEVERITIES.includes(level as RuleSeverity)) throw new UsageError(t(`--rule：级别“${level}”不对，应为 off、info、warning 或 error`, `--rule: level '${level}' should be off, info, warning or error`));
+    out[id] = level as RuleSeverity;
+  }
+  return out;
+}
+
+export async function profileOverride(value: string | undefined, cwd: string): Promise<string | Profile | undefined> {
+  if (value === undefined) return undefined;
+  try {
+    return await loadProfile(value, cwd, { path: "--profile", pointer: "/" });
+  } catch (e) {
+    if (e instanceof ConfigError && e.path === "--profile") throw new UsageError(`--profile：${e.issues.map((i) => i.message).join("；")}`);
+    if (e instanceof ConfigError) throw new FatalError(t(`报告类型文件“${e.path}”有误：${e.issues.map((i) => `${i.pointer} ${i.message}`).join("；")}`, `profile file '${e.path}' is invalid: ${e.issues.map((i) => `${i.pointer} ${i.message}`).join("; ")}`));
+    throw e;
+  }
+}

@@ -35,17 +35,6 @@ import { parseSettings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
 import { configMessage, uriToPath, Workspace } from "./workspace.js";
 
-export {
-  COMMAND_FIX_ALL,
-  FIX_ALL_KIND,
-  MAX_DOCUMENT_CHARS,
-  NOTIFICATION_STATUS,
-  REQUEST_STATS,
-  REQUEST_TEMPLATE,
-  type ServerStats,
-  type StatusParams,
-  type TemplateParams,
-} from "./protocol.js";
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {

@@ -4,8 +4,13 @@ import ignore, { type Ignore } from "ignore";
 import { glob } from "tinyglobby";
 import { t } from "./i18n.js";
 
-/** File types found in directories and globs. */
-export const EXTENSIONS = /\.(md|markdown|txt|docx)$/iu;
+/**
+ * File types found in directories and globs: the ones report-lint checks, and the document
+ * formats it does not read (.doc, .wps, .pdf, .odt, .rtf) — found so that each gets a line
+ * saying to save it as .docx, not skipped in silence (a folder of five town reports, two of
+ * them .doc, is five reports).
+ */
+export const EXTENSIONS = /\.(md|markdown|txt|docx|doc|wps|pdf|odt|rtf)$/iu;
 
 export interface InputFile {
   path: string;

@@ -1,6 +1,6 @@
 // The CLI's words for an input that could not be read: the Linter says why as data
 // (SourceError.problem); here it becomes one line in the user's language.
-import { MAX_INPUT_BYTES, SourceError, readStreamBounded, BoundedReadError, type SourceProblem } from "@report-lint/formatter";
+import { MAX_INPUT_BYTES, SourceError, readStreamBounded, BoundedReadError, type OldFormat, type SourceProblem } from "@report-lint/formatter";
 import { t } from "./i18n.js";
 
 /** An input problem to report as one line with exit code 2 (never a stack trace). */
@@ -60,6 +60,24 @@ export function sourceMessage(problem: SourceProblem): string {
       return problem.message ?? t("无法解码，请另存为 UTF-8 后再检查", "cannot decode; save it as UTF-8 and try again");
     case "io":
       return ioFailure(problem.code);
+    case "old-format":
+      return oldFormatMessage(problem.format);
+  }
+}
+
+/** What to do with a document in a format report-lint does not read. */
+function oldFormatMessage(format: OldFormat): string {
+  switch (format) {
+    case "doc":
+      return t("是 Word 97-2003 格式（.doc），未检查；请在 Word/WPS 中另存为 .docx 后再检查", "is in the Word 97-2003 format (.doc), not checked; save it as .docx in Word or WPS and check that");
+    case "wps":
+      return t("是 WPS 文字的旧格式（.wps），未检查；请在 WPS 中另存为 .docx 后再检查", "is in the old WPS Writer format (.wps), not checked; save it as .docx in WPS and check that");
+    case "odt":
+      return t("是 OpenDocument 格式（.odt），未检查；请在 WPS/LibreOffice 中另存为 .docx 后再检查", "is an OpenDocument text (.odt), not checked; save it as .docx and check that");
+    case "rtf":
+      return t("是 RTF 格式，未检查；请在 Word/WPS 中另存为 .docx 后再检查", "is an RTF document, not checked; save it as .docx in Word or WPS and check that");
+    case "pdf":
+      return t("是 PDF 文件，无法可靠地取出原文，未检查；请检查 Word/WPS 原稿（另存为 .docx）", "is a PDF, whose text cannot be taken out reliably, not checked; check the Word/WPS original (saved as .docx)");
   }
 }
 

@@ -60,3 +60,52 @@ describe("bad input: one clear line naming the file, exit code 2, no stack trace
     expect(r.stdout).toMatch(/^c\.txt /mu);
   });
 });
+
+describe("documents in formats report-lint does not read: one line saying to save as .docx, exit code 2, counted", () => {
+  const OLD = join(FIXTURES, "old-formats");
+  const lines: Array<[string, string, RegExp]> = [
+    ["report.doc", "report.doc", /^report-lint: report\.doc: 是 Word 97-2003 格式（\.doc），未检查；请在 Word\/WPS 中另存为 \.docx 后再检查$/mu],
+    ["report.doc", "report.wps", /^report-lint: report\.wps: 是 WPS 文字的旧格式（\.wps），未检查；请在 WPS 中另存为 \.docx 后再检查$/mu],
+    ["report.odt", "report.odt", /^report-lint: report\.odt: 是 OpenDocument 格式（\.odt），未检查；请在 WPS\/LibreOffice 中另存为 \.docx 后再检查$/mu],
+    ["report.rtf", "report.rtf", /^report-lint: report\.rtf: 是 RTF 格式，未检查；请在 Word\/WPS 中另存为 \.docx 后再检查$/mu],
+    ["report.pdf", "report.pdf", /^report-lint: report\.pdf: 是 PDF 文件，无法可靠地取出原文，未检查；请检查 Word\/WPS 原稿（另存为 \.docx）$/mu],
+    // Named by its bytes, whatever it is called: a .doc saved as .txt is still Word 97-2003.
+    ["report.doc", "renamed.txt", /^report-lint: renamed\.txt: 是 Word 97-2003 格式（\.doc），未检查/mu],
+    ["report.pdf", "renamed.md", /^report-lint: renamed\.md: 是 PDF 文件/mu],
+  ];
+  for (const [fixture, name, line] of lines) {
+    it(`${name} (LibreOffice's ${fixture})`, async () => {
+      const dir = tmp();
+      copyFileSync(join(OLD, fixture), join(dir, name));
+      copyFileSync(join(FIXTURES, "crlf.txt"), join(dir, "good.txt"));
+      const r = await run([name, "good.txt", "--format", "json"], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(line);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(parseJson(r.stdout).map((x) => x.filePath)).toEqual([join(dir, "good.txt")]);
+    });
+  }
+
+  it("in a folder: found, named and counted, not skipped in silence", async () => {
+    const dir = tmp();
+    copyFileSync(join(OLD, "report.doc"), join(dir, "甲镇.doc"));
+    copyFileSync(join(OLD, "report.pdf"), join(dir, "乙镇.pdf"));
+    copyFileSync(join(OLD, "report.odt"), join(dir, "丙镇.odt"));
+    copyFileSync(join(FIXTURES, "crlf.txt"), join(dir, "丁镇.txt"));
+    copyFileSync(join(FIXTURES, "gb18030.txt"), join(dir, "戊镇.txt"));
+    const r = await run([".", "--format", "summary"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("共 5 份报告");
+    expect(r.stdout).toMatch(/甲镇\.doc\s+（无法检查：是 Word 97-2003 格式/u);
+    expect(r.stdout).toMatch(/乙镇\.pdf\s+（无法检查：是 PDF 文件/u);
+    expect(r.stderr.trim().split("\n")).toHaveLength(3);
+  });
+
+  it("a .docx that is Word 97-2003 inside (or encrypted) keeps the .docx reader's own line", async () => {
+    const dir = tmp();
+    copyFileSync(join(OLD, "report.doc"), join(dir, "r.docx"));
+    const r = await run(["r.docx"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^report-lint: r\.docx: 这是旧版 \.doc 或加密的 Word 文件，无法读取；请在 Word 中另存为未加密的 \.docx$/mu);
+  });
+});

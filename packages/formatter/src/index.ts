@@ -19,7 +19,20 @@ export {
   type LintResult,
 } from "./engine.js";
 export { Linter, type LinterOptions, type LintOptions, type PrintedConfig } from "./linter.js";
-export { SourceError, decodeSource, readInputBytes, sourceErrorOf, isDocx, MAX_INPUT_BYTES, MAX_DOCX_BYTES, type SourceFile, type SourceProblem } from "./source.js";
+export {
+  SourceError,
+  decodeSource,
+  readInputBytes,
+  sourceErrorOf,
+  isDocx,
+  oldFormatOf,
+  OLD_FORMAT_EXTENSIONS,
+  MAX_INPUT_BYTES,
+  MAX_DOCX_BYTES,
+  type SourceFile,
+  type SourceProblem,
+  type OldFormat,
+} from "./source.js";
 export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
 export {
   ConfigError,

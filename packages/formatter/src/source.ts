@@ -39,7 +39,38 @@ export type SourceProblem =
   /** Binary or undecodable text; `message` is the decoder's Chinese explanation, when it has one. */
   | { reason: "decode"; message?: string }
   /** The file system refused (ENOENT, EACCES …). */
-  | { reason: "io"; code: string | undefined };
+  | { reason: "io"; code: string | undefined }
+  /** A format report-lint does not read (Word 97-2003, old WPS, PDF, OpenDocument, RTF): the clerk saves it as .docx. */
+  | { reason: "old-format"; format: OldFormat };
+
+/** The document formats a clerk may have that report-lint does not read. */
+export type OldFormat = "doc" | "wps" | "pdf" | "odt" | "rtf";
+
+/** File names of those formats: found in folders too, so that each is named rather than skipped in silence. */
+export const OLD_FORMAT_EXTENSIONS = /\.(doc|wps|pdf|odt|rtf)$/iu;
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[] | string): boolean {
+  const want = typeof prefix === "string" ? [...prefix].map((c) => c.charCodeAt(0)) : prefix;
+  return bytes.length >= want.length && want.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * The old format `bytes` are in, by their first bytes (whatever the file is called: a .doc renamed
+ * .txt or .docx is still a .doc), else by the name for a file too short to tell; null for text and
+ * .docx. An OLE2 compound file is Word 97-2003 — or the old WPS format when named .wps (both are
+ * OLE2). An encrypted .docx is an OLE2 file too, and so reads as Word 97-2003 named .docx.
+ */
+export function oldFormatOf(path: string, bytes: Uint8Array): OldFormat | null {
+  const ext = OLD_FORMAT_EXTENSIONS.exec(path)?.[1]?.toLowerCase() as OldFormat | undefined;
+  if (startsWith(bytes, OLE2)) return ext === "wps" ? "wps" : isDocx(path) ? null : "doc";
+  if (startsWith(bytes, "%PDF-")) return "pdf";
+  if (startsWith(bytes, "{\\rtf")) return "rtf";
+  // OpenDocument: a zip whose first entry is the uncompressed “mimetype”.
+  if (startsWith(bytes, "PK\u0003\u0004") && new TextDecoder("latin1").decode(bytes.subarray(30, 90)).startsWith("mimetypeapplication/vnd.oasis.opendocument")) return "odt";
+  return ext ?? null;
+}
 
 /** An input that could not be read; `problem` says why. */
 export class SourceError extends Error {
@@ -59,7 +90,8 @@ export function isDocx(path: string): boolean {
 /** The bytes of an input file, bounded before they are read (a regular file, under the limit for its kind). */
 export async function readInputBytes(path: string): Promise<Uint8Array> {
   try {
-    return await readBounded(path, isDocx(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
+    // A document (.docx, or an old format, which is refused by its first bytes) may hold pictures.
+    return await readBounded(path, isDocx(path) || OLD_FORMAT_EXTENSIONS.test(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
   } catch (e) {
     throw sourceErrorOf(path, e);
   }
@@ -77,6 +109,8 @@ export function sourceErrorOf(path: string, e: unknown): SourceError {
 
 /** The text of bytes read from `path`: decoded, or extracted from a .docx. Throws SourceError. */
 export async function decodeSource(path: string, bytes: Uint8Array): Promise<SourceFile> {
+  const old = oldFormatOf(path, bytes);
+  if (old !== null) throw new SourceError(path, { reason: "old-format", format: old });
   if (isDocx(path)) {
     let text: string;
     try {

@@ -158,6 +158,22 @@ export function generateSized(seeds, count, chars, seed = 10000) {
   return reports;
 }
 
+/**
+ * One text of exactly `chars` characters (UTF-16 units), deterministic for a given seed: a report
+ * assembled as above to at least `chars`, cut there and ended with a line break. The cut is what
+ * makes the size exact: assembleReport stops at a sentence end past the target, and a seed's
+ * skeleton alone is over 2,000 characters, so a 1,000-character text is the first part of a report.
+ */
+export function generateExact(seeds, chars, seed = 20240108) {
+  const text = assembleReport(seeds, mulberry32(seed), chars, { exact: true });
+  if (text.length === chars) return text;
+  let cut = text.slice(0, chars - 1);
+  // Never leave half a surrogate pair: its place is taken by a full stop (same length).
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1) + "。";
+  return cut + "\n";
+}
+
 /** Write reports as r0001.txt … into `dir`; returns the relative file names. */
 export function writeReports(dir, reports) {
   mkdirSync(dir, { recursive: true });

@@ -15,6 +15,7 @@ import {
   exampleFiles,
   generateBatch,
   generateSized,
+  generateExact,
   writeReports,
   textStats,
 } from "./corpus.mjs";
@@ -68,6 +69,9 @@ const config = quick
       peerBatch: false,
       peerBatchMaxReps: 1,
       peerBatchBudgetMs: 0,
+      // Row 8, lint and fix by size: the million characters (~3 MB) in the full bench only.
+      sizes: [1_000, 10_000, 100_000],
+      sizeReps: 1,
       timeoutMs: 120_000,
       peerTimeoutMs: 60_000,
       lsTimeoutMs: 60_000,
@@ -96,6 +100,8 @@ const config = quick
       peerBatch: true,
       peerBatchMaxReps: 3,
       peerBatchBudgetMs: 20_000,
+      sizes: [1_000, 10_000, 100_000, 1_000_000],
+      sizeReps: 3,
       timeoutMs: 300_000,
       // A peer's batch run is stopped here; the ratio is then reported as a lower bound.
       peerTimeoutMs: 100_000,
@@ -104,7 +110,7 @@ const config = quick
 if (opt.batch !== undefined) config.batchCount = Number(opt.batch);
 if (opt.reps !== undefined) {
   const r = Number(opt.reps);
-  Object.assign(config, { coldReps: r, smallReps: r, batchReps: r, fixReps: r, peerColdReps: r, peerBatchMaxReps: r, lmColdPairs: r, lmBatchPairs: r });
+  Object.assign(config, { coldReps: r, smallReps: r, batchReps: r, fixReps: r, peerColdReps: r, peerBatchMaxReps: r, lmColdPairs: r, lmBatchPairs: r, sizeReps: r });
 }
 if (opt["no-lm-build"]) config.lmBuild = false;
 const withPeers = opt.peers && !opt["no-peers"];
@@ -139,6 +145,17 @@ const largeFile = join(largeDir, "report-10k.txt");
 writeFileSync(largeFile, largeTexts[0]);
 const largeJson = join(largeDir, "texts.json");
 writeFileSync(largeJson, JSON.stringify(largeTexts));
+
+// Row 8's texts: exactly 1,000 … 1,000,000 characters each, assembled from the seeds' paragraphs.
+const sizeSeed = 20240108;
+const sizeDir = join(tmp, "sizes");
+mkdirSync(sizeDir);
+const sizeFiles = config.sizes.map((chars) => {
+  const text = generateExact(seeds, chars, sizeSeed);
+  const file = join(sizeDir, `size-${chars}.txt`);
+  writeFileSync(file, text);
+  return { file, chars: text.length, bytes: Buffer.byteLength(text, "utf8") };
+});
 
 // Cold start input: the largest seed report (real text, unmodified).
 const coldIndex = seedTexts.reduce((best, t, i) => (t.length > seedTexts[best].length ? i : best), 0);
@@ -260,7 +277,15 @@ process.env.REPORT_LINT_CACHE_DIR = join(tmp, "compile-cache");
     : failed(r.reason);
 }
 
-// 1a. the same, as the first run of an installed build: no code cache to read (none is written either).
+// 1c. bare Node, `node -e ""`, timed as row 1 is and as often, right after it so both see the same
+// load: row 1 ÷ this is what report-lint adds to Node's own start-up (issue 16's target).
+{
+  log(`bare node × ${config.coldReps}: node -e ""`);
+  const r = await repeat(["-e", ""], { cwd: tmp, reps: config.coldReps, warmup: config.warmup });
+  measurements["bare-node"] = r.ok ? { status: "ok", args: ["-e", ""], ...timing(r.runs) } : failed(r.reason);
+}
+
+// 1a. row 1 again, as the first run of an installed build: no code cache to read (none is written either).
 {
   log(`cold start without the code cache × ${config.coldReps}: ${basename(coldFile)}`);
   const r = await repeat([cliBin, coldFile], { cwd: tmp, reps: config.coldReps, warmup: 0, env: { NODE_DISABLE_COMPILE_CACHE: "1" } });
@@ -626,6 +651,17 @@ function comparison(r) {
   }
 }
 
+/**
+ * `src/worst-case.mjs <file> lint|fix`: one lint or fix in a fresh process warmed on other text
+ * (rows 7 and 8). Its JSON line ({ chars, ms, msPer10k, … }), or { error }.
+ */
+function oneShot(file, mode) {
+  const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), file, mode], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs });
+  if (r.error?.code === "ETIMEDOUT") return { error: `timed out after ${config.timeoutMs / 1000} s` };
+  if (r.status !== 0) return { error: `exit ${r.status}: ${(r.stderr || "").slice(-300)}` };
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
 // 7. the worst inputs the fuzzer keeps (fuzz/corpus/, the files of 20,000 characters or more):
 // lint and fix in-process, warm, per 10,000 characters (issue 15: ≤ 2 s each).
 {
@@ -639,10 +675,9 @@ function comparison(r) {
     for (const f of files) {
       const row = { file: f };
       for (const mode of ["lint", "fix"]) {
-        const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), join(corpus, f), mode], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs });
-        if (r.status !== 0) error ??= `${f} ${mode}: exit ${r.status}: ${(r.stderr || "").slice(-300)}`;
+        const d = oneShot(join(corpus, f), mode);
+        if (d.error) error ??= `${f} ${mode}: ${d.error}`;
         else {
-          const d = JSON.parse(r.stdout.trim().split("\n").pop());
           row.chars = d.chars;
           row[`${mode}Ms`] = round(d.ms, 1);
           row[`${mode}MsPer10k`] = round(d.msPer10k, 1);
@@ -655,6 +690,32 @@ function comparison(r) {
         ? failed(error)
         : { status: "ok", reps: 1, files: out, worstMsPer10k: round(Math.max(...out.flatMap((f) => [f.lintMsPer10k, f.fixMsPer10k])), 1) };
   }
+}
+
+// 8. lint and fix by size (issue 16: --fix ≤ 1.3× the lint at every size): row 8's texts of exactly
+// 1,000 … 1,000,000 characters, each lint and each fix once in a fresh process warmed on other text
+// (src/worst-case.mjs, as row 7), so neither is answered by a cache the other filled; lint and fix
+// alternated (lint fix, fix lint, …) so a change in the load falls on both; the median of each.
+{
+  log(`lint and fix by size × ${config.sizeReps}: ${config.sizes.map((n) => n.toLocaleString("en-US")).join(" / ")} characters`);
+  const sizes = [];
+  let error = null;
+  for (const { file, chars, bytes } of sizeFiles) {
+    const ms = { lint: [], fix: [] };
+    for (let i = 0; i < config.sizeReps && error === null; i++) {
+      for (const mode of i % 2 === 0 ? ["lint", "fix"] : ["fix", "lint"]) {
+        const d = oneShot(file, mode);
+        if (d.error) error ??= `${chars} characters, ${mode}: ${d.error}`;
+        else ms[mode].push(d.ms);
+      }
+    }
+    if (error !== null) break;
+    const lint = summary(ms.lint);
+    const fix = summary(ms.fix);
+    sizes.push({ chars, bytes, lintMs: lint, fixMs: fix, ratio: round(fix.median / lint.median, 2) });
+  }
+  measurements["size-series"] =
+    error !== null ? failed(error) : { status: "ok", reps: config.sizeReps, sizes, maxRatio: Math.max(...sizes.map((x) => x.ratio)) };
 }
 
 // ---------------------------------------------------------------- peers
@@ -731,6 +792,9 @@ if (withPeers) {
 // ---------------------------------------------------------------- targets
 const m = measurements;
 const ok = (x) => x?.status === "ok";
+const wallMedian = (x) => (ok(x) ? x.wallMs.median : null);
+const quotient = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
+const sizesTo = config.sizes.at(-1);
 const targets = [
   target("cold-start-ms", "one-report cold start median ≤ 300 ms", ok(m["cold-start"]) ? m["cold-start"].wallMs.median : null, "ms", (v) => v <= 300),
   target(
@@ -740,9 +804,29 @@ const targets = [
     "×",
     (v) => v >= 4,
   ),
+  // What report-lint adds to Node's own start-up, both timed in this run (rows 1 and 1c).
+  target("cold-start-vs-node", "one-report cold start ≤ 1.6× a bare `node -e ''`", quotient(wallMedian(m["cold-start"]), wallMedian(m["bare-node"])), "×", (v) => v <= 1.6),
   target("in-process-us", "warm in-process lint of a 10,000-character report ≤ 5 ms", ok(m["in-process"]) ? m["in-process"].usPerReport.median / 1000 : null, "ms", (v) => v <= 5),
+  // Row 6c's headline with the rule off: unseen text (a flush document before each call, so no memo
+  // answers), not the cycled variant, whose memo would flatter it.
+  target(
+    "warm-no-lm-ms",
+    "warm lint of a 10,000-character report ≤ 3 ms without the language model (wrong-character off)",
+    ok(m["lm-in-process"]) ? m["lm-in-process"].usPerReport.off.median / 1000 : null,
+    "ms",
+    (v) => v <= 3,
+  ),
   target("batch-mbps", `batch ≥ 2 MB of text per second (on ${machine.availableParallelism} cores here)`, ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 2),
   target("batch-rss", "batch peak RSS ≤ 250 MB", ok(m.batch) ? m.batch.peakRssMb.max : null, "MB", (v) => v <= 250),
+  // Wall-time medians of the same 1,000 reports; null without the peers' batches (quick mode, --no-peers).
+  target(
+    "batch-vs-textlint",
+    "batch single thread (--no-worker) ≥ 1.0× textlint running our own preset",
+    quotient(wallMedian(peers["textlint-preset"]?.batch), wallMedian(m["batch-no-worker"])),
+    "×",
+    (v) => v >= 1,
+  ),
+  target("batch-vs-autocorrect", "batch within 2× of autocorrect-node", quotient(wallMedian(m.batch), wallMedian(peers.autocorrect?.batch)), "×", (v) => v <= 2),
   target("ls-p95", "language server didChange → publishDiagnostics p95 (single edit) ≤ 50 ms", ok(m["language-server"]) ? m["language-server"].p95Ms : null, "ms", (v) => v <= 50),
   // The language model's budgets: rule on − rule off, same run.
   target(
@@ -774,6 +858,13 @@ const targets = [
     "ms",
     (v) => v <= 2000,
   ),
+  target(
+    "fix-lint-ratio",
+    `--fix ≤ 1.3× the lint time at every size from 1 k to 1 M characters${sizesTo < 1_000_000 ? ` (this run: up to ${sizesTo.toLocaleString("en-US")})` : ""}`,
+    ok(m["size-series"]) ? m["size-series"].maxRatio : null,
+    "×",
+    (v) => v <= 1.3,
+  ),
   target("lm-build-s", "language model: builds from the corpus in ≤ 5 minutes", ok(m["lm-build"]) ? m["lm-build"].wallMs.median / 1000 : null, "s", (v) => v <= 300),
   target("lm-build-rss-gb", "language model: builds in ≤ 6 GB (peak RSS)", ok(m["lm-build"]) && m["lm-build"].peakRssMb.median !== null ? m["lm-build"].peakRssMb.median / 1000 : null, "GB", (v) => v <= 6),
 ];
@@ -796,6 +887,7 @@ const results = {
     batch: { prng: "mulberry32", seed: 20240101, ...batchStats, charsPerReport: { min: Math.min(...batchTexts.map((t) => t.length)), max: Math.max(...batchTexts.map((t) => t.length)) } },
     large: { reports: largeTexts.length, chars: largeTexts.map((t) => t.length) },
     coldStart: { file: basename(coldFile), chars: seedTexts[coldIndex].length },
+    sizes: { prng: "mulberry32", seed: sizeSeed, chars: sizeFiles.map((f) => f.chars), bytes: sizeFiles.map((f) => f.bytes) },
   },
   config,
   measurements,
@@ -812,5 +904,5 @@ if (opt.keep) log(`kept ${tmp}`);
 
 // The CLI and engine measurements must run; a peer (or the language server's own
 // bench script) that cannot run is reported in the results, not fatal.
-const ours = ["cold-start", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build"];
+const ours = ["cold-start", "bare-node", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build", "size-series"];
 process.exitCode = ours.some((k) => measurements[k]?.status === "error") ? 1 : 0;

@@ -26,6 +26,9 @@ function ourRows(r) {
   const tput = (x) => `${fmt(x.reportsPerSec)} reports/s · ${fmtInt(x.charsPerSec)} chars/s · ${fmt(x.mbPerSec, 2)} MB/s`;
   timed(`cold start, 1 report (${r.inputs.coldStart.chars} chars), text`, m["cold-start"], rss);
   timed(`the same, first run of a build (no code cache)`, m["cold-start-no-cache"], rss);
+  // Bare Node, timed as row 1 is; the detail gives row 1 ÷ this (the cold-start-vs-node target).
+  const coldOverNode = m["cold-start"]?.status === "ok" && m["bare-node"]?.status === "ok" ? m["cold-start"].wallMs.median / m["bare-node"].wallMs.median : null;
+  timed(`bare node, node -e ""`, m["bare-node"], (x) => `${rss(x)}${coldOverNode === null ? "" : ` · the one-report cold start is ${fmt(coldOverNode, 2)}× this`}`);
   timed(`seeds + examples, ${m["small-set"]?.input?.files ?? "?"} files, one call`, m["small-set"], rss);
   timed(`batch ${b.count} reports${m.batch?.workerPool ? " (worker pool)" : ""}`, m.batch, (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.findings)} findings`);
   timed(`batch ${b.count} reports --no-worker`, m["batch-no-worker"], (x) => `${tput(x)} · ${rss(x)}`);
@@ -162,6 +165,14 @@ function lmRows(r) {
   return rows;
 }
 
+/** Rows of [size, lint ms, fix ms, fix ÷ lint, n]: row 8, lint and fix by size (medians). */
+function sizeRows(r) {
+  const x = r.measurements["size-series"];
+  if (x === undefined) return [];
+  if (x.status !== "ok") return [["", "", "", "", statusText(x)]];
+  return x.sizes.map((s) => [fmtInt(s.chars), fmtInt(s.lintMs.median), fmtInt(s.fixMs.median), `${fmt(s.ratio, 2)}×`, `${s.lintMs.n} + ${s.fixMs.n}`]);
+}
+
 function peerRows(r) {
   const rows = [];
   for (const p of Object.values(r.peers)) {
@@ -221,6 +232,7 @@ const OURS = ["measurement", "median", "min", "max", "n", "detail"];
 const PEERS = ["peer (same input)", "cold start", "÷ ours", "batch", "÷ ours", "detail"];
 const TARGETS = ["target", "measured", "status"];
 const LM = ["language model (wrong-character)", "rule on", "rule off", "on − off", "n", "detail"];
+const SIZES = ["lint and fix by size (characters)", "lint ms", "fix ms", "fix ÷ lint", "n"];
 
 export function renderText(r) {
   return [
@@ -230,6 +242,7 @@ export function renderText(r) {
     "",
     textTable(OURS, ourRows(r)),
     lmRows(r).length > 0 ? textTable(LM, lmRows(r)) : "",
+    sizeRows(r).length > 0 ? textTable(SIZES, sizeRows(r)) : "",
     Object.keys(r.peers).length > 0 ? textTable(PEERS, peerRows(r)) : "peers: skipped\n",
     textTable(TARGETS, targetRows(r)),
   ].join("\n");
@@ -243,6 +256,7 @@ export function renderMarkdown(r) {
     "",
     mdTable(OURS, ourRows(r)),
     lmRows(r).length > 0 ? mdTable(LM, lmRows(r)) : "",
+    sizeRows(r).length > 0 ? mdTable(SIZES, sizeRows(r)) : "",
     Object.keys(r.peers).length > 0 ? mdTable(PEERS, peerRows(r)) : "",
     mdTable(TARGETS, targetRows(r)),
   ].join("\n");

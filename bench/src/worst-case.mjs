@@ -1,8 +1,10 @@
-// Child process: one of the fuzz corpus's largest inputs (the pathological ones issue 15 named:
-// mixed numbered headings in Markdown, one 100,000-character line, 62,000 lone CRs, long runs of
-// Markdown delimiters) linted or fixed once, in-process, with an engine warmed up on other text —
-// each measurement in a process of its own, so no cache of a earlier run on the same text answers.
-// Prints one JSON line.
+// Child process: one text linted or fixed once, in-process, with an engine warmed up on other text —
+// each measurement in a process of its own, so no cache of an earlier run on the same text answers.
+// Two rows of src/run.mjs use it: row 7, the fuzz corpus's largest inputs (the pathological ones
+// issue 15 named: mixed numbered headings in Markdown, one 100,000-character line, 62,000 lone CRs,
+// long runs of Markdown delimiters), and row 8, texts of 1,000 to 1,000,000 characters assembled
+// from the seeds (issue 16: --fix against lint by size).
+// Prints one JSON line: { file, chars, mode, ms, msPer10k }.
 //   node src/worst-case.mjs <file> lint|fix
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateBatch, loadSeeds, mulberry32 } from "../src/corpus.mjs";
+import { assembleReport, generateBatch, generateExact, loadSeeds, mulberry32 } from "../src/corpus.mjs";
+import { round } from "../src/stats.mjs";
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -28,6 +29,25 @@ test("the generated batch is deterministic and made of the seeds' paragraphs", (
   }
   const r = mulberry32(1);
   assert.equal(r(), mulberry32(1)());
+});
+
+test("the size series' texts have exactly their size, are deterministic and made of the seeds' paragraphs", () => {
+  const seeds = loadSeeds();
+  const pool = [...new Set(seeds.pool)];
+  for (const chars of [1_000, 10_000, 100_000, 1_000_000]) {
+    const text = generateExact(seeds, chars);
+    assert.equal(text.length, chars);
+    assert.ok(text.endsWith("\n"));
+    if (chars <= 100_000) assert.equal(generateExact(seeds, chars), text);
+    // The start of an assembled report, cut within its last line.
+    assert.ok(assembleReport(seeds, mulberry32(20240108), chars, { exact: true }).startsWith(text.slice(0, -1)));
+    // Every whole body paragraph is a seed's (behind its slot's marker), or the start of one (where
+    // assembleReport cut at a sentence end).
+    const bodies = text.slice(0, -1).split("\n").slice(0, -1).filter((l) => [...l.trim()].length >= 60);
+    assert.ok(bodies.length > 0, `${chars}: no body paragraph`);
+    for (const line of bodies) assert.ok(pool.some((p) => line.endsWith(p) || p.startsWith(line)), `${chars}: not from a seed: ${line.slice(0, 40)}`);
+  }
+  assert.notEqual(generateExact(seeds, 10_000, 1), generateExact(seeds, 10_000));
 });
 
 test("node src/run.mjs --quick writes results with every measurement", { timeout: 240_000 }, () => {
@@ -121,7 +141,47 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     for (const f of m["worst-case"].files) assert.ok(f.chars >= 20_000 && f.lintMs > 0 && f.fixMs > 0, f.file);
     assert.match(r.stdout, /fuzz corpus mixed-numbering-79k\.md/u);
 
-    assert.equal(res.targets.length, 13);
+    // Node's own start-up, timed as row 1 is (the cold-start-vs-node target).
+    assert.equal(m["bare-node"]?.status, "ok", m["bare-node"]?.reason);
+    assert.ok(isStats(m["bare-node"].wallMs) && isStats(m["bare-node"].peakRssMb));
+    assert.equal(m["bare-node"].runs, m["cold-start"].runs);
+    assert.match(r.stdout, /bare node, node -e ""/u);
+
+    // Row 8: lint and fix by size, each once per size in quick mode, up to 100,000 characters.
+    assert.deepEqual(res.inputs.sizes.chars, [1_000, 10_000, 100_000]);
+    const series = m["size-series"];
+    assert.equal(series?.status, "ok", series?.reason);
+    assert.deepEqual(
+      series.sizes.map((s) => s.chars),
+      [1_000, 10_000, 100_000],
+    );
+    for (const s of series.sizes) {
+      assert.ok(isStats(s.lintMs) && isStats(s.fixMs), `${s.chars}: lint and fix timed`);
+      assert.equal(s.lintMs.n, 1);
+      assert.equal(s.fixMs.n, 1);
+      assert.equal(s.ratio, round(s.fixMs.median / s.lintMs.median, 2));
+      assert.ok(s.bytes > s.chars, "Chinese text: more UTF-8 bytes than characters");
+    }
+    assert.equal(series.maxRatio, Math.max(...series.sizes.map((s) => s.ratio)));
+    assert.match(r.stdout, /lint and fix by size/u);
+    assert.match(r.stdout, /^100,000 /mu);
+
+    assert.equal(res.targets.length, 18);
+    const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
+    for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect"]) assert.ok(byId[id], `target ${id}`);
+    assert.equal(byId["fix-lint-ratio"].measured, round(series.maxRatio, 2));
+    assert.equal(byId["fix-lint-ratio"].met, series.maxRatio <= 1.3);
+    assert.match(byId["fix-lint-ratio"].description, /up to 100,000/u);
+    assert.equal(byId["cold-start-vs-node"].measured, round(m["cold-start"].wallMs.median / m["bare-node"].wallMs.median, 2));
+    assert.equal(typeof byId["cold-start-vs-node"].met, "boolean");
+    // Row 6c's unseen text with the rule off, in µs → ms.
+    assert.equal(byId["warm-no-lm-ms"].measured, round(m["lm-in-process"].usPerReport.off.median / 1000, 2));
+    assert.equal(typeof byId["warm-no-lm-ms"].met, "boolean");
+    // Quick mode runs no peer batch: the batch ratios are not measured.
+    for (const id of ["batch-vs-textlint", "batch-vs-autocorrect"]) {
+      assert.equal(byId[id].measured, null, id);
+      assert.equal(byId[id].met, null, id);
+    }
     assert.ok(res.targets.some((t) => t.id === "worst-case-ms-per-10k"));
     for (const id of ["lm-cold-start-ms", "lm-in-process-ms", "lm-package-mb", "lm-rss-mb", "lm-build-s", "lm-build-rss-gb"]) assert.ok(res.targets.some((t) => t.id === id), `target ${id}`);
     assert.equal(res.targets.find((t) => t.id === "lm-build-s").met, null, "quick mode does not build the model");

@@ -6,8 +6,8 @@ import { packageConfig } from "../../tsup.config.base";
 import { asciiOnly } from "./scripts/ascii-only.mjs";
 
 // The command line starts often (every save, every commit), so it is built for starting:
-// - one CommonJS file (dist/cli.cjs) holds the CLI and everything it uses but mammoth
-//   (imported only when a .docx is read): one file loads far faster than the ~500 modules
+// - one CommonJS file (dist/cli.cjs) holds the CLI and everything it uses (the .docx reader
+//   and writer are core's own, on fflate): one file loads far faster than the ~500 modules
 //   of its dependency graph;
 // - CommonJS, because Node 20 can give a CommonJS script V8's code cache and not an ES
 //   module: dist/launch.cjs (src/launch.ts) loads the bundle through it, for the bin and
@@ -21,11 +21,9 @@ export default packageConfig({
   format: ["cjs"],
   // import.meta.url in the sources (and in core's) becomes the bundle's own file URL.
   shims: true,
-  noExternal: [/^(?!mammoth$)/u],
-  external: ["mammoth"],
+  noExternal: [/.*/u],
   minify: true,
-  // A script compiled through the code cache has no dynamic import() (Node keeps no loader for it):
-  // the bundle's one import(), of mammoth, becomes a require().
+  // A script compiled through the code cache has no dynamic import() (Node keeps no loader for it).
   esbuildOptions(options) {
     options.supported = { ...options.supported, "dynamic-import": false };
     // textlint's loggers, without the debug package's start-up cost: see src/debug.ts.

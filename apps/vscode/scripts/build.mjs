@@ -24,18 +24,6 @@ const core = await import(pathToFileURL(coreEntry).href);
 const jiebaData = fileURLToPath(core.dataDirectory());
 const configSchema = fileURLToPath(import.meta.resolve("@report-lint/schema/schemas/config.schema.json"));
 
-/** .docx text extraction (mammoth) is never used in the editor: a stub keeps it out of the bundle. */
-const noDocxPlugin = {
-  name: "report-lint-no-docx",
-  setup(build) {
-    build.onResolve({ filter: /^mammoth$/ }, () => ({ path: "mammoth", namespace: "report-lint-stub" }));
-    build.onLoad({ filter: /.*/, namespace: "report-lint-stub" }, () => ({
-      contents: 'module.exports = { extractRawText() { throw new Error("report-lint 的编辑器扩展不读取 .docx 文件"); } };',
-      loader: "js",
-    }));
-  },
-};
-
 const common = {
   bundle: true,
   platform: "node",
@@ -67,7 +55,6 @@ await Promise.all([
     ...common,
     entryPoints: { server: join(root, "src", "server.ts") },
     outdir: dist,
-    plugins: [noDocxPlugin],
   }),
 ]);
 cpSync(jiebaData, join(dist, core.DATA_DIRECTORY_NAME), { recursive: true });

@@ -10,6 +10,7 @@ const HELP_ZH = `用法：report-lint [文件|目录|glob|-]… [选项]
   --fix                    修复文件并写回（保持编码、BOM 和换行符；.docx 不会被修改）
   --fix-dry-run            不写文件，以统一 diff 格式输出将要做的修改
   -o, --output <路径>      与 --fix 一起使用：把修复后的文本写到此路径（用于 .docx 或只检查一个文件时）
+  --annotate <路径.docx>    检查一个 .docx，把每个问题作为 Word 批注（作者 report-lint）写入一份副本；原稿不改动
   -                        从标准输入读取；与 --fix 一起使用时把修复后的文本写到标准输出
   --stdin-filename <名称>  标准输入内容对应的文件名（决定按 Markdown 还是纯文本解析，并用于查找配置）
 
@@ -60,6 +61,7 @@ Checking and fixing:
   --fix                    fix files in place (encoding, BOM and line endings kept; .docx never modified)
   --fix-dry-run            write nothing; print the changes as a unified diff
   -o, --output <path>      with --fix: write the fixed text to this path (for a .docx, or a single input)
+  --annotate <path.docx>   check one .docx and write a copy with every finding as a Word comment (by report-lint); the original is untouched
   -                        read standard input; with --fix the fixed text goes to standard output
   --stdin-filename <name>  file name for standard input (Markdown or plain text, and where to look for config)
 

@@ -1,4 +1,5 @@
 // The lint command: check (or fix) the files, directories and globs named, and print the findings.
+import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, isDocx, Linter, SourceError, type ResolvedConfig } from "@report-lint/formatter";
 import { formatOf, parseReport, renderOutline } from "@report-lint/core";
@@ -30,6 +31,7 @@ const LINT_OPTIONS = {
   fix: { type: "boolean", default: false },
   "fix-dry-run": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
+  annotate: { type: "string" },
   config: { type: "string", short: "c" },
   profile: { type: "string" },
   rule: { type: "string", multiple: true, default: [] as string[] },
@@ -55,6 +57,7 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
     fix: boolean;
     "fix-dry-run": boolean;
     output?: string;
+    annotate?: string;
     config?: string;
     profile?: string;
     rule: string[];
@@ -97,6 +100,12 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   if (values.worker === true && values["no-worker"]) throw new UsageError(t("--worker 与 --no-worker 不能同时使用", "--worker and --no-worker cannot be used together"));
   if (values.fix && values["fix-dry-run"]) throw new UsageError(t("--fix 与 --fix-dry-run 不能同时使用", "--fix and --fix-dry-run cannot be used together"));
   if (values.output !== undefined && !values.fix) throw new UsageError(t("--output 只能与 --fix 一起使用", "--output only works with --fix"));
+  if (values.annotate !== undefined && (values.fix || values["fix-dry-run"])) {
+    throw new UsageError(t("--annotate 不能与 --fix 或 --fix-dry-run 一起使用", "--annotate cannot be used with --fix or --fix-dry-run"));
+  }
+  if (values.annotate !== undefined && !isDocx(values.annotate)) {
+    throw new UsageError(t(`--annotate 的输出应为 .docx 文件，收到“${values.annotate}”`, `--annotate writes a .docx; got '${values.annotate}'`));
+  }
   const cwd = io.cwd;
   const overrides = ruleOverrides(values.rule);
   const profile = await profileOverride(values.profile, cwd);
@@ -137,6 +146,16 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   for (const e of expanded.errors) err(e);
   if (!values.quiet) for (const p of expanded.ignored) err(t(`${p}: 已被忽略规则排除，未检查`, `${p}: ignored by an ignore pattern, not checked`));
 
+  const annotatePath = values.annotate === undefined ? undefined : resolve(cwd, values.annotate);
+  if (annotatePath !== undefined) {
+    const input = expanded.files[0];
+    if (expanded.files.length !== 1 || stdinCount !== 0 || input === undefined || !isDocx(input.path)) {
+      throw new UsageError(t("--annotate 只能用于一个 .docx 输入文件", "--annotate needs exactly one .docx input file"));
+    }
+    if (await sameFile(input.path, annotatePath)) {
+      throw new UsageError(t("--annotate 的输出不能是输入文件本身：原稿不会被改动，请另起一个文件名，如 报告.审阅.docx", "--annotate must not write over its input: name another file, e.g. report.reviewed.docx"));
+    }
+  }
   const outputPath = values.output === undefined ? undefined : resolve(cwd, values.output);
   if (outputPath !== undefined) {
     if (expanded.files.length + stdinCount !== 1) throw new UsageError(t("--output 只能用于一个输入文件", "--output needs exactly one input file"));
@@ -165,6 +184,7 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
     const keepText = values.format === "summary" || isDocx(path);
     const job: Job = { index: jobs.length, path, displayPath, named, config, mode, locale, keepText };
     if (outputPath !== undefined) job.output = outputPath;
+    if (annotatePath !== undefined) job.annotate = { path: annotatePath, shown: values.annotate! };
     if (stdin !== undefined) job.stdin = stdin;
     jobs.push(job);
   };
@@ -213,3 +233,9 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   return 0;
 }
 
+/** Whether two paths name the same file (a link to the input is the input). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [x, y] = await Promise.all([realpath(a).catch(() => resolve(a)), realpath(b).catch(() => resolve(b))]);
+  return x === y;
+}

@@ -2,8 +2,8 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { encode } from "@report-lint/core";
-import { EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, SourceError, writeFileAtomic, type Finding, type ResolvedConfig } from "@report-lint/formatter";
+import { annotateDocx, DocxPackage, encode } from "@report-lint/core";
+import { EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type ResolvedConfig } from "@report-lint/formatter";
 import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -24,6 +24,8 @@ export interface Job {
   mode: Mode;
   /** --output: where the fixed text goes instead of the file itself. */
   output?: string;
+  /** --annotate: where the copy of the .docx with the findings as comments goes (and how the user named it). */
+  annotate?: { path: string; shown: string };
   /** The bytes read from standard input. */
   stdin?: Uint8Array;
   /** The output format shows the text (a .docx's excerpts, the summary's titles): send it back; else only the findings go back. */
@@ -113,7 +115,13 @@ async function run(job: Job): Promise<FileReport> {
   const target = { filePath: job.path, config: job.config };
 
   if (job.mode === "lint") {
-    return { ...base, text: src.text, messages: await linter.lintText(src.text, target) };
+    const messages = await linter.lintText(src.text, target);
+    if (job.annotate !== undefined) {
+      const note = await annotate(job, src.bytes, messages);
+      if (note.error !== undefined) return failed(job, note.error);
+      base.notes.push(note.line);
+    }
+    return { ...base, text: src.text, messages };
   }
 
   if (job.mode === "fix" && job.output === undefined && job.stdin === undefined && !src.docx) {
@@ -175,6 +183,30 @@ function unconverged(job: Job): string {
     `${job.displayPath}: 自动修复在 ${MAX_FIX_PASSES} 轮后仍在改动文字（几处修复相互影响），为免误改，本文件未作任何修复；请手动修正列出的问题`,
     `${job.displayPath}: the fixes still changed the text after ${MAX_FIX_PASSES} passes (they interfere), so none was applied; please fix the listed problems by hand`,
   );
+}
+
+/** The comment a finding becomes: the rule's Chinese name and id, then its message. */
+function commentText(m: Finding): string {
+  const name = ruleNames.get(m.ruleId);
+  return `【report-lint：${name === undefined ? m.ruleId : `${name}（${m.ruleId}）`}】${m.message}`;
+}
+const ruleNames = new Map(ruleCatalog().map((r) => [r.id, r.name]));
+
+/** --annotate: a copy of the .docx with every finding as a Word comment on its text; the original is not touched. */
+async function annotate(job: Job, bytes: Uint8Array, findings: readonly Finding[]): Promise<{ line: string; error?: undefined } | { error: string }> {
+  const pkg = DocxPackage.open(bytes);
+  const count = annotateDocx(pkg, findings.map((m) => ({ range: m.range, text: commentText(m) })));
+  try {
+    await writeOutput(job.annotate!.path, pkg.bytes());
+  } catch (e) {
+    return { error: writeFailure(job.annotate!.shown, e) };
+  }
+  return {
+    line: t(
+      `${job.displayPath}: 已写入 ${job.annotate!.shown}（${count} 条批注，作者 report-lint；原稿未改动）`,
+      `${job.displayPath}: wrote ${job.annotate!.shown} (${count} comments by report-lint; the original is unchanged)`,
+    ),
+  };
 }
 
 /** Write the --output file atomically; a symlink the user named is written through to its target. */

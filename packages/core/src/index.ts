@@ -1,5 +1,8 @@
 export { decode, encode, DecodeError, type Decoded, type Encoding } from "./decode.js";
 export { extractDocxText, docxParagraphAt, checkZipSizes, DocxError, MAX_DOCX_UNCOMPRESSED_BYTES } from "./docx.js";
+export { DocxPackage } from "./docx/package.js";
+export { readDocxText, type DocxText, type Piece as DocxPiece } from "./docx/text.js";
+export { annotateDocx, type DocxComment, type AnnotateOptions } from "./docx/annotate.js";
 export { parseReport, formatOf, reportYear, type Format } from "./model.js";
 export { getReportModel, forgetReportModel } from "./cache.js";
 export { matchMarker, standardMarker, type MarkerMatch } from "./markers.js";

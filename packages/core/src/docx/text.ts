@@ -1,0 +1,220 @@
+// The text of a Word document's body, and where each of its characters stands in the XML, so
+// that a finding's range in the text can be put back into the document (a comment anchored on
+// exactly that text, a tracked change of exactly those characters).
+//
+// The text follows the conventions report-lint has always read .docx files with (mammoth's raw
+// text): every paragraph followed by a blank line, table cells' paragraphs in reading order,
+// tabs as "\t", no-break and soft hyphens as U+2011 and U+00AD; deleted text (w:del), field
+// instructions, footnote and comment references and line breaks give nothing; a paragraph whose
+// mark is deleted runs on into the next; a VML text box's paragraphs follow the paragraph
+// holding it; of mc:AlternateContent the fallback is read. Then runs of blank lines become one
+// and the text ends with one line break.
+import { DocxError } from "./guard.js";
+import type { DocxPackage } from "./package.js";
+import { childNamed, decodeWithOffsets, parseXml, XmlError, type XmlElement } from "./xml.js";
+
+/** A stretch of the text that came from one element of the XML. */
+export interface Piece {
+  /** The run (w:r) the element is in, or null. */
+  run: XmlElement | null;
+  /** The w:t holding the text, or the one-character element (w:tab, w:noBreakHyphen, w:softHyphen). */
+  node: XmlElement;
+  /** Where the piece starts in the text. */
+  from: number;
+  /** For a w:t: the offset in the XML of each UTF-16 unit's raw text. */
+  offsets: number[] | null;
+}
+
+export interface DocxText {
+  /** The text, as the rules read it. */
+  text: string;
+  /** The main document's XML, as the package holds it. */
+  xml: string;
+  /** The document's part name (word/document.xml). */
+  part: string;
+  pieces: Piece[];
+  /** For each UTF-16 unit of `text`: the index of its piece, or -1 for the line breaks between paragraphs. */
+  pieceOf: Int32Array;
+}
+
+/** Containers whose children are read as if they stood in the container's place. */
+const TRANSPARENT = new Set([
+  "w:body",
+  "w:hyperlink",
+  "w:ins",
+  "w:smartTag",
+  "w:customXml",
+  "w:moveTo",
+  "w:moveFromRangeEnd",
+  "w:moveFromRangeStart",
+  "w:moveToRangeEnd",
+  "w:moveToRangeStart",
+  "w:object",
+  "w:drawing",
+  "v:roundrect",
+  "v:shape",
+  "v:textbox",
+  "w:txbxContent",
+  "v:group",
+  "v:rect",
+  "w:tbl",
+  "w:tc",
+]);
+const ONE_CHARACTER: Record<string, string> = { "w:tab": "\t", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00ad" };
+
+/** Read the body text of a .docx with its map. Throws DocxError. */
+export function readDocxText(pkg: DocxPackage): DocxText {
+  const part = pkg.mainDocumentPath();
+  const xml = pkg.text(part);
+  if (xml === null) throw new DocxError("无法读取 .docx 文件（缺少正文 word/document.xml）；请在 Word 中重新另存为 .docx");
+  let root: XmlElement;
+  try {
+    root = parseXml(xml);
+  } catch (e) {
+    throw new DocxError(`无法读取 .docx 文件（正文不是有效的 XML：${e instanceof XmlError ? e.message : String(e)}）；请在 Word 中重新另存为 .docx`);
+  }
+  const body = childNamed(root, "w:body");
+  if (body === null) throw new DocxError("无法读取 .docx 文件（正文缺少 w:body）；请在 Word 中重新另存为 .docx");
+
+  const units: string[] = [];
+  const pieceOf: number[] = [];
+  const pieces: Piece[] = [];
+  let length = 0;
+  const emit = (s: string, piece: number): void => {
+    units.push(s);
+    for (let k = 0; k < s.length; k++) pieceOf.push(piece);
+    length += s.length;
+  };
+  /** Paragraphs met inside a paragraph (a VML text box): read after it. */
+  let extra: XmlElement[][] = [];
+  let run: XmlElement | null = null;
+
+  const visit = (e: XmlElement): void => {
+    const name = e.name;
+    if (name === "w:p") return paragraph(e);
+    if (name === "w:r") {
+      const outer = run;
+      run = e;
+      children(e);
+      run = outer;
+      return;
+    }
+    if (name === "w:t") {
+      const last = e.children.at(-1);
+      const first = e.children[0];
+      if (first === undefined || last === undefined) return;
+      const { text, offsets } = decodeWithOffsets(xml, first.start, last.end);
+      pieces.push({ run, node: e, from: length, offsets });
+      emit(text, pieces.length - 1);
+      return;
+    }
+    const one = ONE_CHARACTER[name];
+    if (one !== undefined) {
+      pieces.push({ run, node: e, from: length, offsets: null });
+      emit(one, pieces.length - 1);
+      return;
+    }
+    if (name === "w:pict") {
+      // Its text box's paragraphs come after the paragraph that holds the picture.
+      const found: XmlElement[] = [];
+      collectParagraphs(e, found);
+      extra.push(found);
+      return;
+    }
+    if (name === "mc:AlternateContent") {
+      const fallback = childNamed(e, "mc:Fallback");
+      if (fallback !== null) children(fallback);
+      return;
+    }
+    if (name === "w:sdt") {
+      const content = childNamed(e, "w:sdtContent");
+      if (content !== null) children(content);
+      return;
+    }
+    if (name === "w:tr") {
+      // A deleted table row gives nothing.
+      if (path(e, "w:trPr", "w:del") !== null) return;
+      children(e);
+      return;
+    }
+    if (TRANSPARENT.has(name)) children(e);
+  };
+  const children = (e: XmlElement): void => {
+    for (const c of e.children) if (c.name !== "#text") visit(c as XmlElement);
+  };
+  /** Paragraphs whose mark was deleted: their content runs on into the next paragraph. */
+  let carried: XmlElement[] = [];
+  const paragraph = (p: XmlElement): void => {
+    if (path(p, "w:pPr", "w:rPr", "w:del") !== null) {
+      carried.push(p);
+      return;
+    }
+    const before = carried;
+    carried = [];
+    const outerExtra = extra;
+    extra = [];
+    for (const q of before) children(q);
+    children(p);
+    emit("\n\n", -1);
+    const mine = extra;
+    extra = outerExtra;
+    for (const list of mine) for (const q of list) paragraph(q);
+  };
+  children(body);
+
+  return collapse(units.join(""), Int32Array.from(pieceOf), xml, part, pieces);
+}
+
+/** The element reached from `e` through children of these names, or null. */
+function path(e: XmlElement, ...names: string[]): XmlElement | null {
+  let at: XmlElement | null = e;
+  for (const n of names) {
+    if (at === null) return null;
+    at = childNamed(at, n);
+  }
+  return at;
+}
+
+/** The w:p elements under `e` (a text box's), outermost only. */
+function collectParagraphs(e: XmlElement, out: XmlElement[]): void {
+  for (const c of e.children) {
+    if (c.name === "#text") continue;
+    const el = c as XmlElement;
+    if (el.name === "w:p") out.push(el);
+    else collectParagraphs(el, out);
+  }
+}
+
+/** Runs of three or more line breaks become two, leading and trailing ones go, and one ends the text; the map follows. */
+function collapse(raw: string, map: Int32Array, xml: string, part: string, pieces: Piece[]): DocxText {
+  let start = 0;
+  while (start < raw.length && raw[start] === "\n") start++;
+  let end = raw.length;
+  while (end > start && raw[end - 1] === "\n") end--;
+  const out: string[] = [];
+  const pieceOf: number[] = [];
+  for (let i = start; i < end; ) {
+    if (raw[i] === "\n") {
+      let j = i;
+      while (j < end && raw[j] === "\n") j++;
+      const keep = Math.min(j - i, 2);
+      for (let k = 0; k < keep; k++) {
+        out.push("\n");
+        pieceOf.push(map[i + k]!);
+      }
+      i = j;
+      continue;
+    }
+    out.push(raw[i]!);
+    pieceOf.push(map[i]!);
+    i++;
+  }
+  out.push("\n");
+  pieceOf.push(-1);
+  // Pieces' `from` in the collapsed text.
+  const text = out.join("");
+  const firstUnit = new Map<number, number>();
+  for (let i = pieceOf.length - 1; i >= 0; i--) if (pieceOf[i]! >= 0) firstUnit.set(pieceOf[i]!, i);
+  for (const [k, p] of pieces.entries()) p.from = firstUnit.get(k) ?? -1;
+  return { text, xml, part, pieces, pieceOf: Int32Array.from(pieceOf) };
+}

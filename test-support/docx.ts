@@ -1,0 +1,64 @@
+// Word documents for the tests, built part by part: a body written as WordprocessingML (so a test
+// can split runs mid-word, add a table, a hyperlink, tracked changes, fields, a text box, existing
+// comments …), with the package parts Word writes around it.
+import { strToU8, zipSync } from "fflate";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+}
+
+/** A paragraph of one run per piece (pieces cut anywhere: the runs split mid-word as Word's do), each with its own formatting. */
+export function paragraph(...pieces: string[]): string {
+  return `<w:p><w:pPr><w:jc w:val="both"/></w:pPr>${pieces.map((t, i) => `<w:r w:rsidR="00A1B2C${i % 10}"><w:rPr>${i % 2 === 0 ? "<w:b/>" : '<w:color w:val="FF0000"/>'}</w:rPr><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`).join("")}</w:p>`;
+}
+
+export interface DocxParts {
+  /** The body's content (paragraphs, tables …) as WordprocessingML. */
+  body: string;
+  /** The comments part's comments (w:comment elements), if the document has comments already. */
+  comments?: string;
+  /** More parts, by name (a header, styles, a picture), kept as given. */
+  extra?: Record<string, string | Uint8Array>;
+}
+
+/** A .docx with the body given, a styles part, settings and (optionally) comments. */
+export function buildDocx(parts: DocxParts): Uint8Array {
+  const overrides = [
+    ["/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"],
+    ["/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"],
+    ["/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"],
+    ...(parts.comments === undefined ? [] : [["/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"]]),
+  ];
+  const rels = [
+    `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId2" Type="${R}/settings" Target="settings.xml"/>`,
+    `<Relationship Id="rId3" Type="${R}/hyperlink" Target="https://www.gov.cn/" TargetMode="External"/>`,
+    ...(parts.comments === undefined ? [] : [`<Relationship Id="rId4" Type="${R}/comments" Target="comments.xml"/>`]),
+  ];
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(
+      `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>${overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join("")}</Types>`,
+    ),
+    "_rels/.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
+    "word/_rels/document.xml.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`),
+    "word/document.xml": strToU8(
+      `${xml}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body>${parts.body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+    ),
+    "word/styles.xml": strToU8(
+      `${xml}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style></w:styles>`,
+    ),
+    "word/settings.xml": strToU8(`${xml}<w:settings xmlns:w="${W}"><w:zoom w:percent="100"/></w:settings>`),
+  };
+  if (parts.comments !== undefined) files["word/comments.xml"] = strToU8(`${xml}<w:comments xmlns:w="${W}">${parts.comments}</w:comments>`);
+  for (const [name, content] of Object.entries(parts.extra ?? {})) files[name] = typeof content === "string" ? strToU8(content) : content;
+  return zipSync(files);
+}
+
+/** A minimal .docx whose body is one single-run paragraph per string. */
+export function makeDocx(paragraphs: string[]): Uint8Array {
+  return buildDocx({ body: paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join("") });
+}

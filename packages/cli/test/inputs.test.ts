@@ -35,7 +35,11 @@ describe("inputs", () => {
     const dir = tree();
     const r = await run([".", "--format", "json"], { cwd: dir });
     expect(files(r.stdout, dir)).toEqual(["a/b/two.txt", "a/one.md", "top.txt"]);
-    expect(r.code).toBe(1);
+    // A PDF among them is named, not skipped in silence (exit code 2): see bad-input.test.ts.
+    expect(r.stderr.trim()).toBe("report-lint: a/notes.pdf: 是 PDF 文件，无法可靠地取出原文，未检查；请检查 Word/WPS 原稿（另存为 .docx）");
+    expect(r.code).toBe(2);
+    const reports = await run([".", "--format", "json", "--ignore-pattern", "*.pdf"], { cwd: dir });
+    expect(reports.code).toBe(1);
   });
 
   it("expands globs (tinyglobby) and keeps input order", async () => {

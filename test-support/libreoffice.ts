@@ -43,3 +43,29 @@ export function commentsSeenByLibreOffice(file: string): Array<{ anchored: strin
   }
   return out;
 }
+
+/**
+ * The text of a document as LibreOffice holds it with every tracked change accepted: its
+ * OpenDocument body (where deletions are already out and insertions in, the changes themselves
+ * kept aside in text:tracked-changes), paragraph by paragraph, in the .docx reader's form
+ * (paragraphs separated by a blank line, no runs of blank lines, one line break at the end).
+ */
+export function acceptedTextByLibreOffice(file: string): string {
+  const content = strFromU8(unzipSync(convert(file, "odt"), { filter: (f) => f.name === "content.xml" })["content.xml"]!);
+  const body = content
+    .slice(content.indexOf("<office:text"))
+    .replace(/<text:tracked-changes\b[\s\S]*?<\/text:tracked-changes>/gu, "")
+    .replace(/<office:annotation\b[\s\S]*?<\/office:annotation>/gu, "");
+  const paragraphs = [...body.matchAll(/<text:(p|h)\b[^>]*?(?:\/>|>([\s\S]*?)<\/text:\1>)/gu)].map((m) =>
+    (m[2] ?? "")
+      .replace(/<text:tab\/>/gu, "\t")
+      .replace(/<text:s( text:c="(\d+)")?\/>/gu, (_, __, n: string | undefined) => " ".repeat(Number(n ?? 1)))
+      .replace(/<[^>]+>/gu, "")
+      .replace(/&lt;/gu, "<")
+      .replace(/&gt;/gu, ">")
+      .replace(/&quot;/gu, '"')
+      .replace(/&apos;/gu, "'")
+      .replace(/&amp;/gu, "&"),
+  );
+  return paragraphs.join("\n\n").replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
+}

@@ -159,7 +159,11 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   const outputPath = values.output === undefined ? undefined : resolve(cwd, values.output);
   if (outputPath !== undefined) {
     if (expanded.files.length + stdinCount !== 1) throw new UsageError(t("--output 只能用于一个输入文件", "--output needs exactly one input file"));
-    if (isDocx(outputPath)) throw new UsageError(t("--output 不能写入 .docx：修复后的是纯文本，请使用 .txt 或 .md", "--output cannot be a .docx: the fixed text is plain text; use .txt or .md"));
+    // A .docx gets the fixes as tracked changes; anything else, the fixed text (a .docx's is plain text).
+    const input = expanded.files[0];
+    if (isDocx(outputPath) && (input === undefined || !isDocx(input.path))) {
+      throw new UsageError(t("--output 写入 .docx 只用于 .docx 输入（以修订写入修复）；纯文本的修复结果请使用 .txt 或 .md", "--output writes a .docx only for a .docx input (the fixes as tracked changes); use .txt or .md for fixed plain text"));
+    }
   }
 
   const mode: Mode = values.fix ? "fix" : values["fix-dry-run"] ? "fix-dry-run" : "lint";

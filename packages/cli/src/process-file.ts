@@ -2,8 +2,8 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { annotateDocx, DocxPackage, encode } from "@report-lint/core";
-import { EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type ResolvedConfig } from "@report-lint/formatter";
+import { annotateDocx, DocxPackage, encode, reviseDocx } from "@report-lint/core";
+import { applyEdits, EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type FixTextResult, type ResolvedConfig } from "@report-lint/formatter";
 import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -151,6 +151,7 @@ async function run(job: Job): Promise<FileReport> {
     if (changed) fix.diff = unifiedDiff(job.displayPath, src.text, fixed.output);
     return { ...base, text: fixed.output, messages: fixed.remaining, fix };
   }
+  if (job.output !== undefined && src.docx && isDocx(job.output)) return revised(job, base, src.bytes, src.text, fixed);
   if (job.output !== undefined) {
     // --output: the fixed text goes to the file the user named (UTF-8 for a .docx; else the input's encoding).
     const out = src.decoded === null ? Buffer.from(fixed.output, "utf8") : encode(fixed.output, src.decoded.encoding, src.decoded.bom);
@@ -168,13 +169,43 @@ async function run(job: Job): Promise<FileReport> {
   const notes = changed
     ? [
         t(
-          `${job.displayPath}: Word 文件不会被直接修改；有 ${fixed.applied.length} 处可自动修复，如需保存修复后的文本，请加 --output 路径（.txt 或 .md）`,
-          `${job.displayPath}: a Word file is never modified in place; ${fixed.applied.length} fixes are available — add --output PATH (.txt or .md) to save the fixed text`,
+          `${job.displayPath}: Word 文件不会被直接修改；有 ${fixed.applied.length} 处可自动修复，加 --output 另存为 .docx 即以修订（可逐条接受或拒绝）写入副本，如 --output 报告.修订.docx；或另存为 .txt/.md 纯文本`,
+          `${job.displayPath}: a Word file is never modified in place; ${fixed.applied.length} fixes are available — add --output COPY.docx to write them as tracked changes into a copy, or --output PATH.txt/.md for the plain text`,
         ),
       ]
     : [];
   const messages = changed ? await linter.lintText(src.text, target) : fixed.remaining;
   return { ...base, text: src.text, messages, notes: [...base.notes, ...notes], fix: { changed, written: false } };
+}
+
+/**
+ * --fix of a .docx with a .docx --output: the fixes as tracked changes (修订, author report-lint)
+ * in a copy, so that the clerk accepts or rejects each in Word/WPS; accepting all gives the fixed
+ * text. A fix a paragraph cannot show (one that would split a paragraph or join table cells) is
+ * left out, and said so.
+ */
+async function revised(job: Job, base: Omit<FileReport, "text" | "messages">, bytes: Uint8Array, input: string, fixed: FixTextResult): Promise<FileReport> {
+  const pkg = DocxPackage.open(bytes);
+  const result = reviseDocx(pkg, fixed.edits);
+  const target = { filePath: job.path, config: job.config };
+  try {
+    await writeOutput(job.output!, pkg.bytes());
+  } catch (e) {
+    return failed(job, writeFailure(job.output!, e));
+  }
+  const notes = [
+    t(
+      `${job.displayPath}: 已把 ${result.applied} 处修改以修订写入 ${job.output}（作者 report-lint，可在 Word/WPS 中逐条接受或拒绝）`,
+      `${job.displayPath}: wrote ${result.applied} changes as tracked changes into ${job.output} (by report-lint; accept or reject each in Word/WPS)`,
+    ),
+  ];
+  if (result.skipped.length > 0) {
+    notes.push(t(`${job.displayPath}: 另有 ${result.skipped.length} 处修改无法以修订表示（会拆分段落或合并表格单元格），未写入，请手动修改`, `${job.displayPath}: ${result.skipped.length} more changes cannot be tracked changes (they would split a paragraph or join table cells) and were left out; make them by hand`));
+  }
+  // The findings left once the revisions are accepted: those of the text with exactly the written changes.
+  const written = result.skipped.length === 0 ? fixed.output : applyEdits(input, fixed.edits.filter((e) => !result.skipped.includes(e)));
+  const messages = result.skipped.length === 0 ? fixed.remaining : await linter.lintText(written, target);
+  return { ...base, text: written, messages, notes: [...base.notes, ...notes], fix: { changed: result.applied > 0, written: true, writtenTo: job.output! } };
 }
 
 /** The note for a text whose fixes kept changing it (engine's fixText applied none of them). */

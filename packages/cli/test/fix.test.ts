@@ -152,7 +152,7 @@ describe(".docx and --output", () => {
     const dir = copy("crlf.txt", "gb18030.txt");
     expect((await run(["crlf.txt", "--output", "x.txt"], { cwd: dir })).code).toBe(2);
     expect((await run(["--fix", "crlf.txt", "gb18030.txt", "--output", "x.txt"], { cwd: dir })).stderr).toContain("--output 只能用于一个输入文件");
-    expect((await run(["--fix", "crlf.txt", "--output", "x.docx"], { cwd: dir })).stderr).toContain("--output 不能写入 .docx");
+    expect((await run(["--fix", "crlf.txt", "--output", "x.docx"], { cwd: dir })).stderr).toContain("--output 写入 .docx 只用于 .docx 输入");
   });
 });
 

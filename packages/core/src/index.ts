@@ -3,6 +3,7 @@ export { extractDocxText, docxParagraphAt, checkZipSizes, DocxError, MAX_DOCX_UN
 export { DocxPackage } from "./docx/package.js";
 export { readDocxText, type DocxText, type Piece as DocxPiece } from "./docx/text.js";
 export { annotateDocx, type DocxComment, type AnnotateOptions } from "./docx/annotate.js";
+export { reviseDocx, type DocxEdit, type ReviseOptions, type ReviseResult } from "./docx/revise.js";
 export { parseReport, formatOf, reportYear, type Format } from "./model.js";
 export { getReportModel, forgetReportModel } from "./cache.js";
 export { matchMarker, standardMarker, type MarkerMatch } from "./markers.js";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDocx, escapeXml, paragraph } from "@report-lint/test-support/docx";
 import { zipOf } from "../../../test-support/zip.js";
-import { annotateDocx, checkZipSizes, DocxError, DocxPackage, extractDocxText, MAX_DOCX_UNCOMPRESSED_BYTES, readDocxText } from "../src/index.js";
+import { annotateDocx, reviseDocx, checkZipSizes, DocxError, DocxPackage, extractDocxText, MAX_DOCX_UNCOMPRESSED_BYTES, readDocxText } from "../src/index.js";
 
 const mammoth = createRequire(import.meta.url)("mammoth") as { extractRawText(o: { buffer: Buffer }): Promise<{ value: string }> };
 
@@ -187,6 +187,99 @@ describe("annotating a .docx", () => {
         });
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** Text as the .docx reader gives it: a document has paragraphs, not runs of blank lines. */
+function asRead(text: string): string {
+  return text.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
+}
+
+/** `text` with non-overlapping edits applied. */
+function applyEdits(text: string, edits: ReadonlyArray<{ range: readonly [number, number]; text: string }>): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
+  return out;
+}
+
+describe("fixes as tracked changes", () => {
+  const date = new Date("2026-03-01T08:00:00Z");
+  const edit = (text: string, find: string, offset: number, length: number, by: string) => {
+    const at = text.indexOf(find);
+    expect(at, find).toBeGreaterThanOrEqual(0);
+    return { range: [at + offset, at + offset + length] as const, text: by };
+  };
+
+  it("deletes and inserts inside runs split mid-word, keeps each run's formatting, joins a broken paragraph; accepting all gives the fixed text", () => {
+    const body = [
+      paragraph("坚持以习近平法治思", "想思想为指导,全面推进依法行政。"),
+      paragraph("全面夯实"),
+      paragraph("普法责任机制。"),
+      `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>办理案件12件,同比增长。</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+      `<w:p><w:r><w:t xml:space="preserve">发布&lt;通知&gt;,</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>完。</w:t></w:r></w:p>`,
+    ].join("");
+    const pkg = DocxPackage.open(buildDocx({ body }));
+    const text = readDocxText(pkg).text;
+    const edits = [
+      edit(text, "思想思想", 2, 2, ""),
+      edit(text, "指导,", 2, 1, "，"),
+      edit(text, "夯实\n\n普法", 2, 2, ""),
+      edit(text, "12件,", 3, 1, "，"),
+      edit(text, "<通知>,", 4, 1, "，"),
+      edit(text, "\t完", 0, 1, ""),
+    ].filter((e) => e.range[1] > e.range[0] || e.text !== "");
+    const result = reviseDocx(pkg, edits, { date });
+    expect(result).toEqual({ applied: edits.length, skipped: [] });
+    const revised = DocxPackage.open(pkg.bytes());
+    expect(readDocxText(revised).text).toBe(applyEdits(text, edits));
+    const xml = revised.text("word/document.xml")!;
+    // The deleted 思想 keeps its run's formatting (red, the second piece), authored and dated.
+    expect(xml).toMatch(/<w:del w:id="\d+" w:author="report-lint" w:date="2026-03-01T08:00:00Z"><w:r w:rsidR="00A1B2C1"><w:rPr><w:color w:val="FF0000"\/><\/w:rPr><w:delText xml:space="preserve">思想<\/w:delText><\/w:r><\/w:del>/u);
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="report-lint" w:date="2026-03-01T08:00:00Z"><w:r w:rsidR="00A1B2C1"><w:rPr><w:color w:val="FF0000"\/><\/w:rPr><w:t xml:space="preserve">，<\/w:t><\/w:r><\/w:ins>/u);
+    // The broken paragraph: 全面夯实's mark is deleted.
+    expect(xml).toMatch(/<w:p><w:pPr><w:jc w:val="both"\/><w:rPr><w:del w:id="\d+" w:author="report-lint" w:date="[^"]+"\/><\/w:rPr><\/w:pPr><w:r w:rsidR="00A1B2C0"><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">全面夯实/u);
+  });
+
+  it("leaves out what a paragraph cannot show: a new line, half of a blank line, a join across table cells", () => {
+    const body = paragraph("第一段。") + paragraph("第二段。") + `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    const pkg = DocxPackage.open(buildDocx({ body }));
+    const text = readDocxText(pkg).text;
+    const newline = edit(text, "第一段。", 1, 0, "\n");
+    const half = edit(text, "。\n\n第二", 1, 1, "");
+    const cells = edit(text, "甲\n\n乙", 1, 2, "");
+    const fine = edit(text, "第二段", 1, 1, "三");
+    expect(reviseDocx(pkg, [newline, half, cells, fine], { date })).toEqual({ applied: 1, skipped: [newline, half, cells] });
+    expect(readDocxText(DocxPackage.open(pkg.bytes())).text).toBe(applyEdits(text, [fine]));
+  });
+
+  it("accepting every revision gives exactly the edited text (generated documents, random edits)", () => {
+    const piece = fc.stringMatching(/^[一-龥，。,a-z0-9 &<>]{1,6}$/u);
+    const paragraphs = fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    const edits = fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.stringMatching(/^[一-龥，。a-z&<]{0,3}$/u)), { maxLength: 6 });
+    fc.assert(
+      fc.property(paragraphs, edits, (paras, picks) => {
+        const pkg = DocxPackage.open(buildDocx({ body: paras.map((p) => paragraph(...p)).join("") }));
+        const text = readDocxText(pkg).text;
+        // Non-overlapping edits, in order.
+        const chosen: Array<{ range: readonly [number, number]; text: string }> = [];
+        let from = 0;
+        for (const [s, len, by] of picks) {
+          const start = from + (s % Math.max(1, text.length - from));
+          const end = Math.min(text.length - 1, start + len);
+          if (start >= text.length - 1 || end < start) break;
+          chosen.push({ range: [start, end], text: by });
+          from = end + 1;
+        }
+        const result = reviseDocx(pkg, chosen, { date });
+        const applied = chosen.filter((c) => !result.skipped.includes(c));
+        expect(result.applied).toBe(applied.length);
+        // (An edit that empties a paragraph leaves an empty paragraph, which reads as no blank line more.)
+        expect(readDocxText(DocxPackage.open(pkg.bytes())).text).toBe(asRead(applyEdits(text, applied)));
+        // Only what a paragraph cannot show is left out: a part of a blank line.
+        for (const s of result.skipped) expect(/\n/u.test(text.slice(Math.max(0, s.range[0] - 1), s.range[1] + 1))).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

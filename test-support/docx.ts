@@ -20,8 +20,12 @@ export interface DocxParts {
   body: string;
   /** The comments part's comments (w:comment elements), if the document has comments already. */
   comments?: string;
-  /** More parts, by name (a header, styles, a picture), kept as given. */
+  /** More parts, by name (a picture, custom XML), kept as given. */
   extra?: Record<string, string | Uint8Array>;
+  /** A header's and a footer's content (paragraphs), and footnotes (w:footnote elements; the separators are added). */
+  header?: string;
+  footer?: string;
+  footnotes?: string;
 }
 
 /** A .docx with the body given, a styles part, settings and (optionally) comments. */
@@ -31,12 +35,18 @@ export function buildDocx(parts: DocxParts): Uint8Array {
     ["/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"],
     ["/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"],
     ...(parts.comments === undefined ? [] : [["/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"]]),
+    ...(parts.header === undefined ? [] : [["/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"]]),
+    ...(parts.footer === undefined ? [] : [["/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"]]),
+    ...(parts.footnotes === undefined ? [] : [["/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"]]),
   ];
   const rels = [
     `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>`,
     `<Relationship Id="rId2" Type="${R}/settings" Target="settings.xml"/>`,
     `<Relationship Id="rId3" Type="${R}/hyperlink" Target="https://www.gov.cn/" TargetMode="External"/>`,
     ...(parts.comments === undefined ? [] : [`<Relationship Id="rId4" Type="${R}/comments" Target="comments.xml"/>`]),
+    ...(parts.header === undefined ? [] : [`<Relationship Id="rId5" Type="${R}/header" Target="header1.xml"/>`]),
+    ...(parts.footer === undefined ? [] : [`<Relationship Id="rId6" Type="${R}/footer" Target="footer1.xml"/>`]),
+    ...(parts.footnotes === undefined ? [] : [`<Relationship Id="rId7" Type="${R}/footnotes" Target="footnotes.xml"/>`]),
   ];
   const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
   const files: Record<string, Uint8Array> = {
@@ -46,13 +56,19 @@ export function buildDocx(parts: DocxParts): Uint8Array {
     "_rels/.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     "word/_rels/document.xml.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`),
     "word/document.xml": strToU8(
-      `${xml}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body>${parts.body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+      `${xml}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body>${parts.body}<w:sectPr>${parts.header === undefined ? "" : '<w:headerReference w:type="default" r:id="rId5"/>'}${parts.footer === undefined ? "" : '<w:footerReference w:type="default" r:id="rId6"/>'}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`,
     ),
     "word/styles.xml": strToU8(
       `${xml}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style></w:styles>`,
     ),
     "word/settings.xml": strToU8(`${xml}<w:settings xmlns:w="${W}"><w:zoom w:percent="100"/></w:settings>`),
   };
+  if (parts.header !== undefined) files["word/header1.xml"] = strToU8(`${xml}<w:hdr xmlns:w="${W}">${parts.header}</w:hdr>`);
+  if (parts.footer !== undefined) files["word/footer1.xml"] = strToU8(`${xml}<w:ftr xmlns:w="${W}">${parts.footer}</w:ftr>`);
+  if (parts.footnotes !== undefined) {
+    const separators = `<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`;
+    files["word/footnotes.xml"] = strToU8(`${xml}<w:footnotes xmlns:w="${W}">${separators}${parts.footnotes}</w:footnotes>`);
+  }
   if (parts.comments !== undefined) files["word/comments.xml"] = strToU8(`${xml}<w:comments xmlns:w="${W}">${parts.comments}</w:comments>`);
   for (const [name, content] of Object.entries(parts.extra ?? {})) files[name] = typeof content === "string" ? strToU8(content) : content;
   return zipSync(files);

@@ -2,7 +2,7 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { annotateDocx, DocxPackage, encode, reviseDocx } from "@report-lint/core";
+import { annotateDocx, DocxPackage, encode, reviseDocx, type DocxStoryText } from "@report-lint/core";
 import { applyEdits, EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type FixTextResult, type ResolvedConfig } from "@report-lint/formatter";
 import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
@@ -54,6 +54,8 @@ export interface FileReport {
   messages: Finding[];
   /** One line saying why the file could not be checked (exit code 2). */
   error: string | null;
+  /** A .docx's other stories' texts by label (页眉, 脚注 …): the texts of the findings that name a story. */
+  stories?: Record<string, string>;
   /** One-line remarks for stderr (e.g. a .docx that was not modified). */
   notes: string[];
   fix?: FixOutcome;
@@ -102,6 +104,7 @@ export async function processFile(job: Job): Promise<FileReport> {
 }
 
 async function run(job: Job): Promise<FileReport> {
+  const storyFindings: Finding[] = [];
   const base: Omit<FileReport, "text" | "messages"> = {
     index: job.index,
     path: job.path,
@@ -113,11 +116,16 @@ async function run(job: Job): Promise<FileReport> {
   // One read, one decode: the fix below works on this text and these bytes.
   const src = await linter.readSource(job.path, job.stdin);
   const target = { filePath: job.path, config: job.config };
+  // A .docx's headers, footers and notes: each checked as a text of its own, its findings named by it.
+  if (src.stories !== undefined && src.stories.length > 0) {
+    base.stories = Object.fromEntries(src.stories.map((s) => [s.label, s.text]));
+    storyFindings.push(...(await linter.lintStories(src, target)));
+  }
 
   if (job.mode === "lint") {
-    const messages = await linter.lintText(src.text, target);
+    const messages = [...(await linter.lintText(src.text, target)), ...storyFindings];
     if (job.annotate !== undefined) {
-      const note = await annotate(job, src.bytes, messages);
+      const note = await annotate(job, src.bytes, messages, src.stories ?? []);
       if (note.error !== undefined) return failed(job, note.error);
       base.notes.push(note.line);
     }
@@ -175,7 +183,7 @@ async function run(job: Job): Promise<FileReport> {
       ]
     : [];
   const messages = changed ? await linter.lintText(src.text, target) : fixed.remaining;
-  return { ...base, text: src.text, messages, notes: [...base.notes, ...notes], fix: { changed, written: false } };
+  return { ...base, text: src.text, messages: [...messages, ...storyFindings], notes: [...base.notes, ...notes], fix: { changed, written: false } };
 }
 
 /**
@@ -217,16 +225,29 @@ function unconverged(job: Job): string {
 }
 
 /** The comment a finding becomes: the rule's Chinese name and id, then its message. */
-function commentText(m: Finding): string {
+function commentText(m: Finding, where = ""): string {
   const name = ruleNames.get(m.ruleId);
-  return `【report-lint：${name === undefined ? m.ruleId : `${name}（${m.ruleId}）`}】${m.message}`;
+  return `【report-lint：${name === undefined ? m.ruleId : `${name}（${m.ruleId}）`}】${where}${m.message}`;
 }
 const ruleNames = new Map(ruleCatalog().map((r) => [r.id, r.name]));
 
 /** --annotate: a copy of the .docx with every finding as a Word comment on its text; the original is not touched. */
-async function annotate(job: Job, bytes: Uint8Array, findings: readonly Finding[]): Promise<{ line: string; error?: undefined } | { error: string }> {
+async function annotate(job: Job, bytes: Uint8Array, findings: readonly Finding[], stories: readonly DocxStoryText[]): Promise<{ line: string; error?: undefined } | { error: string }> {
   const pkg = DocxPackage.open(bytes);
-  const count = annotateDocx(pkg, findings.map((m) => ({ range: m.range, text: commentText(m) })));
+  const partOf = new Map(stories.map((s) => [s.label, s]));
+  // Word keeps no comments in headers and footers: those findings are in the command's output only.
+  const notes = findings.filter((m) => m.story === undefined || /^(footnotes|endnotes)$/u.test(partOf.get(m.story)?.kind ?? ""));
+  const outside = findings.length - notes.length;
+  const count = annotateDocx(
+    pkg,
+    notes.map((m) => {
+      if (m.story === undefined) return { range: m.range, text: commentText(m) };
+      // On the note's mark in the body: the comment says which words of the note it means.
+      const story = partOf.get(m.story)!;
+      const words = story.text.slice(m.range[0], Math.max(m.range[1], m.range[0] + 1)).replace(/\s+/gu, " ");
+      return { range: m.range, text: commentText(m, `${m.story}“${words}”：`), part: story.part };
+    }),
+  );
   try {
     await writeOutput(job.annotate!.path, pkg.bytes());
   } catch (e) {
@@ -234,8 +255,8 @@ async function annotate(job: Job, bytes: Uint8Array, findings: readonly Finding[
   }
   return {
     line: t(
-      `${job.displayPath}: 已写入 ${job.annotate!.shown}（${count} 条批注，作者 report-lint；原稿未改动）`,
-      `${job.displayPath}: wrote ${job.annotate!.shown} (${count} comments by report-lint; the original is unchanged)`,
+      `${job.displayPath}: 已写入 ${job.annotate!.shown}（${count} 条批注，作者 report-lint；原稿未改动）${outside > 0 ? `；页眉页脚中的 ${outside} 个问题 Word 无法加批注，见上方列表` : ""}`,
+      `${job.displayPath}: wrote ${job.annotate!.shown} (${count} comments by report-lint; the original is unchanged)${outside > 0 ? `; ${outside} findings in headers and footers, where Word keeps no comments, are listed above only` : ""}`,
     ),
   };
 }

@@ -1,7 +1,7 @@
 export { decode, encode, DecodeError, type Decoded, type Encoding } from "./decode.js";
-export { extractDocxText, docxParagraphAt, checkZipSizes, DocxError, MAX_DOCX_UNCOMPRESSED_BYTES } from "./docx.js";
+export { extractDocxText, extractDocx, type DocxStoryText, docxParagraphAt, checkZipSizes, DocxError, MAX_DOCX_UNCOMPRESSED_BYTES } from "./docx.js";
 export { DocxPackage } from "./docx/package.js";
-export { readDocxText, type DocxText, type Piece as DocxPiece } from "./docx/text.js";
+export { readDocxText, readDocxStories, type DocxText, type DocxStory, type Piece as DocxPiece } from "./docx/text.js";
 export { annotateDocx, type DocxComment, type AnnotateOptions } from "./docx/annotate.js";
 export { reviseDocx, type DocxEdit, type ReviseOptions, type ReviseResult } from "./docx/revise.js";
 export { parseReport, formatOf, reportYear, type Format } from "./model.js";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDocx, escapeXml, paragraph } from "@report-lint/test-support/docx";
 import { zipOf } from "../../../test-support/zip.js";
-import { annotateDocx, reviseDocx, checkZipSizes, DocxError, DocxPackage, extractDocxText, MAX_DOCX_UNCOMPRESSED_BYTES, readDocxText } from "../src/index.js";
+import { annotateDocx, readDocxStories, reviseDocx, checkZipSizes, DocxError, DocxPackage, extractDocxText, MAX_DOCX_UNCOMPRESSED_BYTES, readDocxText } from "../src/index.js";
 
 const mammoth = createRequire(import.meta.url)("mammoth") as { extractRawText(o: { buffer: Buffer }): Promise<{ value: string }> };
 
@@ -101,6 +101,29 @@ describe("reading a .docx", () => {
     await expect(extractDocxText(zipSync(parts))).rejects.toThrow("缺少正文");
     const broken = { ...partsOf(noBody), "word/document.xml": new TextEncoder().encode("<w:document><w:body><w:p></w:body>") };
     await expect(extractDocxText(zipSync(broken))).rejects.toThrow("正文不是有效的 XML");
+  });
+});
+
+describe("the other stories of a .docx", () => {
+  it("reads headers, footers and footnotes (not the separators Word keeps among the notes), each with its own map", () => {
+    const pkg = DocxPackage.open(
+      buildDocx({
+        body: paragraph("正文。"),
+        header: paragraph("某某县人民政府", "办公室"),
+        footer: paragraph("— 1 —"),
+        footnotes: `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 第一个脚注。</w:t></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>第二个脚注。</w:t></w:r></w:p></w:footnote>`,
+      }),
+    );
+    const stories = readDocxStories(pkg);
+    expect(stories.map((s) => [s.kind, s.label, s.part, s.text])).toEqual([
+      ["footer", "页脚", "word/footer1.xml", "— 1 —\n"],
+      ["footnotes", "脚注", "word/footnotes.xml", " 第一个脚注。\n\n第二个脚注。\n"],
+      ["header", "页眉", "word/header1.xml", "某某县人民政府办公室\n"],
+    ]);
+    const notes = stories[1]!;
+    const at = notes.text.indexOf("第二");
+    expect(notes.xml.slice(notes.pieces[notes.pieceOf[at]!]!.offsets![0]!, notes.pieces[notes.pieceOf[at]!]!.offsets![0]! + 2)).toBe("第二");
+    expect(readDocxText(pkg).text).toBe("正文。\n");
   });
 });
 

@@ -39,6 +39,8 @@ export interface RelatedLocation {
  * places and multi-edit actions — so that no caller reads them out of the message text.
  */
 export interface Finding extends TextlintMessage {
+  /** For a .docx: the story the finding is in when it is not the body (页眉, 页脚 2, 脚注, 尾注); its range is in that story's text. */
+  story?: string;
   related?: RelatedLocation[];
   /** Changes offered with the finding (several edits each), never applied by a fix. */
   actions?: FindingAction[];

@@ -6,7 +6,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Profile } from "@report-lint/schema";
-import { rules as presetRules } from "textlint-rule-preset-gov-report";
+import { pageNumberLines, rules as presetRules } from "textlint-rule-preset-gov-report";
 import { engineOptions, knownRuleIds, resolveConfig, type ResolvedConfig } from "./config.js";
 import { fixText, lintText, type EngineOptions, type Finding, type FixTextResult, type RuleSetting, type RuleSeverity } from "./engine.js";
 import { decodeSource, readInputBytes, type SourceFile } from "./source.js";
@@ -115,6 +115,21 @@ export class Linter {
    */
   async readSource(path: string, bytes?: Uint8Array): Promise<SourceFile> {
     return decodeSource(path, bytes ?? (await readInputBytes(path)));
+  }
+
+  /**
+   * The findings in a .docx's other stories (headers, footers, footnotes, endnotes), each story
+   * linted as a plain text of its own, every finding named by its story (`story`; its range is in
+   * that story's text). A footer's or header's page number (— 3 —) is what it is for, not debris.
+   */
+  async lintStories(source: SourceFile, options: LintOptions): Promise<Finding[]> {
+    const out: Finding[] = [];
+    for (const story of source.stories ?? []) {
+      const pages = story.kind === "header" || story.kind === "footer" ? pageNumberLines(story.text) : [];
+      const findings = await this.lintText(story.text, { ...options, filePath: `${options.filePath}.${story.kind}.txt` });
+      for (const f of findings) if (!pages.some(([s, e]) => f.range[0] >= s && f.range[0] < e)) out.push({ ...f, story: story.label });
+    }
+    return out;
   }
 
   /** Read and lint a report: one read, one decode. */

@@ -1,7 +1,7 @@
 // Reading one input: bounded bytes from the file system, then its text (decoded, or extracted
 // from a .docx). What goes wrong comes back as data (SourceError.problem) for the front door to
 // word in its user's language.
-import { decode, extractDocxText, DecodeError, DocxError, type Decoded } from "@report-lint/core";
+import { decode, extractDocx, DecodeError, DocxError, type Decoded, type DocxStoryText } from "@report-lint/core";
 import { BoundedReadError, readBounded } from "./read-bounded.js";
 
 /** A report as read: its text, and how to write the text back (null for a .docx). */
@@ -12,6 +12,8 @@ export interface SourceFile {
   decoded: Decoded | null;
   docx: boolean;
   bytes: Uint8Array;
+  /** A .docx's other stories (headers, footers, footnotes, endnotes), each checked as a text of its own. */
+  stories?: DocxStoryText[];
 }
 
 /**
@@ -113,14 +115,15 @@ export async function decodeSource(path: string, bytes: Uint8Array): Promise<Sou
   if (old !== null) throw new SourceError(path, { reason: "old-format", format: old });
   if (isDocx(path)) {
     let text: string;
+    let stories: DocxStoryText[];
     try {
-      text = await extractDocxText(bytes);
+      ({ text, stories } = await extractDocx(bytes));
     } catch (e) {
       throw new SourceError(path, e instanceof DocxError ? { reason: "docx", message: e.message } : { reason: "docx" });
     }
     const size = Buffer.byteLength(text, "utf8");
     if (size > MAX_INPUT_BYTES) throw new SourceError(path, { reason: "too-large", size, limit: MAX_INPUT_BYTES });
-    return { path, text, decoded: null, docx: true, bytes };
+    return { path, text, decoded: null, docx: true, bytes, stories };
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new SourceError(path, { reason: "too-large", size: bytes.length, limit: MAX_INPUT_BYTES });
   try {

@@ -16,6 +16,7 @@ export {
   type FindingDetails,
   type Severity,
 } from "./define-rule.js";
+export { pageNumberLines } from "./rules/conversion-artifact.js";
 export { planSectionInsertion, templateHeading, reportYearOf, type SectionInsertion } from "./section-insertion.js";
 
 /** Default configuration: every rule on, at the severity its meta gives. */

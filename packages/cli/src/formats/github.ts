@@ -26,8 +26,8 @@ export const formatGithub: Formatter = (reports, ctx) => {
       const command = COMMAND[m.severity] ?? "warning";
       const title = `report-lint(${m.ruleId})`;
       if (r.docx) {
-        const { paragraph, excerpt } = docxPlace(r.text, m);
-        lines.push(`::${command} file=${escapeProperty(file)},title=${escapeProperty(title)}::${escapeData(`第${paragraph}段（${excerpt}）：${m.message}`)}`);
+        const { where, excerpt } = docxPlace(r, m);
+        lines.push(`::${command} file=${escapeProperty(file)},title=${escapeProperty(title)}::${escapeData(`${where}（${excerpt}）：${m.message}`)}`);
         continue;
       }
       const end = m.loc.end;

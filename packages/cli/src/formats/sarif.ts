@@ -48,8 +48,8 @@ export const formatSarif: Formatter = (reports, ctx) => {
       const region: Record<string, unknown> = { charOffset: start, charLength: Math.max(0, end - start) };
       let text = m.message;
       if (r.docx) {
-        const { paragraph, excerpt } = docxPlace(r.text, m);
-        text = `第${paragraph}段（${excerpt}）：${m.message}`;
+        const { where, excerpt } = docxPlace(r, m);
+        text = `${where}（${excerpt}）：${m.message}`;
         region.snippet = { text: excerpt };
       } else {
         region.startLine = m.loc.start.line;

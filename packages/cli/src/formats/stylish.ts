@@ -21,12 +21,12 @@ export const formatStylish: Formatter = (reports, ctx) => {
   for (const r of reports) {
     if (r.messages.length === 0 || r.text === null) continue;
     out.push(paint(ctx.color, 4, displayPath(r.path, ctx.cwd)));
-    const text = r.text;
     const rows = r.messages.map((m) => {
       const name = SEVERITY_NAME[m.severity] ?? SEVERITY_NAME[1]!;
       if (r.docx) {
-        const { paragraph, excerpt } = docxPlace(text, m);
-        return { where: t(`第${paragraph}段`, `para ${paragraph}`), sev: t(name[0], name[1]), message: `${m.message}（${excerpt}）`, rule: m.ruleId };
+        const place = docxPlace(r, m);
+        const where = t(place.where, `${place.story === null ? "" : `${place.story} `}para ${place.paragraph}${place.headings.length === 0 ? "" : ` (${place.headings.join(" › ")})`}`);
+        return { where, sev: t(name[0], name[1]), message: `${m.message}（${place.excerpt}）`, rule: m.ruleId };
       }
       return { where: `${m.line}:${m.column}`, sev: t(name[0], name[1]), message: m.message, rule: m.ruleId };
     });

@@ -2,13 +2,19 @@
 // about — how a reviewer already returns a report. Only the main document's XML, the comments
 // part, its relationship and the content types change; every other part stays as Word wrote it.
 import type { DocxPackage } from "./package.js";
-import { readDocxText, type DocxText } from "./text.js";
+import { readDocxStories, readDocxText, type DocxText } from "./text.js";
 import { childrenNamed, escapeXml, parseXml, type XmlElement } from "./xml.js";
 
-/** One comment: the range of the extracted text it is about, and what it says. */
+/** One comment: the range of the extracted text it is about (of the body, or of the footnotes or endnotes named by `part`), and what it says. */
 export interface DocxComment {
   range: readonly [number, number];
   text: string;
+  /**
+   * The part of a story other than the body: for word/footnotes.xml or endnotes.xml the comment is
+   * anchored on the note's reference mark in the body (so its text should say which words of the
+   * note it is about); comments about headers and footers are not written (Word keeps none there).
+   */
+  part?: string;
 }
 
 export interface AnnotateOptions {
@@ -43,27 +49,77 @@ interface Marker {
  */
 export function annotateDocx(pkg: DocxPackage, comments: readonly DocxComment[], options: AnnotateOptions = {}): number {
   if (comments.length === 0) return 0;
-  const doc = readDocxText(pkg);
-  const commentsPart = commentsPartOf(pkg, doc.part);
-  let nextId = firstFreeId(pkg, doc, commentsPart.path);
+  const body = readDocxText(pkg);
+  const commentsPart = commentsPartOf(pkg, body.part);
+  // A note's finding is anchored on the note's reference mark in the body: comments inside the notes
+  // part are valid in Word, but LibreOffice (7.4) refuses to open such a document at all.
+  const notes = new Map<string, DocxText>();
+  if (comments.some((c) => c.part !== undefined && c.part !== body.part)) {
+    for (const story of readDocxStories(pkg)) if (story.kind === "footnotes" || story.kind === "endnotes") notes.set(story.part, story);
+  }
+  const references = notes.size === 0 ? null : noteReferences(body.xml);
+  let nextId = firstFreeId(pkg, [body], commentsPart.path);
   const markers: Marker[] = [];
+  const around: Array<{ element: XmlElement; id: number }> = [];
   const bodies: string[] = [];
   const author = escapeXml(options.author ?? "report-lint");
   const initials = escapeXml(options.initials ?? "RL");
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/u, "Z");
-  for (const c of comments) {
-    const span = pointsOf(doc, c.range);
-    if (span === null) continue;
-    const id = nextId++;
-    markers.push({ at: span.start, order: 1, xml: `<w:commentRangeStart w:id="${id}"/>` });
-    markers.push({ at: span.end, order: 0, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` });
-    const paragraphs = c.text.split("\n").map((line, k) => `<w:p>${k === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`);
+  const comment = (id: number, text: string): void => {
+    const paragraphs = text.split("\n").map((line, k) => `<w:p>${k === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`);
     bodies.push(`<w:comment w:id="${id}" w:author="${author}" w:date="${date}" w:initials="${initials}">${paragraphs.join("")}</w:comment>`);
+  };
+  for (const c of comments) {
+    if (c.part === undefined || c.part === body.part) {
+      const span = pointsOf(body, c.range);
+      if (span === null) continue;
+      const id = nextId++;
+      markers.push({ at: span.start, order: 1, xml: `<w:commentRangeStart w:id="${id}"/>` });
+      markers.push({ at: span.end, order: 0, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` });
+      comment(id, c.text);
+      continue;
+    }
+    const story = notes.get(c.part);
+    const note = story === undefined ? null : noteOf(story, c.range[0]);
+    const run = note === null ? undefined : references?.get(`${note.kind}:${note.id}`);
+    if (story === undefined || note === null || run === undefined) continue;
+    const id = nextId++;
+    around.push({ element: run, id });
+    comment(id, c.text);
   }
   if (bodies.length === 0) return 0;
-  pkg.set(doc.part, insertMarkers(doc, markers));
-  writeComments(pkg, doc.part, commentsPart, bodies);
+  pkg.set(body.part, insertMarkers(body, markers, around));
+  writeComments(pkg, body.part, commentsPart, bodies);
   return bodies.length;
+}
+
+/** The runs holding the body's note references, by "footnote:1" / "endnote:2". */
+function noteReferences(xml: string): Map<string, XmlElement> {
+  const out = new Map<string, XmlElement>();
+  const walk = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if (c.name === "#text") continue;
+      const el = c as XmlElement;
+      if ((el.name === "w:footnoteReference" || el.name === "w:endnoteReference") && el.parent?.name === "w:r") {
+        out.set(`${el.name === "w:footnoteReference" ? "footnote" : "endnote"}:${el.attributes["w:id"] ?? ""}`, el.parent);
+      } else walk(el);
+    }
+  };
+  walk(parseXml(xml));
+  return out;
+}
+
+/** The note (footnote or endnote, and its id) that holds `offset` of a notes story. */
+function noteOf(story: DocxText, offset: number): { kind: "footnote" | "endnote"; id: string } | null {
+  for (let i = Math.max(0, offset); i < story.pieceOf.length; i++) {
+    const piece = story.pieceOf[i]!;
+    if (piece < 0) continue;
+    for (let at: XmlElement | null = story.pieces[piece]!.node; at !== null; at = at.parent) {
+      if (at.name === "w:footnote" || at.name === "w:endnote") return { kind: at.name === "w:footnote" ? "footnote" : "endnote", id: at.attributes["w:id"] ?? "" };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The first and last characters of `range` that stand in the document, as marker points; null for an empty document. */
@@ -91,7 +147,7 @@ function pointsOf(doc: DocxText, range: readonly [number, number]): { start: Poi
 }
 
 /** The document's XML with the markers in: each run that holds a point is cut there (its formatting copied to both halves). */
-function insertMarkers(doc: DocxText, markers: Marker[]): string {
+function insertMarkers(doc: DocxText, markers: Marker[], around: Array<{ element: XmlElement; id: number }> = []): string {
   const xml = doc.xml;
   // Markers by the run (or, outside any run, the element) they cut.
   const byRun = new Map<XmlElement, Marker[]>();
@@ -104,6 +160,15 @@ function insertMarkers(doc: DocxText, markers: Marker[]): string {
   }
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const [holder, list] of byRun) edits.push({ start: holder.start, end: holder.end, text: cutRun(doc, holder, list) });
+  // Comments around a whole run (a note's reference mark), unless that run is cut for another comment.
+  const cut = new Set([...byRun.keys()].map((h) => h.start));
+  const byElement = new Map<XmlElement, number[]>();
+  for (const a of around) if (!cut.has(a.element.start)) byElement.set(a.element, [...(byElement.get(a.element) ?? []), a.id]);
+  for (const [element, ids] of byElement) {
+    const start = ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join("");
+    const end = ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join("");
+    edits.push({ start: element.start, end: element.end, text: start + xml.slice(element.start, element.end) + end });
+  }
   edits.sort((a, b) => b.start - a.start);
   let out = xml;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
@@ -219,9 +284,9 @@ function commentsPartOf(pkg: DocxPackage, part: string): { path: string; exists:
 }
 
 /** An id no comment and no comment range of the document uses yet. */
-function firstFreeId(pkg: DocxPackage, doc: DocxText, commentsPath: string): number {
+function firstFreeId(pkg: DocxPackage, docs: DocxText[], commentsPath: string): number {
   let max = -1;
-  for (const source of [doc.xml, pkg.text(commentsPath) ?? ""]) {
+  for (const source of [...docs.map((d) => d.xml), pkg.text(commentsPath) ?? ""]) {
     for (const m of source.matchAll(/<w:(?:comment|commentRangeStart|commentRangeEnd|commentReference)\b[^>]*\bw:id="(\d+)"/gu)) max = Math.max(max, Number(m[1]));
   }
   return max + 1;

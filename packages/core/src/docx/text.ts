@@ -11,7 +11,7 @@
 // and the text ends with one line break.
 import { DocxError } from "./guard.js";
 import type { DocxPackage } from "./package.js";
-import { childNamed, decodeWithOffsets, parseXml, XmlError, type XmlElement } from "./xml.js";
+import { childNamed, childrenNamed, decodeWithOffsets, parseXml, XmlError, type XmlElement } from "./xml.js";
 
 /** A stretch of the text that came from one element of the XML. */
 export interface Piece {
@@ -67,15 +67,84 @@ export function readDocxText(pkg: DocxPackage): DocxText {
   const part = pkg.mainDocumentPath();
   const xml = pkg.text(part);
   if (xml === null) throw new DocxError("无法读取 .docx 文件（缺少正文 word/document.xml）；请在 Word 中重新另存为 .docx");
-  let root: XmlElement;
-  try {
-    root = parseXml(xml);
-  } catch (e) {
-    throw new DocxError(`无法读取 .docx 文件（正文不是有效的 XML：${e instanceof XmlError ? e.message : String(e)}）；请在 Word 中重新另存为 .docx`);
-  }
+  const root = parsePart(xml, "正文");
   const body = childNamed(root, "w:body");
   if (body === null) throw new DocxError("无法读取 .docx 文件（正文缺少 w:body）；请在 Word 中重新另存为 .docx");
+  return readStory(xml, part, [body]);
+}
 
+function parsePart(xml: string, what: string): XmlElement {
+  try {
+    return parseXml(xml);
+  } catch (e) {
+    throw new DocxError(`无法读取 .docx 文件（${what}不是有效的 XML：${e instanceof XmlError ? e.message : String(e)}）；请在 Word 中重新另存为 .docx`);
+  }
+}
+
+/** A story of the document besides its body: a header, a footer, the footnotes or the endnotes. */
+export interface DocxStory extends DocxText {
+  kind: "header" | "footer" | "footnotes" | "endnotes";
+  /** How a reader names it: 页眉, 页脚 2, 脚注, 尾注. */
+  label: string;
+}
+
+const STORY_TYPES: Record<string, { kind: DocxStory["kind"]; label: string }> = {
+  header: { kind: "header", label: "页眉" },
+  footer: { kind: "footer", label: "页脚" },
+  footnotes: { kind: "footnotes", label: "脚注" },
+  endnotes: { kind: "endnotes", label: "尾注" },
+};
+
+/**
+ * The document's other stories, each with its text and map as the body's: headers and footers
+ * (numbered when there are several of a kind), footnotes and endnotes (the separator notes Word
+ * keeps there left out). Comments are not read. A story whose part is missing or not XML is
+ * skipped: the body is what must be read.
+ */
+export function readDocxStories(pkg: DocxPackage): DocxStory[] {
+  const main = pkg.mainDocumentPath();
+  const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/") + 1) : "";
+  const rels = pkg.text(`${dir}_rels/${main.slice(dir.length)}.rels`);
+  if (rels === null) return [];
+  let relations: XmlElement[];
+  try {
+    relations = childrenNamed(parseXml(rels), "Relationship");
+  } catch {
+    return [];
+  }
+  const found: Array<{ kind: DocxStory["kind"]; label: string; part: string }> = [];
+  for (const r of relations) {
+    const type = STORY_TYPES[(r.attributes["Type"] ?? "").replace(/^.*\//u, "")];
+    if (type === undefined || r.attributes["TargetMode"] === "External") continue;
+    const target = r.attributes["Target"] ?? "";
+    found.push({ ...type, part: target.startsWith("/") ? target.slice(1) : dir + target });
+  }
+  found.sort((a, b) => a.part.localeCompare(b.part, "en", { numeric: true }));
+  const stories: DocxStory[] = [];
+  for (const f of found) {
+    const xml = pkg.text(f.part);
+    if (xml === null) continue;
+    let root: XmlElement;
+    try {
+      root = parseXml(xml);
+    } catch {
+      continue;
+    }
+    const containers =
+      f.kind === "footnotes" || f.kind === "endnotes"
+        ? root.children.filter((c): c is XmlElement => (c.name === "w:footnote" || c.name === "w:endnote") && !/separator|continuation/iu.test((c as XmlElement).attributes["w:type"] ?? ""))
+        : [root];
+    const story = readStory(xml, f.part, containers);
+    if (story.text.trim() === "") continue;
+    const same = found.filter((g) => g.kind === f.kind);
+    const label = same.length > 1 ? `${f.label} ${same.indexOf(f) + 1}` : f.label;
+    stories.push({ ...story, kind: f.kind, label });
+  }
+  return stories;
+}
+
+/** The text of the paragraphs and tables in `containers` (a body, a header, the notes), with its map. */
+function readStory(xml: string, part: string, containers: XmlElement[]): DocxText {
   const units: string[] = [];
   const pieceOf: number[] = [];
   const pieces: Piece[] = [];
@@ -160,7 +229,7 @@ export function readDocxText(pkg: DocxPackage): DocxText {
     extra = outerExtra;
     for (const list of mine) for (const q of list) paragraph(q);
   };
-  children(body);
+  for (const c of containers) children(c);
 
   return collapse(units.join(""), Int32Array.from(pieceOf), xml, part, pieces);
 }

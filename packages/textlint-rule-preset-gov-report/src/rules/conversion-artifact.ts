@@ -13,7 +13,15 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; messageId: string; name?: string }> 
 ];
 
 // A line that holds nothing but a page number: "- 3 -", "— 3 —", "－3－", "第 3 页", "第3页 共10页".
-const PAGE_LINE = /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)[ \t\u3000]*(?:\r\n|\r|\n|$)/gmu;
+export const PAGE_LINE = /^[ \t\u3000]*(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)[ \t\u3000]*(?:\r\n|\r|\n|$)/gmu;
+
+/**
+ * The page-number lines of a text (“— 3 —”, “第 3 页 共 12 页”), as ranges: debris in a body
+ * pasted from a printed document, but what a Word footer or header is for.
+ */
+export function pageNumberLines(text: string): Array<[number, number]> {
+  return [...text.matchAll(PAGE_LINE)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 export default defineRule(
   {

@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, cpSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir, cpus, totalmem, freemem, loadavg, availableParallelism, platform, release, arch } from "node:os";
-import { join, resolve, basename } from "node:path";
+import { join, resolve, basename, dirname } from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { spawnSync } from "node:child_process";
 import {
   benchDir,
@@ -73,6 +74,7 @@ const config = quick
       // quick run shares two cores with every package's tests: 100,000 there took it past its time).
       sizes: [1_000, 10_000],
       sizeReps: 1,
+      docxPairs: 2,
       timeoutMs: 120_000,
       peerTimeoutMs: 60_000,
       lsTimeoutMs: 60_000,
@@ -103,6 +105,7 @@ const config = quick
       peerBatchBudgetMs: 20_000,
       sizes: [1_000, 10_000, 100_000, 1_000_000],
       sizeReps: 3,
+      docxPairs: 10,
       timeoutMs: 300_000,
       // A peer's batch run is stopped here; the ratio is then reported as a lower bound.
       peerTimeoutMs: 100_000,
@@ -719,6 +722,37 @@ function oneShot(file, mode) {
     error !== null ? failed(error) : { status: "ok", reps: config.sizeReps, sizes, maxRatio: Math.max(...sizes.map((x) => x.ratio)) };
 }
 
+// 9. the .docx round trip (issue 17: annotating a 10,000-character .docx takes ≤ 2× linting it):
+// row 8's 10,000-character text as a Word document (one paragraph per line), `report-lint x.docx`
+// against `report-lint x.docx --annotate out.docx`, whole processes alternated.
+{
+  const text = sizeFiles.find((f) => f.chars === 10_000);
+  if (text === undefined) measurements["docx-annotate"] = missing("no 10,000-character text in row 8");
+  else {
+    const docx = join(tmp, "docx", "report.docx");
+    mkdirSync(dirname(docx), { recursive: true });
+    writeFileSync(docx, wordDocument(readFileSync(text.file, "utf8")));
+    const annotated = join(tmp, "docx", "report.annotated.docx");
+    log(`.docx: lint vs --annotate × ${config.docxPairs} pairs`);
+    const r = await alternate([cliBin, docx, "--format", "json"], [cliBin, docx, "--annotate", annotated, "--format", "json"], { cwd: tmp, pairs: config.docxPairs, warmup: config.warmup });
+    measurements["docx-annotate"] = r.ok
+      ? { status: "ok", input: { chars: text.chars }, lint: timing(r.on), annotate: timing(r.off), pairs: r.off.length, ratio: round(summary(r.off.map((x) => x.wallMs)).median / summary(r.on.map((x) => x.wallMs)).median, 2) }
+      : failed(r.reason);
+  }
+}
+
+/** A .docx whose body is one paragraph per line of `text` (the parts Word needs, nothing more). */
+function wordDocument(text) {
+  const esc = (s) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+  const body = text.split("\n").filter((l) => l.trim() !== "").map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join("");
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+  return zipSync({
+    "[Content_Types].xml": strToU8(`${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+    "_rels/.rels": strToU8(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+    "word/document.xml": strToU8(`${head}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  });
+}
+
 // ---------------------------------------------------------------- peers
 const peers = {};
 if (withPeers) {
@@ -866,6 +900,7 @@ const targets = [
     "×",
     (v) => v <= 1.3,
   ),
+  target("annotate-vs-lint", "annotating a 10,000-character .docx (--annotate) ≤ 2× linting it, whole processes", ok(m["docx-annotate"]) ? m["docx-annotate"].ratio : null, "×", (v) => v <= 2),
   target("lm-build-s", "language model: builds from the corpus in ≤ 5 minutes", ok(m["lm-build"]) ? m["lm-build"].wallMs.median / 1000 : null, "s", (v) => v <= 300),
   target("lm-build-rss-gb", "language model: builds in ≤ 6 GB (peak RSS)", ok(m["lm-build"]) && m["lm-build"].peakRssMb.median !== null ? m["lm-build"].peakRssMb.median / 1000 : null, "GB", (v) => v <= 6),
 ];
@@ -905,5 +940,5 @@ if (opt.keep) log(`kept ${tmp}`);
 
 // The CLI and engine measurements must run; a peer (or the language server's own
 // bench script) that cannot run is reported in the results, not fatal.
-const ours = ["cold-start", "bare-node", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build", "size-series"];
+const ours = ["cold-start", "bare-node", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build", "size-series", "docx-annotate"];
 process.exitCode = ours.some((k) => measurements[k]?.status === "error") ? 1 : 0;

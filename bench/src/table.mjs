@@ -59,6 +59,14 @@ function ourRows(r) {
     ]);
   }
   timed(`--fix, batch ${b.count} reports (copy)`, m["fix-batch"], (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.filesChanged)} files changed`);
+  const dx = m["docx-annotate"];
+  if (dx !== undefined) {
+    if (dx.status !== "ok") rows.push([".docx --annotate", "", "", "", "", statusText(dx)]);
+    else {
+      rows.push([`.docx, ${fmtInt(dx.input.chars)} chars, lint`, ms(dx.lint.wallMs.median), ms(dx.lint.wallMs.min), ms(dx.lint.wallMs.max), String(dx.pairs), "whole process, alternated with the next row"]);
+      rows.push([`the same with --annotate`, ms(dx.annotate.wallMs.median), ms(dx.annotate.wallMs.min), ms(dx.annotate.wallMs.max), String(dx.pairs), `${fmt(dx.ratio, 2)}× the lint (target ≤ 2×)`]);
+    }
+  }
   return rows;
 }
 

@@ -166,9 +166,18 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     assert.match(r.stdout, /lint and fix by size/u);
     assert.match(r.stdout, /^10,000 /mu);
 
-    assert.equal(res.targets.length, 18);
+    // Row 9: the .docx lint against --annotate, alternated.
+    const dx = m["docx-annotate"];
+    assert.equal(dx?.status, "ok", dx?.reason);
+    assert.equal(dx.input.chars, 10_000);
+    assert.ok(isStats(dx.lint.wallMs) && isStats(dx.annotate.wallMs));
+    assert.equal(dx.ratio, round(dx.annotate.wallMs.median / dx.lint.wallMs.median, 2));
+    assert.match(r.stdout, /the same with --annotate/u);
+
+    assert.equal(res.targets.length, 19);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
-    for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect"]) assert.ok(byId[id], `target ${id}`);
+    for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint"]) assert.ok(byId[id], `target ${id}`);
+    assert.equal(byId["annotate-vs-lint"].measured, round(dx.ratio, 2));
     assert.equal(byId["fix-lint-ratio"].measured, round(series.maxRatio, 2));
     assert.equal(byId["fix-lint-ratio"].met, series.maxRatio <= 1.3);
     assert.match(byId["fix-lint-ratio"].description, /up to 10,000/u);

@@ -26,6 +26,8 @@ export interface DocxParts {
   header?: string;
   footer?: string;
   footnotes?: string;
+  /** The section properties' page size, margins and grid (default: A4 with GB/T 9704's margins, no grid). */
+  page?: string;
 }
 
 /** A .docx with the body given, a styles part, settings and (optionally) comments. */
@@ -56,7 +58,7 @@ export function buildDocx(parts: DocxParts): Uint8Array {
     "_rels/.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`),
     "word/_rels/document.xml.rels": strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`),
     "word/document.xml": strToU8(
-      `${xml}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body>${parts.body}<w:sectPr>${parts.header === undefined ? "" : '<w:headerReference w:type="default" r:id="rId5"/>'}${parts.footer === undefined ? "" : '<w:footerReference w:type="default" r:id="rId6"/>'}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+      `${xml}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"><w:body>${parts.body}<w:sectPr>${parts.header === undefined ? "" : '<w:headerReference w:type="default" r:id="rId5"/>'}${parts.footer === undefined ? "" : '<w:footerReference w:type="default" r:id="rId6"/>'}${parts.page ?? '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>'}</w:sectPr></w:body></w:document>`,
     ),
     "word/styles.xml": strToU8(
       `${xml}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style></w:styles>`,

@@ -123,7 +123,9 @@ async function run(job: Job): Promise<FileReport> {
   }
 
   if (job.mode === "lint") {
-    const messages = [...(await linter.lintText(src.text, target)), ...storyFindings];
+    // The body's findings and its layout's (a .docx only), in document order; then the other stories'.
+    const body = [...(await linter.lintText(src.text, target)), ...(await linter.lintDocxLayout(src, target))].sort((a, b) => a.range[0] - b.range[0]);
+    const messages = [...body, ...storyFindings];
     if (job.annotate !== undefined) {
       const note = await annotate(job, src.bytes, messages, src.stories ?? []);
       if (note.error !== undefined) return failed(job, note.error);

@@ -1,4 +1,5 @@
 import { rules, docsUrl } from "textlint-rule-preset-gov-report";
+import { docxLayoutMeta } from "./docx-layout.js";
 
 /** What tools show about a rule (SARIF driver rules, docs links, help). */
 export interface RuleInfo {
@@ -13,13 +14,14 @@ export interface RuleInfo {
 
 /** Every rule of the preset, in registration order. */
 export function ruleCatalog(): RuleInfo[] {
-  return Object.entries(rules).map(([id, rule]) => ({
-    id,
-    name: rule.meta.name,
-    description: rule.meta.description,
-    summary: rule.meta.summary,
-    severity: rule.meta.severity,
-    fixable: rule.meta.fixable,
-    docsUrl: docsUrl(id),
+  const metas = [...Object.values(rules).map((r) => r.meta), docxLayoutMeta];
+  return metas.map((meta) => ({
+    id: meta.id,
+    name: meta.name,
+    description: meta.description,
+    summary: meta.summary,
+    severity: meta.severity,
+    fixable: meta.fixable,
+    docsUrl: docsUrl(meta.id),
   }));
 }

@@ -12,6 +12,18 @@ import {
 } from "@report-lint/schema";
 import { rules as presetRules } from "textlint-rule-preset-gov-report";
 import type { EngineOptions, RuleSetting, RuleSeverity } from "./engine.js";
+import { docxLayoutMeta, DOCX_LAYOUT_ID } from "./docx-layout.js";
+
+/** What config checks need of a rule: the preset's, or the engine's own docx-layout. */
+interface CheckedMeta {
+  severity: string;
+  optionsSchema: Record<string, unknown>;
+}
+
+/** The meta of a rule id: the preset's rules and the engine's docx-layout. */
+export function ruleMeta(id: string): CheckedMeta | undefined {
+  return id === DOCX_LAYOUT_ID ? docxLayoutMeta : presetRules[id]?.meta;
+}
 import { commonJsExports } from "./interop.js";
 
 /** One problem in a configuration, with a JSON pointer to the bad value. */
@@ -61,7 +73,7 @@ export function defaultConfig(): ResolvedConfig {
 
 /** The ids of every rule in the preset. */
 export function knownRuleIds(): string[] {
-  return Object.keys(presetRules);
+  return [...Object.keys(presetRules), DOCX_LAYOUT_ID];
 }
 
 /** Escape a key for a JSON pointer (RFC 6901). */
@@ -139,9 +151,8 @@ const optionValidators = new Map<string, ValidateFunction>();
 function optionValidator(id: string): ValidateFunction {
   let v = optionValidators.get(id);
   if (v === undefined) {
-    const rule = presetRules[id]!;
     ajv ??= new Ajv2020({ allErrors: true, strict: false });
-    const schema = rule.meta.optionsSchema;
+    const schema = ruleMeta(id)!.optionsSchema;
     const properties = { ...((schema.properties as Record<string, unknown> | undefined) ?? {}), severity: { enum: ["off", "info", "warning", "error"] } };
     v = ajv.compile({ type: "object", ...schema, properties });
     optionValidators.set(id, v);
@@ -150,10 +161,9 @@ function optionValidator(id: string): ValidateFunction {
 }
 
 function optionIssue(id: string, e: ErrorObject): ConfigIssue {
-  const rule = presetRules[id]!;
   const p = e.params as Record<string, unknown>;
   if (e.keyword === "additionalProperties") {
-    const names = Object.keys((rule.meta.optionsSchema.properties as object | undefined) ?? {});
+    const names = Object.keys((ruleMeta(id)!.optionsSchema.properties as object | undefined) ?? {});
     return {
       pointer: ptr("rules", id, String(p.additionalProperty)),
       message: `规则“${id}”没有选项“${String(p.additionalProperty)}”，应删除；可用的选项：${["severity", ...names].join("、")}`,
@@ -176,7 +186,7 @@ function checkRules(rules: Record<string, unknown>): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const known = knownRuleIds();
   for (const [id, value] of Object.entries(rules)) {
-    if (!(id in presetRules)) {
+    if (ruleMeta(id) === undefined) {
       issues.push({ pointer: ptr("rules", id), message: `不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}` });
       continue;
     }
@@ -284,7 +294,7 @@ export async function resolveConfig(filePath: string, opts: { configFile?: strin
 
 /** The JSON Schema of a rule's option, or undefined when the rule has no such option. */
 function optionSchema(ruleId: string, option: string): Record<string, unknown> | undefined {
-  const props = presetRules[ruleId]?.meta.optionsSchema.properties as Record<string, Record<string, unknown>> | undefined;
+  const props = ruleMeta(ruleId)?.optionsSchema.properties as Record<string, Record<string, unknown>> | undefined;
   return typeof props === "object" && props !== null ? props[option] : undefined;
 }
 

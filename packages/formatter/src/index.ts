@@ -51,4 +51,5 @@ export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, t
 export { readBounded, readStreamBounded, BoundedReadError } from "./read-bounded.js";
 export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";
+export { checkDocxLayout, docxLayoutMeta, DOCX_LAYOUT_ID, type DocxLayoutOptions } from "./docx-layout.js";
 export { renderTemplate, placeholder, fillYears, defaultYear, type TemplateOptions } from "./template.js";

@@ -6,8 +6,10 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Profile } from "@report-lint/schema";
-import { pageNumberLines, rules as presetRules } from "textlint-rule-preset-gov-report";
-import { engineOptions, knownRuleIds, resolveConfig, type ResolvedConfig } from "./config.js";
+import { pageNumberLines } from "textlint-rule-preset-gov-report";
+import { DocxPackage, getReportModel, readDocxLayout } from "@report-lint/core";
+import { engineOptions, knownRuleIds, resolveConfig, ruleMeta, type ResolvedConfig } from "./config.js";
+import { checkDocxLayout, docxLayoutMeta, DOCX_LAYOUT_ID, type DocxLayoutOptions } from "./docx-layout.js";
 import { fixText, lintText, type EngineOptions, type Finding, type FixTextResult, type RuleSetting, type RuleSeverity } from "./engine.js";
 import { decodeSource, readInputBytes, type SourceFile } from "./source.js";
 import { fixFile, type FixFileOptions, type FixFileResult } from "./write.js";
@@ -132,6 +134,21 @@ export class Linter {
     return out;
   }
 
+  /**
+   * The docx-layout findings of a .docx (GB/T 9704: page, margins, fonts, page numbers): none for
+   * other inputs or when the rule is off. Their ranges are in the body text.
+   */
+  async lintDocxLayout(source: SourceFile, options: LintOptions): Promise<Finding[]> {
+    if (!source.docx) return [];
+    const config = options.config ?? (await this.configFor(options.filePath));
+    const setting = engineOptions(config, options.filePath).rules?.[DOCX_LAYOUT_ID] ?? {};
+    const severity = setting.severity ?? docxLayoutMeta.severity;
+    if (severity === "off") return [];
+    const { severity: _, ...rest } = setting;
+    const layout = readDocxLayout(DocxPackage.open(source.bytes, { xmlOnly: true }));
+    return checkDocxLayout(source.text, layout, getReportModel(source.text, "text"), rest as DocxLayoutOptions, severity === "error" ? 2 : severity === "info" ? 3 : 1);
+  }
+
   /** Read and lint a report: one read, one decode. */
   async lintFile(path: string, options: { bytes?: Uint8Array; config?: ResolvedConfig } = {}): Promise<{ source: SourceFile; findings: Finding[] }> {
     const source = await this.readSource(path, options.bytes);
@@ -157,7 +174,7 @@ export class Linter {
     const rules: Record<string, RuleSetting> = {};
     for (const id of knownRuleIds()) {
       const setting = engine.rules?.[id] ?? {};
-      rules[id] = { ...setting, severity: setting.severity ?? presetRules[id]!.meta.severity };
+      rules[id] = { ...setting, severity: setting.severity ?? (ruleMeta(id)!.severity as RuleSeverity) };
     }
     const profile = typeof config.profile === "string" ? config.profile : config.profile.id;
     return { file, configPath: config.configPath, profile, rules, allow: config.allow, ignorePatterns: config.ignorePatterns };

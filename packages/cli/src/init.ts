@@ -1,7 +1,7 @@
 // `report-lint init`: a draft report from the active profile.
 import { open } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { defaultYear, isDocx, Linter, renderTemplate } from "@report-lint/formatter";
+import { defaultYear, isDocx, Linter, renderTemplate, renderTemplateDocx } from "@report-lint/formatter";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile, type Profile } from "@report-lint/schema";
 import { parse, profileOverride, UsageError } from "./args.js";
 import { helpText } from "./help.js";
@@ -36,7 +36,8 @@ export async function init(argv: string[], io: Io, err: (line: string) => void):
   const ext = file === undefined ? "" : extname(file).toLowerCase();
   const format = values.format ?? (ext === ".md" || ext === ".markdown" ? "md" : "txt");
   if (format !== "md" && format !== "txt") throw new UsageError(t(`init 的 --format 应为 md 或 txt，收到“${format}”`, `init --format should be md or txt, got '${format}'`));
-  if (file !== undefined && isDocx(file)) throw new UsageError(t("init 不能生成 .docx，请使用 .md 或 .txt", "init cannot write a .docx; use .md or .txt"));
+  const docx = file !== undefined && isDocx(file);
+  if (docx && values.format !== undefined) throw new UsageError(t("init 写 .docx 时不用 --format：版式按 GB/T 9704", "init writes a .docx laid out per GB/T 9704; --format does not apply"));
 
   // The profile: --profile, else the config's (found from the target's directory), else the default.
   let profile: string | Profile | undefined = await profileOverride(values.profile, io.cwd);
@@ -47,7 +48,7 @@ export async function init(argv: string[], io: Io, err: (line: string) => void):
   const resolved = typeof profile === "string" ? getBuiltinProfile(profile) ?? getBuiltinProfile(DEFAULT_PROFILE_ID)! : profile;
   const initOpts: Parameters<typeof renderTemplate>[0] = { profile: resolved, year, format };
   if (values.organ !== undefined) initOpts.organ = values.organ;
-  const text = renderTemplate(initOpts);
+  const text = docx ? renderTemplateDocx(initOpts) : renderTemplate(initOpts);
   if (file === undefined) {
     io.stdout.write(text);
     return 0;
@@ -55,7 +56,7 @@ export async function init(argv: string[], io: Io, err: (line: string) => void):
   try {
     const handle = await open(file, "wx", 0o644);
     try {
-      await handle.writeFile(text, "utf8");
+      await (typeof text === "string" ? handle.writeFile(text, "utf8") : handle.writeFile(text));
     } finally {
       await handle.close();
     }

@@ -4,6 +4,7 @@ export { DocxPackage } from "./docx/package.js";
 export { readDocxText, readDocxStories, type DocxText, type DocxStory, type Piece as DocxPiece } from "./docx/text.js";
 export { annotateDocx, type DocxComment, type AnnotateOptions } from "./docx/annotate.js";
 export { reviseDocx, type DocxEdit, type ReviseOptions, type ReviseResult } from "./docx/revise.js";
+export { buildReportDocx, type DocxParagraph } from "./docx/write.js";
 export { readDocxLayout, type DocxLayout, type PageLayout, type ParagraphLayout } from "./docx/layout.js";
 export { parseReport, formatOf, reportYear, type Format } from "./model.js";
 export { getReportModel, forgetReportModel } from "./cache.js";

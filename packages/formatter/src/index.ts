@@ -52,4 +52,4 @@ export { readBounded, readStreamBounded, BoundedReadError } from "./read-bounded
 export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";
 export { checkDocxLayout, docxLayoutMeta, DOCX_LAYOUT_ID, type DocxLayoutOptions } from "./docx-layout.js";
-export { renderTemplate, placeholder, fillYears, defaultYear, type TemplateOptions } from "./template.js";
+export { renderTemplate, renderTemplateDocx, placeholder, fillYears, defaultYear, type TemplateOptions } from "./template.js";

@@ -1,7 +1,7 @@
 import { fillYears, type Profile } from "@report-lint/schema";
 
 export { fillYears };
-import { toChineseNumber } from "@report-lint/core";
+import { buildReportDocx, toChineseNumber, type DocxParagraph } from "@report-lint/core";
 
 export interface TemplateOptions {
   profile: Profile;
@@ -60,4 +60,24 @@ export function renderTemplate(opts: TemplateOptions): string {
   if (md) lines.push("");
   lines.push(placeholder(`成文日期，如${year + 1}年3月1日`));
   return lines.join("\n").replace(/\n+$/u, "") + "\n";
+}
+
+/**
+ * The template as a Word document laid out per GB/T 9704 (core's buildReportDocx): the title, the
+ * recipients, body paragraphs, 一、 and （一） headings, and the signature and date at the end.
+ */
+export function renderTemplateDocx(options: Omit<TemplateOptions, "format">): Uint8Array {
+  const lines = renderTemplate({ ...options, format: "txt" }).split("\n").filter((l) => l.trim() !== "");
+  // The signature and the date: the plain lines after the last heading or indented paragraph.
+  let tail = lines.length;
+  while (tail > 1 && !/^\u3000|^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/u.test(lines[tail - 1]!)) tail--;
+  const paragraphs: DocxParagraph[] = lines.map((line, i) => {
+    if (i === 0) return { kind: "title", text: line };
+    if (i >= tail) return { kind: "signature", text: line };
+    if (/^[一二三四五六七八九十]+、/u.test(line)) return { kind: "heading1", text: line };
+    if (/^（[一二三四五六七八九十]+）/u.test(line)) return { kind: "heading2", text: line };
+    if (/^\u3000/u.test(line)) return { kind: "body", text: line.replace(/^\u3000+/u, "") };
+    return { kind: "plain", text: line };
+  });
+  return buildReportDocx(paragraphs);
 }

@@ -134,7 +134,8 @@ export function readDocxStories(pkg: DocxPackage): DocxStory[] {
       f.kind === "footnotes" || f.kind === "endnotes"
         ? root.children.filter((c): c is XmlElement => (c.name === "w:footnote" || c.name === "w:endnote") && !/separator|continuation/iu.test((c as XmlElement).attributes["w:type"] ?? ""))
         : [root];
-    const story = readStory(xml, f.part, containers);
+    // A simple field's shown result (a footer's page number) is the story's text; the body keeps mammoth's reading, which skips it.
+    const story = readStory(xml, f.part, containers, true);
     if (story.text.trim() === "") continue;
     const same = found.filter((g) => g.kind === f.kind);
     const label = same.length > 1 ? `${f.label} ${same.indexOf(f) + 1}` : f.label;
@@ -144,7 +145,7 @@ export function readDocxStories(pkg: DocxPackage): DocxStory[] {
 }
 
 /** The text of the paragraphs and tables in `containers` (a body, a header, the notes), with its map. */
-function readStory(xml: string, part: string, containers: XmlElement[]): DocxText {
+function readStory(xml: string, part: string, containers: XmlElement[], fieldResults = false): DocxText {
   const units: string[] = [];
   const pieceOf: number[] = [];
   const pieces: Piece[] = [];
@@ -206,7 +207,7 @@ function readStory(xml: string, part: string, containers: XmlElement[]): DocxTex
       children(e);
       return;
     }
-    if (TRANSPARENT.has(name)) children(e);
+    if (TRANSPARENT.has(name) || (fieldResults && name === "w:fldSimple")) children(e);
   };
   const children = (e: XmlElement): void => {
     for (const c of e.children) if (c.name !== "#text") visit(c as XmlElement);

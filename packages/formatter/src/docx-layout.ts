@@ -12,7 +12,7 @@ import type { Finding } from "./engine.js";
 
 export const DOCX_LAYOUT_ID = "docx-layout";
 
-const CHECKS = ["page", "grid", "title", "body", "headings", "pageNumbers"] as const;
+const CHECKS = ["page", "grid", "title", "body", "headings", "pageNumbers", "date"] as const;
 type Check = (typeof CHECKS)[number];
 
 export interface DocxLayoutOptions {
@@ -29,7 +29,7 @@ export const docxLayoutMeta = {
   fixable: false,
   severity: "warning" as const,
   optionsSchema: {
-    properties: { checks: { type: "array", items: { enum: [...CHECKS] }, uniqueItems: true, description: "要做的检查（默认全部）：page、grid、title、body、headings、pageNumbers" } },
+    properties: { checks: { type: "array", items: { enum: [...CHECKS] }, uniqueItems: true, description: "要做的检查（默认全部）：page、grid、title、body、headings、pageNumbers、date" } },
     additionalProperties: false,
   } as Record<string, unknown>,
   defaults: {} as DocxLayoutOptions,
@@ -46,6 +46,8 @@ export const docxLayoutMeta = {
     heading1Font: "一级标题“{text}”的字体为“{font}”，应为黑体",
     heading2Font: "二级标题“{text}”的字体为“{font}”，应为楷体（如楷体_GB2312）",
     pageNumbers: "页脚中没有页码，应插入页码（4 号半角宋体阿拉伯数字，两侧各放一条一字线，如“— 1 —”）",
+    pageNumberForm: "页码写作“{text}”，应在数字两侧各放一条一字线，如“— 1 —”",
+    date: "成文日期“{text}”未右对齐，应右空四字编排",
   },
 };
 
@@ -137,6 +139,21 @@ export function checkDocxLayout(text: string, layout: DocxLayout, model: ReportM
   }
 
   if (on.has("pageNumbers") && layout.pageNumbers !== true) found.push({ range: first, messageId: "pageNumbers", data: {} });
+  // A page number shown as a bare “1” or “-1-”: GB/T 9704 puts an em dash (一字线) on each side.
+  if (on.has("pageNumbers") && layout.pageNumbers === true) {
+    const lines = layout.footers.flatMap((f) => f.split("\n")).map((l) => l.trim()).filter((l) => /\d/u.test(l) && l.length <= 12);
+    const dashed = (l: string): boolean => /^—\s*\d+\s*—$/u.test(l);
+    const shown = lines.find((l) => !dashed(l) && /^[-－–—]?\s*\d+\s*[-－–—]?$/u.test(l));
+    if (shown !== undefined && !lines.some(dashed)) found.push({ range: first, messageId: "pageNumberForm", data: { text: shown } });
+  }
+
+  if (on.has("date")) {
+    for (const q of model.paragraphs) {
+      if (q.kind !== "meta" || q.meta !== "date") continue;
+      const p = of(q.range);
+      if (p !== undefined && p.align !== "right") found.push({ range: p.range, messageId: "date", data: { text: q.text.trim() } });
+    }
+  }
 
   const at = positionLocator(text);
   return found.map((f) => {

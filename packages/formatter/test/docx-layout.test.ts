@@ -90,6 +90,14 @@ describe("docx-layout (GB/T 9704)", () => {
     expect(await layout(report({ footer: `<w:p><w:r><w:t>某某镇人民政府</w:t></w:r></w:p>` }))).toHaveLength(1);
   });
 
+  it("wants the page number between two em dashes, and the date set right", async () => {
+    const bare = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`;
+    expect(await layout(report({ footer: bare }))).toEqual(["页码写作“1”，应在数字两侧各放一条一字线，如“— 1 —”"]);
+    const dated = (align?: string) => report({ body: [p("严格落实重大行政决策程序。"), p("某某镇人民政府", "仿宋_GB2312", 32, "right"), p("2026年3月1日", "仿宋_GB2312", 32, align)] });
+    expect(await layout(dated())).toEqual(["成文日期“2026年3月1日”未右对齐，应右空四字编排"]);
+    expect(await layout(dated("right"))).toEqual([]);
+  });
+
   it("is configured like any rule: off for a report published on the web, or some checks only", async () => {
     const path = report({ footer: null, page: GRID.replace('w:top="2098"', 'w:top="1440"') });
     // The margin, the grid it no longer fits (23 lines), the page numbers.

@@ -4,7 +4,7 @@
 // one is based on, else the document defaults), and whether the footers number the pages. The
 // docx-layout check judges them; this module only reads them.
 import type { DocxPackage } from "./package.js";
-import { readDocxText } from "./text.js";
+import { readDocxStories, readDocxText } from "./text.js";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "./xml.js";
 
 /** Millimetres (to a tenth). */
@@ -35,6 +35,8 @@ export interface DocxLayout {
   paragraphs: ParagraphLayout[];
   /** Whether a footer (or header) holds a PAGE field; null when the document has no footer at all. */
   pageNumbers: boolean | null;
+  /** The footers' texts, their page fields' shown numbers included. */
+  footers: string[];
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -75,7 +77,8 @@ export function readDocxLayout(pkg: DocxPackage): DocxLayout {
   const paragraphs: ParagraphLayout[] = [];
   for (const [p, e] of byParagraph) paragraphs.push({ range: e.range, font: most(e.fonts), size: most(e.sizes), align: alignOf(p, styles) });
   paragraphs.sort((a, b) => a.range[0] - b.range[0]);
-  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg) };
+  const footers = readDocxStories(pkg).filter((s) => s.kind === "footer").map((s) => s.text);
+  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg), footers };
 }
 
 function most<T>(counts: Map<T, number>): T | null {

@@ -12,7 +12,7 @@ import type { Finding } from "./engine.js";
 
 export const DOCX_LAYOUT_ID = "docx-layout";
 
-const CHECKS = ["page", "grid", "title", "body", "headings", "pageNumbers", "date"] as const;
+const CHECKS = ["page", "grid", "title", "body", "headings", "pageNumbers", "date", "documentNumber"] as const;
 type Check = (typeof CHECKS)[number];
 
 export interface DocxLayoutOptions {
@@ -29,7 +29,7 @@ export const docxLayoutMeta = {
   fixable: false,
   severity: "warning" as const,
   optionsSchema: {
-    properties: { checks: { type: "array", items: { enum: [...CHECKS] }, uniqueItems: true, description: "要做的检查（默认全部）：page、grid、title、body、headings、pageNumbers、date" } },
+    properties: { checks: { type: "array", items: { enum: [...CHECKS] }, uniqueItems: true, description: "要做的检查（默认全部）：page、grid、title、body、headings、pageNumbers、date、documentNumber" } },
     additionalProperties: false,
   } as Record<string, unknown>,
   defaults: {} as DocxLayoutOptions,
@@ -48,6 +48,9 @@ export const docxLayoutMeta = {
     pageNumbers: "页脚中没有页码，应插入页码（4 号半角宋体阿拉伯数字，两侧各放一条一字线，如“— 1 —”）",
     pageNumberForm: "页码写作“{text}”，应在数字两侧各放一条一字线，如“— 1 —”",
     date: "成文日期“{text}”未右对齐，应右空四字编排",
+    pageNumberSize: "页码字号为 {size} 磅，应为 4 号（14 磅）半角宋体阿拉伯数字",
+    documentNumberCentered: "发文字号“{text}”应居中排布（发文机关标志下空二行）",
+    documentNumberLeft: "上行文的发文字号“{text}”应居左空一字编排，与签发人姓名同处一行",
   },
 };
 
@@ -145,6 +148,25 @@ export function checkDocxLayout(text: string, layout: DocxLayout, model: ReportM
     const dashed = (l: string): boolean => /^—\s*\d+\s*—$/u.test(l);
     const shown = lines.find((l) => !dashed(l) && /^[-－–—]?\s*\d+\s*[-－–—]?$/u.test(l));
     if (shown !== undefined && !lines.some(dashed)) found.push({ range: first, messageId: "pageNumberForm", data: { text: shown } });
+  }
+
+  if (on.has("pageNumbers")) {
+    const size = layout.pageNumberSizes.find((s) => !near(s, 14, 0.25));
+    if (size !== undefined) found.push({ range: first, messageId: "pageNumberSize", data: { size } });
+  }
+
+  // 发文字号: centred under the issuer's mark; in a report to a higher organ (with 签发人) on the left, level with 签发人.
+  if (on.has("documentNumber")) {
+    // 签发人 on a line of its own, or (as GB/T 9704 sets it) on the 发文字号's line.
+    const upward = model.paragraphs.some((q) => q.kind === "meta" && (q.meta === "signer" || (q.meta === "document-number" && q.text.includes("签发人"))));
+    for (const q of model.paragraphs) {
+      if (q.kind !== "meta" || q.meta !== "document-number") continue;
+      const p = of(q.range);
+      if (p === undefined) continue;
+      const text = q.text.trim().slice(0, 24);
+      if (!upward && p.align !== "center") found.push({ range: p.range, messageId: "documentNumberCentered", data: { text } });
+      if (upward && (p.align === "center" || p.align === "right")) found.push({ range: p.range, messageId: "documentNumberLeft", data: { text } });
+    }
   }
 
   if (on.has("date")) {

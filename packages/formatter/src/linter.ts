@@ -5,7 +5,7 @@
 // files), lintFile/fixFile (the report) and nothing else.
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import type { Profile } from "@report-lint/schema";
+import { getBuiltinProfile, type Profile } from "@report-lint/schema";
 import { pageNumberLines } from "textlint-rule-preset-gov-report";
 import { DocxPackage, getReportModel, readDocxLayout } from "@report-lint/core";
 import { engineOptions, knownRuleIds, resolveConfig, ruleMeta, type ResolvedConfig } from "./config.js";
@@ -144,6 +144,9 @@ export class Linter {
     const setting = engineOptions(config, options.filePath).rules?.[DOCX_LAYOUT_ID] ?? {};
     const severity = setting.severity ?? docxLayoutMeta.severity;
     if (severity === "off") return [];
+    // A profile for reports published on a website rather than sent as bound 公文.
+    const profile = typeof config.profile === "string" ? getBuiltinProfile(config.profile) : config.profile;
+    if (profile?.layout === "none") return [];
     const { severity: _, ...rest } = setting;
     const layout = readDocxLayout(DocxPackage.open(source.bytes, { xmlOnly: true }));
     return checkDocxLayout(source.text, layout, getReportModel(source.text, "text"), rest as DocxLayoutOptions, severity === "error" ? 2 : severity === "info" ? 3 : 1);

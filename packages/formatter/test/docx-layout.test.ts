@@ -12,12 +12,14 @@ function p(text: string, font = "仿宋_GB2312", halfPoints = 32, align?: string
 
 const TITLE = () => p("某某镇人民政府关于2025年度法治政府建设情况的报告", "方正小标宋简体", 44, "center");
 const GRID = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/>';
-const FOOTER = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>`;
+const FOOTER = (halfPoints = 28) =>
+  `<w:p><w:pPr><w:jc w:val="center"/><w:rPr><w:sz w:val="${halfPoints}"/></w:rPr></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="${halfPoints}"/></w:rPr><w:t xml:space="preserve">— </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="${halfPoints}"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple><w:r><w:rPr><w:sz w:val="${halfPoints}"/></w:rPr><w:t xml:space="preserve"> —</w:t></w:r></w:p>`;
 
 interface Doc {
   title?: string;
   heading1?: string;
   heading2?: string;
+  head?: string[];
   body?: string[];
   page?: string;
   footer?: string | null;
@@ -26,6 +28,7 @@ interface Doc {
 /** A report laid out as GB/T 9704 says, with the given parts replaced. */
 function report(d: Doc = {}): string {
   const body = [
+    ...(d.head ?? []),
     d.title ?? TITLE(),
     p("县委、县政府："),
     d.heading1 ?? p("一、主要举措和成效", "黑体"),
@@ -36,7 +39,7 @@ function report(d: Doc = {}): string {
   ].join("");
   const dir = mkdtempSync(join(tmpdir(), "report-lint-layout-"));
   const path = join(dir, "报告.docx");
-  writeFileSync(path, buildDocx({ body, page: d.page ?? GRID, ...(d.footer === null ? {} : { footer: d.footer ?? FOOTER }) }));
+  writeFileSync(path, buildDocx({ body, page: d.page ?? GRID, ...(d.footer === null ? {} : { footer: d.footer ?? FOOTER() }) }));
   return path;
 }
 
@@ -91,11 +94,24 @@ describe("docx-layout (GB/T 9704)", () => {
   });
 
   it("wants the page number between two em dashes, and the date set right", async () => {
-    const bare = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`;
+    const bare = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p>`;
     expect(await layout(report({ footer: bare }))).toEqual(["页码写作“1”，应在数字两侧各放一条一字线，如“— 1 —”"]);
     const dated = (align?: string) => report({ body: [p("严格落实重大行政决策程序。"), p("某某镇人民政府", "仿宋_GB2312", 32, "right"), p("2026年3月1日", "仿宋_GB2312", 32, align)] });
     expect(await layout(dated())).toEqual(["成文日期“2026年3月1日”未右对齐，应右空四字编排"]);
     expect(await layout(dated("right"))).toEqual([]);
+  });
+
+  it("wants the page number in 4号 (14 pt)", async () => {
+    expect(await layout(report({ footer: FOOTER(21) }))).toEqual(["页码字号为 10.5 磅，应为 4 号（14 磅）半角宋体阿拉伯数字"]);
+  });
+
+  it("wants the 发文字号 centred, or on the left in a report to a higher organ (with 签发人)", async () => {
+    const number = (align?: string) => p("某政发〔2026〕3号", "仿宋_GB2312", 32, align);
+    expect(await layout(report({ head: [number()] }))).toEqual(["发文字号“某政发〔2026〕3号”应居中排布（发文机关标志下空二行）"]);
+    expect(await layout(report({ head: [number("center")] }))).toEqual([]);
+    const upward = (align?: string) => [p("某政发〔2026〕3号　　　　签发人：张三", "仿宋_GB2312", 32, align)];
+    expect(await layout(report({ head: upward("center") }))).toEqual(["上行文的发文字号“某政发〔2026〕3号　　　　签发人：张三”应居左空一字编排，与签发人姓名同处一行"]);
+    expect(await layout(report({ head: upward() }))).toEqual([]);
   });
 
   it("is configured like any rule: off for a report published on the web, or some checks only", async () => {
@@ -106,6 +122,11 @@ describe("docx-layout (GB/T 9704)", () => {
     expect(await layout(path)).toEqual([]);
     writeFileSync(join(path, "..", ".reportlintrc.json"), JSON.stringify({ rules: { "docx-layout": { checks: ["pageNumbers"] } } }));
     expect(await layout(path)).toEqual(["页脚中没有页码，应插入页码（4 号半角宋体阿拉伯数字，两侧各放一条一字线，如“— 1 —”）"]);
+    // A profile for reports published on a website says so once for all its reports.
+    const web = { id: "web-report", name: "网站公开的年度报告", layout: "none", items: [{ id: "measures", name: "主要举措和成效", required: true, patterns: ["举措"] }] };
+    writeFileSync(join(path, "..", "web.json"), JSON.stringify(web));
+    writeFileSync(join(path, "..", ".reportlintrc.json"), JSON.stringify({ profile: "./web.json" }));
+    expect(await layout(path)).toEqual([]);
     writeFileSync(join(path, "..", ".reportlintrc.json"), JSON.stringify({ rules: { "docx-layout": { checks: ["margins"] } } }));
     await expect(layout(path)).rejects.toThrow(/docx-layout/u);
   });

@@ -168,6 +168,10 @@ basis?: string
  */
 titlePattern?: string
 /**
+ * 版式要求：gbt9704（按 GB/T 9704 印发的公文，默认，.docx 检查 docx-layout）或 none（在网站公开、不按公文印发的报告，不检查版式）
+ */
+layout?: ("gbt9704" | "none")
+/**
  * @minItems 1
  */
 items: [{

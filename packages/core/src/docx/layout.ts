@@ -37,6 +37,8 @@ export interface DocxLayout {
   pageNumbers: boolean | null;
   /** The footers' texts, their page fields' shown numbers included. */
   footers: string[];
+  /** The size (points) of the footers' page-number paragraphs (those holding a PAGE field), as Word resolves it. */
+  pageNumberSizes: number[];
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -78,7 +80,41 @@ export function readDocxLayout(pkg: DocxPackage): DocxLayout {
   for (const [p, e] of byParagraph) paragraphs.push({ range: e.range, font: most(e.fonts), size: most(e.sizes), align: alignOf(p, styles) });
   paragraphs.sort((a, b) => a.range[0] - b.range[0]);
   const footers = readDocxStories(pkg).filter((s) => s.kind === "footer").map((s) => s.text);
-  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg), footers };
+  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg), footers, pageNumberSizes: pageNumberSizes(pkg, styles) };
+}
+
+/** The sizes of the footers' paragraphs that hold a PAGE field (their field result's run, else the paragraph's style). */
+function pageNumberSizes(pkg: DocxPackage, styles: Styles): number[] {
+  const sizes: number[] = [];
+  for (const name of pkg.parts.keys()) {
+    if (!/^word\/footer\d*\.xml$/u.test(name)) continue;
+    let root: XmlElement;
+    try {
+      root = parseXml(pkg.text(name) ?? "");
+    } catch {
+      continue;
+    }
+    const paragraphs: XmlElement[] = [];
+    const walk = (e: XmlElement): void => {
+      for (const c of e.children) if (c.name !== "#text") (c.name === "w:p" ? paragraphs.push(c as XmlElement) : walk(c as XmlElement));
+    };
+    walk(root);
+    const xml = pkg.text(name) ?? "";
+    for (const p of paragraphs) {
+      const source = xml.slice(p.start, p.end);
+      if (!/(?:w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/u.test(source)) continue;
+      // The run showing the number: inside the simple field, else any run of the paragraph with a size.
+      const runs: XmlElement[] = [];
+      const collect = (e: XmlElement): void => {
+        for (const c of e.children) if (c.name !== "#text") (c.name === "w:r" ? runs.push(c as XmlElement) : collect(c as XmlElement));
+      };
+      collect(p);
+      const numbered = runs.find((r) => /\d/u.test(xml.slice(r.start, r.end).replace(/<[^>]+>/gu, ""))) ?? runs[0] ?? null;
+      const size = effectiveRun(numbered, p, styles).size;
+      if (size !== null) sizes.push(size);
+    }
+  }
+  return sizes;
 }
 
 function most<T>(counts: Map<T, number>): T | null {

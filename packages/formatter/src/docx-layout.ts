@@ -36,6 +36,8 @@ export const docxLayoutMeta = {
   messages: {
     page: "页面与 GB/T 9704 不符：{details}；应为 A4（210 mm × 297 mm），上白边 37 mm、下白边 35 mm、左白边 28 mm、右白边 26 mm（误差 ±1 mm）",
     grid: "文档网格为每页 {lines} 行，应按 GB/T 9704 设为每页 22 行、每行 28 字（页面设置 › 文档网格）",
+    gridChars: "文档网格为每行 {chars} 字，应按 GB/T 9704 设为每行 28 字、每页 22 行（页面设置 › 文档网格）",
+    pageNumberFont: "页码字体为“{font}”，应为半角宋体阿拉伯数字",
     titleFont: "标题字体为“{font}”，应为 2 号小标宋体（如方正小标宋简体）",
     titleSize: "标题字号为 {size} 磅，应为 2 号（22 磅）",
     titleAlign: "标题未居中，应居中排布",
@@ -92,6 +94,7 @@ export function checkDocxLayout(text: string, layout: DocxLayout, model: ReportM
     if (off.length > 0) found.push({ range: first, messageId: "page", data: { details: off.map(([n, v, w]) => `${n} ${v} mm（应为 ${w} mm）`).join("、") } });
   }
   if (on.has("grid") && page?.linesPerPage != null && page.linesPerPage !== 22) found.push({ range: first, messageId: "grid", data: { lines: page.linesPerPage } });
+  if (on.has("grid") && page?.charsPerLine != null && page.charsPerLine !== 28) found.push({ range: first, messageId: "gridChars", data: { chars: page.charsPerLine } });
 
   if (on.has("title") && model.title !== null) {
     const p = of(model.title.range);
@@ -153,6 +156,8 @@ export function checkDocxLayout(text: string, layout: DocxLayout, model: ReportM
   if (on.has("pageNumbers")) {
     const size = layout.pageNumberSizes.find((s) => !near(s, 14, 0.25));
     if (size !== undefined) found.push({ range: first, messageId: "pageNumberSize", data: { size } });
+    const font = layout.pageNumberFonts.find((f) => !/宋体|simsun|songti/iu.test(f));
+    if (font !== undefined) found.push({ range: first, messageId: "pageNumberFont", data: { font } });
   }
 
   // 发文字号: centred under the issuer's mark; in a report to a higher organ (with 签发人) on the left, level with 签发人.

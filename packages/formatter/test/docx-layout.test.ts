@@ -94,15 +94,22 @@ describe("docx-layout (GB/T 9704)", () => {
   });
 
   it("wants the page number between two em dashes, and the date set right", async () => {
-    const bare = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p>`;
+    const bare = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="28"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p>`;
     expect(await layout(report({ footer: bare }))).toEqual(["页码写作“1”，应在数字两侧各放一条一字线，如“— 1 —”"]);
     const dated = (align?: string) => report({ body: [p("严格落实重大行政决策程序。"), p("某某镇人民政府", "仿宋_GB2312", 32, "right"), p("2026年3月1日", "仿宋_GB2312", 32, align)] });
     expect(await layout(dated())).toEqual(["成文日期“2026年3月1日”未右对齐，应右空四字编排"]);
     expect(await layout(dated("right"))).toEqual([]);
   });
 
-  it("wants the page number in 4号 (14 pt)", async () => {
+  it("wants the page number in 4号 (14 pt) 宋体", async () => {
     expect(await layout(report({ footer: FOOTER(21) }))).toEqual(["页码字号为 10.5 磅，应为 4 号（14 磅）半角宋体阿拉伯数字"]);
+    expect(await layout(report({ footer: FOOTER().replaceAll('w:eastAsia="宋体"', 'w:eastAsia="黑体"') }))).toEqual(["页码字体为“黑体”，应为半角宋体阿拉伯数字"]);
+  });
+
+  it("checks a character grid for 28 characters a line", async () => {
+    const grid = (charSpace: number) => GRID.replace('<w:docGrid w:type="lines" w:linePitch="579"/>', `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="${charSpace}"/>`);
+    expect(await layout(report({ page: grid(-849) }))).toEqual([]);
+    expect(await layout(report({ page: grid(0) }))).toEqual(["文档网格为每行 27 字，应按 GB/T 9704 设为每行 28 字、每页 22 行（页面设置 › 文档网格）"]);
   });
 
   it("wants the 发文字号 centred, or on the left in a report to a higher organ (with 签发人)", async () => {

@@ -17,6 +17,8 @@ export interface PageLayout {
   right: number;
   /** Lines per page of the document grid (w:docGrid with a line pitch), when it sets one. */
   linesPerPage: number | null;
+  /** Characters per line of a character grid (w:docGrid linesAndChars), when it sets one. */
+  charsPerLine: number | null;
 }
 
 /** One paragraph of the body text as Word shows it: the range of its text, and the font, size and alignment of most of its characters. */
@@ -37,8 +39,9 @@ export interface DocxLayout {
   pageNumbers: boolean | null;
   /** The footers' texts, their page fields' shown numbers included. */
   footers: string[];
-  /** The size (points) of the footers' page-number paragraphs (those holding a PAGE field), as Word resolves it. */
+  /** The size (points) and font of the footers' page-number paragraphs (those holding a PAGE field), as Word resolves them. */
   pageNumberSizes: number[];
+  pageNumberFonts: string[];
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -55,7 +58,7 @@ export function readDocxLayout(pkg: DocxPackage): DocxLayout {
   const root = parseXml(doc.xml);
   const body = childNamed(root, "w:body");
   const sect = body === null ? null : childNamed(body, "w:sectPr");
-  const page = sect === null ? null : pageOf(sect);
+  const page = sect === null ? null : pageOf(sect, styles.defaults.size ?? 10.5);
   // Each paragraph of the text by the w:p its characters stand in, weighed by its characters.
   const byParagraph = new Map<XmlElement, { range: [number, number]; fonts: Map<string, number>; sizes: Map<number, number> }>();
   for (let i = 0; i < doc.text.length; i++) {
@@ -80,12 +83,13 @@ export function readDocxLayout(pkg: DocxPackage): DocxLayout {
   for (const [p, e] of byParagraph) paragraphs.push({ range: e.range, font: most(e.fonts), size: most(e.sizes), align: alignOf(p, styles) });
   paragraphs.sort((a, b) => a.range[0] - b.range[0]);
   const footers = readDocxStories(pkg).filter((s) => s.kind === "footer").map((s) => s.text);
-  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg), footers, pageNumberSizes: pageNumberSizes(pkg, styles) };
+  const numbers = pageNumberRuns(pkg, styles);
+  return { page, paragraphs, pageNumbers: pageNumbersOf(pkg), footers, pageNumberSizes: numbers.flatMap((r) => (r.size === null ? [] : [r.size])), pageNumberFonts: numbers.flatMap((r) => (r.font === null ? [] : [r.font])) };
 }
 
-/** The sizes of the footers' paragraphs that hold a PAGE field (their field result's run, else the paragraph's style). */
-function pageNumberSizes(pkg: DocxPackage, styles: Styles): number[] {
-  const sizes: number[] = [];
+/** The run style of the footers' paragraphs that hold a PAGE field (their number's run, else the paragraph's first). */
+function pageNumberRuns(pkg: DocxPackage, styles: Styles): RunStyle[] {
+  const found: RunStyle[] = [];
   for (const name of pkg.parts.keys()) {
     if (!/^word\/footer\d*\.xml$/u.test(name)) continue;
     let root: XmlElement;
@@ -110,11 +114,10 @@ function pageNumberSizes(pkg: DocxPackage, styles: Styles): number[] {
       };
       collect(p);
       const numbered = runs.find((r) => /\d/u.test(xml.slice(r.start, r.end).replace(/<[^>]+>/gu, ""))) ?? runs[0] ?? null;
-      const size = effectiveRun(numbered, p, styles).size;
-      if (size !== null) sizes.push(size);
+      found.push(effectiveRun(numbered, p, styles));
     }
   }
-  return sizes;
+  return found;
 }
 
 function most<T>(counts: Map<T, number>): T | null {
@@ -124,7 +127,7 @@ function most<T>(counts: Map<T, number>): T | null {
   return best;
 }
 
-function pageOf(sect: XmlElement): PageLayout | null {
+function pageOf(sect: XmlElement, defaultSize: number): PageLayout | null {
   const size = childNamed(sect, "w:pgSz");
   const margins = childNamed(sect, "w:pgMar");
   if (size === null || margins === null) return null;
@@ -134,6 +137,10 @@ function pageOf(sect: XmlElement): PageLayout | null {
   const pitch = Number(grid?.attributes["w:linePitch"] ?? "0");
   const gridded = grid !== null && /^(lines|linesAndChars|snapToChars)$/u.test(grid.attributes["w:type"] ?? "") && pitch > 0;
   const usable = twips(size, "w:h") - twips(margins, "w:top") - twips(margins, "w:bottom");
+  // A character grid's pitch is the default font size plus w:charSpace 4096ths of a point.
+  const chars = grid !== null && grid.attributes["w:type"] === "linesAndChars";
+  const pitchPt = defaultSize + Number(grid?.attributes["w:charSpace"] ?? "0") / 4096;
+  const widthPt = (twips(size, "w:w") - twips(margins, "w:left") - twips(margins, "w:right")) / 20;
   return {
     width: mm(twips(size, "w:w")),
     height: mm(twips(size, "w:h")),
@@ -142,6 +149,7 @@ function pageOf(sect: XmlElement): PageLayout | null {
     left: mm(twips(margins, "w:left")),
     right: mm(twips(margins, "w:right")),
     linesPerPage: gridded ? Math.floor(usable / pitch) : null,
+    charsPerLine: chars && pitchPt > 0 ? Math.floor(widthPt / pitchPt + 0.01) : null,
   };
 }
 

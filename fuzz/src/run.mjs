@@ -13,6 +13,7 @@
 // HANG_FACTOR × its time budget), is slow twice running, or breaks an invariant is saved to
 // fuzz/corpus/<problem>-<hash>.<txt|md>, where the replay test (fuzz/test) checks it in CI from
 // then on. At the end a table by input class is printed (and written as JSON with --json FILE).
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -81,6 +82,8 @@ async function workerMain() {
       now[1] = performance.timeOrigin + performance.now();
       let r;
       try {
+        // Test hook: this input's worker stalls (busy) as a starved machine's would, before answering.
+        if (process.env["REPORT_LINT_FUZZ_STALL"] === String(i)) for (const until = Date.now() + Number(process.env["REPORT_LINT_FUZZ_STALL_MS"] ?? "12000"); Date.now() < until; );
         r = await checkInput(engine, text, filePath, { again: i % 64 === 0, timing });
         // Slow once may be the machine; slow twice running is the code.
         if (r.problems.some((p) => p.startsWith("slow"))) {
@@ -131,6 +134,9 @@ async function main() {
   }
   const table = Object.fromEntries(CLASSES.map((c) => [c, emptyRow()]));
   const failures = [];
+  /** Inputs whose worker gave no answer in time: each is run again alone before it counts as a hang. */
+  const suspects = [];
+  let stalls = 0;
   const saved = {};
   const started = Date.now();
   let next = 0;
@@ -224,7 +230,8 @@ async function main() {
         if (now[0] < 0) return;
         const elapsed = performance.timeOrigin + performance.now() - now[1];
         if (elapsed > HANG_FACTOR * 2 * budgetMs({ length: now[2] }) + 2000) {
-          record(remake(now[0], `hang: no result after ${Math.round(elapsed)} ms`, elapsed));
+          // Confirmed (or not) after the run, alone: a machine busy with other work can stall a worker this long.
+          suspects.push({ i: now[0], elapsed });
           done++;
           restart();
         }
@@ -238,11 +245,23 @@ async function main() {
   }, 30_000);
   await Promise.all(Array.from({ length: Math.max(1, o.workers) }, runWorker));
   clearInterval(progress);
+  // A hang is an input that does not finish alone either, in a process of its own with five times the bound;
+  // one that does was a stall of a busy machine, counted but not a failure.
+  for (const s of suspects) {
+    const bound = Math.max(60_000, 5 * s.elapsed);
+    const alone = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--seed", String(o.seed), "--only", String(s.i), "--max-chars", String(o.maxChars), ...(o.timing ? [] : ["--no-timing"])], { encoding: "utf8", timeout: bound });
+    if (alone.error === undefined && alone.signal === null) {
+      stalls++;
+      if (!o.quiet) console.log(`input ${s.i}: no answer within ${Math.round(s.elapsed)} ms in the run, but finished alone: the machine stalled`);
+    } else {
+      record(remake(s.i, `hang: no result after ${Math.round(s.elapsed)} ms, nor alone within ${Math.round(bound / 1000)} s`, s.elapsed));
+    }
+  }
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const total = emptyRow();
   for (const row of Object.values(table)) for (const k of Object.keys(total)) total[k] = k === "slowestMsPer10k" ? Math.max(total[k], row[k]) : total[k] + row[k];
-  const summary = { seed: o.seed, inputs: done, seconds, workers: o.workers, load: [load0, loadavg()[0]], table, total, failures: failures.slice(0, 200) };
+  const summary = { seed: o.seed, inputs: done, seconds, workers: o.workers, load: [load0, loadavg()[0]], table, total, stalls, failures: failures.slice(0, 200) };
   if (o.json) writeFileSync(o.json, JSON.stringify(summary, null, 2) + "\n");
   console.log(renderTable(summary));
   process.exitCode = failures.length > 0 ? 1 : 0;

@@ -25,6 +25,20 @@ test("a short run: 2,000 generated inputs of every class, no invariant broken", 
   assert.deepEqual(run.failures, []);
 });
 
+test("a worker that gives no answer in time is a hang only if its input does not finish alone either", { timeout: 120_000 }, () => {
+  const json = join(mkdtempSync(join(tmpdir(), "fuzz-")), "run.json");
+  // Input 7's worker stalls 12 s (the hang bound for a short input is 10 s); run alone, input 7 finishes at once.
+  const r = spawnSync(process.execPath, [RUN, "--inputs", "20", "--seed", "20261203", "--workers", "1", "--quiet", "--json", json, "--no-timing"], {
+    encoding: "utf8",
+    env: { ...process.env, REPORT_LINT_FUZZ_STALL: "7" },
+  });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const run = JSON.parse(readFileSync(json, "utf8"));
+  assert.equal(run.stalls, 1);
+  assert.deepEqual(run.failures, []);
+  assert.equal(run.inputs, 20);
+});
+
 test("the invariants catch what they are for", () => {
   const m = (range, fix, line, column) => ({ ruleId: "r", range, fix: fix && { range: fix, text: "" }, line, column });
   // A range past the end, a split surrogate pair, a fix away from its finding, a wrong line.

@@ -185,7 +185,7 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
       if (named && !values.quiet) err(t(`${displayPath}: 已被配置文件的 ignorePatterns 排除，未检查`, `${displayPath}: ignored by ignorePatterns in the config, not checked`));
       return;
     }
-    const keepText = values.format === "summary" || isDocx(path);
+    const keepText = values.format === "summary" || values.format === "html" || isDocx(path);
     const job: Job = { index: jobs.length, path, displayPath, named, config, mode, locale, keepText };
     if (outputPath !== undefined) job.output = outputPath;
     if (annotatePath !== undefined) job.annotate = { path: annotatePath, shown: values.annotate! };

@@ -3,6 +3,7 @@ import { formatJson } from "./json.js";
 import { formatSarif } from "./sarif.js";
 import { formatGithub } from "./github.js";
 import { formatSummary } from "./summary.js";
+import { formatHtml } from "./html.js";
 import type { Formatter } from "./shared.js";
 
 export type { Formatter, FormatContext } from "./shared.js";
@@ -14,4 +15,5 @@ export const FORMATS: Readonly<Record<string, Formatter>> = {
   sarif: formatSarif,
   github: formatGithub,
   summary: formatSummary,
+  html: formatHtml,
 };

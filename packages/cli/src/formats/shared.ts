@@ -90,3 +90,10 @@ export function docxPlace(r: FileReport, m: Finding): DocxPlace {
   const base = `${story === null ? "" : `${story} `}第${paragraph}段`;
   return { story, paragraph, headings, excerpt, where: headings.length === 0 ? base : `${base}（${headings.join(" › ")}）` };
 }
+
+const MISSING_RULE = "required-sections";
+
+/** The names of the missing mandatory items: the first “…” of each required-sections finding. */
+export function missingItems(messages: readonly { ruleId: string; message: string }[]): string[] {
+  return messages.filter((m) => m.ruleId === MISSING_RULE).map((m) => /“([^”]+)”/u.exec(m.message)?.[1] ?? m.message);
+}

@@ -1,13 +1,6 @@
 import { formatOf, parseReport } from "@report-lint/core";
 import { t } from "../i18n.js";
-import { countBy, displayPath, pad, width, type Formatter } from "./shared.js";
-
-const MISSING_RULE = "required-sections";
-
-/** The names of the missing mandatory items: the first “…” of each required-sections finding. */
-function missingItems(messages: readonly { ruleId: string; message: string }[]): string[] {
-  return messages.filter((m) => m.ruleId === MISSING_RULE).map((m) => /“([^”]+)”/u.exec(m.message)?.[1] ?? m.message);
-}
+import { countBy, displayPath, missingItems, pad, width, type Formatter } from "./shared.js";
 
 function clip(s: string, max: number): string {
   let out = "";

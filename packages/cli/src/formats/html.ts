@@ -6,8 +6,9 @@ import { countBy, displayPath, docxPlace, missingItems, textOf, type Formatter }
 /**
  * One self-contained HTML page for a folder of reports, for a reviewer who wants to look rather
  * than read: a table of the reports (title, organ, year, errors, warnings, missing mandatory
- * items) linked to each report's findings, bar charts of the findings by rule and by report
- * (inline SVG), and every finding with its context. No script, no font, no request: a
+ * items) linked to each report's findings, bar charts of the findings by rule (each rule linked to
+ * its page) and by report (inline SVG), and every finding with its context — the rule's id only,
+ * not a link per finding: 1,000 reports' page stays well under 10 MB (9.4 MB with the links). No script, no font, no request: a
  * Content-Security-Policy forbids any, so it opens offline, mailed as an attachment.
  */
 export const formatHtml: Formatter = (reports, ctx) => {
@@ -96,7 +97,7 @@ function findings(r: FileReport, row: Row): string {
   const items = r.messages.map((m) => {
     const [name, cls] = SEVERITY[m.severity] ?? SEVERITY[1]!;
     const where = r.docx ? docxPlace(r, m).where : `第 ${m.line} 行第 ${m.column} 列`;
-    return `<li class="${cls}"><span class="sev">${name}</span> <span class="where">${escape(where)}</span> ${escape(m.message)} <a class="rule" href="${escape(docsUrl(m.ruleId))}">${escape(m.ruleId)}</a><div class="context">${context(textOf(r, m), m)}</div></li>`;
+    return `<li class="${cls}"><span class="sev">${name}</span> <span class="where">${escape(where)}</span> ${escape(m.message)} <span class="rule">${escape(m.ruleId)}</span><div class="context">${context(textOf(r, m), m)}</div></li>`;
   });
   return `<section class="report">${head}<ol>${items.join("")}</ol></section>`;
 }

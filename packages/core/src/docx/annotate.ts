@@ -2,7 +2,7 @@
 // about — how a reviewer already returns a report. Only the main document's XML, the comments
 // part, its relationship and the content types change; every other part stays as Word wrote it.
 import type { DocxPackage } from "./package.js";
-import { readDocxStories, readDocxText, type DocxText } from "./text.js";
+import { pieceIndexOf, readDocxStories, readDocxText, runShell, type DocxText } from "./text.js";
 import { childrenNamed, escapeXml, parseXml, type XmlElement } from "./xml.js";
 
 /** One comment: the range of the extracted text it is about (of the body, or of the footnotes or endnotes named by `part`), and what it says. */
@@ -197,9 +197,7 @@ function cutRun(doc: DocxText, holder: XmlElement, markers: Marker[]): string {
     const after = markers.filter((m) => m.at.unit !== 0).map((m) => m.xml).join("");
     return before + xml.slice(holder.start, holder.end) + after;
   }
-  const open = xml.slice(holder.start, holder.startTagEnd).replace(/\/>$/u, ">");
-  const props = holder.children.find((c) => c.name === "w:rPr") as XmlElement | undefined;
-  const rPr = props === undefined ? "" : xml.slice(props.start, props.end);
+  const { open, props, rPr } = runShell(xml, holder);
   const out: string[] = [];
   let content = "";
   const flush = (): void => {
@@ -225,7 +223,7 @@ function cutRun(doc: DocxText, holder: XmlElement, markers: Marker[]): string {
       continue;
     }
     const node = c as XmlElement;
-    const piece = doc.pieces.find((p) => p.node === node);
+    const piece = doc.pieces[pieceIndexOf(doc, node)];
     if (piece === undefined) {
       content += xml.slice(node.start, node.end);
       continue;

@@ -45,6 +45,8 @@ export interface DocxLayout {
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
+/** A PAGE field, simple (w:fldSimple) or complex (w:instrText). */
+const PAGE_FIELD = /(?:w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/u;
 
 interface RunStyle {
   font: string | null;
@@ -106,7 +108,7 @@ function pageNumberRuns(pkg: DocxPackage, styles: Styles): RunStyle[] {
     const xml = pkg.text(name) ?? "";
     for (const p of paragraphs) {
       const source = xml.slice(p.start, p.end);
-      if (!/(?:w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/u.test(source)) continue;
+      if (!PAGE_FIELD.test(source)) continue;
       // The run showing the number: inside the simple field, else any run of the paragraph with a size.
       const runs: XmlElement[] = [];
       const collect = (e: XmlElement): void => {
@@ -228,5 +230,5 @@ function alignOf(p: XmlElement, styles: Styles): string | null {
 function pageNumbersOf(pkg: DocxPackage): boolean | null {
   const parts = [...pkg.parts.keys()].filter((n) => /^word\/(footer|header)\d*\.xml$/u.test(n));
   if (!parts.some((n) => n.includes("footer"))) return null;
-  return parts.some((n) => /(?:w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/u.test(pkg.text(n) ?? ""));
+  return parts.some((n) => PAGE_FIELD.test(pkg.text(n) ?? ""));
 }

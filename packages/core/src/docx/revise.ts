@@ -3,7 +3,7 @@
 // text it replaces or stands next to, and two paragraphs joined by a fix a deleted paragraph mark.
 // The clerk accepts or rejects each in Word or WPS; accepting all gives the text --fix gives.
 import type { DocxPackage } from "./package.js";
-import { readDocxText, type DocxText, type Piece } from "./text.js";
+import { pieceIndexOf, readDocxText, runShell, type DocxText, type Piece } from "./text.js";
 import { escapeXml, type XmlElement } from "./xml.js";
 
 /** One replacement in the extracted text's offsets (as the engine's fix edits are). */
@@ -172,9 +172,7 @@ function paragraphsBetween(doc: DocxText, a: number, b: number): XmlElement[] | 
 function rebuildRun(doc: DocxText, holder: XmlElement, change: RunChange, attrs: () => string): string {
   const xml = doc.xml;
   if (holder.name !== "w:r") return xml.slice(holder.start, holder.end);
-  const open = xml.slice(holder.start, holder.startTagEnd).replace(/\/>$/u, ">");
-  const props = holder.children.find((c) => c.name === "w:rPr") as XmlElement | undefined;
-  const rPr = props === undefined ? "" : xml.slice(props.start, props.end);
+  const { open, props, rPr } = runShell(xml, holder);
   const out: string[] = [];
   let kept = "";
   let gone = "";
@@ -201,7 +199,7 @@ function rebuildRun(doc: DocxText, holder: XmlElement, change: RunChange, attrs:
       continue;
     }
     const node = c as XmlElement;
-    const index = doc.pieces.findIndex((p) => p.node === node);
+    const index = pieceIndexOf(doc, node);
     if (index === -1) {
       flushGone();
       kept += xml.slice(node.start, node.end);

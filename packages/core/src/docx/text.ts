@@ -288,3 +288,21 @@ function collapse(raw: string, map: Int32Array, xml: string, part: string, piece
   for (const [k, p] of pieces.entries()) p.from = firstUnit.get(k) ?? -1;
   return { text, xml, part, pieces, pieceOf: Int32Array.from(pieceOf) };
 }
+
+const pieceIndexes = new WeakMap<DocxText, Map<XmlElement, number>>();
+
+/** The index of the piece an element holds (its w:t or one-character element), or -1: one lookup table per text. */
+export function pieceIndexOf(doc: DocxText, node: XmlElement): number {
+  let index = pieceIndexes.get(doc);
+  if (index === undefined) {
+    index = new Map(doc.pieces.map((p, k) => [p.node, k]));
+    pieceIndexes.set(doc, index);
+  }
+  return index.get(node) ?? -1;
+}
+
+/** What every piece of a run cut in two starts with: its start tag (never self-closing) and its properties. */
+export function runShell(xml: string, run: XmlElement): { open: string; props: XmlElement | undefined; rPr: string } {
+  const props = run.children.find((c) => c.name === "w:rPr") as XmlElement | undefined;
+  return { open: xml.slice(run.start, run.startTagEnd).replace(/\/>$/u, ">"), props, rPr: props === undefined ? "" : xml.slice(props.start, props.end) };
+}

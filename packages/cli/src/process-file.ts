@@ -104,7 +104,6 @@ export async function processFile(job: Job): Promise<FileReport> {
 }
 
 async function run(job: Job): Promise<FileReport> {
-  const storyFindings: Finding[] = [];
   const base: Omit<FileReport, "text" | "messages"> = {
     index: job.index,
     path: job.path,
@@ -117,15 +116,13 @@ async function run(job: Job): Promise<FileReport> {
   const src = await linter.readSource(job.path, job.stdin);
   const target = { filePath: job.path, config: job.config };
   // A .docx's headers, footers and notes: each checked as a text of its own, its findings named by it.
-  if (src.stories !== undefined && src.stories.length > 0) {
-    base.stories = Object.fromEntries(src.stories.map((s) => [s.label, s.text]));
-    storyFindings.push(...(await linter.lintStories(src, target)));
-  }
+  // (Linted where the findings are listed: the fixed copies hold the body's fixes only.)
+  if (src.stories !== undefined && src.stories.length > 0) base.stories = Object.fromEntries(src.stories.map((s) => [s.label, s.text]));
 
   if (job.mode === "lint") {
     // The body's findings and its layout's (a .docx only), in document order; then the other stories'.
     const body = [...(await linter.lintText(src.text, target)), ...(await linter.lintDocxLayout(src, target))].sort((a, b) => a.range[0] - b.range[0]);
-    const messages = [...body, ...storyFindings];
+    const messages = [...body, ...(await linter.lintStories(src, target))];
     if (job.annotate !== undefined) {
       const note = await annotate(job, src.bytes, messages, src.stories ?? []);
       if (note.error !== undefined) return failed(job, note.error);
@@ -185,7 +182,7 @@ async function run(job: Job): Promise<FileReport> {
       ]
     : [];
   const messages = changed ? await linter.lintText(src.text, target) : fixed.remaining;
-  return { ...base, text: src.text, messages: [...messages, ...storyFindings], notes: [...base.notes, ...notes], fix: { changed, written: false } };
+  return { ...base, text: src.text, messages: [...messages, ...(await linter.lintStories(src, target))], notes: [...base.notes, ...notes], fix: { changed, written: false } };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SEEDS_URL } from "./seeds.js";
 
-/** The shared corpus of real reports, next to the repository. */
-export const SEEDS_DIR = fileURLToPath(new URL("../../shared/corpus/seeds/", import.meta.url));
+/** The shared corpus of real reports, next to the repository (a directory path ending in /). */
+export const SEEDS_DIR = fileURLToPath(SEEDS_URL);
 
 /** Correct official sentences, one per line, that no rule may flag (the false-positive guard). */
 export const CORRECT_SENTENCES_DIR = fileURLToPath(new URL("./correct-sentences/", import.meta.url));

@@ -2,14 +2,15 @@
 // and one way to damage them as converters and hurried editors do.
 import { readdirSync, readFileSync } from "node:fs";
 
-const SEEDS_DIR = new URL("../../shared/corpus/seeds/", import.meta.url);
+/** The shared corpus of real reports, next to the repository. */
+export const SEEDS_URL = new URL("../../shared/corpus/seeds/", import.meta.url);
 
 /** The five seed reports (../shared/corpus/seeds), in name order. */
 export function seedTexts(): string[] {
-  return readdirSync(SEEDS_DIR)
+  return readdirSync(SEEDS_URL)
     .filter((f) => f.endsWith(".txt"))
     .sort()
-    .map((f) => readFileSync(new URL(f, SEEDS_DIR), "utf8"));
+    .map((f) => readFileSync(new URL(f, SEEDS_URL), "utf8"));
 }
 
 /** One edit of a report's lines: [line position, operation 0–4, debris]. */

@@ -17,6 +17,7 @@ export {
   type Severity,
 } from "./define-rule.js";
 export { pageNumberLines } from "./rules/conversion-artifact.js";
+export { looksLikeReport } from "./profile.js";
 export { planSectionInsertion, templateHeading, reportYearOf, type SectionInsertion } from "./section-insertion.js";
 
 /** Default configuration: every rule on, at the severity its meta gives. */

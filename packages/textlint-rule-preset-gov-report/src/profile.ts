@@ -94,8 +94,30 @@ export function resolveProfile(option: unknown): CompiledProfile {
  */
 export function isReport(model: ReportModel, profile: CompiledProfile): boolean {
   if (model.sections.filter((s) => s.parent === null).length >= 2) return true;
-  if (model.title === null || profile.title === null || !profile.title.test(model.title.text.replace(/\s+/gu, ""))) return false;
+  if (!hasReportTitle(model, profile)) return false;
   return model.paragraphs.some((p) => p.kind === "body" || p.kind === "heading" || p.kind === "list");
+}
+
+/** Whether the report's title (as core reads it) is one the profile's titlePattern recognises. */
+function hasReportTitle(model: ReportModel, profile: CompiledProfile): boolean {
+  return model.title !== null && profile.title !== null && profile.title.test(model.title.text.replace(/\s+/gu, ""));
+}
+
+/**
+ * Whether a document looks like a report of one of the built-in profiles at all — what an editor
+ * asks before linting a document no config file covers, so that unrelated Markdown is left alone.
+ * Stricter than {@link isReport}, which any two top-level headings satisfy: a title a profile
+ * recognises (法治政府建设…报告/情况), or two or more top-level 一、 sections that satisfy two or
+ * more of a profile's items by their patterns (主要举措和成效, 存在的不足, 下一年度安排 …).
+ */
+export function looksLikeReport(model: ReportModel): boolean {
+  const tops = model.sections.filter((s) => s.parent === null && s.marker?.style === "cn");
+  for (const id of Object.keys(builtinProfiles)) {
+    const profile = resolveProfile(id);
+    if (hasReportTitle(model, profile)) return true;
+    if (tops.length >= 2 && profile.items.filter((c) => tops.some((s) => matches(c, s))).length >= 2) return true;
+  }
+  return false;
 }
 
 /** The sections an item is looked for in: those at or above its heading level (outline depth). */

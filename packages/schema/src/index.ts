@@ -3,3 +3,4 @@ export { validateReportModel, validateProfile, validateConfig, type SchemaIssue,
 export { validateLexicon, validateLexiconEntries, type LexiconKind, type LexiconFileOf, type LexiconEntryOf } from "./validate.js";
 export { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID, fillYears } from "./profiles.js";
 export { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";
+export { didYouMean, keyPath } from "./suggest.js";

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";
+import { didYouMean } from "./suggest.js";
 import type {
   Config,
   ConfusableEntry,
@@ -25,12 +26,17 @@ export interface SchemaIssue {
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
 
 let ajv: Ajv2020 | null = null;
+
+/** Every error at once (allErrors), each with its schema and value (verbose) for a did-you-mean. */
+function newAjv(): Ajv2020 {
+  return new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+}
 const compiled = new Map<object, ValidateFunction>();
 
 function validator(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (v === undefined) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv ??= newAjv();
     v = ajv.compile(schema);
     compiled.set(schema, v);
   }
@@ -92,7 +98,7 @@ function lexiconRef(kind: LexiconKind, what: "file" | "entries"): object {
     schema = what === "file" ? ref(LEXICON_DEFS[kind].file) : { type: "array", items: ref(LEXICON_DEFS[kind].entry) };
     lexiconSchemas.set(key, schema);
   }
-  ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  ajv ??= newAjv();
   if (ajv.getSchema(lexiconSchema.$id) === undefined) ajv.addSchema(lexiconSchema);
   return schema;
 }
@@ -143,13 +149,24 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   return issues;
 }
 
+/** “取值“warn”” for a short scalar, else “取值”: the reader sees what was written without a whole object. */
+function givenValue(data: unknown): string {
+  if (typeof data === "string" && data.length <= 40) return `取值“${data}”`;
+  if (typeof data === "number" || typeof data === "boolean" || data === null) return `取值“${String(data)}”`;
+  return "取值";
+}
+
 function messageOf(e: ErrorObject, alternatives: ErrorObject[]): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
       return `缺少必填项“${String(p.missingProperty)}”`;
-    case "additionalProperties":
-      return `不认识的配置项“${String(p.additionalProperty)}”，应删除或检查拼写`;
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      const meant = didYouMean(key, known);
+      return meant === undefined ? `不认识的配置项“${key}”，应删除或检查拼写` : `不认识的配置项“${key}”，您是否要输入“${meant}”？`;
+    }
     case "type":
     case "enum": {
       const allowed: string[] = [];
@@ -158,7 +175,9 @@ function messageOf(e: ErrorObject, alternatives: ErrorObject[]): string {
         if (a.keyword === "type") allowed.push(describeType(ap.type));
         if (a.keyword === "enum") allowed.push(...(ap.allowedValues as unknown[]).map((v) => JSON.stringify(v)));
       }
-      return `取值不符合要求，应为${[...new Set(allowed)].join("、")}`;
+      const words = alternatives.flatMap((a) => (a.keyword === "enum" ? ((a.params as { allowedValues: unknown[] }).allowedValues.filter((v) => typeof v === "string") as string[]) : []));
+      const meant = typeof e.data === "string" ? didYouMean(e.data, words) : undefined;
+      return `${givenValue(e.data)}不符合要求，应为${[...new Set(allowed)].join("、")}${meant === undefined ? "" : `；您是否要输入“${meant}”？`}`;
     }
     case "minimum":
       return `数值应不小于 ${String(p.limit)}`;

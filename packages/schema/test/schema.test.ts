@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { builtinProfiles, validateConfig, validateProfile, validateReportModel, getBuiltinProfile, DEFAULT_PROFILE_ID } from "../src/index.js";
+import { builtinProfiles, validateConfig, validateProfile, validateReportModel, getBuiltinProfile, DEFAULT_PROFILE_ID, didYouMean, keyPath } from "../src/index.js";
 
 describe("generated types", () => {
   it("match the JSON Schemas (regenerate with `pnpm gen:types` when this fails)", () => {
@@ -32,7 +32,9 @@ describe("built-in profiles", () => {
 describe("validation errors are Chinese with a JSON pointer", () => {
   it("names an unknown key", () => {
     const r = validateConfig({ rulez: {} });
-    expect(r).toEqual({ ok: false, issues: [{ pointer: "/rulez", message: "不认识的配置项“rulez”，应删除或检查拼写" }] });
+    expect(r).toEqual({ ok: false, issues: [{ pointer: "/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？" }] });
+    // Nothing close: no guess.
+    expect(validateConfig({ zzzzzz: 1 })).toEqual({ ok: false, issues: [{ pointer: "/zzzzzz", message: "不认识的配置项“zzzzzz”，应删除或检查拼写" }] });
   });
   it("names a wrong severity with the allowed values", () => {
     const r = validateConfig({ rules: { "duplicated-word": "warn" } });
@@ -40,7 +42,7 @@ describe("validation errors are Chinese with a JSON pointer", () => {
     if (!r.ok) {
       expect(r.issues[0]?.pointer).toBe("/rules/duplicated-word");
       expect(r.issues[0]?.message).toContain("\"warning\"");
-      expect(r.issues[0]?.message).toMatch(/^取值不符合要求，应为/u);
+      expect(r.issues[0]?.message).toBe(`取值“warn”不符合要求，应为布尔值（true/false）、"off"、"info"、"warning"、"error"、对象；您是否要输入“warning”？`);
     }
   });
   it("names a missing required key of a profile", () => {
@@ -55,5 +57,36 @@ describe("validation errors are Chinese with a JSON pointer", () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]).toEqual({ pointer: "/title/range", message: "至少应有 2 项" });
+  });
+});
+
+describe("didYouMean", () => {
+  const rules = ["stray-latin", "cjk-spacing", "numbering", "duplicated-word"];
+  it("finds a typo: a letter dropped, swapped, doubled or in another case", () => {
+    expect(didYouMean("stray-latn", rules)).toBe("stray-latin");
+    expect(didYouMean("cjk-spcaing", rules)).toBe("cjk-spacing");
+    expect(didYouMean("Numbering", rules)).toBe("numbering");
+    expect(didYouMean("--formt", ["--format", "--fix", "--config"])).toBe("--format");
+    expect(didYouMean("jsn", ["stylish", "json", "sarif"])).toBe("json");
+  });
+  it("finds the one word a prefix begins", () => {
+    expect(didYouMean("warn", ["off", "info", "warning", "error"])).toBe("warning");
+    expect(didYouMean("mark", ["markdown", "json"])).toBe("markdown");
+  });
+  it("guesses nothing when nothing is close, or a prefix is shared", () => {
+    expect(didYouMean("xml", ["stylish", "json", "sarif", "github", "summary", "html"])).toBeUndefined();
+    expect(didYouMean("no-such-rule", rules)).toBeUndefined();
+    expect(didYouMean("fi", ["fix", "fix-dry-run"])).toBe("fix");
+    expect(didYouMean("fix-", ["fix-dry-run", "fix-all"])).toBeUndefined();
+    expect(didYouMean("", rules)).toBeUndefined();
+  });
+});
+
+describe("keyPath", () => {
+  it("names a JSON pointer's key as it is written", () => {
+    expect(keyPath("/")).toBe("");
+    expect(keyPath("/rules/stray-latin")).toBe("rules.stray-latin");
+    expect(keyPath("/items/0/patterns")).toBe("items[0].patterns");
+    expect(keyPath("/reportlint/rules/a~1b")).toBe("reportlint.rules.a/b");
   });
 });

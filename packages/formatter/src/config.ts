@@ -4,6 +4,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import {
   DEFAULT_PROFILE_ID,
   builtinProfiles,
+  didYouMean,
+  keyPath,
   getBuiltinProfile,
   validateConfig,
   validateProfile,
@@ -33,14 +35,25 @@ export interface ConfigIssue {
 }
 
 /**
+ * One problem as a line a reader follows without knowing JSON pointers:
+ * 配置文件“/r/.reportlintrc.json”中“rules.stray-latn”：不认识的规则“stray-latn”，您是否要输入“stray-latin”？
+ * `file` names the file (配置文件“…”, 报告类型文件“…”); a problem with the whole file names no key.
+ */
+export function issueLine(file: string, issue: ConfigIssue): string {
+  const key = keyPath(issue.pointer);
+  return key === "" ? `${file}：${issue.message}` : `${file}中“${key}”：${issue.message}`;
+}
+
+/**
  * An invalid configuration file (or a profile file it names): which file, and
- * what is wrong where, in Chinese. The message is one line.
+ * what is wrong where, in Chinese. The message has one line per problem (see issueLine), every
+ * problem found at once.
  */
 export class ConfigError extends Error {
   readonly path: string;
   readonly issues: ConfigIssue[];
   constructor(path: string, issues: ConfigIssue[]) {
-    super(`配置文件“${path}”有误：${issues.map((i) => `${i.pointer} ${i.message}`).join("；")}`);
+    super(issues.map((i) => issueLine(`配置文件“${path}”`, i)).join("\n"));
     this.name = "ConfigError";
     this.path = path;
     this.issues = issues;
@@ -151,7 +164,7 @@ const optionValidators = new Map<string, ValidateFunction>();
 function optionValidator(id: string): ValidateFunction {
   let v = optionValidators.get(id);
   if (v === undefined) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: false });
+    ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false });
     const schema = ruleMeta(id)!.optionsSchema;
     const properties = { ...((schema.properties as Record<string, unknown> | undefined) ?? {}), severity: { enum: ["off", "info", "warning", "error"] } };
     v = ajv.compile({ type: "object", ...schema, properties });
@@ -163,22 +176,34 @@ function optionValidator(id: string): ValidateFunction {
 function optionIssue(id: string, e: ErrorObject): ConfigIssue {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === "additionalProperties") {
-    const names = Object.keys((ruleMeta(id)!.optionsSchema.properties as object | undefined) ?? {});
+    const names = ["severity", ...Object.keys((ruleMeta(id)!.optionsSchema.properties as object | undefined) ?? {})];
+    const option = String(p.additionalProperty);
+    const meant = didYouMean(option, names);
     return {
-      pointer: ptr("rules", id, String(p.additionalProperty)),
-      message: `规则“${id}”没有选项“${String(p.additionalProperty)}”，应删除；可用的选项：${["severity", ...names].join("、")}`,
+      pointer: ptr("rules", id, option),
+      message: meant === undefined ? `规则“${id}”没有选项“${option}”，应删除；可用的选项：${names.join("、")}` : `规则“${id}”没有选项“${option}”，您是否要输入“${meant}”？`,
     };
   }
   const pointer = ptr("rules", id) + e.instancePath;
-  const what = `规则“${id}”的选项${e.instancePath ? `“${e.instancePath.slice(1)}”` : ""}`;
+  const what = `规则“${id}”的选项${e.instancePath ? `“${keyPath(e.instancePath)}”` : ""}`;
   switch (e.keyword) {
     case "type":
       return { pointer, message: `${what}类型不对，应为${String(p.type)}` };
-    case "enum":
-      return { pointer, message: `${what}取值不对，应为${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join("、")}之一` };
+    case "enum": {
+      const allowed = p.allowedValues as unknown[];
+      const meant = typeof e.data === "string" ? didYouMean(e.data, allowed.filter((x): x is string => typeof x === "string")) : undefined;
+      const given = typeof e.data === "string" || typeof e.data === "number" ? `“${e.data}”` : "";
+      return { pointer, message: `${what}取值${given}不对，应为${allowed.map((x) => JSON.stringify(x)).join("、")}之一${meant === undefined ? "" : `；您是否要输入“${meant}”？`}` };
+    }
     default:
       return { pointer, message: `${what}不符合要求（${e.message ?? e.keyword}），应参照规则文档修改` };
   }
+}
+
+/** 不认识的规则“x”, then the rule meant (a typo) or every rule there is. */
+export function unknownRuleMessage(id: string, known: readonly string[] = knownRuleIds()): string {
+  const meant = didYouMean(id, known);
+  return meant === undefined ? `不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}` : `不认识的规则“${id}”，您是否要输入“${meant}”？`;
 }
 
 /** Check rule ids and each rule's options against the preset. */
@@ -187,7 +212,7 @@ function checkRules(rules: Record<string, unknown>): ConfigIssue[] {
   const known = knownRuleIds();
   for (const [id, value] of Object.entries(rules)) {
     if (ruleMeta(id) === undefined) {
-      issues.push({ pointer: ptr("rules", id), message: `不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}` });
+      issues.push({ pointer: ptr("rules", id), message: unknownRuleMessage(id, known) });
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
@@ -206,10 +231,15 @@ export async function loadProfile(idOrPath: string, baseDir: string, origin: { p
   const path = isAbsolute(idOrPath) ? idOrPath : resolve(baseDir, idOrPath);
   const text = await readText(path);
   if (text === null) {
+    const ids = Object.keys(builtinProfiles);
+    const meant = didYouMean(idOrPath, ids);
     throw new ConfigError(origin.path, [
       {
         pointer: origin.pointer,
-        message: `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；应使用 ${Object.keys(builtinProfiles).join("、")}，或报告类型 JSON 文件的路径`,
+        message:
+          meant === undefined
+            ? `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；应使用 ${ids.join("、")}，或报告类型 JSON 文件的路径`
+            : `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；您是否要输入“${meant}”？`,
       },
     ]);
   }
@@ -230,14 +260,42 @@ export async function loadConfigFile(path: string, data?: unknown, pointerPrefix
   const checked = validateConfig(data);
   const prefixed = (issues: ConfigIssue[]): ConfigIssue[] =>
     issues.map((i) => ({ pointer: pointerPrefix + (i.pointer === "/" && pointerPrefix ? "" : i.pointer), message: i.message }));
-  if (!checked.ok) throw new ConfigError(path, prefixed(specific(checked.issues)));
-  const config: Config = checked.value;
-  const ruleIssues = checkRules(config.rules ?? {});
-  if (ruleIssues.length > 0) throw new ConfigError(path, prefixed(ruleIssues));
-  const profile = config.profile === undefined ? DEFAULT_PROFILE_ID : await loadProfile(config.profile, dirname(path), { path, pointer: `${pointerPrefix}/profile` });
+  // Every problem at once: the schema's, the rules' (ids and options, wherever `rules` is an object)
+  // and the profile's, so that one run shows all there is to correct.
+  const raw = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const ruleIssues = typeof raw.rules === "object" && raw.rules !== null && !Array.isArray(raw.rules) ? checkRules(raw.rules as Record<string, unknown>) : [];
+  // A rule's own check says more than the schema's about the same value (an unknown id, an option of it).
+  const schemaIssues = checked.ok ? [] : specific(checked.issues).filter((i) => !ruleIssues.some((r) => i.pointer === r.pointer || i.pointer.startsWith(`${r.pointer}/`)));
+  let profile: string | Profile = DEFAULT_PROFILE_ID;
+  const profileIssues: ConfigIssue[] = [];
+  if (typeof raw.profile === "string" && raw.profile.length > 0) {
+    try {
+      profile = await loadProfile(raw.profile, dirname(path), { path, pointer: "/profile" });
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      if (e.path === path) profileIssues.push(...e.issues);
+      // A broken profile file is that file's own error, told once this file is right.
+      else if (schemaIssues.length + ruleIssues.length === 0) throw e;
+    }
+  }
+  const issues = [...schemaIssues, ...ruleIssues, ...profileIssues].sort((a, b) => order(data, a.pointer) - order(data, b.pointer));
+  if (issues.length > 0) throw new ConfigError(path, prefixed(issues));
+  const config: Config = (checked as { ok: true; value: Config }).value;
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(config.rules ?? {})) rules[id] = normalizeRuleSetting(value);
   return { configPath: path, profile, profileSet: config.profile !== undefined, rules, allow: config.allow ?? [], ignorePatterns: config.ignorePatterns ?? [] };
+}
+
+/** Where a problem's top-level key is written in the file, so the lines come in the file's order. */
+function order(data: unknown, pointer: string): number {
+  const top = pointer.split("/")[1]?.replace(/~1/gu, "/").replace(/~0/gu, "~");
+  const keys = typeof data === "object" && data !== null ? Object.keys(data) : [];
+  const at = top === undefined ? -1 : keys.indexOf(top);
+  if (at < 0) return -1;
+  // Inside `rules`, by the rule's place in it.
+  const second = pointer.split("/")[2];
+  const inner = top === "rules" && second !== undefined ? Object.keys(((data as Record<string, unknown>).rules as object | null) ?? {}).indexOf(second.replace(/~1/gu, "/").replace(/~0/gu, "~")) : 0;
+  return at * 10000 + Math.max(0, inner);
 }
 
 /** The config file found in one directory, or null. */

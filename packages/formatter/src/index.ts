@@ -36,6 +36,8 @@ export {
 export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
 export {
   ConfigError,
+  issueLine,
+  unknownRuleMessage,
   resolveConfig,
   loadConfigFile,
   loadProfile,

@@ -54,8 +54,11 @@ describe("resolveConfig", () => {
     const e = await configError(resolveConfig(join(dir, "r.txt")));
     expect(e.path).toBe(join(dir, ".reportlintrc.json"));
     expect(e.issues.map((i) => i.pointer).sort()).toEqual(["/allow", "/rules/conversion-artifact/severity"]);
-    expect(e.message).toMatch(/^配置文件“.*\.reportlintrc\.json”有误：/u);
-    expect(e.message).not.toMatch(/must be|should/u);
+    // One line per problem, naming the file and the key as written, not a JSON pointer.
+    const lines = e.message.split("\n");
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^配置文件“.*\.reportlintrc\.json”中“(allow|rules\.conversion-artifact\.severity)”：/u);
+    expect(e.message).not.toMatch(/must be|should|\/rules|\/allow/u);
   });
 
   it("names an unknown rule and lists the known ones; checks a rule's options against its schema", async () => {
@@ -69,7 +72,8 @@ describe("resolveConfig", () => {
   it("prefixes pointers with /reportlint inside package.json", async () => {
     const dir = project({ "package.json": JSON.stringify({ reportlint: { rulez: {} } }) });
     const e = await configError(resolveConfig(join(dir, "r.txt")));
-    expect(e.issues).toEqual([{ pointer: "/reportlint/rulez", message: "不认识的配置项“rulez”，应删除或检查拼写" }]);
+    expect(e.issues).toEqual([{ pointer: "/reportlint/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？" }]);
+    expect(e.message).toBe(`配置文件“${join(dir, "package.json")}”中“reportlint.rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`);
   });
 
   it("loads a profile file relative to the config and validates it", async () => {
@@ -117,5 +121,49 @@ describe("a profile named in the config", () => {
     expect(engineOptions(named).rules?.["required-sections"]).toEqual({ profile: "fazhi-zhengfu-annual" });
     const none = await resolveConfig(join(mkdtempSync(join(tmpdir(), "report-lint-none-")), "r.txt"));
     expect(engineOptions(none).rules?.["required-sections"]).toBeUndefined();
+  });
+});
+
+describe("config errors: every one at once, with what was meant", () => {
+  it("reports the schema's, the rules' and the profile's problems together, in the file's order", async () => {
+    const dir = project({
+      ".reportlintrc.json": JSON.stringify({
+        rulez: {},
+        rules: { "stray-latn": "off", "cjk-spacing": { severty: "off" }, numbering: "warn", "bracket-pair": { severity: "loud" } },
+        profile: "fazhi-zhengfu-anual",
+        allow: "APP",
+      }),
+    });
+    const e = await configError(resolveConfig(join(dir, "r.txt")));
+    const file = `配置文件“${join(dir, ".reportlintrc.json")}”`;
+    expect(e.message.split("\n")).toEqual([
+      `${file}中“rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`,
+      `${file}中“rules.stray-latn”：不认识的规则“stray-latn”，您是否要输入“stray-latin”？`,
+      `${file}中“rules.cjk-spacing.severty”：规则“cjk-spacing”没有选项“severty”，您是否要输入“severity”？`,
+      `${file}中“rules.numbering”：取值“warn”不符合要求，应为布尔值（true/false）、"off"、"info"、"warning"、"error"、对象；您是否要输入“warning”？`,
+      `${file}中“rules.bracket-pair.severity”：规则“bracket-pair”的选项“severity”取值“loud”不对，应为"off"、"info"、"warning"、"error"之一`,
+      `${file}中“profile”：报告类型“fazhi-zhengfu-anual”既不是内置报告类型，也找不到该文件；您是否要输入“fazhi-zhengfu-annual”？`,
+      `${file}中“allow”：取值“APP”不符合要求，应为数组`,
+    ]);
+    expect(e.issues.map((i) => i.pointer)).toEqual(["/rulez", "/rules/stray-latn", "/rules/cjk-spacing/severty", "/rules/numbering", "/rules/bracket-pair/severity", "/profile", "/allow"]);
+  });
+
+  it("still lists what is allowed when nothing is close: an unknown rule, an unknown option", async () => {
+    const dir = project({ ".reportlintrc.json": JSON.stringify({ rules: { "no-such-rule": "off", "conversion-artifact": { zzz: 1 } } }) });
+    const e = await configError(resolveConfig(join(dir, "r.txt")));
+    expect(e.issues[0]?.message).toBe(`不认识的规则“no-such-rule”，应删除或改为已有的规则：${knownRuleIds().join("、")}`);
+    expect(e.issues[1]?.message).toMatch(/^规则“conversion-artifact”没有选项“zzz”，应删除；可用的选项：severity、/u);
+  });
+
+  it("names an array element as key[n] in a profile file", async () => {
+    const dir = project({
+      ".reportlintrc.json": JSON.stringify({ profile: "p.json" }),
+      "p.json": JSON.stringify({ id: "bad", name: "坏", items: [{ id: "a", name: "甲", required: "yes", patterns: [] }] }),
+    });
+    const e = await configError(resolveConfig(join(dir, "r.txt")));
+    expect(e.message.split("\n").sort()).toEqual([
+      `配置文件“${join(dir, "p.json")}”中“items[0].patterns”：至少应有 1 项`,
+      `配置文件“${join(dir, "p.json")}”中“items[0].required”：取值“yes”不符合要求，应为布尔值（true/false）`,
+    ]);
   });
 });

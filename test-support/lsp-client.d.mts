@@ -35,7 +35,7 @@ export interface TestClient {
   applied: ApplyWorkspaceEditParams[];
   registrations: Registration[];
   /** reportLint/status notifications, in order. */
-  statuses: { uri: string; enabled: boolean }[];
+  statuses: { uri: string; enabled: boolean; reason?: string }[];
   readonly stderr: string;
   initializeResult: InitializeResult;
   waitForDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Published>;

@@ -1,8 +1,13 @@
-import { forgetReportModel, getReportModel } from "@report-lint/core";
+import { open } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { forgetReportModel, formatOf, getReportModel } from "@report-lint/core";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "@report-lint/schema";
-import { defaultYear, renderTemplate } from "@report-lint/formatter";
+import { CONFIG_FILE_NAMES, ConfigError, defaultYear, renderTemplate } from "@report-lint/formatter";
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
@@ -15,6 +20,7 @@ import {
 } from "vscode-languageserver";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { CONFIG_TEMPLATE_NAMES, configTemplate } from "./config-template.js";
 import { codeActions, resolveCodeAction, workspaceEdit, type CodeActionHost } from "./code-actions.js";
 import { configDiagnostic, toDiagnostic } from "./diagnostics.js";
 import { toTextEdits } from "./edits.js";
@@ -22,10 +28,21 @@ import {
   COMMAND_FIX_ALL,
   FIX_ALL_KIND,
   MAX_DOCUMENT_CHARS,
+  MAX_WORKSPACE_FILES,
   NOTIFICATION_STATUS,
+  REQUEST_CONFIG_FILE,
+  REQUEST_CREATE_CONFIG,
+  REQUEST_LINT_WORKSPACE,
   REQUEST_STATS,
   REQUEST_TEMPLATE,
   tooLargeMessage,
+  type ConfigFileParams,
+  type ConfigFileResult,
+  type CreateConfigParams,
+  type CreateConfigResult,
+  type LintReason,
+  type LintWorkspaceParams,
+  type LintWorkspaceResult,
   type ServerStats,
   type StatusParams,
   type TemplateParams,
@@ -34,6 +51,7 @@ import { LintRunner, type JobError } from "./runner.js";
 import { parseSettings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
 import { configMessage, uriToPath, Workspace } from "./workspace.js";
+import { reportFiles } from "./workspace-files.js";
 
 
 /** Options of {@link startServer}. */
@@ -70,6 +88,9 @@ interface DocState {
   seen: number;
   /** What the client was last told by a status notification. */
   enabled: boolean | null;
+  reason: LintReason | null;
+  /** The diagnostics last published. */
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -128,6 +149,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         documentSymbolProvider: { label: "report-lint" },
         executeCommandProvider: { commands: [COMMAND_FIX_ALL] },
+        // Custom requests beyond LSP: reportLint/createConfig, reportLint/configFile, reportLint/lintWorkspace (protocol.ts).
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "report-lint-language-server" },
@@ -161,14 +183,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function stateOf(uri: string): DocState {
     let s = states.get(uri);
     if (s === undefined) {
-      s = { timer: null, lastChange: 0, published: null, seen: -1, enabled: null };
+      s = { timer: null, lastChange: 0, published: null, seen: -1, enabled: null, reason: null, diagnostics: [] };
       states.set(uri, s);
     }
     return s;
   }
 
   function publish(doc: TextDocument, diagnostics: Diagnostic[]): void {
-    stateOf(doc.uri).published = doc.version;
+    const st = stateOf(doc.uri);
+    st.published = doc.version;
+    st.diagnostics = diagnostics;
     quietly(connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
   }
 
@@ -193,14 +217,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ctx = await workspace.contextOf(doc);
     if (documents.get(uri)?.version !== version) return relintIfIdle(uri);
     const st = stateOf(uri);
-    if (st.enabled !== ctx.enabled) {
+    if (st.enabled !== ctx.enabled || st.reason !== ctx.reason) {
       st.enabled = ctx.enabled;
-      const status: StatusParams = { uri, enabled: ctx.enabled };
+      st.reason = ctx.reason;
+      const status: StatusParams = ctx.reason === null ? { uri, enabled: ctx.enabled } : { uri, enabled: ctx.enabled, reason: ctx.reason };
       quietly(connection.sendNotification(NOTIFICATION_STATUS, status));
     }
     if (!ctx.enabled) {
       if (stateOf(uri).published !== null) quietly(connection.sendDiagnostics({ uri, diagnostics: [] }));
       stateOf(uri).published = null;
+      stateOf(uri).diagnostics = [];
       return;
     }
     if (ctx.problem !== null || ctx.config === null) {
@@ -234,6 +260,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   documents.onDidOpen((e) => {
+    fromDisk.delete(e.document.uri);
     const st = stateOf(e.document.uri);
     st.seen = e.document.version;
     lint(e.document.uri);
@@ -348,6 +375,115 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = renderTemplate({ profile, year: params?.year ?? defaultYear(), format: format === "text" ? "txt" : "md" });
     return { text, language: format === "text" ? "plaintext" : "markdown" };
   });
+
+  // ---- the editor's first run: config file, whole workspace ---------------------------
+
+  connection.onRequest(REQUEST_CONFIG_FILE, async (params: ConfigFileParams): Promise<ConfigFileResult> => {
+    const path = uriToPath(params.uri);
+    if (path === null) return { uri: null };
+    try {
+      const found = await workspace.configFileOf(path);
+      return { uri: found === null ? null : pathToFileURL(found).href };
+    } catch (e) {
+      // An invalid config file is still the one to open (and fix).
+      if (e instanceof ConfigError && existsSync(e.path)) return { uri: pathToFileURL(e.path).href };
+      throw e;
+    }
+  });
+
+  connection.onRequest(REQUEST_CREATE_CONFIG, async (params: CreateConfigParams | undefined): Promise<CreateConfigResult> => {
+    const docPath = params?.uri === undefined ? null : uriToPath(params.uri);
+    const folder =
+      (params?.folderUri === undefined ? null : uriToPath(params.folderUri)) ??
+      (docPath === null ? null : (workspace.folderOf(docPath) ?? dirname(docPath))) ??
+      workspace.folders[0] ??
+      null;
+    if (folder === null) throw new Error("没有可写入配置文件的文件夹：请先打开一个文件夹或保存本文档");
+    // Never a second config beside an existing one (the CLI would read only the first).
+    for (const name of CONFIG_FILE_NAMES) {
+      if (existsSync(join(folder, name))) return { uri: pathToFileURL(join(folder, name)).href, created: false };
+    }
+    const format = params?.format === "yaml" ? "yaml" : "json";
+    const file = join(folder, CONFIG_TEMPLATE_NAMES[format]);
+    const settings = await workspace.settingsFor(pathToFileURL(folder).href);
+    const handle = await open(file, "wx", 0o644);
+    try {
+      await handle.writeFile(configTemplate(format, settings.profile), "utf8");
+    } finally {
+      await handle.close();
+    }
+    relintAll();
+    return { uri: pathToFileURL(file).href, created: true };
+  });
+
+  connection.onRequest(REQUEST_LINT_WORKSPACE, async (params: LintWorkspaceParams | undefined, token): Promise<LintWorkspaceResult> => {
+    const result: LintWorkspaceResult = { files: 0, findings: 0, errors: 0, skipped: 0, unreadable: 0, truncated: false, cancelled: false };
+    // Progress is reported on the client's token, when it sends one (LSP's workDoneToken).
+    const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
+    progress.begin("report-lint：检查整个工作区", 0, "正在查找 Markdown 与文本文件…", true);
+    try {
+      const { files, truncated } = await reportFiles(workspace.folders, MAX_WORKSPACE_FILES);
+      result.truncated = truncated;
+      let done = 0;
+      for (const path of files) {
+        if (token.isCancellationRequested) {
+          result.cancelled = true;
+          break;
+        }
+        progress.report(Math.round((done++ / files.length) * 100), path.slice((workspace.folderOf(path) ?? "").length + 1));
+        const diagnostics = await lintWorkspaceFile(path);
+        if (diagnostics === "skipped") result.skipped++;
+        else if (diagnostics === "unreadable") result.unreadable++;
+        else {
+          result.files++;
+          result.findings += diagnostics.length;
+          result.errors += diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length;
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    return result;
+  });
+
+  /** Files whose diagnostics the workspace lint published while they were not open. */
+  const fromDisk = new Set<string>();
+
+  /** Lint one file of the workspace lint: an open document as it is in the editor, another as it is on disk. */
+  async function lintWorkspaceFile(path: string): Promise<Diagnostic[] | "skipped" | "unreadable"> {
+    const uri = pathToFileURL(path).href;
+    const opened = documents.get(uri) ?? documents.all().find((d) => uriToPath(d.uri) === path);
+    if (opened !== undefined) {
+      await lintDocument(opened.uri);
+      const st = states.get(opened.uri);
+      return st?.enabled === true ? st.diagnostics : "skipped";
+    }
+    let text: string;
+    try {
+      text = (await workspace.linter.readSource(path)).text;
+    } catch {
+      return "unreadable";
+    }
+    const doc = TextDocument.create(uri, formatOf(path) === "markdown" ? "markdown" : "plaintext", 0, text);
+    const ctx = await workspace.contextOf(doc, false);
+    let diagnostics: Diagnostic[];
+    if (!ctx.enabled) {
+      if (fromDisk.delete(uri)) quietly(connection.sendDiagnostics({ uri, diagnostics: [] }));
+      return "skipped";
+    }
+    if (ctx.problem !== null || ctx.config === null) diagnostics = [configDiagnostic(doc, ctx.problem ?? "report-lint 配置有误")];
+    else if (text.length > MAX_DOCUMENT_CHARS) diagnostics = [{ ...configDiagnostic(doc, tooLargeMessage(text.length)), code: "too-large" }];
+    else {
+      const r = await runner.lint(`workspace:${uri}`, text, ctx.config, ctx.filePath);
+      if (r.status === "cancelled") return "skipped";
+      diagnostics = r.status === "failed" ? [configDiagnostic(doc, failureMessage(r.error))] : r.value.map((m) => toDiagnostic(doc, m));
+    }
+    // Opened meanwhile: the editor's own lint speaks for it.
+    if (documents.get(uri) !== undefined) return diagnostics;
+    fromDisk.add(uri);
+    quietly(connection.sendDiagnostics({ uri, diagnostics }));
+    return diagnostics;
+  }
 
   connection.onShutdown(async () => {
     for (const st of states.values()) if (st.timer !== null) clearTimeout(st.timer);

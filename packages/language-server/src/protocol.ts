@@ -10,15 +10,79 @@ export const COMMAND_FIX_ALL = "reportLint.server.applyFixAll";
 export const REQUEST_STATS = "reportLint/stats";
 /** Custom request: the text of a new report from a profile's template. */
 export const REQUEST_TEMPLATE = "reportLint/newReportTemplate";
-/** Notification to the client: whether report-lint checks a document (for a status display). */
+/** Notification to the client: whether report-lint checks a document, and why (for a status display). */
 export const NOTIFICATION_STATUS = "reportLint/status";
+/** Custom request: write a config file into a folder (see {@link CreateConfigParams}). */
+export const REQUEST_CREATE_CONFIG = "reportLint/createConfig";
+/** Custom request: the config file that applies to a document (see {@link ConfigFileParams}). */
+export const REQUEST_CONFIG_FILE = "reportLint/configFile";
+/** Custom request: lint every Markdown and plain-text file of the workspace folders and publish their diagnostics. */
+export const REQUEST_LINT_WORKSPACE = "reportLint/lintWorkspace";
+
+/**
+ * Why report-lint checks a document: a config file covers it (`config`), the setting
+ * reportLint.enable is on (`setting`), or no config file covers it but it looks like a report
+ * (`report`, checked with the default configuration and the editor's settings).
+ */
+export type LintReason = "config" | "setting" | "report";
 
 /** Parameters of {@link NOTIFICATION_STATUS}. */
 export interface StatusParams {
   uri: string;
-  /** The document is linted: a config file applies to it, or reportLint.enable is on (and no ignorePatterns exclude it). */
+  /** The document is linted: a config file applies to it, reportLint.enable is on, or it looks like a report (and no ignorePatterns exclude it). */
   enabled: boolean;
+  /** Why it is linted; absent when it is not. `report`: no config file, checked with the default configuration because it looks like a report. */
+  reason?: LintReason;
 }
+
+/** Parameters of {@link REQUEST_CREATE_CONFIG}: the folder (else the workspace folder of `uri`, else its directory, else the first workspace folder). */
+export interface CreateConfigParams {
+  folderUri?: string;
+  uri?: string;
+  /** `json` (default) writes .reportlintrc.json, `yaml` .reportlintrc.yaml with a schema modeline. */
+  format?: "json" | "yaml";
+}
+
+/** Answer of {@link REQUEST_CREATE_CONFIG}: the file, and whether it was written (false: the folder had a config file already, which is never overwritten). */
+export interface CreateConfigResult {
+  uri: string;
+  created: boolean;
+}
+
+/** Parameters of {@link REQUEST_CONFIG_FILE}. */
+export interface ConfigFileParams {
+  uri: string;
+}
+
+/** Answer of {@link REQUEST_CONFIG_FILE}: the config file found up from the document (also when it is invalid), or null. */
+export interface ConfigFileResult {
+  uri: string | null;
+}
+
+/** Parameters of {@link REQUEST_LINT_WORKSPACE}: a token for `$/progress` reports (begin, a percentage and the file, end), as LSP's work-done progress. */
+export interface LintWorkspaceParams {
+  workDoneToken?: string | number;
+}
+
+/** Answer of {@link REQUEST_LINT_WORKSPACE}. */
+export interface LintWorkspaceResult {
+  /** Files linted (diagnostics published for each). */
+  files: number;
+  /** Their findings, and how many of them are errors. */
+  findings: number;
+  errors: number;
+  /** Markdown/text files left alone: no config file, reportLint.enable off, and not looking like a report; or ignored by ignorePatterns. */
+  skipped: number;
+  /** Files that could not be read (too large, not text). */
+  unreadable: number;
+  /** The walk stopped at {@link MAX_WORKSPACE_FILES} files. */
+  truncated: boolean;
+  /** The client cancelled the request (the counts cover what was done). */
+  cancelled: boolean;
+}
+
+/** The workspace lint looks at no more than this many Markdown/text files. */
+export const MAX_WORKSPACE_FILES = 5000;
 
 /** Answer of {@link REQUEST_STATS}. */
 export interface ServerStats {

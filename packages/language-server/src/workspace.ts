@@ -1,12 +1,16 @@
 // Which documents report-lint checks, and with what configuration: the editor's settings per
 // document, the workspace folders, and the config files found by the Linter (the CLI's own
-// lookup, so a document is checked in the editor exactly as on the command line).
+// lookup, so a document is checked in the editor exactly as on the command line). A document no
+// config file covers is checked with the default configuration when it looks like a report
+// (the preset's looksLikeReport), so the editor is not silent on first use.
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, defaultConfig, Linter, type ConfigIssue, type ResolvedConfig } from "@report-lint/formatter";
-import { formatOf, type Format } from "@report-lint/core";
+import { formatOf, parseReport, type Format } from "@report-lint/core";
+import { looksLikeReport } from "textlint-rule-preset-gov-report";
 import type { Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { LintReason } from "./protocol.js";
 import { DEFAULT_SETTINGS, effectiveConfig, parseSettings, type Settings } from "./settings.js";
 
 /** An invalid configuration: which file, and what is wrong where, in Chinese. */
@@ -29,6 +33,8 @@ export function configMessage(p: ConfigProblem): string {
 /** How report-lint treats one document now. */
 export interface DocContext {
   enabled: boolean;
+  /** Why it is checked (null when it is not). */
+  reason: LintReason | null;
   settings: Settings;
   /** The configuration to lint with (null when disabled or broken). */
   config: ResolvedConfig | null;
@@ -41,6 +47,24 @@ export interface DocContext {
 
 /** The configuration of a document with no config file: the default profile, every rule at its default. */
 const NO_CONFIG: ResolvedConfig = Object.freeze(defaultConfig());
+
+/**
+ * How much of a document is read to tell whether it looks like a report: the title is at the top,
+ * and the first top-level sections of a real report come well within it (the seeds: the fourth
+ * 一、 section starts before character 9,000). A long unrelated file costs one bounded parse.
+ */
+const LOOK_CHARS = 30_000;
+
+/** Whether a document's text looks like a report (no CJK at all: it cannot). */
+export function textLooksLikeReport(text: string, format: Format): boolean {
+  let head = text.length <= LOOK_CHARS ? text : text.slice(0, LOOK_CHARS);
+  if (!/[\u4e00-\u9fff]/u.test(head)) return false;
+  if (head.length < text.length) {
+    const cut = head.lastIndexOf("\n");
+    if (cut > 0) head = head.slice(0, cut);
+  }
+  return looksLikeReport(parseReport(head, format));
+}
 
 export function uriToPath(uri: string): string | null {
   if (!uri.startsWith("file:")) return null;
@@ -61,6 +85,11 @@ export class Workspace {
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   // The config file and the settings are cached objects: merge them once per pair.
   private readonly merged = new WeakMap<ResolvedConfig, WeakMap<Settings, Promise<ResolvedConfig>>>();
+  /**
+   * Open documents found to look like reports, and the version last found not to: once a report,
+   * a document stays checked until it is closed (deleting its title does not silence it mid-edit).
+   */
+  private readonly reportLike = new Map<string, number | true>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -80,6 +109,21 @@ export class Workspace {
   /** Forget a closed document's settings. */
   close(uri: string): void {
     this.settingsCache.delete(uri);
+    this.reportLike.delete(uri);
+  }
+
+  /** Whether a document looks like a report (remembered per open document; `remember: false` for files read from disk). */
+  looksLikeReport(doc: TextDocument, format: Format, remember = true): boolean {
+    const known = this.reportLike.get(doc.uri);
+    if (known === true || (known === doc.version && remember)) return known === true;
+    const yes = textLooksLikeReport(doc.getText(), format);
+    if (remember) this.reportLike.set(doc.uri, yes ? true : doc.version);
+    return yes;
+  }
+
+  /** The config file that applies to a path (null: none; throws when it is invalid). */
+  async configFileOf(path: string): Promise<string | null> {
+    return (await this.linter.configFor(path)).configPath;
   }
 
   /** Forget every setting and configuration read (settings or a config file changed). */
@@ -109,7 +153,11 @@ export class Workspace {
     return best;
   }
 
-  async contextOf(doc: TextDocument): Promise<DocContext> {
+  /**
+   * How report-lint treats a document: its configuration, whether it is checked and why.
+   * `remember: false` for a file read from disk by the workspace lint, not an open document.
+   */
+  async contextOf(doc: TextDocument, remember = true): Promise<DocContext> {
     const settings = await this.settingsFor(doc.uri);
     const path = uriToPath(doc.uri);
     const folder = this.folderOf(path);
@@ -118,19 +166,27 @@ export class Workspace {
     const ext = format === "markdown" ? ".md" : ".txt";
     const base = path ?? join(folder ?? process.cwd(), `untitled${ext}`);
     const filePath = formatOf(base) === format ? base : `${base}${ext}`;
-    const ctx: DocContext = { enabled: settings.enable, settings, config: null, problem: null, filePath, format };
+    const ctx: DocContext = { enabled: settings.enable, reason: settings.enable ? "setting" : null, settings, config: null, problem: null, filePath, format };
     let file: ResolvedConfig;
     try {
       file = path === null && folder === null ? NO_CONFIG : await this.linter.configFor(base);
     } catch (e) {
       const problem = configProblemOf(e);
       ctx.enabled = true; // a config file is there: the user opted in
+      ctx.reason = "config";
       ctx.problem = problem !== null ? configMessage(problem) : `report-lint 无法读取配置：${e instanceof Error ? e.message : String(e)}`;
       return ctx;
     }
-    if (file.configPath !== null) ctx.enabled = true;
+    if (file.configPath !== null) {
+      ctx.enabled = true;
+      ctx.reason = "config";
+    } else if (!ctx.enabled && this.looksLikeReport(doc, format, remember)) {
+      ctx.enabled = true;
+      ctx.reason = "report";
+    }
     if (!ctx.enabled || (path !== null && this.linter.isIgnored(path, file))) {
       ctx.enabled = false;
+      ctx.reason = null;
       return ctx;
     }
     try {

@@ -125,7 +125,7 @@ describe("diagnostics", () => {
     const on = client.waitForDiagnostics(other);
     await configChanged({ enable: true });
     expect(byRule((await on).diagnostics, "duplicated-word")).toHaveLength(1);
-    expect(client.statuses.filter((s) => s.uri === other).at(-1)).toEqual({ uri: other, enabled: true });
+    expect(client.statuses.filter((s) => s.uri === other).at(-1)).toEqual({ uri: other, enabled: true, reason: "setting" });
 
     const off = client.waitForDiagnostics(other);
     await configChanged({});

@@ -1,8 +1,8 @@
 // The command line's shared words: its errors, option parsing and the overrides it gives the Linter.
 import { parseArgs } from "node:util";
 import { createRequire } from "node:module";
-import { ConfigError, knownRuleIds, loadProfile, type RuleSeverity } from "@report-lint/formatter";
-import type { Profile } from "@report-lint/schema";
+import { ConfigError, issueLine, knownRuleIds, loadProfile, type RuleSeverity } from "@report-lint/formatter";
+import { didYouMean, type Profile } from "@report-lint/schema";
 import { t } from "./i18n.js";
 
 const SEVERITIES: readonly RuleSeverity[] = ["off", "info", "warning", "error"];
@@ -17,15 +17,38 @@ export function version(): string {
   return (require("../package.json") as { version: string }).version;
 }
 
+/** “，您是否要输入“x”？” when `word` looks like a typo of one of `candidates`, else "". */
+export function meantHint(word: string, candidates: Iterable<string>): string {
+  const meant = didYouMean(word, candidates);
+  return meant === undefined ? "" : t(`，您是否要输入“${meant}”？`, `; did you mean '${meant}'?`);
+}
+
+/** An option as node:util names it in an error (`-f, --format <value>`) → as it is typed (`--format`). */
+function optionName(named: string): string {
+  const long = /--[^\s,]+/u.exec(named)?.[0];
+  return long ?? named.replace(/\s*<value>$/u, "");
+}
+
 export function parse(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>["options"]): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     const unknown = /Unknown option '([^']+)'/u.exec(raw);
-    if (unknown) throw new UsageError(t(`不认识的选项“${unknown[1]}”`, `unknown option '${unknown[1]}'`));
+    if (unknown) {
+      const given = unknown[1]!;
+      // `--formt=json` is the option `--formt`; a short option is not a typo of a long one.
+      const name = given.split("=")[0]!;
+      const hint = name.startsWith("--") ? meantHint(name, Object.keys(options ?? {}).map((k) => `--${k}`)) : "";
+      throw new UsageError(t(`不认识的选项“${name}”`, `unknown option '${name}'`) + hint);
+    }
     const missing = /Option '([^']+)' argument missing/u.exec(raw);
-    if (missing) throw new UsageError(t(`选项“${missing[1]}”缺少取值`, `option '${missing[1]}' needs a value`));
+    if (missing) throw new UsageError(t(`选项“${optionName(missing[1]!)}”缺少取值`, `option '${optionName(missing[1]!)}' needs a value`));
+    const noValue = /Option '([^']+)' does not take an argument/u.exec(raw);
+    if (noValue) {
+      const name = optionName(noValue[1]!);
+      throw new UsageError(t(`选项“${name}”不带取值，应只写“${name}”`, `option '${name}' takes no value; write '${name}' alone`));
+    }
     throw new UsageError(raw);
   }
 }
@@ -38,8 +61,17 @@ function ruleOverrides(values: readonly string[]): Record<string, RuleSeverity> 
     const m = /^([^:=\s]+)[:=](\w+)$/u.exec(v.trim());
     if (!m) throw new UsageError(t(`--rule 的取值“${v}”格式不对，应为“规则:级别”，如 stray-latin:off`, `--rule '${v}' should be 'rule:level', e.g. stray-latin:off`));
     const [, id, level] = m as unknown as [string, string, string];
-    if (!known.includes(id)) throw new UsageError(t(`--rule：不认识的规则“${id}”，可用的规则：${known.join("、")}`, `--rule: unknown rule '${id}'; known rules: ${known.join(", ")}`));
-    if (!SEVERITIES.includes(level as RuleSeverity)) throw new UsageError(t(`--rule：级别“${level}”不对，应为 off、info、warning 或 error`, `--rule: level '${level}' should be off, info, warning or error`));
+    if (!known.includes(id)) {
+      const meant = didYouMean(id, known);
+      throw new UsageError(
+        meant === undefined
+          ? t(`--rule：不认识的规则“${id}”，可用的规则：${known.join("、")}`, `--rule: unknown rule '${id}'; known rules: ${known.join(", ")}`)
+          : t(`--rule：不认识的规则“${id}”，您是否要输入“${meant}”？`, `--rule: unknown rule '${id}'; did you mean '${meant}'?`),
+      );
+    }
+    if (!SEVERITIES.includes(level as RuleSeverity)) {
+      throw new UsageError(t(`--rule：级别“${level}”不对，应为 off、info、warning 或 error`, `--rule: level '${level}' should be off, info, warning or error`) + meantHint(level, SEVERITIES));
+    }
     out[id] = level as RuleSeverity;
   }
   return out;
@@ -51,7 +83,8 @@ export async function profileOverride(value: string | undefined, cwd: string): P
     return await loadProfile(value, cwd, { path: "--profile", pointer: "/" });
   } catch (e) {
     if (e instanceof ConfigError && e.path === "--profile") throw new UsageError(`--profile：${e.issues.map((i) => i.message).join("；")}`);
-    if (e instanceof ConfigError) throw new FatalError(t(`报告类型文件“${e.path}”有误：${e.issues.map((i) => `${i.pointer} ${i.message}`).join("；")}`, `profile file '${e.path}' is invalid: ${e.issues.map((i) => `${i.pointer} ${i.message}`).join("; ")}`));
+    // One line per problem, each naming the file and the key.
+    if (e instanceof ConfigError) throw new FatalError(e.issues.map((i) => issueLine(`报告类型文件“${e.path}”`, i)).join("\n"));
     throw e;
   }
 }

@@ -37,7 +37,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 2;
     }
     if (e instanceof ConfigError || e instanceof FatalError) {
-      err(e.message);
+      // One line per problem, all of them.
+      for (const line of e.message.split("\n")) err(line);
       return 2;
     }
     // Standard input refused (too large): one line naming it, as for a file.

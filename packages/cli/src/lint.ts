@@ -3,7 +3,7 @@ import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ConfigError, isDocx, Linter, SourceError, type ResolvedConfig } from "@report-lint/formatter";
 import { formatOf, parseReport, renderOutline } from "@report-lint/core";
-import { parse, profileOverride, ruleOverrides, UsageError, version } from "./args.js";
+import { meantHint, parse, profileOverride, ruleOverrides, UsageError, version } from "./args.js";
 import { helpText } from "./help.js";
 import { t, type Locale } from "./i18n.js";
 import { expandInputs, IgnoreList } from "./inputs.js";
@@ -88,7 +88,13 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   }
   const formatter = FORMATS[values.format];
   if (formatter === undefined) {
-    throw new UsageError(t(`不支持的输出格式“${values.format}”，可用：${Object.keys(FORMATS).join("、")}`, `unknown format '${values.format}'; available: ${Object.keys(FORMATS).join(", ")}`));
+    const names = Object.keys(FORMATS);
+    const hint = meantHint(values.format, names);
+    throw new UsageError(
+      hint === ""
+        ? t(`不支持的输出格式“${values.format}”，可用：${names.join("、")}`, `unknown format '${values.format}'; available: ${names.join(", ")}`)
+        : t(`不支持的输出格式“${values.format}”`, `unknown format '${values.format}'`) + hint + t(`（可用：${names.join("、")}）`, ` (available: ${names.join(", ")})`),
+    );
   }
   let maxWarnings = -1;
   if (values["max-warnings"] !== undefined) {
@@ -177,7 +183,7 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       failed = true;
-      if (!reportedConfigs.has(e.message)) err(e.message);
+      if (!reportedConfigs.has(e.message)) for (const line of e.message.split("\n")) err(line);
       reportedConfigs.add(e.message);
       return;
     }

@@ -61,7 +61,7 @@ describe("config errors: Chinese, naming the file and the bad key, exit code 2, 
     const dir = project({ "bad/.reportlintrc.json": JSON.stringify({ rulez: {} }), "bad/r.txt": ARTIFACT, "good/r.txt": ARTIFACT });
     const r = await run(["bad/r.txt", "good/r.txt", "--format", "json"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`report-lint: 配置文件“${join(dir, "bad", ".reportlintrc.json")}”有误：/rulez 不认识的配置项“rulez”，应删除或检查拼写\n`);
+    expect(r.stderr).toBe(`report-lint: 配置文件“${join(dir, "bad", ".reportlintrc.json")}”中“rulez”：不认识的配置项“rulez”，您是否要输入“rules”？\n`);
     expect(parseJson(r.stdout).map((x) => x.filePath)).toEqual([join(dir, "good", "r.txt")]);
   });
 
@@ -77,25 +77,61 @@ describe("config errors: Chinese, naming the file and the bad key, exit code 2, 
       "j/r.txt": ARTIFACT,
     });
     const v = await run(["v/r.txt"], { cwd: dir });
-    expect(v.stderr).toMatch(/“.*v\/\.reportlintrc\.json”有误：\/rules\/conversion-artifact 取值不符合要求，应为/u);
+    expect(v.stderr).toMatch(/“.*v\/\.reportlintrc\.json”中“rules\.conversion-artifact”：取值“loud”不符合要求，应为/u);
     const o = await run(["o/r.txt"], { cwd: dir });
-    expect(o.stderr).toContain("/rules/conversion-artifact/pageNumber 规则“conversion-artifact”没有选项“pageNumber”，应删除；可用的选项：severity、pageNumbers");
+    expect(o.stderr).toContain("中“rules.conversion-artifact.pageNumber”：规则“conversion-artifact”没有选项“pageNumber”，您是否要输入“pageNumbers”？");
     const y = await run(["y/r.txt"], { cwd: dir });
-    expect(y.stderr).toMatch(/\.reportlintrc\.yaml”有误：\/ 不是有效的 YAML（第 \d+ 行第 \d+ 列）/u);
+    expect(y.stderr).toMatch(/\.reportlintrc\.yaml”：不是有效的 YAML（第 \d+ 行第 \d+ 列）/u);
     const j = await run(["j/r.txt"], { cwd: dir });
-    expect(j.stderr).toMatch(/\.reportlintrc\.json”有误：\/ 不是有效的 JSON/u);
+    expect(j.stderr).toMatch(/\.reportlintrc\.json”：不是有效的 JSON/u);
     for (const x of [v, o, y, j]) {
       expect(x.code).toBe(2);
       expect(x.stderr).not.toMatch(/\n\s+at /u);
       expect(x.stderr.trim().split("\n")).toHaveLength(1);
+      // No JSON pointer and no English in a Chinese error.
+      expect(x.stderr).not.toMatch(/有误|”中“\/|”：\/|[A-Za-z]+ (must|should|is) /u);
     }
   });
 
-  it("an unknown rule id names the rule and lists the known ones", async () => {
-    const dir = project({ ".reportlintrc.json": JSON.stringify({ rules: { "duplicate-word": "off" } }), "r.txt": ARTIFACT });
+  it("an unknown rule id names the rule meant, or lists the known ones when none is close", async () => {
+    const dir = project({ ".reportlintrc.json": JSON.stringify({ rules: { "duplicate-word": "off" } }), "r.txt": ARTIFACT, "far/.reportlintrc.json": JSON.stringify({ rules: { "no-such-check": "off" } }), "far/r.txt": ARTIFACT });
     const r = await run(["r.txt"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\/rules\/duplicate-word 不认识的规则“duplicate-word”，应删除或改为已有的规则：.*conversion-artifact.*placeholder/u);
+    expect(r.stderr).toBe(`report-lint: 配置文件“${join(dir, ".reportlintrc.json")}”中“rules.duplicate-word”：不认识的规则“duplicate-word”，您是否要输入“duplicated-word”？\n`);
+    const far = await run(["far/r.txt"], { cwd: dir });
+    expect(far.stderr).toMatch(/中“rules\.no-such-check”：不认识的规则“no-such-check”，应删除或改为已有的规则：.*conversion-artifact.*placeholder/u);
+  });
+
+  it("every problem of a config file at once, one line each, in the file's order (issue 19)", async () => {
+    const config = {
+      rulez: {},
+      rules: { "stray-latn": "off", "cjk-spacing": { severty: "off" }, numbering: "warn" },
+      profile: "fazhi-zhengfu-anual",
+      ignorePatterns: "drafts/",
+    };
+    const dir = project({ ".reportlintrc.json": JSON.stringify(config, null, 2), "r.txt": ARTIFACT });
+    const r = await run(["r.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    const file = `report-lint: 配置文件“${join(dir, ".reportlintrc.json")}”`;
+    expect(r.stderr.split("\n")).toEqual([
+      `${file}中“rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`,
+      `${file}中“rules.stray-latn”：不认识的规则“stray-latn”，您是否要输入“stray-latin”？`,
+      `${file}中“rules.cjk-spacing.severty”：规则“cjk-spacing”没有选项“severty”，您是否要输入“severity”？`,
+      `${file}中“rules.numbering”：取值“warn”不符合要求，应为布尔值（true/false）、"off"、"info"、"warning"、"error"、对象；您是否要输入“warning”？`,
+      `${file}中“profile”：报告类型“fazhi-zhengfu-anual”既不是内置报告类型，也找不到该文件；您是否要输入“fazhi-zhengfu-annual”？`,
+      `${file}中“ignorePatterns”：取值“drafts/”不符合要求，应为数组`,
+      "",
+    ]);
+    // The same in YAML, and in package.json's reportlint key.
+    const yaml = project({ ".reportlintrc.yaml": "rules:\n  stray-latn: off\n  numbering: warn\n", "r.txt": ARTIFACT });
+    const y = await run(["r.txt"], { cwd: yaml });
+    expect(y.stderr.trim().split("\n")).toEqual([
+      `report-lint: 配置文件“${join(yaml, ".reportlintrc.yaml")}”中“rules.stray-latn”：不认识的规则“stray-latn”，您是否要输入“stray-latin”？`,
+      `report-lint: 配置文件“${join(yaml, ".reportlintrc.yaml")}”中“rules.numbering”：取值“warn”不符合要求，应为布尔值（true/false）、"off"、"info"、"warning"、"error"、对象；您是否要输入“warning”？`,
+    ]);
+    const pkg = project({ "package.json": JSON.stringify({ name: "x", reportlint: { profil: "fazhi-zhengfu-annual" } }), "r.txt": ARTIFACT });
+    const p = await run(["r.txt"], { cwd: pkg });
+    expect(p.stderr).toBe(`report-lint: 配置文件“${join(pkg, "package.json")}”中“reportlint.profil”：不认识的配置项“profil”，您是否要输入“profile”？\n`);
   });
 });
 
@@ -108,6 +144,11 @@ describe("command-line overrides", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--rule：不认识的规则“nope”，可用的规则：.*conversion-artifact/u);
     expect((await run(["r.txt", "--rule", "conversion-artifact:loud"], { cwd: dir })).stderr).toContain("级别“loud”不对");
+    // A typo gets the id or level meant.
+    const typo = await run(["r.txt", "--rule", "conversion-artefact:off"], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("report-lint: --rule：不认识的规则“conversion-artefact”，您是否要输入“conversion-artifact”？\n运行 report-lint --help 查看用法。\n");
+    expect((await run(["r.txt", "--rule", "conversion-artifact:warn"], { cwd: dir })).stderr).toContain("级别“warn”不对，应为 off、info、warning 或 error，您是否要输入“warning”？");
   });
 
   it("--profile takes a built-in id or a profile JSON validated by the schema", async () => {
@@ -122,13 +163,19 @@ describe("command-line overrides", () => {
     expect(JSON.parse(custom.stdout)).toMatchObject({ profile: "town-brief" });
     const broken = await run(["r.txt", "--profile", "broken.json"], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^report-lint: 报告类型文件“.*broken\.json”有误：/u);
-    expect(broken.stderr).toContain("/id 格式不正确");
-    expect(broken.stderr).toContain("缺少必填项“name”");
-    expect(broken.stderr.trim().split("\n")).toHaveLength(1);
+    // One line per problem, each naming the file and the key.
+    const lines = broken.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^report-lint: 报告类型文件“.*broken\.json”/u);
+    expect(broken.stderr).toContain("broken.json”中“items”：至少应有 1 项");
+    expect(broken.stderr).toContain("broken.json”中“id”：格式不正确");
+    expect(broken.stderr).toContain("broken.json”：缺少必填项“name”");
     const missing = await run(["r.txt", "--profile", "no-such-profile"], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--profile：报告类型“no-such-profile”既不是内置报告类型，也找不到该文件");
+    const typo = await run(["r.txt", "--profile", "fazhi-zhengfu-departmnt"], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("--profile：报告类型“fazhi-zhengfu-departmnt”既不是内置报告类型，也找不到该文件；您是否要输入“fazhi-zhengfu-department”？");
   });
 
   it("a profile path in the config is relative to the config file", async () => {

@@ -191,12 +191,15 @@ describe("config errors not covered by config.test.ts", () => {
     const types = await runIn({ ".reportlintrc.json": JSON.stringify({ rules: { "conversion-artifact": { severity: 3 } }, ignorePatterns: "x" }), "r.txt": LINE }, ["r.txt"]);
     refused(
       types,
-      `report-lint: 配置文件“${join(types.dir, ".reportlintrc.json")}”有误：/rules/conversion-artifact/severity 取值不符合要求，应为"off"、"info"、"warning"、"error"；/ignorePatterns 取值不符合要求，应为数组`,
+      [
+        `report-lint: 配置文件“${join(types.dir, ".reportlintrc.json")}”中“rules.conversion-artifact.severity”：规则“conversion-artifact”的选项“severity”取值“3”不对，应为"off"、"info"、"warning"、"error"之一`,
+        `report-lint: 配置文件“${join(types.dir, ".reportlintrc.json")}”中“ignorePatterns”：取值“x”不符合要求，应为数组`,
+      ].join("\n"),
     );
     const profile = await runIn({ ".reportlintrc.json": JSON.stringify({ profile: "no-such-profile" }), "r.txt": LINE }, ["r.txt"]);
     refused(
       profile,
-      `report-lint: 配置文件“${join(profile.dir, ".reportlintrc.json")}”有误：/profile 报告类型“no-such-profile”既不是内置报告类型，也找不到该文件；应使用 fazhi-zhengfu-annual、fazhi-zhengfu-department，或报告类型 JSON 文件的路径`,
+      `report-lint: 配置文件“${join(profile.dir, ".reportlintrc.json")}”中“profile”：报告类型“no-such-profile”既不是内置报告类型，也找不到该文件；应使用 fazhi-zhengfu-annual、fazhi-zhengfu-department，或报告类型 JSON 文件的路径`,
     );
   });
 });

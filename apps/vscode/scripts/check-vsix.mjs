@@ -23,6 +23,7 @@ const REQUIRED = [
   "extension/dist/jieba/confusion.bin",
   "extension/dist/jieba/CONFUSION-NOTICE",
   "extension/dist/config.schema.json",
+  "extension/images/icon.png",
   "extension/readme.md",
   "extension/changelog.md",
   "extension/LICENSE.txt",

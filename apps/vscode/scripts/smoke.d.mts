@@ -8,3 +8,4 @@ export declare function smokeTestServer(serverPath: string): Promise<{
   stderr: string;
 }>;
 export declare function loadExtension(extensionPath: string): { activate?: unknown; deactivate?: unknown };
+export declare function activateWithStub(extensionPath: string): Promise<{ registered: string[]; error: unknown }>;

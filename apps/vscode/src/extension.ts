@@ -6,15 +6,33 @@ import {
   ExecuteCommandRequest,
   LanguageClient,
   TransportKind,
+  WorkDoneProgress,
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { COMMAND_FIX_ALL, COMMAND_NEW_REPORT, LANGUAGES, SERVER_FIX_ALL, SERVER_STATUS, SERVER_TEMPLATE, SETTINGS_SECTION } from "./ids.js";
-import { findingsText, SOURCE } from "./status.js";
+import {
+  COMMAND_CREATE_CONFIG,
+  COMMAND_FIX_ALL,
+  COMMAND_LINT_WORKSPACE,
+  COMMAND_NEW_REPORT,
+  COMMAND_OPEN_CONFIG,
+  COMMANDS,
+  CONFIG_FILES,
+  LANGUAGES,
+  SERVER_CONFIG_FILE,
+  SERVER_CREATE_CONFIG,
+  SERVER_FIX_ALL,
+  SERVER_LINT_WORKSPACE,
+  SERVER_STATUS,
+  SERVER_TEMPLATE,
+  SETTINGS_SECTION,
+} from "./ids.js";
+import { lintWorkspaceMessage, type LintWorkspaceResult } from "./messages.js";
+import { PROBLEMS_COMMAND, SOURCE, statusText, type LintReason } from "./status.js";
 
 let client: LanguageClient | undefined;
-/** Documents the server says it checks (a config file applies, or reportLint.enable is on). */
-const checked = new Set<string>();
+/** Documents the server says it checks, and why (a config file applies, reportLint.enable is on, or it looks like a report). */
+const checked = new Map<string, LintReason | undefined>();
 
 /** Start the language client (and with it the bundled server), the commands and the status-bar item. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -32,21 +50,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // changes and for config-file changes itself, so nothing is synchronized from here.
     diagnosticCollectionName: SOURCE,
   };
-  client = new LanguageClient("reportLint", "report-lint", serverOptions, clientOptions);
+  // The commands first: declared in the manifest, they must exist even if the client cannot start.
+  const handlers: Record<(typeof COMMANDS)[number], () => Promise<void>> = {
+    [COMMAND_FIX_ALL]: fixAll,
+    [COMMAND_LINT_WORKSPACE]: lintWorkspace,
+    [COMMAND_CREATE_CONFIG]: createConfig,
+    [COMMAND_OPEN_CONFIG]: openConfig,
+    [COMMAND_NEW_REPORT]: newReport,
+  };
+  for (const id of COMMANDS) context.subscriptions.push(vscode.commands.registerCommand(id, handlers[id]));
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand(COMMAND_FIX_ALL, () => fixAll()),
-    vscode.commands.registerCommand(COMMAND_NEW_REPORT, () => newReport()),
-  );
+  client = new LanguageClient("reportLint", "report-lint", serverOptions, clientOptions);
 
   const status = vscode.window.createStatusBarItem("reportLint.findings", vscode.StatusBarAlignment.Right, 100);
   status.name = "report-lint";
-  status.command = "workbench.actions.view.problems";
+  status.command = PROBLEMS_COMMAND;
   context.subscriptions.push(status);
   const refresh = (): void => updateStatus(status);
   context.subscriptions.push(
-    client.onNotification(SERVER_STATUS, (p: { uri: string; enabled: boolean }) => {
-      if (p.enabled) checked.add(p.uri);
+    client.onNotification(SERVER_STATUS, (p: { uri: string; enabled: boolean; reason?: LintReason }) => {
+      if (p.enabled) checked.set(p.uri, p.reason);
       else checked.delete(p.uri);
       refresh();
     }),
@@ -71,15 +94,20 @@ function updateStatus(status: vscode.StatusBarItem): void {
     status.hide();
     return;
   }
+  const uri = editor.document.uri.toString();
   const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE);
-  if (ours.length === 0 && !checked.has(editor.document.uri.toString())) {
-    // A document report-lint does not check (no config file, not enabled): say nothing.
+  if (ours.length === 0 && !checked.has(uri)) {
+    // A document report-lint does not check (no config file, not enabled, not a report): say nothing.
     status.hide();
     return;
   }
-  const text = findingsText(ours.map((d) => d.severity === vscode.DiagnosticSeverity.Error));
+  const text = statusText(
+    ours.map((d) => d.severity === vscode.DiagnosticSeverity.Error),
+    checked.get(uri),
+  );
   status.text = text.label;
   status.tooltip = text.tooltip;
+  status.command = text.command;
   status.show();
 }
 
@@ -87,10 +115,11 @@ async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (client === undefined || editor === undefined) return;
   const doc = editor.document;
-  await client.sendRequest(ExecuteCommandRequest.type, {
+  const r = (await client.sendRequest(ExecuteCommandRequest.type, {
     command: SERVER_FIX_ALL,
     arguments: [{ uri: doc.uri.toString(), version: doc.version }],
-  });
+  })) as { applied: boolean; edits?: number } | null;
+  if (r?.edits === 0) void vscode.window.setStatusBarMessage("report-lint：本文件没有可自动修复的问题", 4000);
 }
 
 async function newReport(): Promise<void> {
@@ -100,4 +129,103 @@ async function newReport(): Promise<void> {
   const answer = await client.sendRequest<{ text: string; language: string }>(SERVER_TEMPLATE, { profile: builtin, format: "markdown" });
   const doc = await vscode.workspace.openTextDocument({ language: answer.language, content: answer.text });
   await vscode.window.showTextDocument(doc);
+}
+
+/** The workspace folder to put a config file in: the active document's, else the only one, else one the user picks. */
+async function targetFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const own = active === undefined ? undefined : vscode.workspace.getWorkspaceFolder(active);
+  if (own !== undefined) return own;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: "report-lint：在哪个文件夹中创建配置文件？" });
+}
+
+async function createConfig(): Promise<void> {
+  if (client === undefined) return;
+  const folder = await targetFolder();
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (folder === undefined && active?.scheme !== "file") {
+    void vscode.window.showWarningMessage("report-lint：请先打开一个文件夹，或保存本文档，再创建配置文件");
+    return;
+  }
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: ".reportlintrc.json", description: "JSON（推荐）", format: "json" as const },
+      { label: ".reportlintrc.yaml", description: "YAML，可写注释", format: "yaml" as const },
+    ],
+    { placeHolder: "report-lint：配置文件的格式" },
+  );
+  if (pick === undefined) return;
+  const params: { folderUri?: string; uri?: string; format: "json" | "yaml" } = { format: pick.format };
+  if (folder !== undefined) params.folderUri = folder.uri.toString();
+  else if (active !== undefined) params.uri = active.toString();
+  try {
+    const r = await client.sendRequest<{ uri: string; created: boolean }>(SERVER_CREATE_CONFIG, params);
+    await vscode.window.showTextDocument(vscode.Uri.parse(r.uri));
+    if (!r.created) void vscode.window.showInformationMessage("report-lint：该文件夹已有配置文件，已为你打开（不会覆盖）");
+  } catch (e) {
+    void vscode.window.showErrorMessage(`report-lint：无法创建配置文件：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function openConfig(): Promise<void> {
+  if (client === undefined) return;
+  const doc = vscode.window.activeTextEditor?.document;
+  let target: vscode.Uri | undefined;
+  if (doc !== undefined && doc.uri.scheme === "file") {
+    const r = await client.sendRequest<{ uri: string | null }>(SERVER_CONFIG_FILE, { uri: doc.uri.toString() });
+    if (r.uri !== null) target = vscode.Uri.parse(r.uri);
+  } else {
+    // No document to start from: the config files of the workspace.
+    const found = await vscode.workspace.findFiles(`**/{${CONFIG_FILES.join(",")}}`, "**/node_modules/**", 50);
+    if (found.length === 1) target = found[0];
+    else if (found.length > 1) {
+      const pick = await vscode.window.showQuickPick(
+        found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+        { placeHolder: "report-lint：打开哪个配置文件？" },
+      );
+      if (pick === undefined) return;
+      target = pick.uri;
+    }
+  }
+  if (target !== undefined) {
+    await vscode.window.showTextDocument(target);
+    return;
+  }
+  const create = "创建配置文件";
+  const answer = await vscode.window.showInformationMessage("report-lint：没有找到配置文件（.reportlintrc.json 等）。", create);
+  if (answer === create) await createConfig();
+}
+
+async function lintWorkspace(): Promise<void> {
+  const c = client;
+  if (c === undefined) return;
+  if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
+    void vscode.window.showWarningMessage("report-lint：请先打开一个文件夹，再检查整个工作区");
+    return;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: "report-lint：检查整个工作区", cancellable: true },
+    async (progress, cancel) => {
+      const token = `report-lint-workspace-${Date.now()}`;
+      let last = 0;
+      const listener = c.onProgress(WorkDoneProgress.type, token, (p) => {
+        if (p.kind === "end") return;
+        const pct = p.percentage ?? last;
+        const increment = Math.max(0, pct - last);
+        last = pct;
+        progress.report(p.message === undefined ? { increment } : { increment, message: p.message });
+      });
+      try {
+        return await c.sendRequest<LintWorkspaceResult>(SERVER_LINT_WORKSPACE, { workDoneToken: token }, cancel);
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+  const { text, hasFindings } = lintWorkspaceMessage(result);
+  const show = "查看问题";
+  const answer = await (hasFindings ? vscode.window.showWarningMessage(text, show) : vscode.window.showInformationMessage(text));
+  if (answer === show) await vscode.commands.executeCommand(PROBLEMS_COMMAND);
 }

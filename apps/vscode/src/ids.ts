@@ -3,12 +3,22 @@
 /** The extension's commands (package.json contributes.commands). */
 export const COMMAND_FIX_ALL = "reportLint.fixAll";
 export const COMMAND_NEW_REPORT = "reportLint.newReport";
+export const COMMAND_CREATE_CONFIG = "reportLint.createConfig";
+export const COMMAND_OPEN_CONFIG = "reportLint.openConfig";
+export const COMMAND_LINT_WORKSPACE = "reportLint.lintWorkspace";
+/** Every command the extension declares and registers, in the order of the manifest. */
+export const COMMANDS = [COMMAND_FIX_ALL, COMMAND_LINT_WORKSPACE, COMMAND_CREATE_CONFIG, COMMAND_OPEN_CONFIG, COMMAND_NEW_REPORT] as const;
 /** The settings section (package.json contributes.configuration). */
 export const SETTINGS_SECTION = "reportLint";
 /** The languages the server is started for. */
 export const LANGUAGES = ["markdown", "plaintext"] as const;
-/** The server's command that applies every fix, and its template request (@report-lint/language-server). */
+/** The config file names (the CLI's lookup order; @report-lint/formatter CONFIG_FILE_NAMES). */
+export const CONFIG_FILES = [".reportlintrc.json", ".reportlintrc.yaml", ".reportlintrc.yml"] as const;
+/** The server's command that applies every fix, and its custom requests (@report-lint/language-server protocol.ts). */
 export const SERVER_FIX_ALL = "reportLint.server.applyFixAll";
 export const SERVER_TEMPLATE = "reportLint/newReportTemplate";
-/** The server's notification telling whether it checks a document. */
+export const SERVER_CREATE_CONFIG = "reportLint/createConfig";
+export const SERVER_CONFIG_FILE = "reportLint/configFile";
+export const SERVER_LINT_WORKSPACE = "reportLint/lintWorkspace";
+/** The server's notification telling whether it checks a document, and why. */
 export const SERVER_STATUS = "reportLint/status";

@@ -1,12 +1,14 @@
 // The bundle that goes into the .vsix (dist/, built by `pnpm build`): self-contained,
 // with a server that starts on its own and segments Chinese with the dictionary in dist/jieba/.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { configSchema } from "@report-lint/schema";
-import { DUPLICATED, loadExtension, smokeTestServer } from "../scripts/smoke.mjs";
+import { fileUri, startClient } from "@report-lint/test-support/lsp-client";
+import { activateWithStub, DUPLICATED, loadExtension, smokeTestServer } from "../scripts/smoke.mjs";
+import { COMMANDS } from "../src/ids.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -39,9 +41,41 @@ describe("the bundle", () => {
     expect(r.stats.runner.failed).toBe(0);
   });
 
+  it("the bundled server checks a report-looking document without any config file, and leaves unrelated Markdown alone", async () => {
+    const ws = join(scratch, "no-config");
+    mkdirSync(ws, { recursive: true });
+    const client = await startClient({ serverPath: join(dist, "server.js"), workspaceFolder: ws });
+    try {
+      const report = fileUri(join(ws, "报告.md"));
+      const unrelated = fileUri(join(ws, "周报.md"));
+      const wait = client.waitForDiagnostics(report, 1, 60_000);
+      client.open(unrelated, `# 周报\n\n${DUPLICATED}`, "markdown");
+      client.open(report, `# 某镇人民政府2024年法治政府建设情况报告\n\n${DUPLICATED}`, "markdown");
+      const published = await wait;
+      expect(published.diagnostics.filter((d) => d.code === "duplicated-word")).toHaveLength(1);
+      // The two are looked at concurrently: in either order, once each.
+      for (let i = 0; i < 200 && client.statuses.length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(client.statuses).toHaveLength(2);
+      expect(client.statuses).toEqual(
+        expect.arrayContaining([
+          { uri: unrelated, enabled: false },
+          { uri: report, enabled: true, reason: "report" },
+        ]),
+      );
+      expect(client.history.filter((p) => p.uri === unrelated)).toEqual([]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it("loads the client bundle (vscode stubbed) and it exports activate/deactivate", () => {
     const ext = loadExtension(join(dist, "extension.js"));
     expect(typeof ext.activate).toBe("function");
     expect(typeof ext.deactivate).toBe("function");
+  });
+
+  it("registers every command the manifest declares when activated, before it starts the language client", async () => {
+    const { registered } = await activateWithStub(join(dist, "extension.js"));
+    expect(registered).toEqual([...COMMANDS]);
   });
 });

@@ -61,7 +61,8 @@ describe("stylish (default)", () => {
     const docx = await makeDocx(["关于2024年法治政府建设情况的报告", "深入学习贯彻习近平法治思想。", "全年开展法治宣传活动36场次[bookmark: _GoBack]，发放宣传资料3000余份。"]);
     const dir = dirWith({ "report.docx": docx });
     const r = await run(["report.docx"], { cwd: dir });
-    expect(r.stdout).toMatch(/^ {2}第3段 +错误 {2}文档转换残留“\[bookmark: _GoBack\]”，应删除（…活动36场次\[bookmark: _GoBack\]，发放宣传资…） {2}conversion-artifact$/mu);
+    // The excerpt is the finding's clause as the document has it, no “…”: Word's 查找 finds it (issue 19, item 6).
+    expect(r.stdout).toMatch(/^ {2}第3段 +错误 {2}文档转换残留“\[bookmark: _GoBack\]”，应删除（全年开展法治宣传活动36场次\[bookmark: _GoBack\]，） {2}conversion-artifact$/mu);
   });
 });
 

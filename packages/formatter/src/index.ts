@@ -34,6 +34,7 @@ export {
   type OldFormat,
 } from "./source.js";
 export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
+export { findableExcerpt } from "./excerpt.js";
 export {
   ConfigError,
   issueLine,

@@ -1,7 +1,7 @@
 import { relative, isAbsolute } from "node:path";
 import type { TextlintMessage } from "@textlint/types";
 import { docxParagraphAt, parseReport } from "@report-lint/core";
-import type { Finding } from "@report-lint/formatter";
+import { findableExcerpt, type Finding } from "@report-lint/formatter";
 import type { ReportModel } from "@report-lint/schema";
 import type { FileReport } from "../process-file.js";
 
@@ -78,13 +78,8 @@ export function docxPlace(r: FileReport, m: Finding): DocxPlace {
   const text = textOf(r, m);
   const [s, e] = m.range;
   const paragraph = docxParagraphAt(text, s);
-  let from = s;
-  while (from > 0 && s - from < 6 && text[from - 1] !== "\n") from--;
-  // The faulty text (at most 20 characters of it) and up to 6 characters either side.
-  const end = Math.min(Math.max(e, s + 1), s + 20);
-  let to = end;
-  while (to < text.length && to - end < 6 && text[to] !== "\n") to++;
-  const excerpt = (from > 0 && text[from - 1] !== "\n" ? "…" : "") + text.slice(from, to).replace(/\s+/gu, " ") + (to < text.length && text[to] !== "\n" ? "…" : "");
+  // The clause the finding is in, as the document has it: pasted into Word's 查找, it is found.
+  const excerpt = findableExcerpt(text, s, e);
   const story = m.story ?? null;
   const headings = story === null ? headingsAt(text, s) : [];
   const base = `${story === null ? "" : `${story} `}第${paragraph}段`;

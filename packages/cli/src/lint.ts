@@ -191,7 +191,8 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
       if (named && !values.quiet) err(t(`${displayPath}: 已被配置文件的 ignorePatterns 排除，未检查`, `${displayPath}: ignored by ignorePatterns in the config, not checked`));
       return;
     }
-    const keepText = values.format === "summary" || values.format === "html" || isDocx(path);
+    // The formats that show the text (titles, a line's text for a fingerprint) and every .docx (its excerpts) get it back.
+    const keepText = ["summary", "html", "markdown", "gitlab"].includes(values.format) || isDocx(path);
     const job: Job = { index: jobs.length, path, displayPath, named, config, mode, locale, keepText };
     if (outputPath !== undefined) job.output = outputPath;
     if (annotatePath !== undefined) job.annotate = { path: annotatePath, shown: values.annotate! };
@@ -209,6 +210,8 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
   const reports = await runJobs(jobs, { workers, progress: true, stderr: io.stderr });
   if (jobs.length > 0) checked = true;
   for (const r of reports) {
+    const rules = jobs[r.index]?.config.rules ?? {};
+    r.rulesOff = Object.keys(rules).filter((id) => rules[id]?.severity === "off");
     for (const note of r.notes) err(note);
     if (r.error !== null) {
       failed = true;

@@ -59,6 +59,8 @@ export interface FileReport {
   /** One-line remarks for stderr (e.g. a .docx that was not modified). */
   notes: string[];
   fix?: FixOutcome;
+  /** The rules the file's configuration turns off (set by the main thread; --format junit lists them as skipped). */
+  rulesOff?: string[];
 }
 
 function failed(job: Job, error: string): FileReport {

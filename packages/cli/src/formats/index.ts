@@ -4,6 +4,9 @@ import { formatSarif } from "./sarif.js";
 import { formatGithub } from "./github.js";
 import { formatSummary } from "./summary.js";
 import { formatHtml } from "./html.js";
+import { formatMarkdown } from "./markdown.js";
+import { formatJunit } from "./junit.js";
+import { formatGitlab } from "./gitlab.js";
 import type { Formatter } from "./shared.js";
 
 export type { Formatter, FormatContext } from "./shared.js";
@@ -16,4 +19,7 @@ export const FORMATS: Readonly<Record<string, Formatter>> = {
   github: formatGithub,
   summary: formatSummary,
   html: formatHtml,
+  markdown: formatMarkdown,
+  junit: formatJunit,
+  gitlab: formatGitlab,
 };

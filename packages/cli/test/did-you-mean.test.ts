@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+const HINT = "\n运行 report-lint --help 查看用法。\n";
+
+/** A refused command line: exit code 2, one line of error (then the hint to --help), no stack. */
+async function refused(args: string[], env?: Record<string, string>): Promise<string> {
+  const r = await run(args, env === undefined ? {} : { env });
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).not.toMatch(/\n\s+at /u);
+  return r.stderr;
+}
+
+describe("a mistyped command line says what was meant (issue 19, item 4)", () => {
+  it("an option", async () => {
+    expect(await refused(["--formt", "json", "x.md"])).toBe(`report-lint: 不认识的选项“--formt”，您是否要输入“--format”？${HINT}`);
+    expect(await refused(["--formt=json", "x.md"])).toBe(`report-lint: 不认识的选项“--formt”，您是否要输入“--format”？${HINT}`);
+    expect(await refused(["x.md", "--max-warning", "3"])).toContain("不认识的选项“--max-warning”，您是否要输入“--max-warnings”？");
+    expect(await refused(["x.md", "--ignore-patern", "a"])).toContain("您是否要输入“--ignore-pattern”？");
+    // init has options of its own.
+    expect(await refused(["init", "--orgen", "某某镇人民政府"])).toContain("不认识的选项“--orgen”，您是否要输入“--organ”？");
+    // Nothing close: no guess.
+    expect(await refused(["--frobnicate", "x.md"])).toBe(`report-lint: 不认识的选项“--frobnicate”${HINT}`);
+  });
+
+  it("a --format value", async () => {
+    expect(await refused(["x.md", "--format", "jsn"])).toBe(
+      `report-lint: 不支持的输出格式“jsn”，您是否要输入“json”？（可用：stylish、json、sarif、github、summary、html、markdown、junit、gitlab）${HINT}`,
+    );
+    expect(await refused(["x.md", "-f", "junt"])).toContain("您是否要输入“junit”？");
+    expect(await refused(["x.md", "-f", "xml"])).toContain("不支持的输出格式“xml”，可用：");
+  });
+
+  it("no English placeholder in a Chinese error: an option without its value, a flag given a value", async () => {
+    const missing = await refused(["x.md", "--max-warnings"]);
+    expect(missing).toBe(`report-lint: 选项“--max-warnings”缺少取值${HINT}`);
+    expect(await refused(["x.md", "-f"])).toBe(`report-lint: 选项“--format”缺少取值${HINT}`);
+    expect(await refused(["x.md", "--fix=yes"])).toBe(`report-lint: 选项“--fix”不带取值，应只写“--fix”${HINT}`);
+    for (const e of [missing, await refused(["x.md", "-f"])]) expect(e).not.toMatch(/<value>|Option|argument/u);
+  });
+
+  it("in English when the locale is English", async () => {
+    const env = { LANG: "en_US.UTF-8" };
+    expect(await refused(["--formt", "json", "x.md"], env)).toBe("report-lint: unknown option '--formt'; did you mean '--format'?\nRun report-lint --help for usage.\n");
+    expect(await refused(["x.md", "--format", "jsn"], env)).toContain("unknown format 'jsn'; did you mean 'json'? (available: stylish, json");
+    expect(await refused(["x.md", "--rule", "stray-latn:off"], env)).toContain("--rule: unknown rule 'stray-latn'; did you mean 'stray-latin'?");
+    expect(await refused(["x.md", "--max-warnings"], env)).toContain("option '--max-warnings' needs a value");
+  });
+});

@@ -15,7 +15,8 @@ const HELP_ZH = `用法：report-lint [文件|目录|glob|-]… [选项]
   --stdin-filename <名称>  标准输入内容对应的文件名（决定按 Markdown 还是纯文本解析，并用于查找配置）
 
 输出：
-  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、github、summary、html
+  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、github、summary、html、
+                           markdown（汇总表，用于 $GITHUB_STEP_SUMMARY）、junit（JUnit XML）、gitlab（GitLab 代码质量 JSON）
   --quiet                  只报告错误，不报告警告和提示
   --max-warnings <数>      警告数超过此值时以代码 1 退出
   --color / --no-color     强制使用 / 不使用颜色（默认只在终端中使用）
@@ -66,7 +67,8 @@ Checking and fixing:
   --stdin-filename <name>  file name for standard input (Markdown or plain text, and where to look for config)
 
 Output:
-  -f, --format <name>      stylish (default), json, sarif, github, summary, html
+  -f, --format <name>      stylish (default), json, sarif, github, summary, html,
+                           markdown (the summary table, for $GITHUB_STEP_SUMMARY), junit (JUnit XML), gitlab (GitLab Code Quality JSON)
   --quiet                  report errors only
   --max-warnings <n>       exit with code 1 when there are more than n warnings
   --color / --no-color     force colours on / off (default: only on a terminal)

@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers.js";
+import { run, tmp } from "./helpers.js";
 
 const HINT = "\n运行 report-lint --help 查看用法。\n";
 
@@ -46,5 +48,18 @@ describe("a mistyped command line says what was meant (issue 19, item 4)", () =>
     expect(await refused(["x.md", "--format", "jsn"], env)).toContain("unknown format 'jsn'; did you mean 'json'? (available: stylish, json");
     expect(await refused(["x.md", "--rule", "stray-latn:off"], env)).toContain("--rule: unknown rule 'stray-latn'; did you mean 'stray-latin'?");
     expect(await refused(["x.md", "--max-warnings"], env)).toContain("option '--max-warnings' needs a value");
+  });
+});
+
+describe("docs/cli.md", () => {
+  it("shows the config errors report-lint prints for its example", async () => {
+    const doc = readFileSync(new URL("../../../docs/cli.md", import.meta.url), "utf8");
+    const shown = /配置有误时一次列出[\s\S]*?```text\n([\s\S]*?)\n```/u.exec(doc)![1]!.split("\n");
+    const dir = tmp();
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rulez: {}, rules: { "stray-latn": "off", numbering: "warn" }, profile: "fazhi-zhengfu-anual" }));
+    writeFileSync(join(dir, "r.txt"), "　　全面推进依法行政。\n");
+    const r = await run(["r.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n").map((l) => l.replace(join(dir, ".reportlintrc.json"), "/repo/.reportlintrc.json"))).toEqual(shown);
   });
 });

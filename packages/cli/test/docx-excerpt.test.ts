@@ -33,7 +33,7 @@ describe(".docx excerpts are whole phrases that Word's 查找 finds", () => {
       run(["report.docx", "--format", "json"], { cwd: dir }),
     ]);
     const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: SarifResult[] }> }).runs[0]!.results;
-    const messages = parseJson(json.stdout)[0]!.messages as Array<{ ruleId: string; range: [number, number]; paragraph: number }>;
+    const messages = parseJson(json.stdout)[0]!.messages as unknown as Array<{ ruleId: string; range: [number, number]; paragraph: number }>;
     expect(results.length).toBeGreaterThanOrEqual(5);
     expect(results).toHaveLength(messages.length);
     const seen = new Set<string>();

@@ -205,9 +205,11 @@ async function lintWorkspace(): Promise<void> {
     void vscode.window.showWarningMessage("report-lint：请先打开一个文件夹，再检查整个工作区");
     return;
   }
-  const result = await vscode.window.withProgress(
+  let cancelled = false;
+  const outcome = vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "report-lint：检查整个工作区", cancellable: true },
     async (progress, cancel) => {
+      cancel.onCancellationRequested(() => (cancelled = true));
       const token = `report-lint-workspace-${Date.now()}`;
       let last = 0;
       const listener = c.onProgress(WorkDoneProgress.type, token, (p) => {
@@ -224,6 +226,15 @@ async function lintWorkspace(): Promise<void> {
       }
     },
   );
+  let result: LintWorkspaceResult;
+  try {
+    result = await outcome;
+  } catch (e) {
+    // A cancelled request may end in an error rather than the partial counts.
+    if (cancelled) void vscode.window.showInformationMessage("report-lint：已取消检查整个工作区");
+    else void vscode.window.showErrorMessage(`report-lint：检查整个工作区失败：${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
   const { text, hasFindings } = lintWorkspaceMessage(result);
   const show = "查看问题";
   const answer = await (hasFindings ? vscode.window.showWarningMessage(text, show) : vscode.window.showInformationMessage(text));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "@report-lint/core";
 import { Linter } from "@report-lint/formatter";
 import { validateConfig } from "@report-lint/schema";
-import { WorkDoneProgress, type Diagnostic } from "vscode-languageserver-protocol";
+import { CancellationTokenSource, WorkDoneProgress, type Diagnostic } from "vscode-languageserver-protocol";
 import { fileUri, startClient, type TestClient } from "@report-lint/test-support/lsp-client";
 import { REPORT } from "@report-lint/test-support/reports";
 import { CONFIG_SCHEMA_URL, configTemplate } from "../src/config-template.js";
@@ -232,6 +232,22 @@ describe("reportLint/lintWorkspace", () => {
     expect(reports.at(-1)).toBe("end");
     expect(messages).toContain(join("reports", "a.md"));
     expect(reports.filter((k) => k === "report")).toHaveLength(r.files + r.skipped + r.unreadable);
+  });
+
+  it("stops when the client cancels, and answers with what it did", async () => {
+    const many = join(ws, "many");
+    mkdirSync(many);
+    for (let i = 0; i < 40; i++) writeFileSync(join(many, `报告${String(i).padStart(2, "0")}.md`), REPORT_MD);
+    const source = new CancellationTokenSource();
+    let reports = 0;
+    const listener = client.connection.onProgress(WorkDoneProgress.type, "ws-cancel", (p) => {
+      if (p.kind === "report" && ++reports === 3) source.cancel();
+    });
+    const r = await client.connection.sendRequest<LintWorkspaceResult>("reportLint/lintWorkspace", { workDoneToken: "ws-cancel" }, source.token);
+    listener.dispose();
+    rmSync(many, { recursive: true, force: true });
+    expect(r.cancelled).toBe(true);
+    expect(r.files + r.skipped + r.unreadable).toBeLessThan(40);
   });
 
   it("clears what it published for a file that is no longer checked", async () => {

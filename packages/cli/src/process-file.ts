@@ -3,7 +3,7 @@
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
 import { annotateDocx, DocxPackage, encode, reviseDocx, type DocxStoryText } from "@report-lint/core";
-import { applyEdits, EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type FixTextResult, type ResolvedConfig } from "@report-lint/formatter";
+import { applyEdits, directiveProblems, EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type FixTextResult, type ResolvedConfig } from "@report-lint/formatter";
 import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -117,6 +117,8 @@ async function run(job: Job): Promise<FileReport> {
   // One read, one decode: the fix below works on this text and these bytes.
   const src = await linter.readSource(job.path, job.stdin);
   const target = { filePath: job.path, config: job.config };
+  // A control comment naming a rule that does not exist silences nothing: said, with the rule meant.
+  if (!src.docx) for (const p of directiveProblems(src.text)) base.notes.push(`${job.displayPath}:${p.line}: ${p.message}`);
   // A .docx's headers, footers and notes: each checked as a text of its own, its findings named by it.
   // (Linted where the findings are listed: the fixed copies hold the body's fixes only.)
   if (src.stories !== undefined && src.stories.length > 0) base.stories = Object.fromEntries(src.stories.map((s) => [s.label, s.text]));

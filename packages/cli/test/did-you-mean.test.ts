@@ -63,3 +63,14 @@ describe("docs/cli.md", () => {
     expect(r.stderr.trim().split("\n").map((l) => l.replace(join(dir, ".reportlintrc.json"), "/repo/.reportlintrc.json"))).toEqual(shown);
   });
 });
+
+describe("a control comment naming a rule that does not exist", () => {
+  it("is said on stderr with the file, the line and the rule meant; the findings and the exit code are as before", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.md"), "# 标题\n\n<!-- report-lint-disable-next-line conversion-artefact -->\n深入学习贯彻[bookmark: _GoBack]习近平法治思想。\n");
+    const r = await run(["r.md", "--format", "json", "--rule", "required-sections:off"], { cwd: dir });
+    expect(r.stderr).toBe("report-lint: r.md:3: 控制注释“report-lint-disable-next-line”中的规则“conversion-artefact”不存在，这条注释对它不起作用；您是否要输入“conversion-artifact”？\n");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain("conversion-artifact");
+  });
+});

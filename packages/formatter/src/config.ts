@@ -27,6 +27,7 @@ export function ruleMeta(id: string): CheckedMeta | undefined {
   return id === DOCX_LAYOUT_ID ? docxLayoutMeta : presetRules[id]?.meta;
 }
 import { commonJsExports } from "./interop.js";
+import { unknownDirectiveRules, type DirectiveProblem } from "./directives.js";
 
 /** One problem in a configuration, with a JSON pointer to the bad value. */
 export interface ConfigIssue {
@@ -198,6 +199,12 @@ function optionIssue(id: string, e: ErrorObject): ConfigIssue {
     default:
       return { pointer, message: `${what}不符合要求（${e.message ?? e.keyword}），应参照规则文档修改` };
   }
+}
+
+/** The control comments of `text` that name a rule no rule has (see unknownDirectiveRules), each with the rule meant. */
+export function directiveProblems(text: string): DirectiveProblem[] {
+  const known = knownRuleIds();
+  return unknownDirectiveRules(text, known, (id) => didYouMean(id, known));
 }
 
 /** 不认识的规则“x”, then the rule meant (a typo) or every rule there is. */

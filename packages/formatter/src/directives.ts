@@ -165,3 +165,40 @@ export const directivesFilter: TextlintFilterRuleReporter = (context: TextlintFi
 };
 
 export const DIRECTIVES_FILTER_ID = "report-lint-directives";
+
+/** A control comment naming a rule that does not exist: where, which, and what to write instead. */
+export interface DirectiveProblem {
+  /** Offset of the comment in the text. */
+  offset: number;
+  /** 1-based line of the comment. */
+  line: number;
+  ruleId: string;
+  message: string;
+}
+
+/**
+ * The rule ids the control comments of `text` name that are not among `known`: such a comment
+ * silences nothing, which its writer would not know. Each comes with the id meant (a typo) or the
+ * ids there are.
+ */
+export function unknownDirectiveRules(text: string, known: readonly string[], meant: (id: string) => string | undefined): DirectiveProblem[] {
+  const out: DirectiveProblem[] = [];
+  for (const d of parseDirectives(text)) {
+    for (const id of d.ruleIds) {
+      if (known.includes(id)) continue;
+      const guess = meant(id);
+      const offset = d.range[0];
+      let line = 1;
+      for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+      out.push({
+        offset,
+        line,
+        ruleId: id,
+        message:
+          `控制注释“report-lint-${d.kind}”中的规则“${id}”不存在，这条注释对它不起作用` +
+          (guess === undefined ? `；应改为已有的规则：${known.join("、")}` : `；您是否要输入“${guess}”？`),
+      });
+    }
+  }
+  return out;
+}

@@ -39,6 +39,7 @@ export {
   ConfigError,
   issueLine,
   unknownRuleMessage,
+  directiveProblems,
   resolveConfig,
   loadConfigFile,
   loadProfile,
@@ -50,7 +51,7 @@ export {
   type ResolvedConfig,
   type ConfigIssue,
 } from "./config.js";
-export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, type Directive, type DirectiveKind, type IgnoreSpan } from "./directives.js";
+export { directivesFilter, parseDirectives, ignoreSpans, DIRECTIVES_FILTER_ID, type Directive, type DirectiveKind, type IgnoreSpan, type DirectiveProblem } from "./directives.js";
 export { readBounded, readStreamBounded, BoundedReadError } from "./read-bounded.js";
 export { fixFile, writeFileAtomic, type FixFileOptions, type FixFileResult } from "./write.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";

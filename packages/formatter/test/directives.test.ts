@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixText, ignoreSpans, lintText, parseDirectives } from "../src/index.js";
+import { directiveProblems, fixText, ignoreSpans, lintText, parseDirectives } from "../src/index.js";
 
 const ZW = "\u200b";
 
@@ -91,5 +91,22 @@ describe("control comments in plain text: the same comment on a line of its own"
     const text = ["<!-- report-lint-disable -->", `一${ZW}段。`, ""].join("\n");
     const r = await lintText(text, { filePath: "a.txt", directives: false });
     expect(r.messages.some((m) => m.ruleId === "conversion-artifact")).toBe(true);
+  });
+});
+
+describe("directiveProblems: a control comment naming a rule that does not exist", () => {
+  it("is said with its line and the rule meant, or the rules there are", () => {
+    const text = "<!-- report-lint-disable stray-latn, cjk-spacing -->\n　　深入学习。\n<!-- report-lint-disable-next-line zzz -- 理由 -->\n甲\n";
+    const problems = directiveProblems(text);
+    expect(problems.map((p) => [p.line, p.ruleId])).toEqual([
+      [1, "stray-latn"],
+      [3, "zzz"],
+    ]);
+    expect(problems[0]!.message).toBe("控制注释“report-lint-disable”中的规则“stray-latn”不存在，这条注释对它不起作用；您是否要输入“stray-latin”？");
+    expect(problems[1]!.message).toMatch(/^控制注释“report-lint-disable-next-line”中的规则“zzz”不存在，这条注释对它不起作用；应改为已有的规则：conversion-artifact、/u);
+  });
+
+  it("says nothing of comments that name known rules or none", () => {
+    expect(directiveProblems("<!-- report-lint-disable -->\n<!-- report-lint-enable stray-latin, docx-layout -->\n")).toEqual([]);
   });
 });

@@ -44,6 +44,19 @@ export function parse(argv: string[], options: NonNullable<Parameters<typeof par
     }
     const missing = /Option '([^']+)' argument missing/u.exec(raw);
     if (missing) throw new UsageError(t(`选项“${optionName(missing[1]!)}”缺少取值`, `option '${optionName(missing[1]!)}' needs a value`));
+    const ambiguous = /Option '([^']+)' argument is ambiguous/u.exec(raw);
+    if (ambiguous) {
+      // `--format --quiet`: the value looks like an option.
+      const name = optionName(ambiguous[1]!);
+      const long = name.startsWith("--") ? name : `--${Object.entries(options ?? {}).find(([, o]) => o.short === name.slice(1))?.[0] ?? name.slice(1)}`;
+      const next = argv[argv.indexOf(name) + 1] ?? "";
+      throw new UsageError(
+        t(
+          `选项“${name}”缺少取值：其后的“${next}”是另一个选项；取值本身以“-”开头时应写成 ${long}=取值`,
+          `option '${name}' needs a value: '${next}' after it is another option; write ${long}=VALUE for a value starting with '-'`,
+        ),
+      );
+    }
     const noValue = /Option '([^']+)' does not take an argument/u.exec(raw);
     if (noValue) {
       const name = optionName(noValue[1]!);

@@ -39,7 +39,11 @@ describe("a mistyped command line says what was meant (issue 19, item 4)", () =>
     expect(missing).toBe(`report-lint: 选项“--max-warnings”缺少取值${HINT}`);
     expect(await refused(["x.md", "-f"])).toBe(`report-lint: 选项“--format”缺少取值${HINT}`);
     expect(await refused(["x.md", "--fix=yes"])).toBe(`report-lint: 选项“--fix”不带取值，应只写“--fix”${HINT}`);
-    for (const e of [missing, await refused(["x.md", "-f"])]) expect(e).not.toMatch(/<value>|Option|argument/u);
+    // A value that looks like an option.
+    const ambiguous = await refused(["x.md", "--format", "--quiet"]);
+    expect(ambiguous).toBe(`report-lint: 选项“--format”缺少取值：其后的“--quiet”是另一个选项；取值本身以“-”开头时应写成 --format=取值${HINT}`);
+    expect(await refused(["x.md", "-f", "-q"])).toBe(`report-lint: 选项“-f”缺少取值：其后的“-q”是另一个选项；取值本身以“-”开头时应写成 --format=取值${HINT}`);
+    for (const e of [missing, ambiguous, await refused(["x.md", "-f"])]) expect(e).not.toMatch(/<value>|Option|argument|ambiguous/u);
   });
 
   it("in English when the locale is English", async () => {

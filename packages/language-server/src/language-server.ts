@@ -431,7 +431,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           break;
         }
         progress.report(Math.round((done++ / files.length) * 100), path.slice((workspace.folderOf(path) ?? "").length + 1));
-        const diagnostics = await lintWorkspaceFile(path);
+        const diagnostics = await lintWorkspaceFile(path).catch((e: unknown): "unreadable" => {
+          connection.console.error(`report-lint: ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          return "unreadable";
+        });
         if (diagnostics === "skipped") result.skipped++;
         else if (diagnostics === "unreadable") result.unreadable++;
         else {

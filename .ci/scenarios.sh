@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 19's installation scenarios, as a user meets report-lint (run by .ci/run after the build):
-#   1. release wiring: `changeset status` and `pnpm publish -r --dry-run`;
+#   1. release wiring: `changeset status`, a patch to core alone bumping the CLI, the language
+#      server and the extension (`changeset version` in a clone), `pnpm publish -r --dry-run`;
 #   2. packed install: every publishable package packed with `pnpm pack`, the tarballs installed
 #      with plain npm in an empty project (our packages from the tarballs, the rest from the npm
 #      registry), and `npx report-lint` on a seed report lists its findings and exits 1;
@@ -27,6 +28,23 @@ elif git rev-parse --verify -q origin/main > /dev/null; then since=(--since orig
 else since=(--since HEAD); echo "(no main branch here: only the changesets are checked)"
 fi
 pnpm exec changeset status "${since[@]}"
+
+echo "== release: a patch to a bundled library alone bumps the CLI, the language server and the extension"
+# `changeset version` in a clone whose only changeset is a patch to core (the fixed group's promise).
+git clone -q "$root" "$work/release"
+ln -s "$root/node_modules" "$work/release/node_modules"
+(
+  cd "$work/release"
+  find .changeset -name '*.md' ! -name README.md -delete
+  printf -- '---\n"@report-lint/core": patch\n---\n\nA fix in core.\n' > .changeset/core-fix.md
+  "$root/node_modules/.bin/changeset" version > /dev/null
+)
+for dir in packages/cli packages/language-server apps/vscode; do
+  before=$(node -p "require('./$dir/package.json').version")
+  after=$(node -p "require('$work/release/$dir/package.json').version")
+  echo "$dir: $before → $after"
+  [ "$before" != "$after" ] || fail "a patch to core did not bump $dir"
+done
 
 echo "== release: pnpm publish -r --dry-run"
 # Each package's tarball, as npm would receive it (name, size, file count); the file lists are long.

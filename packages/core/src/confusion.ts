@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { LoadOnce, dataFile, indexIn, numbers } from "./data-file.js";
+import { LoadOnce, indexIn, numbers } from "./data-file.js";
+import { dataFileLocation, openDataFile } from "./platform.js";
 
 /**
  * The confusion set of the 错别字 check: for a character, the characters a writer may have
@@ -64,10 +63,15 @@ export function setConfusionFile(path: string | null): void {
 }
 
 function load(): Table {
-  const file = override ?? fileURLToPath(dataFile("confusion.bin"));
+  const file = dataFileLocation("confusion.bin", override);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    const reader = openDataFile("confusion.bin", override);
+    try {
+      bytes = reader.read(0, reader.size);
+    } finally {
+      reader.close();
+    }
   } catch {
     throw new ConfusionSetError(file, "无法读取");
   }

@@ -1,33 +1,9 @@
-import { existsSync, readSync } from "node:fs";
-
 /**
- * The package's data files — the segmenter's dictionary and HMM (scripts/build-dict.mjs), the
- * language model (scripts/build-lm.mjs) and the confusion set (scripts/build-confusion.mjs) — and
- * the helpers that read their little-endian arrays.
+ * The helpers that read the package's data files — the segmenter's dictionary and HMM
+ * (scripts/build-dict.mjs), the language model (scripts/build-lm.mjs) and the confusion set
+ * (scripts/build-confusion.mjs) — little-endian arrays, opened through the platform (platform.ts
+ * in Node, platform.browser.ts in a browser).
  */
-
-let dataDir: URL | null = null;
-
-/**
- * The name of the data folder beside the module that reads it. A bundler that puts this package
- * into a bundle copies dataDirectory() to a folder of this name beside the bundle.
- */
-export const DATA_DIRECTORY_NAME = "jieba";
-
-/** Where the data is: dist/jieba/ beside the built module (or a bundle's own copy); a directory URL. */
-export function dataDirectory(): URL {
-  if (dataDir === null) {
-    dataDir = new URL(`./${DATA_DIRECTORY_NAME}/`, import.meta.url);
-    // Run from source (this package's own tests): the data built into dist/.
-    if (!existsSync(dataDir)) dataDir = new URL(`../dist/${DATA_DIRECTORY_NAME}/`, import.meta.url);
-  }
-  return dataDir;
-}
-
-/** One data file (see dataDirectory). */
-export function dataFile(name: string): URL {
-  return new URL(name, dataDirectory());
-}
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -48,17 +24,6 @@ export function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Uint8
     out[i] = size === 2 ? view.getUint16(2 * i, true) : size === 4 ? view.getUint32(4 * i, true) : view.getFloat64(8 * i, true);
   }
   return out as A;
-}
-
-/** Read `length` bytes at `position` of `fd` (the file `name`) into a new (aligned) array. */
-export function readAt(fd: number, position: number, length: number, name: string): Uint8Array {
-  const bytes = new Uint8Array(length);
-  for (let done = 0; done < length; ) {
-    const n = readSync(fd, bytes, done, length - done, position + done);
-    if (n === 0) throw new Error(`report-lint: the data file ${name} ends early at byte ${position + done}`);
-    done += n;
-  }
-  return bytes;
 }
 
 /** Where `value` is in the ascending array `sorted`, or -1. */

@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import { decodeLegacy, encodeLegacy } from "./platform.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -21,6 +21,7 @@ export class DecodeError extends Error {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Encoder = new TextEncoder();
 
 /**
  * Decode a text file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE with
@@ -39,7 +40,7 @@ export function decode(bytes: Uint8Array): Decoded {
     // Two bytes a unit: an odd count means the last character is cut (a damaged or truncated file), and would be lost on --fix.
     if (bytes.length % 2 !== 0) throw new DecodeError("UTF-16 文件的字节数为奇数，末尾不完整，可能已损坏；请另存为 UTF-8 后再检查", "undecodable");
     const le = bytes[0] === 0xff;
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), le ? "utf-16le" : "utf-16be"), encoding: le ? "utf-16le" : "utf-16be", bom: true };
+    return { text: decodeLegacy(bytes.subarray(2), le ? "utf-16le" : "utf-16be"), encoding: le ? "utf-16le" : "utf-16be", bom: true };
   }
   if (looksBinary(bytes)) {
     throw new DecodeError("文件不是文本文件（含有二进制内容），无法检查", "binary");
@@ -49,7 +50,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: try GB18030 below
   }
-  const text = iconv.decode(Buffer.from(bytes), "gb18030");
+  const text = decodeLegacy(bytes, "gb18030");
   const bad = countChar(text, "\uFFFD");
   if (bad > 0) {
     throw new DecodeError("文件既不是 UTF-8 也不是 GB18030/GBK 编码，无法解码；请另存为 UTF-8 后再检查", "undecodable");
@@ -62,14 +63,13 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** Encode text back into the encoding (and BOM) it was read from. */
 export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Array {
-  if (encoding === "utf-8") {
-    const body = Buffer.from(text, "utf8");
-    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
-  }
-  const body = iconv.encode(text, encoding);
+  const body = encoding === "utf-8" ? utf8Encoder.encode(text) : encodeLegacy(text, encoding);
   if (!bom) return body;
-  const mark = encoding === "utf-16le" ? [0xff, 0xfe] : encoding === "utf-16be" ? [0xfe, 0xff] : [];
-  return Buffer.concat([Buffer.from(mark), body]);
+  const mark = encoding === "utf-8" ? [0xef, 0xbb, 0xbf] : encoding === "utf-16le" ? [0xff, 0xfe] : encoding === "utf-16be" ? [0xfe, 0xff] : [];
+  const out = new Uint8Array(mark.length + body.length);
+  out.set(mark);
+  out.set(body, mark.length);
+  return out;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -114,6 +114,6 @@ function misreadShare(text: string): { odd: number; share: number } {
 function looksBig5(bytes: Uint8Array, gb: string): boolean {
   const asGb = misreadShare(gb);
   if (asGb.odd < 3 || asGb.share <= 0.03) return false;
-  const big5 = iconv.decode(Buffer.from(bytes), "big5");
+  const big5 = decodeLegacy(bytes, "big5");
   return countChar(big5, "\uFFFD") === 0 && misreadShare(big5).share < 0.005;
 }

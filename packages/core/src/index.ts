@@ -31,4 +31,4 @@ export {
 } from "./lm.js";
 export { findSpellingSuspects, doubledCharacterMargin, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
 export { confusables, confusionKindOf, confusionSetError, ConfusionSetError, setConfusionFile, type ConfusionKind, type Confusable } from "./confusion.js";
-export { dataDirectory, DATA_DIRECTORY_NAME } from "./data-file.js";
+export { dataDirectory, DATA_DIRECTORY_NAME, type DataReader, type LegacyEncoding } from "./platform.js";

@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { LoadOnce, dataFile, numbers, readAt } from "./data-file.js";
+import { LoadOnce, numbers } from "./data-file.js";
+import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
 
 /**
  * A character n-gram model of official Chinese prose: how plausible each character is after the
@@ -49,7 +48,7 @@ interface Block {
 }
 
 interface Model {
-  fd: number;
+  reader: DataReader;
   file: string;
   order: number;
   probStep: number;
@@ -68,7 +67,7 @@ let loadMs = 0;
 /** Use another model file (tests; a bundle that keeps it elsewhere). Forgets the loaded model. */
 export function setLanguageModelFile(path: string | null): void {
   const loaded = state.reset();
-  if (loaded !== null) closeSync(loaded.fd);
+  if (loaded !== null) loaded.reader.close();
   override = path;
 }
 
@@ -78,25 +77,25 @@ export function languageModelLoadTime(): number {
 }
 
 function load(): Model {
-  const file = override ?? fileURLToPath(dataFile("lm.bin"));
   const t0 = performance.now();
-  let fd: number;
+  let reader: DataReader;
   try {
-    fd = openSync(file, "r");
+    reader = openDataFile("lm.bin", override);
   } catch {
-    throw new LanguageModelError(file, "缺失或无法读取");
+    throw new LanguageModelError(dataFileLocation("lm.bin", override), "缺失或无法读取");
   }
+  const file = reader.name;
   try {
-    const size = fstatSync(fd).size;
+    const size = reader.size;
     if (size < 32) throw new LanguageModelError(file, "已损坏（文件过短）");
-    const head = readAt(fd, 0, 32, file);
-    const view = new DataView(head.buffer);
+    const head = reader.read(0, 32);
+    const view = new DataView(head.buffer, head.byteOffset, head.length);
     if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 1) throw new LanguageModelError(file, "已损坏（不是 report-lint 语言模型）");
     const order = view.getUint32(8, true);
     const blockCount = view.getUint32(12, true);
     const indexBytes = 4 * blockCount + 4 * (blockCount + 1);
     if (order < 1 || order > 8 || blockCount === 0 || blockCount > 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
-    const index = readAt(fd, 32, indexBytes, file);
+    const index = reader.read(32, indexBytes);
     const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
     const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
     if (starts[0] !== 32 + indexBytes || starts[blockCount] !== size) throw new LanguageModelError(file, "已损坏（长度不符）");
@@ -107,7 +106,7 @@ function load(): Model {
     }
     loadMs += performance.now() - t0;
     return {
-      fd,
+      reader,
       file,
       order,
       probStep: view.getFloat32(16, true),
@@ -118,7 +117,7 @@ function load(): Model {
       blocks: new Array<Block | undefined>(blockCount),
     };
   } catch (e) {
-    closeSync(fd);
+    reader.close();
     throw e instanceof LanguageModelError ? e : new LanguageModelError(file, `无法读取（${(e as Error).message}）`);
   }
 }
@@ -143,7 +142,7 @@ function block(m: Model, unit: number): Block | null {
   if (blk === undefined) {
     const t0 = performance.now();
     const start = m.starts[b]!;
-    const bytes = readAt(m.fd, start, m.starts[b + 1]! - start, m.file);
+    const bytes = m.reader.read(start, m.starts[b + 1]! - start);
     const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
     if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
     const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);

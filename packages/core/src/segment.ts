@@ -1,5 +1,5 @@
-import { openSync, readFileSync } from "node:fs";
-import { dataFile, indexIn, numbers, readAt } from "./data-file.js";
+import { indexIn, numbers } from "./data-file.js";
+import { openDataFile, type DataReader } from "./platform.js";
 
 /**
  * Chinese word segmentation: jieba's algorithm (the exact cut with the HMM for unknown
@@ -66,7 +66,7 @@ function completionsOf(b: Block): Completions {
 }
 
 interface Dictionary {
-  fd: number;
+  reader: DataReader;
   /** The first code unit of each block's words, ascending. */
   firstUnits: Uint32Array;
   /** Each block's byte offset in dict.bin, and the file's length last. */
@@ -91,15 +91,15 @@ let loadMs = 0;
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
   // Kept open for the blocks read later: one descriptor per thread, for the life of the process.
-  const fd = openSync(dataFile("dict.bin"), "r");
-  const head = readAt(fd, 0, 16, "dict.bin");
+  const reader = openDataFile("dict.bin", null);
+  const head = reader.read(0, 16);
   const blockCount = numbers<Uint32Array>(Uint32Array, head, 0, 1)[0]!;
   const total = numbers<Float64Array>(Float64Array, head, 8, 1)[0]!;
-  const index = readAt(fd, 16, 4 * blockCount + 4 * (blockCount + 1), "dict.bin");
+  const index = reader.read(16, 4 * blockCount + 4 * (blockCount + 1));
   const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
   const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
   loadMs += performance.now() - t0;
-  return { fd, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
+  return { reader, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
 }
 
 /** The block of words starting with code unit `unit`, or null if no word does. */
@@ -109,7 +109,7 @@ function blockOf(d: Dictionary, unit: number): Block | null {
   let block = d.blocks[lo];
   if (block === undefined) {
     const t0 = performance.now();
-    const bytes = readAt(d.fd, d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!, "dict.bin");
+    const bytes = d.reader.read(d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!);
     const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
     const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
     block = {
@@ -126,7 +126,13 @@ function blockOf(d: Dictionary, unit: number): Block | null {
 
 function loadHmm(): Hmm {
   const t0 = performance.now();
-  const bytes = readFileSync(dataFile("hmm.bin"));
+  const reader = openDataFile("hmm.bin", null);
+  let bytes: Uint8Array;
+  try {
+    bytes = reader.read(0, reader.size);
+  } finally {
+    reader.close();
+  }
   const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
   const chars = numbers<Uint32Array>(Uint32Array, bytes, 8, count);
   const floatsAt = Math.ceil((8 + 4 * count) / 8) * 8;

@@ -2,8 +2,6 @@
 // options every lexicon rule shares: `disable` (entry ids), `add` (entries) and
 // `extraFiles` (a regional list in the same shape). Each distinct option set is
 // merged and validated once per process.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import {
   validateLexicon,
   validateLexiconEntries,
@@ -21,6 +19,7 @@ import outdatedData from "../../data/outdated.json";
 import formulationsData from "../../data/formulations.json";
 import lawNamesData from "../../data/law-names.json";
 import { derivedRepeals } from "./laws.js";
+import { locateFile, readTextFile } from "../platform.js";
 
 /** The built-in lexicons, validated by test/lexicon-data.test.ts against lexicon.schema.json. */
 export const builtinLexicons: { [K in LexiconKind]: LexiconFileOf[K] } = {
@@ -60,12 +59,12 @@ function issueText(issues: SchemaIssue[]): string {
 const files = new Map<string, unknown>();
 
 function readExtra<K extends LexiconKind>(ruleId: string, kind: K, path: string): LexiconFileOf[K] {
-  const abs = resolve(process.cwd(), path);
+  const abs = locateFile(path);
   let data = files.get(`${kind}:${abs}`);
   if (data === undefined) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(abs, "utf8"));
+      parsed = JSON.parse(readTextFile(abs));
     } catch (e) {
       throw new Error(`report-lint 规则“${ruleId}”的选项“extraFiles”：无法读取词表文件 ${abs}（${(e as Error).message}）`);
     }

@@ -2,8 +2,24 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { annotateDocx, DocxPackage, encode, reviseDocx, type DocxStoryText } from "@report-lint/core";
-import { applyEdits, directiveProblems, EngineError, isDocx, Linter, MarkdownDepthError, MAX_FIX_PASSES, ruleCatalog, SourceError, writeFileAtomic, type Finding, type FixTextResult, type ResolvedConfig } from "@report-lint/formatter";
+import { encode } from "@report-lint/core";
+import {
+  annotatedDocx,
+  applyEdits,
+  directiveProblems,
+  EngineError,
+  isDocx,
+  Linter,
+  MarkdownDepthError,
+  MAX_FIX_PASSES,
+  revisedDocx,
+  SourceError,
+  writeFileAtomic,
+  type Finding,
+  type FixTextResult,
+  type ResolvedConfig,
+  type SourceFile,
+} from "@report-lint/formatter";
 import { InputError, readFailure, sourceMessage } from "./read.js";
 import { setLocale, t, type Locale } from "./i18n.js";
 
@@ -125,10 +141,9 @@ async function run(job: Job): Promise<FileReport> {
 
   if (job.mode === "lint") {
     // The body's findings and its layout's (a .docx only), in document order; then the other stories'.
-    const body = [...(await linter.lintText(src.text, target)), ...(await linter.lintDocxLayout(src, target))].sort((a, b) => a.range[0] - b.range[0]);
-    const messages = [...body, ...(await linter.lintStories(src, target))];
+    const messages = await linter.lintSource(src, target);
     if (job.annotate !== undefined) {
-      const note = await annotate(job, src.bytes, messages, src.stories ?? []);
+      const note = await annotate(job, src, messages);
       if (note.error !== undefined) return failed(job, note.error);
       base.notes.push(note.line);
     }
@@ -162,7 +177,7 @@ async function run(job: Job): Promise<FileReport> {
     if (changed) fix.diff = unifiedDiff(job.displayPath, src.text, fixed.output);
     return { ...base, text: fixed.output, messages: fixed.remaining, fix };
   }
-  if (job.output !== undefined && src.docx && isDocx(job.output)) return revised(job, base, src.bytes, src.text, fixed);
+  if (job.output !== undefined && src.docx && isDocx(job.output)) return revised(job, base, src, fixed);
   if (job.output !== undefined) {
     // --output: the fixed text goes to the file the user named (UTF-8 for a .docx; else the input's encoding).
     const out = src.decoded === null ? Buffer.from(fixed.output, "utf8") : encode(fixed.output, src.decoded.encoding, src.decoded.bom);
@@ -195,12 +210,12 @@ async function run(job: Job): Promise<FileReport> {
  * text. A fix a paragraph cannot show (one that would split a paragraph or join table cells) is
  * left out, and said so.
  */
-async function revised(job: Job, base: Omit<FileReport, "text" | "messages">, bytes: Uint8Array, input: string, fixed: FixTextResult): Promise<FileReport> {
-  const pkg = DocxPackage.open(bytes);
-  const result = reviseDocx(pkg, fixed.edits);
+async function revised(job: Job, base: Omit<FileReport, "text" | "messages">, source: SourceFile, fixed: FixTextResult): Promise<FileReport> {
+  const input = source.text;
+  const result = revisedDocx(source, fixed.edits);
   const target = { filePath: job.path, config: job.config };
   try {
-    await writeOutput(job.output!, pkg.bytes());
+    await writeOutput(job.output!, result.bytes);
   } catch (e) {
     return failed(job, writeFailure(job.output!, e));
   }
@@ -227,32 +242,11 @@ function unconverged(job: Job): string {
   );
 }
 
-/** The comment a finding becomes: the rule's Chinese name and id, then its message. */
-function commentText(m: Finding, where = ""): string {
-  const name = ruleNames.get(m.ruleId);
-  return `【report-lint：${name === undefined ? m.ruleId : `${name}（${m.ruleId}）`}】${where}${m.message}`;
-}
-const ruleNames = new Map(ruleCatalog().map((r) => [r.id, r.name]));
-
 /** --annotate: a copy of the .docx with every finding as a Word comment on its text; the original is not touched. */
-async function annotate(job: Job, bytes: Uint8Array, findings: readonly Finding[], stories: readonly DocxStoryText[]): Promise<{ line: string; error?: undefined } | { error: string }> {
-  const pkg = DocxPackage.open(bytes);
-  const partOf = new Map(stories.map((s) => [s.label, s]));
-  // Word keeps no comments in headers and footers: those findings are in the command's output only.
-  const notes = findings.filter((m) => m.story === undefined || /^(footnotes|endnotes)$/u.test(partOf.get(m.story)?.kind ?? ""));
-  const outside = findings.length - notes.length;
-  const count = annotateDocx(
-    pkg,
-    notes.map((m) => {
-      if (m.story === undefined) return { range: m.range, text: commentText(m) };
-      // On the note's mark in the body: the comment says which words of the note it means.
-      const story = partOf.get(m.story)!;
-      const words = story.text.slice(m.range[0], Math.max(m.range[1], m.range[0] + 1)).replace(/\s+/gu, " ");
-      return { range: m.range, text: commentText(m, `${m.story}“${words}”：`), part: story.part };
-    }),
-  );
+async function annotate(job: Job, source: SourceFile, findings: readonly Finding[]): Promise<{ line: string; error?: undefined } | { error: string }> {
+  const { bytes, comments: count, outside } = annotatedDocx(source, findings);
   try {
-    await writeOutput(job.annotate!.path, pkg.bytes());
+    await writeOutput(job.annotate!.path, bytes);
   } catch (e) {
     return { error: writeFailure(job.annotate!.shown, e) };
   }

@@ -22,17 +22,21 @@ export { Linter, type LinterOptions, type LintOptions, type PrintedConfig } from
 export {
   SourceError,
   decodeSource,
-  readInputBytes,
-  sourceErrorOf,
   isDocx,
   oldFormatOf,
   OLD_FORMAT_EXTENSIONS,
+  inputLimit,
   MAX_INPUT_BYTES,
   MAX_DOCX_BYTES,
   type SourceFile,
   type SourceProblem,
   type OldFormat,
 } from "./source.js";
+export { readInputBytes, sourceErrorOf } from "./read-input.js";
+export * as sourceWords from "./source-message.js";
+export { lintSource, lintStories, lintDocxLayout, annotatedDocx, revisedDocx, commentText, type AnnotatedDocx, type RevisedDocx } from "./document.js";
+export { docxPlace, textOf, missingItems, type DocxPlace, type CheckedText } from "./place.js";
+export * from "./report-html.js";
 export { computeEdits, applyEdits, type TextEdit } from "./edits.js";
 export { findableExcerpt } from "./excerpt.js";
 export {

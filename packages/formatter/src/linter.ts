@@ -5,13 +5,12 @@
 // files), lintFile/fixFile (the report) and nothing else.
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { getBuiltinProfile, type Profile } from "@report-lint/schema";
-import { pageNumberLines } from "textlint-rule-preset-gov-report";
-import { DocxPackage, getReportModel, readDocxLayout } from "@report-lint/core";
+import type { Profile } from "@report-lint/schema";
 import { engineOptions, knownRuleIds, resolveConfig, ruleMeta, type ResolvedConfig } from "./config.js";
-import { checkDocxLayout, docxLayoutMeta, DOCX_LAYOUT_ID, type DocxLayoutOptions } from "./docx-layout.js";
+import { lintDocxLayout, lintSource, lintStories } from "./document.js";
 import { fixText, lintText, type EngineOptions, type Finding, type FixTextResult, type RuleSetting, type RuleSeverity } from "./engine.js";
-import { decodeSource, readInputBytes, type SourceFile } from "./source.js";
+import { readInputBytes } from "./read-input.js";
+import { decodeSource, type SourceFile } from "./source.js";
 import { fixFile, type FixFileOptions, type FixFileResult } from "./write.js";
 
 export interface LinterOptions {
@@ -120,36 +119,24 @@ export class Linter {
   }
 
   /**
-   * The findings in a .docx's other stories (headers, footers, footnotes, endnotes), each story
-   * linted as a plain text of its own, every finding named by its story (`story`; its range is in
-   * that story's text). A footer's or header's page number (— 3 —) is what it is for, not debris.
+   * The findings in a .docx's other stories (headers, footers, footnotes, endnotes), each named by
+   * its story (see document.ts).
    */
   async lintStories(source: SourceFile, options: LintOptions): Promise<Finding[]> {
-    const out: Finding[] = [];
-    for (const story of source.stories ?? []) {
-      const pages = story.kind === "header" || story.kind === "footer" ? pageNumberLines(story.text) : [];
-      const findings = await this.lintText(story.text, { ...options, filePath: `${options.filePath}.${story.kind}.txt` });
-      for (const f of findings) if (!pages.some(([s, e]) => f.range[0] >= s && f.range[0] < e)) out.push({ ...f, story: story.label });
-    }
-    return out;
+    return lintStories(source, await this.engineFor(options));
   }
 
-  /**
-   * The docx-layout findings of a .docx (GB/T 9704: page, margins, fonts, page numbers): none for
-   * other inputs or when the rule is off. Their ranges are in the body text.
-   */
+  /** The docx-layout findings of a .docx (GB/T 9704); none for other inputs, when the rule is off or the report type says so. */
   async lintDocxLayout(source: SourceFile, options: LintOptions): Promise<Finding[]> {
     if (!source.docx) return [];
     const config = options.config ?? (await this.configFor(options.filePath));
-    const setting = engineOptions(config, options.filePath).rules?.[DOCX_LAYOUT_ID] ?? {};
-    const severity = setting.severity ?? docxLayoutMeta.severity;
-    if (severity === "off") return [];
-    // A profile for reports published on a website rather than sent as bound 公文.
-    const profile = typeof config.profile === "string" ? getBuiltinProfile(config.profile) : config.profile;
-    if (profile?.layout === "none") return [];
-    const { severity: _, ...rest } = setting;
-    const layout = readDocxLayout(DocxPackage.open(source.bytes, { xmlOnly: true }));
-    return checkDocxLayout(source.text, layout, getReportModel(source.text, "text"), rest as DocxLayoutOptions, severity === "error" ? 2 : severity === "info" ? 3 : 1);
+    return lintDocxLayout(source, engineOptions(config, options.filePath), config.profile);
+  }
+
+  /** Every finding of a report as read: the body's and its layout's in document order, then the other stories'. */
+  async lintSource(source: SourceFile, options: LintOptions): Promise<Finding[]> {
+    const config = options.config ?? (await this.configFor(options.filePath));
+    return lintSource(source, engineOptions(config, options.filePath), config.profile);
   }
 
   /** Read and lint a report: one read, one decode. */

@@ -1,8 +1,8 @@
-// Reading one input: bounded bytes from the file system, then its text (decoded, or extracted
-// from a .docx). What goes wrong comes back as data (SourceError.problem) for the front door to
-// word in its user's language.
+// One input's text: decoded, or extracted from a .docx, from bytes however they were read (a
+// file by read-input.ts, a page's dropped file). What goes wrong comes back as data
+// (SourceError.problem) for the front door to word in its user's language (source-message.ts).
+// No Node built-in: the browser build uses this module as it is.
 import { decode, extractDocx, DecodeError, DocxError, type Decoded, type DocxStoryText } from "@report-lint/core";
-import { BoundedReadError, readBounded } from "./read-bounded.js";
 
 /** A report as read: its text, and how to write the text back (null for a .docx). */
 export interface SourceFile {
@@ -89,24 +89,9 @@ export function isDocx(path: string): boolean {
   return /\.docx$/iu.test(path);
 }
 
-/** The bytes of an input file, bounded before they are read (a regular file, under the limit for its kind). */
-export async function readInputBytes(path: string): Promise<Uint8Array> {
-  try {
-    // A document (.docx, or an old format, which is refused by its first bytes) may hold pictures.
-    return await readBounded(path, isDocx(path) || OLD_FORMAT_EXTENSIONS.test(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES);
-  } catch (e) {
-    throw sourceErrorOf(path, e);
-  }
-}
-
-/** The SourceError for a failure reading `path`. */
-export function sourceErrorOf(path: string, e: unknown): SourceError {
-  if (e instanceof SourceError) return e;
-  if (e instanceof BoundedReadError) {
-    if (e.reason === "too-large") return new SourceError(path, { reason: "too-large", size: e.size, limit: MAX_INPUT_BYTES });
-    return new SourceError(path, { reason: e.reason });
-  }
-  return new SourceError(path, { reason: "io", code: (e as NodeJS.ErrnoException).code });
+/** The most bytes read of an input named `path`: a document (.docx, or an old format, refused by its first bytes) may hold pictures. */
+export function inputLimit(path: string): number {
+  return isDocx(path) || OLD_FORMAT_EXTENSIONS.test(path) ? MAX_DOCX_BYTES : MAX_INPUT_BYTES;
 }
 
 /** The text of bytes read from `path`: decoded, or extracted from a .docx. Throws SourceError. */
@@ -121,7 +106,7 @@ export async function decodeSource(path: string, bytes: Uint8Array): Promise<Sou
     } catch (e) {
       throw new SourceError(path, e instanceof DocxError ? { reason: "docx", message: e.message } : { reason: "docx" });
     }
-    const size = Buffer.byteLength(text, "utf8");
+    const size = utf8Length(text);
     if (size > MAX_INPUT_BYTES) throw new SourceError(path, { reason: "too-large", size, limit: MAX_INPUT_BYTES });
     return { path, text, decoded: null, docx: true, bytes, stories };
   }
@@ -132,4 +117,19 @@ export async function decodeSource(path: string, bytes: Uint8Array): Promise<Sou
   } catch (e) {
     throw new SourceError(path, e instanceof DecodeError ? { reason: "decode", message: e.message } : { reason: "decode" });
   }
+}
+
+/** The length of `text` in UTF-8 bytes, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

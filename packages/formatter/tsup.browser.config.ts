@@ -1,0 +1,2 @@
+import { browserConfig } from "../../tsup.config.base";
+export default browserConfig();

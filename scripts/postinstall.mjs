@@ -17,13 +17,18 @@ function run(command, args) {
   console.error(`> ${command} ${args.join(" ")}`);
   const env = { ...process.env, [NESTED]: "1" };
   const result = spawnSync(command, args, { stdio: "inherit", env, shell: process.platform === "win32" });
+  if (result.error) {
+    console.error(`${command}: ${result.error.message}`);
+    return false;
+  }
   if (result.status !== 0) process.exit(result.status ?? 1);
+  return true;
 }
 
 if (!existsSync("pnpm-workspace.yaml") || process.env[NESTED]) {
   // The installed tarball; or the pnpm install below, which runs this script again before its build.
 } else if ((process.env.npm_config_user_agent ?? "").startsWith("pnpm/")) {
-  run("turbo", ["run", "build", "--output-logs=errors-only"]);
+  if (!run("turbo", ["run", "build", "--output-logs=errors-only"])) process.exit(1);
   const bin = "node_modules/.bin/report-lint";
   try {
     mkdirSync("node_modules/.bin", { recursive: true });
@@ -33,7 +38,8 @@ if (!existsSync("pnpm-workspace.yaml") || process.env[NESTED]) {
     console.error(`${bin} not linked (${error.message}): run node packages/cli/bin/report-lint.cjs`);
   }
 } else {
-  // pnpm is one of the root's devDependencies, which npm has just installed.
-  run("pnpm", ["install", "--frozen-lockfile", "--filter", "report-lint..."]);
-  run("turbo", ["run", "build", "--filter=report-lint", "--output-logs=errors-only"]);
+  // pnpm is one of the root's devDependencies, which npm has just installed (else npx fetches it).
+  const install = ["install", "--frozen-lockfile", "--filter", "report-lint..."];
+  if (!run("pnpm", install) && !run("npx", ["-y", "pnpm@10", ...install])) process.exit(1);
+  if (!run("turbo", ["run", "build", "--filter=report-lint", "--output-logs=errors-only"])) process.exit(1);
 }

@@ -53,11 +53,14 @@ export function issueLine(file: string, issue: ConfigIssue): string {
 export class ConfigError extends Error {
   readonly path: string;
   readonly issues: ConfigIssue[];
-  constructor(path: string, issues: ConfigIssue[]) {
-    super(issues.map((i) => issueLine(`配置文件“${path}”`, i)).join("\n"));
+  /** The problems of another file found with these (a broken profile file the config names): their lines follow. */
+  readonly also: ConfigError[];
+  constructor(path: string, issues: ConfigIssue[], also: ConfigError[] = []) {
+    super([...issues.map((i) => issueLine(`配置文件“${path}”`, i)), ...also.map((e) => e.message)].join("\n"));
     this.name = "ConfigError";
     this.path = path;
     this.issues = issues;
+    this.also = also;
   }
 }
 
@@ -275,18 +278,20 @@ export async function loadConfigFile(path: string, data?: unknown, pointerPrefix
   const schemaIssues = checked.ok ? [] : specific(checked.issues).filter((i) => !ruleIssues.some((r) => i.pointer === r.pointer || i.pointer.startsWith(`${r.pointer}/`)));
   let profile: string | Profile = DEFAULT_PROFILE_ID;
   const profileIssues: ConfigIssue[] = [];
+  const profileFile: ConfigError[] = [];
   if (typeof raw.profile === "string" && raw.profile.length > 0) {
     try {
       profile = await loadProfile(raw.profile, dirname(path), { path, pointer: "/profile" });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       if (e.path === path) profileIssues.push(...e.issues);
-      // A broken profile file is that file's own error, told once this file is right.
+      // A broken profile file is that file's own error: alone, or told after this file's.
       else if (schemaIssues.length + ruleIssues.length === 0) throw e;
+      else profileFile.push(e);
     }
   }
   const issues = [...schemaIssues, ...ruleIssues, ...profileIssues].sort((a, b) => order(data, a.pointer) - order(data, b.pointer));
-  if (issues.length > 0) throw new ConfigError(path, prefixed(issues));
+  if (issues.length > 0) throw new ConfigError(path, prefixed(issues), profileFile);
   const config: Config = (checked as { ok: true; value: Config }).value;
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(config.rules ?? {})) rules[id] = normalizeRuleSetting(value);

@@ -167,3 +167,20 @@ describe("config errors: every one at once, with what was meant", () => {
     ]);
   });
 });
+
+describe("a broken config naming a broken profile file", () => {
+  it("tells both files' problems at once, the config's first", async () => {
+    const dir = project({
+      ".reportlintrc.json": JSON.stringify({ rulez: {}, profile: "p.json" }),
+      "p.json": JSON.stringify({ id: "bad", name: "坏", items: [] }),
+    });
+    const e = await configError(resolveConfig(join(dir, "r.txt")));
+    expect(e.path).toBe(join(dir, ".reportlintrc.json"));
+    expect(e.issues.map((i) => i.pointer)).toEqual(["/rulez"]);
+    expect(e.also.map((x) => x.path)).toEqual([join(dir, "p.json")]);
+    expect(e.message.split("\n")).toEqual([
+      `配置文件“${join(dir, ".reportlintrc.json")}”中“rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`,
+      `配置文件“${join(dir, "p.json")}”中“items”：至少应有 1 项`,
+    ]);
+  });
+});

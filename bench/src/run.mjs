@@ -7,6 +7,8 @@ import { gzipSync } from "node:zlib";
 import { tmpdir, cpus, totalmem, freemem, loadavg, availableParallelism, platform, release, arch } from "node:os";
 import { join, resolve, basename, dirname } from "node:path";
 import { strToU8, zipSync } from "fflate";
+import { pathToFileURL } from "node:url";
+import { CHROMIUM_ARGS, chromiumPath } from "@report-lint/test-support/chromium";
 import { spawnSync } from "node:child_process";
 import {
   benchDir,
@@ -75,6 +77,7 @@ const config = quick
       sizes: [1_000, 10_000],
       sizeReps: 1,
       docxPairs: 2,
+      htmlOpens: 1,
       timeoutMs: 120_000,
       peerTimeoutMs: 60_000,
       lsTimeoutMs: 60_000,
@@ -106,6 +109,7 @@ const config = quick
       sizes: [1_000, 10_000, 100_000, 1_000_000],
       sizeReps: 3,
       docxPairs: 10,
+      htmlOpens: 5,
       timeoutMs: 300_000,
       // A peer's batch run is stopped here; the ratio is then reported as a lower bound.
       peerTimeoutMs: 100_000,
@@ -741,6 +745,54 @@ function oneShot(file, mode) {
   }
 }
 
+// 10. the HTML report (issue 18: the page for 1,000 reports stays under 10 MB and opens in Chromium in
+// under 2 s): `report-lint --format html` of the batch (1,000 generated reports in the full bench),
+// its size, and the time Debian's Chromium takes to load it from disk — navigation start to the
+// load event, in a fresh tab each time, the median of `htmlOpens`. Missing where there is no Chromium.
+{
+  const chromium = chromiumPath();
+  if (chromium === null) measurements["html-report"] = missing("no Chromium (apt-get install chromium, or set CHROMIUM_PATH)");
+  else {
+    log(`HTML report of ${batchFiles.length} reports: size, and opened in Chromium × ${config.htmlOpens}`);
+    const html = join(tmp, "report.html");
+    const run = spawnSync(node, [cliBin, "--format", "html", ...batchFiles], { cwd: batchDir, maxBuffer: 256 * 1024 * 1024, timeout: config.timeoutMs });
+    if (run.status !== 0 && run.status !== 1) measurements["html-report"] = failed(`report-lint --format html exited ${run.status}: ${String(run.stderr).slice(0, 300)}`);
+    else {
+      writeFileSync(html, run.stdout);
+      const puppeteer = (await import("puppeteer-core")).default;
+      const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
+      try {
+        const opens = [];
+        const url = pathToFileURL(html).href;
+        for (let i = 0; i < config.htmlOpens + config.warmup; i++) {
+          const page = await browser.newPage();
+          const t0 = performance.now();
+          await page.goto(url, { waitUntil: "load", timeout: 60_000 });
+          const wall = performance.now() - t0;
+          const nav = await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.toJSON() ?? null);
+          await page.close();
+          if (i >= config.warmup) opens.push({ wallMs: wall, loadEventMs: nav === null ? null : nav.loadEventEnd });
+        }
+        const bytes = run.stdout.length;
+        measurements["html-report"] = {
+          status: "ok",
+          reports: batchFiles.length,
+          bytes,
+          mb: round(bytes / 1e6, 2),
+          opens: opens.length,
+          openMs: summary(opens.map((o) => o.wallMs)),
+          loadEventMs: summary(opens.map((o) => o.loadEventMs ?? o.wallMs)),
+          chromium: spawnSync(chromium, ["--version"], { encoding: "utf8" }).stdout.trim(),
+        };
+      } catch (e) {
+        measurements["html-report"] = failed(`Chromium: ${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+}
+
 /** A .docx whose body is one paragraph per line of `text` (the parts Word needs, nothing more). */
 function wordDocument(text) {
   const esc = (s) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
@@ -900,6 +952,14 @@ const targets = [
     "×",
     (v) => v <= 1.3,
   ),
+  target(
+    "html-report-mb",
+    `--format html of ${m["html-report"]?.reports ?? "the batch's"} reports < 10 MB (issue 18: of 1,000 reports)`,
+    ok(m["html-report"]) ? m["html-report"].mb : null,
+    "MB",
+    (v) => v < 10,
+  ),
+  target("html-report-open-s", "that HTML report opens in Chromium (load event, from disk) in < 2 s", ok(m["html-report"]) ? m["html-report"].openMs.median / 1000 : null, "s", (v) => v < 2),
   target("annotate-vs-lint", "annotating a 10,000-character .docx (--annotate) ≤ 2× linting it, whole processes", ok(m["docx-annotate"]) ? m["docx-annotate"].ratio : null, "×", (v) => v <= 2),
   target("lm-build-s", "language model: builds from the corpus in ≤ 5 minutes", ok(m["lm-build"]) ? m["lm-build"].wallMs.median / 1000 : null, "s", (v) => v <= 300),
   target("lm-build-rss-gb", "language model: builds in ≤ 6 GB (peak RSS)", ok(m["lm-build"]) && m["lm-build"].peakRssMb.median !== null ? m["lm-build"].peakRssMb.median / 1000 : null, "GB", (v) => v <= 6),
@@ -940,5 +1000,5 @@ if (opt.keep) log(`kept ${tmp}`);
 
 // The CLI and engine measurements must run; a peer (or the language server's own
 // bench script) that cannot run is reported in the results, not fatal.
-const ours = ["cold-start", "bare-node", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build", "size-series", "docx-annotate"];
+const ours = ["cold-start", "bare-node", "small-set", "batch", "batch-no-worker", "in-process", "fix-batch", "lm-cold-start", "lm-batch", "lm-in-process", "lm-build", "size-series", "docx-annotate", "html-report"];
 process.exitCode = ours.some((k) => measurements[k]?.status === "error") ? 1 : 0;

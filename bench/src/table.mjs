@@ -67,6 +67,11 @@ function ourRows(r) {
       rows.push([`the same with --annotate`, ms(dx.annotate.wallMs.median), ms(dx.annotate.wallMs.min), ms(dx.annotate.wallMs.max), String(dx.pairs), `${fmt(dx.ratio, 2)}× the lint (target ≤ 2×)`]);
     }
   }
+  const hr = m["html-report"];
+  if (hr !== undefined) {
+    if (hr.status !== "ok") rows.push(["HTML report, opened in Chromium", "", "", "", "", statusText(hr)]);
+    else rows.push([`HTML report of ${fmtInt(hr.reports)} reports, opened in Chromium`, ms(hr.openMs.median), ms(hr.openMs.min), ms(hr.openMs.max), String(hr.opens), `${fmt(hr.mb, 2)} MB (target < 10 MB) · load event ${ms(hr.loadEventMs.median)} (target < 2 s) · ${hr.chromium}`]);
+  }
   return rows;
 }
 

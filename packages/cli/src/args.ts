@@ -1,9 +1,9 @@
 // The command line's shared words: its errors, option parsing and the overrides it gives the Linter.
 import { parseArgs } from "node:util";
 import { createRequire } from "node:module";
-import { ConfigError, issueLine, knownRuleIds, loadProfile, type RuleSeverity } from "@report-lint/formatter";
+import { ConfigError, issueLine, issueLineEn, knownRuleIds, loadProfile, type RuleSeverity } from "@report-lint/formatter";
 import { didYouMean, type Profile } from "@report-lint/schema";
-import { t } from "./i18n.js";
+import { getLocale, t } from "./i18n.js";
 
 const SEVERITIES: readonly RuleSeverity[] = ["off", "info", "warning", "error"];
 
@@ -95,9 +95,12 @@ export async function profileOverride(value: string | undefined, cwd: string): P
   try {
     return await loadProfile(value, cwd, { path: "--profile", pointer: "/" });
   } catch (e) {
-    if (e instanceof ConfigError && e.path === "--profile") throw new UsageError(`--profile：${e.issues.map((i) => i.message).join("；")}`);
+    if (e instanceof ConfigError && e.path === "--profile") throw new UsageError(t(`--profile：${e.issues.map((i) => i.message).join("；")}`, `--profile: ${e.issues.map((i) => i.en ?? i.message).join("; ")}`));
     // One line per problem, each naming the file and the key.
-    if (e instanceof ConfigError) throw new FatalError(e.issues.map((i) => issueLine(`报告类型文件“${e.path}”`, i)).join("\n"));
+    if (e instanceof ConfigError) {
+      const en = getLocale() === "en";
+      throw new FatalError(e.issues.map((i) => (en ? issueLineEn(`profile file '${e.path}'`, i) : issueLine(`报告类型文件“${e.path}”`, i))).join("\n"));
+    }
     throw e;
   }
 }

@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (e instanceof ConfigError || e instanceof FatalError) {
       // One line per problem, all of them.
-      for (const line of e.message.split("\n")) err(line);
+      for (const line of e instanceof ConfigError ? e.lines(locale) : e.message.split("\n")) err(line);
       return 2;
     }
     // Standard input refused (too large): one line naming it, as for a file.

@@ -183,7 +183,7 @@ export async function lint(argv: string[], io: Io, err: (line: string) => void, 
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       failed = true;
-      if (!reportedConfigs.has(e.message)) for (const line of e.message.split("\n")) err(line);
+      if (!reportedConfigs.has(e.message)) for (const line of e.lines(locale)) err(line);
       reportedConfigs.add(e.message);
       return;
     }

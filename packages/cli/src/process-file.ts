@@ -134,7 +134,7 @@ async function run(job: Job): Promise<FileReport> {
   const src = await linter.readSource(job.path, job.stdin);
   const target = { filePath: job.path, config: job.config };
   // A control comment naming a rule that does not exist silences nothing: said, with the rule meant.
-  if (!src.docx) for (const p of directiveProblems(src.text)) base.notes.push(`${job.displayPath}:${p.line}: ${p.message}`);
+  if (!src.docx) for (const p of directiveProblems(src.text)) base.notes.push(`${job.displayPath}:${p.line}: ${t(p.message, p.en)}`);
   // A .docx's headers, footers and notes: each checked as a text of its own, its findings named by it.
   // (Linted where the findings are listed: the fixed copies hold the body's fixes only.)
   if (src.stories !== undefined && src.stories.length > 0) base.stories = Object.fromEntries(src.stories.map((s) => [s.label, s.text]));

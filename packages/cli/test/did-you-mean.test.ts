@@ -53,6 +53,23 @@ describe("a mistyped command line says what was meant (issue 19, item 4)", () =>
     expect(await refused(["x.md", "--rule", "stray-latn:off"], env)).toContain("--rule: unknown rule 'stray-latn'; did you mean 'stray-latin'?");
     expect(await refused(["x.md", "--max-warnings"], env)).toContain("option '--max-warnings' needs a value");
   });
+
+  it("config errors and control comments in English too, one line each", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rulez: {}, rules: { "stray-latn": "off" }, profile: "fazhi-zhengfu-anual" }));
+    writeFileSync(join(dir, "r.md"), "<!-- report-lint-disable cjk-spaceing -->\n全面推进依法行政。\n");
+    const file = `report-lint: config file '${join(dir, ".reportlintrc.json")}'`;
+    const r = await run(["r.md"], { cwd: dir, env: { LANG: "en_US.UTF-8" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `${file}, key "rulez": unknown key "rulez"; did you mean "rules"?`,
+      `${file}, key "rules.stray-latn": unknown rule "stray-latn"; did you mean "stray-latin"?`,
+      `${file}, key "profile": profile "fazhi-zhengfu-anual" is neither a built-in profile nor a file; did you mean "fazhi-zhengfu-annual"?`,
+    ]);
+    writeFileSync(join(dir, ".reportlintrc.json"), "{}");
+    const d = await run(["r.md", "--locale", "en"], { cwd: dir });
+    expect(d.stderr).toBe('report-lint: r.md:1: control comment "report-lint-disable" names rule "cjk-spaceing", which does not exist, so it does nothing for it; did you mean "cjk-spacing"?\n');
+  });
 });
 
 describe("docs/cli.md", () => {

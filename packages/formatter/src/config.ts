@@ -29,10 +29,11 @@ export function ruleMeta(id: string): CheckedMeta | undefined {
 import { commonJsExports } from "./interop.js";
 import { unknownDirectiveRules, type DirectiveProblem } from "./directives.js";
 
-/** One problem in a configuration, with a JSON pointer to the bad value. */
+/** One problem in a configuration, with a JSON pointer to the bad value; in Chinese, and in English for an English command line. */
 export interface ConfigIssue {
   pointer: string;
   message: string;
+  en?: string;
 }
 
 /**
@@ -43,6 +44,13 @@ export interface ConfigIssue {
 export function issueLine(file: string, issue: ConfigIssue): string {
   const key = keyPath(issue.pointer);
   return key === "" ? `${file}：${issue.message}` : `${file}中“${key}”：${issue.message}`;
+}
+
+/** issueLine in English: `config file '/r/.reportlintrc.json', key "rules.stray-latn": unknown rule …` (the Chinese message when there is no English one). */
+export function issueLineEn(file: string, issue: ConfigIssue): string {
+  const key = keyPath(issue.pointer);
+  const message = issue.en ?? issue.message;
+  return key === "" ? `${file}: ${message}` : `${file}, key "${key}": ${message}`;
 }
 
 /**
@@ -61,6 +69,12 @@ export class ConfigError extends Error {
     this.path = path;
     this.issues = issues;
     this.also = also;
+  }
+
+  /** The lines of the message in a language: "zh" (the message) or "en". */
+  lines(locale: "zh" | "en"): string[] {
+    if (locale === "zh") return this.message.split("\n");
+    return [...this.issues.map((i) => issueLineEn(`config file '${this.path}'`, i)), ...this.also.flatMap((e) => e.lines("en"))];
   }
 }
 
@@ -106,17 +120,17 @@ async function readText(path: string): Promise<string | null> {
     return (await readBounded(path, MAX_CONFIG_BYTES)).toString("utf8");
   } catch (e) {
     if (e instanceof BoundedReadError) {
-      const message =
+      const [message, en] =
         e.reason === "too-large"
-          ? `文件过大（超过 ${MAX_CONFIG_BYTES / 1024 / 1024} MB），不是配置文件`
+          ? [`文件过大（超过 ${MAX_CONFIG_BYTES / 1024 / 1024} MB），不是配置文件`, `too large (over ${MAX_CONFIG_BYTES / 1024 / 1024} MB) to be a config file`]
           : e.reason === "directory"
-            ? "这是目录，不是文件"
-            : "不是普通文件（设备、管道或套接字），未读取";
-      throw new ConfigError(path, [{ pointer: "/", message }]);
+            ? ["这是目录，不是文件", "a directory, not a file"]
+            : ["不是普通文件（设备、管道或套接字），未读取", "not a regular file (a device, pipe or socket); not read"];
+      throw new ConfigError(path, [{ pointer: "/", message, en }]);
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw new ConfigError(path, [{ pointer: "/", message: `无法读取（${code ?? "未知错误"}），请检查文件权限` }]);
+    throw new ConfigError(path, [{ pointer: "/", message: `无法读取（${code ?? "未知错误"}），请检查文件权限`, en: `cannot be read (${code ?? "unknown error"}); check the file's permissions` }]);
   }
 }
 
@@ -129,8 +143,11 @@ async function parseData(path: string, text: string): Promise<unknown> {
     try {
       return parseYaml(body, { maxAliasCount: 100 });
     } catch (e) {
-      const where = e instanceof YAMLParseError && e.linePos?.[0] ? `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列` : "";
-      throw new ConfigError(path, [{ pointer: "/", message: `不是有效的 YAML${where ? `（${where}）` : ""}，应检查缩进与冒号` }]);
+      const pos = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+      const where = pos ? `第 ${pos.line} 行第 ${pos.col} 列` : "";
+      throw new ConfigError(path, [
+        { pointer: "/", message: `不是有效的 YAML${where ? `（${where}）` : ""}，应检查缩进与冒号`, en: `not valid YAML${pos ? ` (line ${pos.line}, column ${pos.col})` : ""}; check the indentation and colons` },
+      ]);
     }
   }
   try {
@@ -138,13 +155,15 @@ async function parseData(path: string, text: string): Promise<unknown> {
   } catch (e) {
     const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "");
     let where = "";
+    let whereEn = "";
     if (m) {
       const pos = Number(m[1]);
       const before = body.slice(0, pos);
       const line = before.split("\n").length;
       where = `第 ${line} 行第 ${pos - before.lastIndexOf("\n")} 列`;
+      whereEn = ` (line ${line}, column ${pos - before.lastIndexOf("\n")})`;
     }
-    throw new ConfigError(path, [{ pointer: "/", message: `不是有效的 JSON${where ? `（${where}）` : ""}，应检查逗号、引号与括号` }]);
+    throw new ConfigError(path, [{ pointer: "/", message: `不是有效的 JSON${where ? `（${where}）` : ""}，应检查逗号、引号与括号`, en: `not valid JSON${whereEn}; check the commas, quotes and brackets` }]);
   }
 }
 
@@ -186,21 +205,28 @@ function optionIssue(id: string, e: ErrorObject): ConfigIssue {
     return {
       pointer: ptr("rules", id, option),
       message: meant === undefined ? `规则“${id}”没有选项“${option}”，应删除；可用的选项：${names.join("、")}` : `规则“${id}”没有选项“${option}”，您是否要输入“${meant}”？`,
+      en: meant === undefined ? `rule "${id}" has no option "${option}"; remove it (options: ${names.join(", ")})` : `rule "${id}" has no option "${option}"; did you mean "${meant}"?`,
     };
   }
   const pointer = ptr("rules", id) + e.instancePath;
   const what = `规则“${id}”的选项${e.instancePath ? `“${keyPath(e.instancePath)}”` : ""}`;
+  const whatEn = e.instancePath ? `option "${keyPath(e.instancePath)}" of rule "${id}"` : `the options of rule "${id}"`;
   switch (e.keyword) {
     case "type":
-      return { pointer, message: `${what}类型不对，应为${String(p.type)}` };
+      return { pointer, message: `${what}类型不对，应为${String(p.type)}`, en: `${whatEn} should be of type ${String(p.type)}` };
     case "enum": {
       const allowed = p.allowedValues as unknown[];
       const meant = typeof e.data === "string" ? didYouMean(e.data, allowed.filter((x): x is string => typeof x === "string")) : undefined;
       const given = typeof e.data === "string" || typeof e.data === "number" ? `“${e.data}”` : "";
-      return { pointer, message: `${what}取值${given}不对，应为${allowed.map((x) => JSON.stringify(x)).join("、")}之一${meant === undefined ? "" : `；您是否要输入“${meant}”？`}` };
+      const givenEn = typeof e.data === "string" ? ` "${e.data}"` : typeof e.data === "number" ? ` ${e.data}` : "";
+      return {
+        pointer,
+        message: `${what}取值${given}不对，应为${allowed.map((x) => JSON.stringify(x)).join("、")}之一${meant === undefined ? "" : `；您是否要输入“${meant}”？`}`,
+        en: `${whatEn}: value${givenEn} is not allowed; expected one of ${allowed.map((x) => JSON.stringify(x)).join(", ")}${meant === undefined ? "" : `; did you mean "${meant}"?`}`,
+      };
     }
     default:
-      return { pointer, message: `${what}不符合要求（${e.message ?? e.keyword}），应参照规则文档修改` };
+      return { pointer, message: `${what}不符合要求（${e.message ?? e.keyword}），应参照规则文档修改`, en: `${whatEn} ${e.message ?? e.keyword}; see the rule's documentation` };
   }
 }
 
@@ -212,8 +238,15 @@ export function directiveProblems(text: string): DirectiveProblem[] {
 
 /** 不认识的规则“x”, then the rule meant (a typo) or every rule there is. */
 export function unknownRuleMessage(id: string, known: readonly string[] = knownRuleIds()): string {
+  return unknownRule(id, known)[0];
+}
+
+/** An unknown rule id's message: [Chinese, English]. */
+function unknownRule(id: string, known: readonly string[]): [string, string] {
   const meant = didYouMean(id, known);
-  return meant === undefined ? `不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}` : `不认识的规则“${id}”，您是否要输入“${meant}”？`;
+  return meant === undefined
+    ? [`不认识的规则“${id}”，应删除或改为已有的规则：${known.join("、")}`, `unknown rule "${id}"; remove it or use one of: ${known.join(", ")}`]
+    : [`不认识的规则“${id}”，您是否要输入“${meant}”？`, `unknown rule "${id}"; did you mean "${meant}"?`];
 }
 
 /** Check rule ids and each rule's options against the preset. */
@@ -222,7 +255,8 @@ function checkRules(rules: Record<string, unknown>): ConfigIssue[] {
   const known = knownRuleIds();
   for (const [id, value] of Object.entries(rules)) {
     if (ruleMeta(id) === undefined) {
-      issues.push({ pointer: ptr("rules", id), message: unknownRuleMessage(id, known) });
+      const [message, en] = unknownRule(id, known);
+      issues.push({ pointer: ptr("rules", id), message, en });
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
@@ -250,6 +284,10 @@ export async function loadProfile(idOrPath: string, baseDir: string, origin: { p
           meant === undefined
             ? `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；应使用 ${ids.join("、")}，或报告类型 JSON 文件的路径`
             : `报告类型“${idOrPath}”既不是内置报告类型，也找不到该文件；您是否要输入“${meant}”？`,
+        en:
+          meant === undefined
+            ? `profile "${idOrPath}" is neither a built-in profile nor a file; use ${ids.join(", ")} or the path of a profile JSON file`
+            : `profile "${idOrPath}" is neither a built-in profile nor a file; did you mean "${meant}"?`,
       },
     ]);
   }
@@ -263,13 +301,13 @@ export async function loadProfile(idOrPath: string, baseDir: string, origin: { p
 export async function loadConfigFile(path: string, data?: unknown, pointerPrefix = ""): Promise<ResolvedConfig> {
   if (data === undefined) {
     const text = await readText(path);
-    if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
+    if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径", en: "no such config file; check the path" }]);
     data = await parseData(path, text);
   }
   if (data === null || data === undefined) data = {};
   const checked = validateConfig(data);
   const prefixed = (issues: ConfigIssue[]): ConfigIssue[] =>
-    issues.map((i) => ({ pointer: pointerPrefix + (i.pointer === "/" && pointerPrefix ? "" : i.pointer), message: i.message }));
+    issues.map((i) => ({ ...i, pointer: pointerPrefix + (i.pointer === "/" && pointerPrefix ? "" : i.pointer) }));
   // Every problem at once: the schema's, the rules' (ids and options, wherever `rules` is an object)
   // and the profile's, so that one run shows all there is to correct.
   const raw = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
@@ -346,7 +384,7 @@ export async function resolveConfig(filePath: string, opts: { configFile?: strin
     const path = resolve(cwd, opts.configFile);
     if (basename(path) === "package.json") {
       const text = await readText(path);
-      if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径" }]);
+      if (text === null) throw new ConfigError(path, [{ pointer: "/", message: "找不到配置文件，应检查路径", en: "no such config file; check the path" }]);
       const data = (await parseData(path, text)) as Record<string, unknown> | null;
       return loadConfigFile(path, data?.reportlint ?? {}, "/reportlint");
     }

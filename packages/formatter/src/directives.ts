@@ -174,6 +174,8 @@ export interface DirectiveProblem {
   line: number;
   ruleId: string;
   message: string;
+  /** The same in English. */
+  en: string;
 }
 
 /**
@@ -197,6 +199,9 @@ export function unknownDirectiveRules(text: string, known: readonly string[], me
         message:
           `控制注释“report-lint-${d.kind}”中的规则“${id}”不存在，这条注释对它不起作用` +
           (guess === undefined ? `；应改为已有的规则：${known.join("、")}` : `；您是否要输入“${guess}”？`),
+        en:
+          `control comment "report-lint-${d.kind}" names rule "${id}", which does not exist, so it does nothing for it` +
+          (guess === undefined ? `; use one of: ${known.join(", ")}` : `; did you mean "${guess}"?`),
       });
     }
   }

@@ -42,6 +42,7 @@ export { findableExcerpt } from "./excerpt.js";
 export {
   ConfigError,
   issueLine,
+  issueLineEn,
   unknownRuleMessage,
   directiveProblems,
   resolveConfig,

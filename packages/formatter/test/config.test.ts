@@ -64,7 +64,13 @@ describe("resolveConfig", () => {
   it("names an unknown rule and lists the known ones; checks a rule's options against its schema", async () => {
     const dir = project({ "u/.reportlintrc.json": JSON.stringify({ rules: { "no-such-rule": "off" } }), "o/.reportlintrc.json": JSON.stringify({ rules: { "conversion-artifact": { pageNumbers: "yes" } } }) });
     const u = await configError(resolveConfig(join(dir, "u", "r.txt")));
-    expect(u.issues).toEqual([{ pointer: "/rules/no-such-rule", message: `不认识的规则“no-such-rule”，应删除或改为已有的规则：${knownRuleIds().join("、")}` }]);
+    expect(u.issues).toEqual([
+      {
+        pointer: "/rules/no-such-rule",
+        message: `不认识的规则“no-such-rule”，应删除或改为已有的规则：${knownRuleIds().join("、")}`,
+        en: `unknown rule "no-such-rule"; remove it or use one of: ${knownRuleIds().join(", ")}`,
+      },
+    ]);
     const o = await configError(resolveConfig(join(dir, "o", "r.txt")));
     expect(o.issues[0]).toMatchObject({ pointer: "/rules/conversion-artifact/pageNumbers" });
   });
@@ -72,7 +78,7 @@ describe("resolveConfig", () => {
   it("prefixes pointers with /reportlint inside package.json", async () => {
     const dir = project({ "package.json": JSON.stringify({ reportlint: { rulez: {} } }) });
     const e = await configError(resolveConfig(join(dir, "r.txt")));
-    expect(e.issues).toEqual([{ pointer: "/reportlint/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？" }]);
+    expect(e.issues).toEqual([{ pointer: "/reportlint/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？", en: 'unknown key "rulez"; did you mean "rules"?' }]);
     expect(e.message).toBe(`配置文件“${join(dir, "package.json")}”中“reportlint.rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`);
   });
 
@@ -182,5 +188,39 @@ describe("a broken config naming a broken profile file", () => {
       `配置文件“${join(dir, ".reportlintrc.json")}”中“rulez”：不认识的配置项“rulez”，您是否要输入“rules”？`,
       `配置文件“${join(dir, "p.json")}”中“items”：至少应有 1 项`,
     ]);
+  });
+});
+
+describe("config errors in English, for an English command line", () => {
+  it("has every line in English, naming the file and the key", async () => {
+    const dir = project({
+      ".reportlintrc.json": JSON.stringify({
+        rulez: {},
+        rules: { "stray-latn": "off", "cjk-spacing": { severty: "off" }, numbering: "warn", "bracket-pair": { severity: "loud" } },
+        profile: "fazhi-zhengfu-anual",
+      }),
+    });
+    const e = await configError(resolveConfig(join(dir, "r.txt")));
+    const file = `config file '${join(dir, ".reportlintrc.json")}'`;
+    expect(e.lines("en")).toEqual([
+      `${file}, key "rulez": unknown key "rulez"; did you mean "rules"?`,
+      `${file}, key "rules.stray-latn": unknown rule "stray-latn"; did you mean "stray-latin"?`,
+      `${file}, key "rules.cjk-spacing.severty": rule "cjk-spacing" has no option "severty"; did you mean "severity"?`,
+      `${file}, key "rules.numbering": value "warn" is not allowed; expected boolean (true/false), "off", "info", "warning", "error", object; did you mean "warning"?`,
+      `${file}, key "rules.bracket-pair.severity": option "severity" of rule "bracket-pair": value "loud" is not allowed; expected one of "off", "info", "warning", "error"`,
+      `${file}, key "profile": profile "fazhi-zhengfu-anual" is neither a built-in profile nor a file; did you mean "fazhi-zhengfu-annual"?`,
+    ]);
+    expect(e.lines("zh")).toEqual(e.message.split("\n"));
+    for (const line of e.lines("en")) expect(line).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it("for unreadable and malformed files too", async () => {
+    const dir = project({ "y/.reportlintrc.yaml": "rules:\n  a: [\n", "j/.reportlintrc.json": "{ \"rules\": { , } }" });
+    const y = await configError(resolveConfig(join(dir, "y", "r.txt")));
+    expect(y.lines("en")[0]).toMatch(/^config file '.*\.reportlintrc\.yaml': not valid YAML \(line \d+, column \d+\); check the indentation and colons$/u);
+    const j = await configError(resolveConfig(join(dir, "j", "r.txt")));
+    expect(j.lines("en")[0]).toMatch(/^config file '.*\.reportlintrc\.json': not valid JSON( \(line \d+, column \d+\))?; check the commas, quotes and brackets$/u);
+    const missing = await configError(resolveConfig(join(dir, "r.txt"), { configFile: "nope.json", cwd: dir }));
+    expect(missing.lines("en")).toEqual([`config file '${join(dir, "nope.json")}': no such config file; check the path`]);
   });
 });

@@ -103,6 +103,7 @@ describe("directiveProblems: a control comment naming a rule that does not exist
       [3, "zzz"],
     ]);
     expect(problems[0]!.message).toBe("控制注释“report-lint-disable”中的规则“stray-latn”不存在，这条注释对它不起作用；您是否要输入“stray-latin”？");
+    expect(problems[0]!.en).toBe('control comment "report-lint-disable" names rule "stray-latn", which does not exist, so it does nothing for it; did you mean "stray-latin"?');
     expect(problems[1]!.message).toMatch(/^控制注释“report-lint-disable-next-line”中的规则“zzz”不存在，这条注释对它不起作用；应改为已有的规则：conversion-artifact、/u);
   });
 

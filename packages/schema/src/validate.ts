@@ -17,10 +17,11 @@ import type {
   ReportModel,
 } from "./types.generated.js";
 
-/** One problem found by a schema, in Chinese, with a JSON pointer to the bad value. */
+/** One problem found by a schema, in Chinese (and in English, for an English command line), with a JSON pointer to the bad value. */
 export interface SchemaIssue {
   pointer: string;
   message: string;
+  en?: string;
 }
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
@@ -123,9 +124,11 @@ const TYPE_NAMES: Record<string, string> = {
   null: "null",
 };
 
-function describeType(t: unknown): string {
+const TYPE_NAMES_EN: Record<string, string> = { boolean: "boolean (true/false)" };
+
+function describeType(t: unknown, en = false): string {
   const list = Array.isArray(t) ? t : [t];
-  return list.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join("或");
+  return list.map((x) => (en ? (TYPE_NAMES_EN[String(x)] ?? String(x)) : (TYPE_NAMES[String(x)] ?? String(x)))).join(en ? " or " : "或");
 }
 
 /** Turn ajv errors into one Chinese message per bad value; anyOf noise is folded. */
@@ -144,7 +147,8 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   for (const [pointer, list] of byPointer) {
     const specific = list.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf");
     const chosen = specific.find((e) => e.keyword === "additionalProperties" || e.keyword === "required") ?? specific[0] ?? list[0]!;
-    issues.push({ pointer: pointer === "" ? "/" : pointer, message: messageOf(chosen, specific.length > 1 ? specific : [chosen]) });
+    const [message, en] = messageOf(chosen, specific.length > 1 ? specific : [chosen]);
+    issues.push({ pointer: pointer === "" ? "/" : pointer, message, en });
   }
   return issues;
 }
@@ -156,42 +160,63 @@ function givenValue(data: unknown): string {
   return "取值";
 }
 
-function messageOf(e: ErrorObject, alternatives: ErrorObject[]): string {
+/** The value given, in an English message: `value "warn"`, or `the value` for an object. */
+function givenValueEn(data: unknown): string {
+  if (typeof data === "string" && data.length <= 40) return `value "${data}"`;
+  if (typeof data === "number" || typeof data === "boolean" || data === null) return `value ${String(data)}`;
+  return "the value";
+}
+
+/** The message of one error: [Chinese, English]. */
+function messageOf(e: ErrorObject, alternatives: ErrorObject[]): [string, string] {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
-      return `缺少必填项“${String(p.missingProperty)}”`;
+      return [`缺少必填项“${String(p.missingProperty)}”`, `missing required key "${String(p.missingProperty)}"`];
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
       const meant = didYouMean(key, known);
-      return meant === undefined ? `不认识的配置项“${key}”，应删除或检查拼写` : `不认识的配置项“${key}”，您是否要输入“${meant}”？`;
+      return meant === undefined
+        ? [`不认识的配置项“${key}”，应删除或检查拼写`, `unknown key "${key}"; remove it or check the spelling`]
+        : [`不认识的配置项“${key}”，您是否要输入“${meant}”？`, `unknown key "${key}"; did you mean "${meant}"?`];
     }
     case "type":
     case "enum": {
       const allowed: string[] = [];
+      const allowedEn: string[] = [];
       for (const a of alternatives) {
         const ap = a.params as Record<string, unknown>;
-        if (a.keyword === "type") allowed.push(describeType(ap.type));
-        if (a.keyword === "enum") allowed.push(...(ap.allowedValues as unknown[]).map((v) => JSON.stringify(v)));
+        if (a.keyword === "type") {
+          allowed.push(describeType(ap.type));
+          allowedEn.push(describeType(ap.type, true));
+        }
+        if (a.keyword === "enum") {
+          const values = (ap.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+          allowed.push(...values);
+          allowedEn.push(...values);
+        }
       }
       const words = alternatives.flatMap((a) => (a.keyword === "enum" ? ((a.params as { allowedValues: unknown[] }).allowedValues.filter((v) => typeof v === "string") as string[]) : []));
       const meant = typeof e.data === "string" ? didYouMean(e.data, words) : undefined;
-      return `${givenValue(e.data)}不符合要求，应为${[...new Set(allowed)].join("、")}${meant === undefined ? "" : `；您是否要输入“${meant}”？`}`;
+      return [
+        `${givenValue(e.data)}不符合要求，应为${[...new Set(allowed)].join("、")}${meant === undefined ? "" : `；您是否要输入“${meant}”？`}`,
+        `${givenValueEn(e.data)} is not allowed; expected ${[...new Set(allowedEn)].join(", ")}${meant === undefined ? "" : `; did you mean "${meant}"?`}`,
+      ];
     }
     case "minimum":
-      return `数值应不小于 ${String(p.limit)}`;
+      return [`数值应不小于 ${String(p.limit)}`, `must be at least ${String(p.limit)}`];
     case "maximum":
-      return `数值应不大于 ${String(p.limit)}`;
+      return [`数值应不大于 ${String(p.limit)}`, `must be at most ${String(p.limit)}`];
     case "minLength":
-      return `字符串长度应不少于 ${String(p.limit)}`;
+      return [`字符串长度应不少于 ${String(p.limit)}`, `must be at least ${String(p.limit)} characters long`];
     case "minItems":
-      return `至少应有 ${String(p.limit)} 项`;
+      return [`至少应有 ${String(p.limit)} 项`, `needs at least ${String(p.limit)} item${p.limit === 1 ? "" : "s"}`];
     case "maxItems":
-      return `至多应有 ${String(p.limit)} 项`;
+      return [`至多应有 ${String(p.limit)} 项`, `takes at most ${String(p.limit)} items`];
     case "pattern":
-      return `格式不正确，应匹配 ${String(p.pattern)}`;
+      return [`格式不正确，应匹配 ${String(p.pattern)}`, `should match ${String(p.pattern)}`];
     default:
-      return `不符合规则（${e.keyword}）`;
+      return [`不符合规则（${e.keyword}）`, `does not meet the schema (${e.keyword})`];
   }
 }

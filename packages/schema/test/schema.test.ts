@@ -32,9 +32,9 @@ describe("built-in profiles", () => {
 describe("validation errors are Chinese with a JSON pointer", () => {
   it("names an unknown key", () => {
     const r = validateConfig({ rulez: {} });
-    expect(r).toEqual({ ok: false, issues: [{ pointer: "/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？" }] });
+    expect(r).toEqual({ ok: false, issues: [{ pointer: "/rulez", message: "不认识的配置项“rulez”，您是否要输入“rules”？", en: 'unknown key "rulez"; did you mean "rules"?' }] });
     // Nothing close: no guess.
-    expect(validateConfig({ zzzzzz: 1 })).toEqual({ ok: false, issues: [{ pointer: "/zzzzzz", message: "不认识的配置项“zzzzzz”，应删除或检查拼写" }] });
+    expect(validateConfig({ zzzzzz: 1 })).toEqual({ ok: false, issues: [{ pointer: "/zzzzzz", message: "不认识的配置项“zzzzzz”，应删除或检查拼写", en: 'unknown key "zzzzzz"; remove it or check the spelling' }] });
   });
   it("names a wrong severity with the allowed values", () => {
     const r = validateConfig({ rules: { "duplicated-word": "warn" } });
@@ -43,6 +43,7 @@ describe("validation errors are Chinese with a JSON pointer", () => {
       expect(r.issues[0]?.pointer).toBe("/rules/duplicated-word");
       expect(r.issues[0]?.message).toContain("\"warning\"");
       expect(r.issues[0]?.message).toBe(`取值“warn”不符合要求，应为布尔值（true/false）、"off"、"info"、"warning"、"error"、对象；您是否要输入“warning”？`);
+      expect(r.issues[0]?.en).toBe(`value "warn" is not allowed; expected boolean (true/false), "off", "info", "warning", "error", object; did you mean "warning"?`);
     }
   });
   it("names a missing required key of a profile", () => {
@@ -56,7 +57,7 @@ describe("validation errors are Chinese with a JSON pointer", () => {
       signatory: null, issueDate: null, sections: [], paragraphs: [], enumerations: [],
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]).toEqual({ pointer: "/title/range", message: "至少应有 2 项" });
+    if (!r.ok) expect(r.issues[0]).toEqual({ pointer: "/title/range", message: "至少应有 2 项", en: "needs at least 2 items" });
   });
 });
 

@@ -174,9 +174,19 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     assert.equal(dx.ratio, round(dx.annotate.wallMs.median / dx.lint.wallMs.median, 2));
     assert.match(r.stdout, /the same with --annotate/u);
 
-    assert.equal(res.targets.length, 19);
+    // Row 10: the HTML report of the batch, opened in Chromium (missing, with its reason, where there is none).
+    const hr = m["html-report"];
+    assert.ok(hr?.status === "ok" || hr?.status === "missing", hr?.reason);
+    if (hr.status === "ok") {
+      assert.equal(hr.reports, res.config.batchCount);
+      assert.ok(hr.bytes > 10_000 && hr.mb === round(hr.bytes / 1e6, 2));
+      assert.ok(isStats(hr.openMs) && hr.openMs.median > 0);
+      assert.match(r.stdout, /HTML report of [\d,]+ reports, opened in Chromium/u);
+    } else assert.match(hr.reason, /Chromium/u);
+
+    assert.equal(res.targets.length, 21);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
-    for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint"]) assert.ok(byId[id], `target ${id}`);
+    for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint", "html-report-mb", "html-report-open-s"]) assert.ok(byId[id], `target ${id}`);
     assert.equal(byId["annotate-vs-lint"].measured, round(dx.ratio, 2));
     assert.equal(byId["fix-lint-ratio"].measured, round(series.maxRatio, 2));
     assert.equal(byId["fix-lint-ratio"].met, series.maxRatio <= 1.3);

@@ -1,15 +1,8 @@
 // What the extension says after its commands, kept apart from the VS Code API so it is tested as is.
 
-/** The answer of the server's reportLint/lintWorkspace (@report-lint/language-server LintWorkspaceResult). */
-export interface LintWorkspaceResult {
-  files: number;
-  findings: number;
-  errors: number;
-  skipped: number;
-  unreadable: number;
-  truncated: boolean;
-  cancelled: boolean;
-}
+import type { LintWorkspaceResult } from "@report-lint/language-server";
+
+export type { LintWorkspaceResult };
 
 /** The message after “检查整个工作区”, and whether it found anything (then it offers the Problems panel). */
 export function lintWorkspaceMessage(r: LintWorkspaceResult): { text: string; hasFindings: boolean } {

@@ -5,8 +5,10 @@
 // seeds go to artifacts/screenshots/ (REPORT_LINT_ARTIFACTS=dir elsewhere), which CI keeps.
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -314,6 +316,31 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
     expect(problems).toEqual([]);
     const html = readFileSync(join(dist, "index.html"), "utf8");
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self';[^"]*connect-src 'none'/u);
+  });
+
+  it("works as well from a static web server: only its own origin is asked for", async () => {
+    const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+    const server = createServer((req, res) => {
+      const path = join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/$/u, "/index.html"));
+      if (!path.startsWith(dist) || !existsSync(path)) return void res.writeHead(404).end();
+      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const other = await browser.newPage();
+    const asked: string[] = [];
+    other.on("request", (r) => asked.push(r.url()));
+    try {
+      await other.goto(`${origin}/`, { waitUntil: "load" });
+      await status(other, /已就绪/u);
+      await (await other.$("input#files"))!.uploadFile(join(SEEDS_DIR, SEED));
+      expect(await status(other, /已检查 1 份文件/u)).toMatch(/发现 [1-9]\d* 个问题/u);
+      expect(await pageFindings(other, SEED)).toEqual(cliFindings(join(SEEDS_DIR, SEED)));
+      expect(asked.filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
+    } finally {
+      await other.close();
+      server.close();
+    }
   });
 
   it("renders the HTML report of the five seeds (screenshot for CI)", async () => {

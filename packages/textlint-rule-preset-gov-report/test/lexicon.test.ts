@@ -68,7 +68,7 @@ describe("lexicon data files", () => {
   });
 });
 
-describe("TermMatcher (one scan, regexes indexed by first character)", () => {
+describe("TermMatcher (one scan, regexes indexed by their literal starts)", () => {
   it("finds exactly what a separate global search per entry finds", () => {
     const entries = [
       ...builtinLexicons.confusable,
@@ -79,6 +79,13 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
       // First character outside the BMP (a surrogate pair in the text).
       { id: "astral-first", match: "𠮷野家" },
       { id: "astral-second", match: "吉𠮷" },
+      // Literal starts read through quantifiers, classes, lookaheads and alternations.
+      { id: "counted", match: "报告{2}[甲乙]|审(?:核|查){1,2}制" },
+      { id: "optional-class", match: "(?:[一二三]中)?全会{0,2}精神" },
+      { id: "lookahead-start", match: "(?=依法(?:行政|治国))依法" },
+      { id: "lookahead-after", match: "执法(?=[一二三]{2}|检查)" },
+      { id: "many-starts", match: "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月]" },
+      { id: "nested", match: "(?:(?:全面)?依法|法治)(?:治[国省市县])(?!化)" },
     ];
     const matcher = new TermMatcher(entries, (e) => new RegExp(e.match, "u"));
     // The seed reports live beside the repository (../shared) in the development workspace.
@@ -87,6 +94,7 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
       builtinLexicons.confusable.flatMap((e) => [...e.invalid, ...e.valid]).join("\n"),
       builtinLexicons.outdated.flatMap((e) => [...e.invalid, ...e.valid]).join("\n"),
       "到𠮷野家吃饭，吉𠮷野家，𠮷𠮷野家\uD842野家",
+      "报告报告甲，报告告甲，审核核制、审查制，三中全会精神、全会会精神、全精神，依法行政依法治国依法，执法一二执法检查执法，甲子年乙丑月，全面依法治国、法治省、依法治县化",
       ...(existsSync(seeds) ? readdirSync(seeds).map((f) => readFileSync(new URL(f, seeds), "utf8")) : []),
     ];
     for (const text of texts) {
@@ -94,8 +102,8 @@ describe("TermMatcher (one scan, regexes indexed by first character)", () => {
       const searched = entries.flatMap((e) => [...text.matchAll(new RegExp(e.match, "gu"))].map((m) => `${e.id}@${m.index}-${m.index + m[0].length}`)).sort();
       expect(scanned).toEqual(searched);
     }
-    // Every built-in entry and the two astral ones go through the first-character index.
-    expect(matcher.indexedCount).toBe(builtinLexicons.confusable.length + builtinLexicons.outdated.length + 2);
+    // Every built-in entry, the two astral ones and the six of literal starts go through the index.
+    expect(matcher.indexedCount).toBe(builtinLexicons.confusable.length + builtinLexicons.outdated.length + 2 + 6);
   });
 });
 

@@ -49,10 +49,13 @@ export class ListFormulas {
   private readonly lists: ListFormula[] = [];
   /** Each formulation's first item (and its second, if of four characters or more), by their text: where a run can start. */
   private readonly starts = new Map<string, Array<{ list: ListFormula; index: number }>>();
-  /** The lengths of those items, longest first. */
-  private readonly startLengths: number[];
-  /** Their last code units: a separator after any other character starts nothing. */
-  private readonly lastUnits: Set<number>;
+  /**
+   * The same items by their last code unit, longest first (a separator after any other character
+   * starts nothing): what ends at a place is found by comparing a few items there, with no string cut out of the text.
+   */
+  private readonly byLastUnit = new Map<number, Array<{ item: string; at: Array<{ list: ListFormula; index: number }> }>>();
+  /** 1 for each code unit some of those items ends with. */
+  private readonly lastUnits = new Uint8Array(0x10000);
 
   constructor(ruleId: string, entries: readonly FormulationEntry[]) {
     for (const entry of entries) {
@@ -72,16 +75,24 @@ export class ListFormulas {
         at.push({ list, index });
       }
     }
-    this.startLengths = [...new Set([...this.starts.keys()].map((k) => k.length))].sort((a, b) => b - a);
-    this.lastUnits = new Set([...this.starts.keys()].map((k) => k.charCodeAt(k.length - 1)));
+    for (const [item, at] of [...this.starts].sort(([a], [b]) => b.length - a.length)) {
+      const unit = item.charCodeAt(item.length - 1);
+      this.lastUnits[unit] = 1;
+      let list = this.byLastUnit.get(unit);
+      if (list === undefined) this.byLastUnit.set(unit, (list = []));
+      list.push({ item, at });
+    }
   }
 
   /** The formulations whose first (or second) item ends at `end` of `text`, with that item's index. */
   private startsEndingAt(text: string, end: number): ReadonlyArray<{ list: ListFormula; index: number }> {
-    if (end === 0 || !this.lastUnits.has(text.charCodeAt(end - 1))) return NONE;
-    const found: Array<{ list: ListFormula; index: number }> = [];
-    for (const len of this.startLengths) if (len <= end) found.push(...(this.starts.get(text.slice(end - len, end)) ?? NONE));
-    return found;
+    if (end === 0 || this.lastUnits[text.charCodeAt(end - 1)] === 0) return NONE;
+    // Longest first, as each length's item there (one at most) was looked up before.
+    let found: Array<{ list: ListFormula; index: number }> | null = null;
+    for (const { item, at } of this.byLastUnit.get(text.charCodeAt(end - 1))!) {
+      if (item.length <= end && text.startsWith(item, end - item.length)) (found ??= []).push(...at);
+    }
+    return found ?? NONE;
   }
 
   /** Does a first or second item end right before a 、 or ， somewhere in `text`? */

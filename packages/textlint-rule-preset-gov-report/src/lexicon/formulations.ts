@@ -75,6 +75,9 @@ interface Anchor {
   offset: number;
 }
 
+/** Where the pair of code units (a, b) is in FormulationMatcher's `pairBuckets` (a few pairs share a place). */
+const pairKey = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+
 function charCounts(s: string): Map<string, number> {
   const m = new Map<string, number>();
   for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
@@ -119,10 +122,13 @@ function acceptable(a: Alignment, n: number): boolean {
 
 export class FormulationMatcher {
   private readonly compiled: Compiled[];
-  /** Anchors by their first two UTF-16 units (c1 * 65536 + c2). */
-  private readonly anchors = new Map<number, Anchor[]>();
-  /** 1 for each UTF-16 unit some anchor starts with: the scan skips the rest without a Map lookup. */
-  private readonly anchorStarts = new Uint8Array(0x10000);
+  /**
+   * The anchors (two UTF-16 units or more) by their first two units: pairBuckets[pairKey(c1, c2)] is
+   * 1 + the place in `buckets` of the anchors starting with such a pair (or 0: none), each bucket
+   * in the anchors' order. The scan passes every other place of the text with one array read.
+   */
+  private readonly pairBuckets = new Int32Array(0x10000);
+  private readonly buckets: Anchor[][] = [];
   /** The longest canonical's length: how far before its anchor a candidate can start. */
   private readonly longest: number;
 
@@ -149,18 +155,15 @@ export class FormulationMatcher {
     this.longest = Math.max(0, ...this.compiled.map((t) => t.canonical.length));
     for (const target of this.compiled) {
       for (const a of anchorsOf(target.canonical)) {
-        const key = a.text.charCodeAt(0) * 65536 + a.text.charCodeAt(1);
-        this.anchorStarts[a.text.charCodeAt(0)] = 1;
-        const list = this.anchors.get(key) ?? [];
-        list.push({ target, ...a });
-        this.anchors.set(key, list);
+        const key = pairKey(a.text.charCodeAt(0), a.text.charCodeAt(1));
+        if (this.pairBuckets[key] === 0) this.pairBuckets[key] = this.buckets.push([]);
+        this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a });
       }
     }
   }
 
-  /** Misquotations in one paragraph (offsets in `raw`). */
-  scan(raw: string): FormulationHit[] {
-    const text = normalise(raw);
+  /** Misquotations in one paragraph (offsets in `raw`); `text` is normalise(raw), if the caller has it. */
+  scan(raw: string, text = normalise(raw)): FormulationHit[] {
     const hits: FormulationHit[] = [];
     const exact: Array<[number, number]> = [];
     // (target, start) pairs already taken, as one number; start lies in [-longest canonical, text.length).
@@ -168,12 +171,11 @@ export class FormulationMatcher {
     const bias = this.longest;
     const stride = text.length + bias;
     const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
+    const { pairBuckets, buckets } = this;
     for (let i = 0; i + 1 < text.length; i++) {
-      const first = text.charCodeAt(i);
-      if (this.anchorStarts[first] === 0) continue;
-      const list = this.anchors.get(first * 65536 + text.charCodeAt(i + 1));
-      if (list === undefined) continue;
-      for (const a of list) {
+      const bucket = pairBuckets[pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))]!;
+      if (bucket === 0) continue;
+      for (const a of buckets[bucket - 1]!) {
         if (!text.startsWith(a.text, i)) continue;
         const start = i - a.offset;
         const key = a.target.index * stride + start + bias;
@@ -210,7 +212,16 @@ export class FormulationMatcher {
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
     const hi = Math.min(anchorStart, text.length - n);
-    if (lo <= hi && sharedCount(text, lo, hi + n, t) >= n) {
+    const max = n >= 24 ? 4 : 2;
+    const from = Math.max(0, start - max);
+    const to = Math.min(text.length, start + n + max);
+    // Both counts with the canonical's counts loaded once.
+    // (Each count stops once it cannot reach what is asked of it: then it is below that, which is all that is checked.)
+    loadNeed(t);
+    const aroundAnchor = lo <= hi ? countShared(text, lo, hi + n, n) : 0;
+    const aroundStart = countShared(text, from, to, n - max);
+    clearNeed(t);
+    if (lo <= hi && aroundAnchor >= n) {
       for (let s = lo; s <= hi; s++) {
         const window = text.slice(s, s + n);
         if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts)) {
@@ -218,11 +229,8 @@ export class FormulationMatcher {
         }
       }
     }
-    const max = n >= 24 ? 4 : 2;
-    const from = Math.max(0, start - max);
-    const to = Math.min(text.length, start + n + max);
     // Cheap bound first: a window within `max` edits shares at least n - max characters with the canonical.
-    if (n - sharedCount(text, from, to, t) > max) return null;
+    if (n - aroundStart > max) return null;
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
@@ -263,19 +271,31 @@ const used = new Uint8Array(65536);
 /** How many of each code unit the canonical being compared has: set from its arrays for one count, then cleared. */
 const need = new Uint16Array(65536);
 
-/** How many characters of `text[from, to)` the canonical has (as a multiset). */
-function sharedCount(text: string, from: number, to: number, t: Pick<Compiled, "unitCodes" | "unitNeeds">): number {
+/** Load the canonical's counts of code units into `need` (for countShared; clearNeed undoes it). */
+function loadNeed(t: Pick<Compiled, "unitCodes" | "unitNeeds">): void {
   for (let k = 0; k < t.unitCodes.length; k++) need[t.unitCodes[k]!] = t.unitNeeds[k]!;
+}
+
+function clearNeed(t: Pick<Compiled, "unitCodes" | "unitNeeds">): void {
+  for (let k = 0; k < t.unitCodes.length; k++) need[t.unitCodes[k]!] = 0;
+}
+
+/**
+ * How many characters of `text[from, to)` the canonical loaded by loadNeed has (as a multiset), or,
+ * once fewer than `atLeast` can be reached, a number below `atLeast` (the count so far).
+ */
+function countShared(text: string, from: number, to: number, atLeast: number): number {
   let shared = 0;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  for (; i < to; i++) {
+    if (shared + (to - i) < atLeast) break;
     const code = text.charCodeAt(i);
     if (used[code]! < need[code]!) {
       used[code]!++;
       shared++;
     }
   }
-  for (let i = from; i < to; i++) used[text.charCodeAt(i)] = 0;
-  for (let k = 0; k < t.unitCodes.length; k++) need[t.unitCodes[k]!] = 0;
+  for (let k = from; k < i; k++) used[text.charCodeAt(k)] = 0;
   return shared;
 }
 

@@ -1,7 +1,13 @@
 // Matches many entry regexes in one pass over a paragraph. Each regex is indexed by the
-// characters its match can start with (read from the regex source); the scan tries, at
-// each position, only the sticky regexes whose first character is there. Regexes whose
-// first character cannot be determined run as an ordinary global search.
+// literal starts its match can have, read from the regex source: (?:全国)?法制宣传日 starts
+// with 全国法制宣传日 or 法制宣传日, (?<=认真|…)的(?=做好|抓好…) with 的做好, 的抓好 … (up to
+// MAX_LITERAL code units, at most MAX_LITERALS of them). The starts of all entries form one
+// trie; the scan walks it from each position and runs, there, only the sticky regexes of the
+// entries whose start is at that position. An entry whose starts cannot be listed is indexed by
+// the characters its match can start with; one whose first character cannot be determined runs
+// as an ordinary global search. The regexes decide every match: the index only says where
+// they cannot match (before, a sticky regex ran wherever its first character was: at every 的
+// and every 法 of a report, 1,900 runs a report for the two term lexicons).
 
 type First = Set<number> | "any";
 
@@ -12,10 +18,40 @@ interface Parsed {
   prefix: string;
   /** The part always matches exactly `prefix` (so a literal after it extends the prefix). */
   exact: boolean;
+  /** Every match starts with one of these (an empty string: nothing known). */
+  lits: string[];
+  /** Every match is exactly one of `lits` (so what follows extends them). */
+  whole: boolean;
 }
 
-const ANY: Parsed = { first: "any", nullable: false, prefix: "", exact: false };
-const EMPTY: Parsed = { first: new Set(), nullable: true, prefix: "", exact: true };
+/** The longest literal start listed per entry (code units), and how many an entry may have. */
+const MAX_LITERAL = 6;
+const MAX_LITERALS = 48;
+
+const ANY: Parsed = { first: "any", nullable: false, prefix: "", exact: false, lits: [""], whole: false };
+const EMPTY: Parsed = { first: new Set(), nullable: true, prefix: "", exact: true, lits: [""], whole: true };
+
+/** The literals of a part that matches one of the characters `cps`. */
+function charLits(cps: Iterable<number>): Pick<Parsed, "lits" | "whole"> {
+  const lits = [...new Set([...cps].map((cp) => String.fromCodePoint(cp)))];
+  return lits.length <= MAX_LITERALS ? { lits, whole: true } : { lits: [""], whole: false };
+}
+
+/** The literal starts of `a` followed by `b`. */
+function concatLits(a: Pick<Parsed, "lits" | "whole">, b: Pick<Parsed, "lits" | "whole">): Pick<Parsed, "lits" | "whole"> {
+  if (!a.whole) return a;
+  if (a.lits.length * b.lits.length > MAX_LITERALS) return { lits: a.lits, whole: false };
+  const out = new Set<string>();
+  let cut = false;
+  for (const x of a.lits) {
+    for (const y of b.lits) {
+      const s = x + y;
+      if (s.length > MAX_LITERAL) cut = true;
+      out.add(s.slice(0, MAX_LITERAL));
+    }
+  }
+  return { lits: [...out], whole: b.whole && !cut };
+}
 
 function commonPrefix(a: string, b: string): string {
   let k = 0;
@@ -35,12 +71,14 @@ class FirstChars {
   private i = 0;
   constructor(private readonly src: string) {}
 
-  static of(source: string): { first: First; prefix: string } | null {
+  static of(source: string): { first: First; prefix: string; lits: string[] | null } | null {
     const p = new FirstChars(source);
     try {
       const r = p.alternation();
       if (p.i < source.length || r.nullable) return null;
-      return { first: r.first, prefix: r.prefix };
+      // Of two starts where one begins the other, the shorter says all (and an entry appears once on a path of the trie).
+      const lits = r.lits.length === 0 || r.lits.includes("") ? null : r.lits.filter((x) => !r.lits.some((y) => y !== x && x.startsWith(y)));
+      return { first: r.first, prefix: r.prefix, lits };
     } catch {
       return null;
     }
@@ -60,6 +98,8 @@ class FirstChars {
         nullable: result.nullable || next.nullable,
         prefix: commonPrefix(result.prefix, next.prefix),
         exact: false,
+        lits: [...new Set([...result.lits, ...next.lits])],
+        whole: result.whole && next.whole,
       };
     }
     return result;
@@ -70,6 +110,7 @@ class FirstChars {
     let nullable = true;
     let prefix = "";
     let exact = true;
+    let lits: Pick<Parsed, "lits" | "whole"> = { lits: [""], whole: true };
     while (this.i < this.src.length && this.peek() !== "|" && this.peek() !== ")") {
       const atom = this.quantified();
       if (nullable) first = union(first, atom.first);
@@ -78,17 +119,24 @@ class FirstChars {
         prefix += atom.prefix;
         exact = atom.exact;
       }
+      lits = concatLits(lits, atom);
     }
-    return { first, nullable, prefix, exact };
+    return { first, nullable, prefix, exact, ...lits };
   }
 
   private quantified(): Parsed {
     const atom = this.atom();
-    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u.exec(this.src.slice(this.i));
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/u.exec(this.src.slice(this.i));
     if (q === null) return atom;
     this.i += q[0].length;
     const min = q[0][0] === "+" ? 1 : q[0][0] === "{" ? Number(q[1]) : 0;
-    return min === 0 ? { first: atom.first, nullable: true, prefix: "", exact: false } : { ...atom, exact: false };
+    const max = q[0][0] === "?" ? 1 : q[0][0] === "{" ? (q[2] === undefined ? min : q[3] === "" ? Infinity : Number(q[3])) : Infinity;
+    // Zero or one time: "" or the atom's own; more times: starts with the atom's.
+    const lits = min === 0 ? [...new Set(["", ...atom.lits])] : atom.lits;
+    const whole = atom.whole && max <= 1;
+    return min === 0
+      ? { first: atom.first, nullable: true, prefix: "", exact: false, lits, whole }
+      : { ...atom, exact: false, lits, whole };
   }
 
   private atom(): Parsed {
@@ -98,8 +146,10 @@ class FirstChars {
       const look = /^\?(?:<?[=!])/u.exec(this.src.slice(this.i));
       if (look !== null) {
         this.i += look[0].length;
-        this.alternation();
+        const inner = this.alternation();
         this.expect(")");
+        // A lookahead consumes nothing, but the text there starts with one of its literals (的(?=做好|抓好)).
+        if (look[0] === "?=" && !inner.lits.includes("")) return { ...EMPTY, lits: inner.lits, whole: false };
         return EMPTY;
       }
       const group = /^\?(?::|<[A-Za-z_$][\w$]*>)/u.exec(this.src.slice(this.i));
@@ -120,7 +170,7 @@ class FirstChars {
     }
     const cp = this.src.codePointAt(this.i)!;
     this.i += cp > 0xffff ? 2 : 1;
-    return { first: new Set([cp]), nullable: false, prefix: String.fromCodePoint(cp), exact: true };
+    return { first: new Set([cp]), nullable: false, prefix: String.fromCodePoint(cp), exact: true, lits: [String.fromCodePoint(cp)], whole: true };
   }
 
   private expect(ch: string): void {
@@ -134,7 +184,7 @@ class FirstChars {
     if (e === "zero") return EMPTY;
     if (e === "any") return ANY;
     const one = e.length === 1 ? String.fromCodePoint(e[0]!) : null;
-    return { first: new Set(e), nullable: false, prefix: one ?? "", exact: one !== null };
+    return { first: new Set(e), nullable: false, prefix: one ?? "", exact: one !== null, ...charLits(e) };
   }
 
   private classEscape(): number[] | "any" | "zero" {
@@ -187,7 +237,7 @@ class FirstChars {
     }
     this.expect("]");
     const one = chars.size === 1 ? String.fromCodePoint(...chars) : null;
-    return any ? ANY : { first: chars, nullable: false, prefix: one ?? "", exact: one !== null };
+    return any ? ANY : { first: chars, nullable: false, prefix: one ?? "", exact: one !== null, ...charLits(chars) };
   }
 
   private skipClass(): Parsed {
@@ -206,69 +256,113 @@ export interface TermHit<E> {
 
 interface Indexed<E> {
   entry: E;
+  /** Position in the entries: at one place of the text, entries are tried in their order. */
+  order: number;
   sticky: RegExp;
-  /** Literal text every match starts with (checked before running the regex). */
-  prefix: string;
   /** Where this entry may match again (a match does not overlap the previous one of the same entry). */
   next: number;
 }
 
+/** A node of the trie of literal starts: what follows by code unit, and the entries whose start ends here. */
+interface Node<E> {
+  next: Map<number, Node<E>> | null;
+  items: Array<Indexed<E>> | null;
+}
+
+/** Where the pair of code units (a, b) is in TermMatcher's `pairs`. */
+const pairKey = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+
 /** Many regexes, one scan. `regexOf` gives each entry's compiled regex (flag u). */
 export class TermMatcher<E> {
-  private readonly index = new Map<number, Array<Indexed<E>>>();
+  private readonly root = new Map<number, Node<E>>();
   /**
-   * 1 for each BMP code unit some entry starts with: the scan skips every other character
-   * with one array read instead of a Map lookup (most characters of a report start no entry).
-   * Surrogates always go to the Map (an entry may start with a character outside the BMP).
+   * For each code unit: 0 if no literal start begins with it, 1 if only starts of two units or more
+   * do (the pair of units is looked up in `pairs` before the trie), 2 if a one-unit start is that unit.
+   * Most characters of a report start no entry: the scan passes them with one or two array reads.
    */
   private readonly starts = new Uint8Array(0x10000);
+  /** 1 at pairKey(first, second) of every literal start of two units or more (keys may collide: the trie decides). */
+  private readonly pairs = new Uint8Array(0x10000);
   private readonly unindexed: Array<{ entry: E; global: RegExp }> = [];
   private readonly all: Array<Indexed<E>> = [];
 
   constructor(entries: readonly E[], regexOf: (entry: E) => RegExp) {
-    for (const entry of entries) {
+    entries.forEach((entry, order) => {
       const re = regexOf(entry);
       const parsed = FirstChars.of(re.source);
-      if (parsed === null || parsed.first === "any") {
+      if (parsed === null || (parsed.first === "any" && parsed.lits === null)) {
         this.unindexed.push({ entry, global: new RegExp(re.source, "gu") });
-        continue;
+        return;
       }
-      const item: Indexed<E> = { entry, sticky: new RegExp(re.source, "uy"), prefix: parsed.prefix, next: 0 };
+      const item: Indexed<E> = { entry, order, sticky: new RegExp(re.source, "uy"), next: 0 };
       this.all.push(item);
-      for (const cp of parsed.first) {
-        if (cp < 0x10000) this.starts[cp] = 1;
-        const list = this.index.get(cp);
-        if (list === undefined) this.index.set(cp, [item]);
-        else list.push(item);
-      }
+      // Without a list of starts: the literal every match starts with, or else each first character.
+      const lits = parsed.lits ?? (parsed.prefix !== "" ? [parsed.prefix] : [...(parsed.first as Set<number>)].map((cp) => String.fromCodePoint(cp)));
+      for (const lit of lits) this.insert(lit, item);
+    });
+  }
+
+  private insert(lit: string, item: Indexed<E>): void {
+    const first = lit.charCodeAt(0);
+    if (lit.length === 1) this.starts[first] = 2;
+    else {
+      this.starts[first] ||= 1;
+      this.pairs[pairKey(first, lit.charCodeAt(1))] = 1;
     }
+    let node = this.root.get(first);
+    if (node === undefined) this.root.set(first, (node = { next: null, items: null }));
+    for (let k = 1; k < lit.length; k++) {
+      const unit = lit.charCodeAt(k);
+      node.next ??= new Map();
+      let child: Node<E> | undefined = node.next.get(unit);
+      if (child === undefined) node.next.set(unit, (child = { next: null, items: null }));
+      node = child;
+    }
+    node.items ??= [];
+    if (!node.items.includes(item)) node.items.push(item);
   }
 
   /** Every match in `text`, in order of start. */
   scan(text: string): Array<TermHit<E>> {
     const hits: Array<TermHit<E>> = [];
-    for (const item of this.all) item.next = 0;
-    for (let i = 0; i < text.length; i++) {
+    const tried: Array<Indexed<E>> = [];
+    /** The entries that matched: their `next` is reset when the scan ends. */
+    const matched: Array<Indexed<E>> = [];
+    const { starts, pairs } = this;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       const unit = text.charCodeAt(i);
-      if ((unit < 0xd800 || unit > 0xdfff) && this.starts[unit] === 0) continue;
-      const list = this.index.get(text.codePointAt(i)!);
-      if (list === undefined) continue;
-      for (const item of list) {
-        if (i < item.next || (item.prefix.length > 1 && !text.startsWith(item.prefix, i))) continue;
+      const s = starts[unit]!;
+      if (s === 0 || (s === 1 && (i + 1 === n || pairs[pairKey(unit, text.charCodeAt(i + 1))] === 0))) continue;
+      // The entries whose literal start is at i, in their order.
+      let node = this.root.get(unit);
+      let j = i + 1;
+      while (node !== undefined) {
+        if (node.items !== null) tried.push(...node.items);
+        if (node.next === null || j >= text.length) break;
+        node = node.next.get(text.charCodeAt(j++));
+      }
+      if (tried.length === 0) continue;
+      if (tried.length > 1) tried.sort((a, b) => a.order - b.order);
+      for (const item of tried) {
+        if (i < item.next) continue;
         item.sticky.lastIndex = i;
         const m = item.sticky.exec(text);
         if (m === null || m[0].length === 0) continue;
         hits.push({ entry: item.entry, start: i, end: i + m[0].length });
+        if (item.next === 0) matched.push(item);
         item.next = i + m[0].length;
       }
+      tried.length = 0;
     }
+    for (const item of matched) item.next = 0;
     for (const { entry, global } of this.unindexed) {
       for (const m of text.matchAll(global)) if (m[0].length > 0) hits.push({ entry, start: m.index, end: m.index + m[0].length });
     }
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** How many entries run through the first-character index (the rest run as plain searches). */
+  /** How many entries run through the index of literal starts (the rest run as plain searches). */
   get indexedCount(): number {
     return this.all.length;
   }

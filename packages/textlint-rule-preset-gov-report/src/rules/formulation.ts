@@ -111,13 +111,13 @@ export default defineRule<LexiconOptions>(
           report({ range: at(m.index + text.length - party.written.length, m.index + text.length), messageId: party.messageId, data: { level: party.level, body: party.right, text, expected } });
         }
       }
-      const found = matcher.scan(p.text);
+      const normal = normalise(p.text);
+      const found = matcher.scan(p.text, normal);
       for (const h of found) {
         report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
       }
       /** What has been reported in this paragraph: a later check does not report inside it again. */
       const hits = found.map((h) => ({ start: h.start, end: h.end }));
-      const normal = normalise(p.text);
       for (const h of lists.scan(p.text)) {
         if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;
         hits.push(h);

@@ -269,6 +269,17 @@ interface Node<E> {
   items: Array<Indexed<E>> | null;
 }
 
+/**
+ * What TermMatcher indexes a regex source (flag u) by: the literal starts of its matches, or else
+ * the literal every match starts with, or else each character a match can start with; null when
+ * that cannot be told (the regex then runs as a plain search).
+ */
+export function literalStarts(source: string): string[] | null {
+  const parsed = FirstChars.of(source);
+  if (parsed === null || (parsed.first === "any" && parsed.lits === null)) return null;
+  return parsed.lits ?? (parsed.prefix !== "" ? [parsed.prefix] : [...(parsed.first as Set<number>)].map((cp) => String.fromCodePoint(cp)));
+}
+
 /** Where the pair of code units (a, b) is in TermMatcher's `pairs`. */
 const pairKey = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
 
@@ -286,19 +297,21 @@ export class TermMatcher<E> {
   private readonly unindexed: Array<{ entry: E; global: RegExp }> = [];
   private readonly all: Array<Indexed<E>> = [];
 
-  constructor(entries: readonly E[], regexOf: (entry: E) => RegExp) {
+  /**
+   * `known` gives the literal starts of regex sources read before (the built-in lexicons', read at
+   * build time: term-starts.generated.ts); any other source is read here.
+   */
+  constructor(entries: readonly E[], regexOf: (entry: E) => RegExp, known?: ReadonlyMap<string, readonly string[] | null>) {
     entries.forEach((entry, order) => {
       const re = regexOf(entry);
-      const parsed = FirstChars.of(re.source);
-      if (parsed === null || (parsed.first === "any" && parsed.lits === null)) {
+      const starts = known?.has(re.source) ? known.get(re.source)! : literalStarts(re.source);
+      if (starts === null) {
         this.unindexed.push({ entry, global: new RegExp(re.source, "gu") });
         return;
       }
       const item: Indexed<E> = { entry, order, sticky: new RegExp(re.source, "uy"), next: 0 };
       this.all.push(item);
-      // Without a list of starts: the literal every match starts with, or else each first character.
-      const lits = parsed.lits ?? (parsed.prefix !== "" ? [parsed.prefix] : [...(parsed.first as Set<number>)].map((cp) => String.fromCodePoint(cp)));
-      for (const lit of lits) this.insert(lit, item);
+      for (const lit of starts) this.insert(lit, item);
     });
   }
 

@@ -4,6 +4,10 @@ import type { ConfusableEntry, OutdatedEntry } from "@report-lint/schema";
 import type { Finding, RuleContext } from "../define-rule.js";
 import { compileSource, listLexicon, type LexiconOptions } from "./data.js";
 import { TermMatcher } from "./term-matcher.js";
+import { TERM_STARTS } from "./term-starts.generated.js";
+
+/** The literal starts of the built-in entries' regexes, read at build time. */
+let known: ReadonlyMap<string, readonly string[] | null> | null = null;
 
 type TermKind = "confusable" | "outdated";
 type EntryOf<K extends TermKind> = K extends "confusable" ? ConfusableEntry : OutdatedEntry;
@@ -15,7 +19,9 @@ export function checkTerms<K extends TermKind>(
   ctx: RuleContext<LexiconOptions>,
   finding: (entry: EntryOf<K>, text: string) => Pick<Finding, "messageId" | "data">,
 ): void {
-  const matcher = listLexicon(ruleId, kind, ctx.options, (entries) => new TermMatcher(entries as Array<EntryOf<K>>, (e) => compileSource(ruleId, e.id, e.match)));
+  const matcher = listLexicon(ruleId, kind, ctx.options, (entries) =>
+    new TermMatcher(entries as Array<EntryOf<K>>, (e) => compileSource(ruleId, e.id, e.match), (known ??= new Map(TERM_STARTS))),
+  );
   for (const p of ctx.model.paragraphs) {
     if (p.kind === "code" || p.kind === "html") continue;
     let reachedUntil = -1;

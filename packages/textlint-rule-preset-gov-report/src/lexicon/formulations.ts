@@ -73,6 +73,8 @@ interface Anchor {
   target: Compiled;
   text: string;
   offset: number;
+  /** The anchor's third code unit, or -1 if it has two: most anchors of a bucket are told apart by it without a string comparison. */
+  third: number;
 }
 
 /** Where the pair of code units (a, b) is in FormulationMatcher's `pairBuckets` (a few pairs share a place). */
@@ -157,7 +159,7 @@ export class FormulationMatcher {
       for (const a of anchorsOf(target.canonical)) {
         const key = pairKey(a.text.charCodeAt(0), a.text.charCodeAt(1));
         if (this.pairBuckets[key] === 0) this.pairBuckets[key] = this.buckets.push([]);
-        this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a });
+        this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a, third: a.text.length > 2 ? a.text.charCodeAt(2) : -1 });
       }
     }
   }
@@ -176,7 +178,7 @@ export class FormulationMatcher {
       const bucket = pairBuckets[pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))]!;
       if (bucket === 0) continue;
       for (const a of buckets[bucket - 1]!) {
-        if (!text.startsWith(a.text, i)) continue;
+        if ((a.third !== -1 && a.third !== text.charCodeAt(i + 2)) || !text.startsWith(a.text, i)) continue;
         const start = i - a.offset;
         const key = a.target.index * stride + start + bias;
         if (seen.has(key)) continue;

@@ -1,5 +1,5 @@
-import { LoadOnce, indexIn, numbers } from "./data-file.js";
-import { dataFileLocation, openDataFile } from "./platform.js";
+import { LoadOnce, indexIn, numbers, readDataFile } from "./data-file.js";
+import { dataFileLocation } from "./platform.js";
 
 /**
  * The confusion set of the 错别字 check: for a character, the characters a writer may have
@@ -66,12 +66,7 @@ function load(): Table {
   const file = dataFileLocation("confusion.bin", override);
   let bytes: Uint8Array;
   try {
-    const reader = openDataFile("confusion.bin", override);
-    try {
-      bytes = reader.read(0, reader.size);
-    } finally {
-      reader.close();
-    }
+    bytes = readDataFile("confusion.bin", override);
   } catch {
     throw new ConfusionSetError(file, "无法读取");
   }

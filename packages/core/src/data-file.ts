@@ -5,6 +5,8 @@
  * in Node, platform.browser.ts in a browser).
  */
 
+import { openDataFile } from "./platform.js";
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 type NumberArray = Uint16Array | Uint32Array | Float64Array;
@@ -24,6 +26,16 @@ export function numbers<A extends NumberArray>(Type: NumberArrayOf, bytes: Uint8
     out[i] = size === 2 ? view.getUint16(2 * i, true) : size === 4 ? view.getUint32(4 * i, true) : view.getFloat64(8 * i, true);
   }
   return out as A;
+}
+
+/** The whole of the data file `name` (or of the file at `path` given in its place); throws when it cannot be read. */
+export function readDataFile(name: string, path: string | null): Uint8Array {
+  const reader = openDataFile(name, path);
+  try {
+    return reader.read(0, reader.size);
+  } finally {
+    reader.close();
+  }
 }
 
 /** Where `value` is in the ascending array `sorted`, or -1. */

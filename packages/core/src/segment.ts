@@ -1,4 +1,4 @@
-import { indexIn, numbers } from "./data-file.js";
+import { indexIn, numbers, readDataFile } from "./data-file.js";
 import { openDataFile, type DataReader } from "./platform.js";
 
 /**
@@ -126,13 +126,7 @@ function blockOf(d: Dictionary, unit: number): Block | null {
 
 function loadHmm(): Hmm {
   const t0 = performance.now();
-  const reader = openDataFile("hmm.bin", null);
-  let bytes: Uint8Array;
-  try {
-    bytes = reader.read(0, reader.size);
-  } finally {
-    reader.close();
-  }
+  const bytes = readDataFile("hmm.bin", null);
   const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
   const chars = numbers<Uint32Array>(Uint32Array, bytes, 8, count);
   const floatsAt = Math.ceil((8 + 4 * count) / 8) * 8;

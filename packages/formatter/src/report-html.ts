@@ -4,7 +4,7 @@
 // folder of reports) and the offline page (apps/web), which shows the same table, charts and
 // findings for the files dropped on it. No Node built-in, no script, no request.
 import { formatOf, parseReport } from "@report-lint/core";
-import { ruleCatalog } from "./catalog.js";
+import { docsUrl } from "textlint-rule-preset-gov-report";
 import type { Finding } from "./engine.js";
 import { docxPlace, missingItems, textOf, type CheckedText } from "./place.js";
 
@@ -167,12 +167,6 @@ function context(text: string, m: Finding): string {
   while (to < text.length && to - e < 30 && text[to] !== "\n") to++;
   const show = (x: string): string => escapeHtml(x.replace(/\s+/gu, " "));
   return `${from > 0 && text[from - 1] !== "\n" ? "…" : ""}${show(text.slice(from, s))}<mark>${show(text.slice(s, Math.min(e, text.length))) || "&nbsp;"}</mark>${show(text.slice(Math.min(e, text.length), to))}${to < text.length && text[to] !== "\n" ? "…" : ""}`;
-}
-
-let docs: Map<string, string> | null = null;
-function docsUrl(id: string): string {
-  docs ??= new Map(ruleCatalog().map((r) => [r.id, r.docsUrl]));
-  return docs.get(id) ?? "";
 }
 
 export function escapeHtml(s: string): string {

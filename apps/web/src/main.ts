@@ -17,7 +17,6 @@ import {
   fixText,
   isDocx,
   lintSource,
-  lintStories,
   lintText,
   inputLimit,
   reportRow,
@@ -27,6 +26,7 @@ import {
   sourceWords,
   totalsLine,
   type CheckedReport,
+  type ReportRow,
   type EngineOptions,
   type Finding,
   type SourceFile,
@@ -127,21 +127,20 @@ async function check(file: File): Promise<Doc> {
 }
 
 /**
- * Lint the doc's text as it is now: as read, every finding; once changed, the body's and the other
- * stories' again, and a .docx's layout findings (about its page and fonts, which the page's fixes do
- * not touch) carried over to where their paragraphs now are.
+ * Lint the doc's text as it is now: as read, every finding; once changed, the body's again, with a
+ * .docx's layout findings (about its page and fonts, which the page's fixes do not touch) carried
+ * over to where their paragraphs now are, and the other stories' as read (the fixes are the body's).
  */
 async function relint(doc: Doc): Promise<void> {
   if (doc.text === doc.original) {
     doc.findings = doc.originalFindings;
     return;
   }
-  const source = doc.source!;
   const edits = computeEdits(doc.original, doc.text);
   const moved = (at: number): number => edits.reduce((to, e) => (e.range[1] <= at ? to + e.text.length - (e.range[1] - e.range[0]) : to), at);
   const layout = doc.originalFindings.filter((m) => m.ruleId === DOCX_LAYOUT_ID).map((m) => ({ ...m, range: [moved(m.range[0]), moved(m.range[1])] as [number, number] }));
   const body = [...(await lintText(doc.text, engine(doc.name))).messages, ...layout].sort((a, b) => a.range[0] - b.range[0]);
-  doc.findings = [...body, ...(await lintStories(source, engine(doc.name)))];
+  doc.findings = [...body, ...doc.originalFindings.filter((m) => m.story !== undefined)];
 }
 
 async function addFiles(files: FileList | File[]): Promise<void> {
@@ -173,24 +172,21 @@ function checked(doc: Doc): CheckedReport {
   return r;
 }
 
-function render(): void {
+/** Draw the summary (two reports or more) and every report's panel, or only `doc`'s (after a fix). */
+function render(doc?: Doc): void {
   const reports = docs.map(checked);
   const rows = reports.map(reportRow);
   $("summary").innerHTML = docs.length < 2 ? "" : `<h2>检查汇总</h2>${totalsLine(rows)}${reportsTable(rows)}${charts(reports, rows)}`;
-  $("docs").innerHTML = docs.map((d, k) => docHtml(d, reports[k]!, rows[k]!)).join("");
-}
-
-function renderDoc(doc: Doc): void {
-  const k = docs.indexOf(doc);
-  const reports = docs.map(checked);
-  const rows = reports.map(reportRow);
-  if (docs.length >= 2) $("summary").innerHTML = `<h2>检查汇总</h2>${totalsLine(rows)}${reportsTable(rows)}${charts(reports, rows)}`;
-  document.querySelector(`article[data-doc="${doc.id}"]`)!.outerHTML = docHtml(doc, reports[k]!, rows[k]!);
+  if (doc === undefined) $("docs").innerHTML = docs.map((d, k) => docHtml(d, reports[k]!, rows[k]!)).join("");
+  else {
+    const k = docs.indexOf(doc);
+    document.querySelector(`article[data-doc="${doc.id}"]`)!.outerHTML = docHtml(doc, reports[k]!, rows[k]!);
+  }
 }
 
 const fixable = (m: Finding): boolean => m.fix !== undefined && m.story === undefined;
 
-function docHtml(doc: Doc, report: CheckedReport, row: ReturnType<typeof reportRow>): string {
+function docHtml(doc: Doc, report: CheckedReport, row: ReportRow): string {
   const list = findingsSection(report, row, (m, k) => ({
     attrs: `data-k="${k}" data-rule="${escapeHtml(m.ruleId)}" data-start="${m.range[0]}" data-end="${m.range[1]}"${m.story === undefined ? "" : ` data-story="${escapeHtml(m.story)}"`}`,
     after: `${m.story === undefined ? `<button type="button" data-act="show" data-k="${k}">在原文中定位</button>` : ""}${fixable(m) ? `<button type="button" data-act="fix" data-k="${k}">修复：${escapeHtml(fixLabel(doc.text, m))}</button>` : ""}`,
@@ -294,7 +290,7 @@ async function act(doc: Doc, action: string, k: number): Promise<void> {
       if (m === undefined || !fixable(m)) return;
       doc.text = applyEdits(doc.text, [{ range: [m.fix!.range[0], m.fix!.range[1]], text: m.fix!.text }]);
       await relint(doc);
-      renderDoc(doc);
+      render(doc);
       return setStatus(`已修复 1 处：${m.message}`);
     }
     case "fix-all": {
@@ -303,7 +299,7 @@ async function act(doc: Doc, action: string, k: number): Promise<void> {
       const count = computeEdits(doc.text, fixed.output).length;
       doc.text = fixed.output;
       await relint(doc);
-      renderDoc(doc);
+      render(doc);
       return setStatus(count === 0 ? "没有可确定的修复" : `已应用全部可确定的修复；还有 ${doc.findings.length} 个问题需要人工判断`);
     }
     case "copy": {

@@ -15,7 +15,7 @@ export {
 } from "./engine.js";
 export { SourceError, decodeSource, isDocx, oldFormatOf, OLD_FORMAT_EXTENSIONS, inputLimit, MAX_INPUT_BYTES, MAX_DOCX_BYTES, type SourceFile, type SourceProblem } from "./source.js";
 export * as sourceWords from "./source-message.js";
-export { lintSource, lintStories, annotatedDocx, revisedDocx, type AnnotatedDocx, type RevisedDocx } from "./document.js";
+export { lintSource, annotatedDocx, revisedDocx, type AnnotatedDocx, type RevisedDocx } from "./document.js";
 export { applyEdits, computeEdits, type TextEdit } from "./edits.js";
 export { ruleCatalog, type RuleInfo } from "./catalog.js";
 export { DOCX_LAYOUT_ID } from "./docx-layout.js";

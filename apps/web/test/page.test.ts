@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type ElementHandle, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath } from "@report-lint/test-support/chromium";
 import { buildDocx, paragraph } from "@report-lint/test-support/docx";
@@ -69,26 +69,28 @@ function cliFindings(file: string): Listed[] {
   return result!.messages.map((m) => ({ ruleId: m.ruleId, range: m.range, story: m.story ?? null, message: m.message }));
 }
 
+/** The panel of the report named `name` (its heading starts with the name). */
+async function article(page: Page, name: string): Promise<ElementHandle<HTMLElement>> {
+  for (const a of await page.$$("article[data-doc]")) {
+    if (await a.$eval("h2", (h, name) => h.textContent?.startsWith(name) === true, name).catch(() => false)) return a as ElementHandle<HTMLElement>;
+  }
+  throw new Error(`no report ${name} on the page`);
+}
+
 /** The findings the page lists for the report named `name`. */
 async function pageFindings(page: Page, name: string): Promise<Listed[]> {
-  return page.$$eval(
-    "article[data-doc]",
-    (articles, name) => {
-      const article = articles.find((a) => a.querySelector("h2")?.textContent?.startsWith(name));
-      if (article === undefined) throw new Error(`no findings of ${name} on the page`);
-      return [...article.querySelectorAll<HTMLElement>(".list li[data-k]")].map((li) => {
-        // The message is the text between the place and the rule id.
-        const clone = li.cloneNode(true) as HTMLElement;
-        for (const x of clone.querySelectorAll(".sev, .where, .rule, .context, button")) x.remove();
-        return {
-          ruleId: li.dataset.rule!,
-          range: [Number(li.dataset.start), Number(li.dataset.end)] as [number, number],
-          story: li.dataset.story ?? null,
-          message: clone.textContent!.trim(),
-        };
-      });
-    },
-    name,
+  return (await article(page, name)).$$eval(".list li[data-k]", (items) =>
+    items.map((li) => {
+      // The message is the text between the place and the rule id.
+      const clone = li.cloneNode(true) as HTMLElement;
+      for (const x of clone.querySelectorAll(".sev, .where, .rule, .context, button")) x.remove();
+      return {
+        ruleId: li.dataset.rule!,
+        range: [Number(li.dataset.start), Number(li.dataset.end)] as [number, number],
+        story: li.dataset.story ?? null,
+        message: clone.textContent!.trim(),
+      };
+    }),
   );
 }
 
@@ -105,15 +107,7 @@ async function status(page: Page, pattern: RegExp): Promise<string> {
 /** Click a button of the report `name`'s article and wait for the download it starts. */
 async function downloadFrom(page: Page, dir: string, name: string, action: string): Promise<string> {
   const before = new Set(readdirSync(dir));
-  await page.$$eval(
-    "article[data-doc]",
-    (articles, name, action) => {
-      const article = articles.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!;
-      article.querySelector<HTMLButtonElement>(`button[data-act="${action}"]`)!.click();
-    },
-    name,
-    action,
-  );
+  await clickIn(page, name, `button[data-act="${action}"]`);
   for (let waited = 0; waited < 30_000; waited += 100) {
     const done = readdirSync(dir).filter((f) => !before.has(f) && !f.endsWith(".crdownload"));
     if (done.length > 0) return join(dir, done[0]!);
@@ -123,15 +117,7 @@ async function downloadFrom(page: Page, dir: string, name: string, action: strin
 }
 
 async function clickIn(page: Page, name: string, selector: string): Promise<void> {
-  await page.$$eval(
-    "article[data-doc]",
-    (articles, name, selector) => {
-      const article = articles.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!;
-      article.querySelector<HTMLButtonElement>(selector)!.click();
-    },
-    name,
-    selector,
-  );
+  await (await article(page, name)).$eval(selector, (b) => (b as HTMLButtonElement).click());
 }
 
 describe.skipIf(chromium === null)("the offline page in Chromium", () => {
@@ -187,15 +173,8 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
     expect(docxListed.some((f) => f.story === "脚注")).toBe(true);
 
     // In the text, each of those is marked where it is — not hidden under its paragraph's layout findings, which are a badge before it.
-    const marks = await page.$$eval(
-      "article[data-doc]",
-      (articles, name) =>
-        [...articles.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!.querySelectorAll<HTMLElement>("pre mark[data-k]")].map((m) => ({
-          k: Number(m.dataset.k),
-          text: m.textContent ?? "",
-          layout: m.classList.contains("layout"),
-        })),
-      "某某县司法局报告.docx",
+    const marks = await (await article(page, "某某县司法局报告.docx")).$$eval("pre mark[data-k]", (ms) =>
+      ms.map((m) => ({ k: Number(m.dataset.k), text: m.textContent ?? "", layout: m.classList.contains("layout") })),
     );
     const body = await extractDocxText(readFileSync(join(work, "某某县司法局报告.docx")));
     for (const id of ["duplicated-word", "wrong-character", "punctuation-width"]) {
@@ -209,7 +188,7 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
     expect(await page.$$eval("#summary svg.bars", (svgs) => svgs.length)).toBe(2);
     await page.screenshot({ path: join(artifacts, "screenshots", "page.png"), fullPage: false });
     // A report's text with its findings marked, beside their list.
-    await page.$$eval("article[data-doc]", (articles, name) => articles.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!.scrollIntoView(), "某某县司法局报告.docx");
+    await (await article(page, "某某县司法局报告.docx")).evaluate((a) => a.scrollIntoView());
     await page.screenshot({ path: join(artifacts, "screenshots", "page-findings.png"), fullPage: false });
   });
 
@@ -226,17 +205,13 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
     expect(readFileSync(file, "utf8")).not.toBe(readFileSync(join(SEEDS_DIR, SEED), "utf8"));
     // What is left is what the CLI finds in the fixed text; nothing sure is left to fix.
     expect(await pageFindings(page, SEED)).toEqual(cliFindings(expected));
-    expect(await page.$$eval("article[data-doc]", (as, name) => as.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!.querySelector<HTMLButtonElement>(`button[data-act="fix-all"]`)!.disabled, SEED)).toBe(true);
+    expect(await (await article(page, SEED)).$eval(`button[data-act="fix-all"]`, (b) => (b as HTMLButtonElement).disabled)).toBe(true);
   });
 
   it("applies one fix: that finding goes, the text changes there, and the others stay", async () => {
     const name = "某某县司法局报告.docx";
     const before = await pageFindings(page, name);
-    const k = await page.$$eval(
-      "article[data-doc]",
-      (as, name) => Number(as.find((a) => a.querySelector("h2")?.textContent?.startsWith(name))!.querySelector<HTMLElement>(`.list li button[data-act="fix"]`)!.dataset.k),
-      name,
-    );
+    const k = await (await article(page, name)).$eval(`.list li button[data-act="fix"]`, (b) => Number((b as HTMLElement).dataset.k));
     await clickIn(page, name, `.list li button[data-act="fix"][data-k="${k}"]`);
     await status(page, /已修复 1 处/u);
     const after = await pageFindings(page, name);

@@ -1,5 +1,5 @@
-import { BoundedReadError, readBounded } from "./read-bounded.js";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { BoundedReadError } from "./bounded-read-error.js";
+import { basename, cwd as workingDirectory, dirname, isAbsolute, join, readBounded, resolve } from "./platform.js";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import {
   DEFAULT_PROFILE_ID,
@@ -117,7 +117,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 async function readText(path: string): Promise<string | null> {
   try {
-    return (await readBounded(path, MAX_CONFIG_BYTES)).toString("utf8");
+    return new TextDecoder().decode(await readBounded(path, MAX_CONFIG_BYTES));
   } catch (e) {
     if (e instanceof BoundedReadError) {
       const [message, en] =
@@ -379,7 +379,7 @@ async function configIn(dir: string): Promise<ResolvedConfig | null> {
  * Throws ConfigError (Chinese, naming the file and the JSON pointer of the bad key).
  */
 export async function resolveConfig(filePath: string, opts: { configFile?: string; cwd?: string } = {}): Promise<ResolvedConfig> {
-  const cwd = opts.cwd ?? process.cwd();
+  const cwd = opts.cwd ?? workingDirectory();
   if (opts.configFile !== undefined) {
     const path = resolve(cwd, opts.configFile);
     if (basename(path) === "package.json") {

@@ -3,7 +3,6 @@
 // whether the file is ignored, lints and fixes text and files, and prints the configuration in
 // effect. Text in, findings out is pure; the file system is touched only by configFor (config
 // files), lintFile/fixFile (the report) and nothing else.
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import type { Profile } from "@report-lint/schema";
 import { engineOptions, knownRuleIds, resolveConfig, ruleMeta, type ResolvedConfig } from "./config.js";
@@ -11,10 +10,11 @@ import { lintDocxLayout, lintSource, lintStories } from "./document.js";
 import { fixText, lintText, type EngineOptions, type Finding, type FixTextResult, type RuleSetting, type RuleSeverity } from "./engine.js";
 import { readInputBytes } from "./read-input.js";
 import { decodeSource, type SourceFile } from "./source.js";
-import { fixFile, type FixFileOptions, type FixFileResult } from "./write.js";
+import { cwd, dirname, fixFile, isAbsolute, relative, resolve, sep } from "./platform.js";
+import type { FixFileOptions, FixFileResult } from "./write.js";
 
 export interface LinterOptions {
-  /** Where relative paths (and the config of standard input) are resolved from; default process.cwd(). */
+  /** Where relative paths (and the config of standard input) are resolved from; default the working directory (a browser has none: "/"). */
   cwd?: string;
   /** A config file that applies to every file (--config), instead of the one found beside each. */
   configFile?: string;
@@ -50,7 +50,7 @@ export class Linter {
 
   constructor(options: LinterOptions = {}) {
     this.options = options;
-    this.cwd = options.cwd ?? process.cwd();
+    this.cwd = options.cwd ?? cwd();
   }
 
   /**

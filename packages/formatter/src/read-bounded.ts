@@ -1,20 +1,7 @@
 import { constants, open } from "node:fs/promises";
+import { BoundedReadError } from "./bounded-read-error.js";
 
-/**
- * Why a file was not read: it is no regular file (a device such as /dev/zero, a FIFO, a socket —
- * reading one may never end), or it holds more than the caller's limit.
- */
-export class BoundedReadError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: "not-a-file" | "directory" | "too-large",
-    /** The size found (bytes), for too-large. */
-    readonly size = 0,
-  ) {
-    super(`${path}: ${reason}`);
-    this.name = "BoundedReadError";
-  }
-}
+export { BoundedReadError };
 
 /**
  * The bytes of the regular file at `path`, at most `limit` of them: the file is opened without

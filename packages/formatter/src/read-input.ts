@@ -1,6 +1,7 @@
 // Reading one input file from the file system: bounded before it is read (source.ts turns the
 // bytes into text).
-import { BoundedReadError, readBounded } from "./read-bounded.js";
+import { BoundedReadError } from "./bounded-read-error.js";
+import { readBounded } from "./platform.js";
 import { inputLimit, MAX_INPUT_BYTES, SourceError } from "./source.js";
 
 /** The bytes of an input file, bounded before they are read (a regular file, under the limit for its kind). */

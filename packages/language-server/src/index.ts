@@ -1,4 +1,6 @@
-export { startServer, runServer, type ServerOptions } from "./language-server.js";
+export { startServer, type ServerOptions } from "./language-server.js";
+export { runServer } from "./run-server.js";
+export type { DirectoryEntry } from "./host.js";
 export {
   FIX_ALL_KIND,
   COMMAND_FIX_ALL,
@@ -20,6 +22,16 @@ export {
   type StatusParams,
   type ServerStats,
   type TemplateParams,
+  REQUEST_READ_FILE,
+  REQUEST_READ_DIRECTORY,
+  REQUEST_EXISTS,
+  REQUEST_WRITE_NEW_FILE,
+  type ReadFileParams,
+  type ReadFileResult,
+  type ReadDirectoryParams,
+  type ExistsParams,
+  type WriteNewFileParams,
+  type BrowserInitializationOptions,
 } from "./protocol.js";
 export { documentSymbols } from "./symbols.js";
 export { disableNextLineEdit, disableFileEdit } from "./comments.js";

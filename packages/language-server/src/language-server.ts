@@ -1,7 +1,3 @@
-import { open } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { forgetReportModel, formatOf, getReportModel } from "@report-lint/core";
 import { DEFAULT_PROFILE_ID, getBuiltinProfile } from "@report-lint/schema";
 import { CONFIG_FILE_NAMES, ConfigError, defaultYear, renderTemplate } from "@report-lint/formatter";
@@ -18,7 +14,6 @@ import {
   type InitializeResult,
   type TextEdit,
 } from "vscode-languageserver";
-import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_TEMPLATE_NAMES, configTemplate } from "./config-template.js";
 import { codeActions, resolveCodeAction, workspaceEdit, type CodeActionHost } from "./code-actions.js";
@@ -47,19 +42,18 @@ import {
   type StatusParams,
   type TemplateParams,
 } from "./protocol.js";
+import { createHost, dirname, join, pathToUri, uriToPath, type HostOptions } from "./platform.js";
 import { LintRunner, type JobError } from "./runner.js";
 import { parseSettings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
-import { configMessage, uriToPath, Workspace } from "./workspace.js";
+import { configMessage, Workspace } from "./workspace.js";
 import { reportFiles } from "./workspace-files.js";
 
 
 /** Options of {@link startServer}. */
-export interface ServerOptions {
+export interface ServerOptions extends HostOptions {
   /** Quiet time after an edit before linting (an edit after a pause is linted at once). */
   debounceMs?: number;
-  /** The worker script; default: lint-worker.js next to this module. */
-  workerUrl?: URL;
 }
 
 /**
@@ -108,7 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hasWatchedFilesRegistration = false;
   let lastLintMs: number | null = null;
 
-  const runner = new LintRunner({ workerUrl: options.workerUrl ?? new URL("./lint-worker.js", import.meta.url) });
+  const host = createHost(connection, options);
+  const runner = new LintRunner({ startThread: (events) => host.startLintThread(events) });
 
   const actionHost: CodeActionHost = {
     documentChanges: false,
@@ -138,6 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const root = uriToPath(params.rootUri);
       if (root !== null) workspace.folders = [root];
     }
+    host.initialize(params.initializationOptions);
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; cancelAfterMs?: unknown };
     if (init.settings !== undefined) workspace.globalSettings = parseSettings(init.settings);
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
@@ -363,8 +359,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(REQUEST_STATS, (params: { gc?: boolean } | undefined): ServerStats => {
     // Tests ask for a collection first (when the server runs with --expose-gc) to compare memory with a baseline.
     if (params?.gc === true) (globalThis as { gc?: () => void }).gc?.();
-    const mem = process.memoryUsage();
-    return { rss: mem.rss, heapUsed: mem.heapUsed, external: mem.external, documents: documents.all().length, runner: runner.stats(), lastLintMs };
+    return { ...host.memory(), documents: documents.all().length, runner: runner.stats(), lastLintMs };
   });
 
   connection.onRequest(REQUEST_TEMPLATE, (params: TemplateParams | undefined) => {
@@ -383,10 +378,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (path === null) return { uri: null };
     try {
       const found = await workspace.configFileOf(path);
-      return { uri: found === null ? null : pathToFileURL(found).href };
+      return { uri: found === null ? null : pathToUri(found) };
     } catch (e) {
       // An invalid config file is still the one to open (and fix).
-      if (e instanceof ConfigError && existsSync(e.path)) return { uri: pathToFileURL(e.path).href };
+      if (e instanceof ConfigError && (await host.exists(e.path))) return { uri: pathToUri(e.path) };
       throw e;
     }
   });
@@ -401,19 +396,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (folder === null) throw new Error("没有可写入配置文件的文件夹：请先打开一个文件夹或保存本文档");
     // Never a second config beside an existing one (the CLI would read only the first).
     for (const name of CONFIG_FILE_NAMES) {
-      if (existsSync(join(folder, name))) return { uri: pathToFileURL(join(folder, name)).href, created: false };
+      if (await host.exists(join(folder, name))) return { uri: pathToUri(join(folder, name)), created: false };
     }
     const format = params?.format === "yaml" ? "yaml" : "json";
     const file = join(folder, CONFIG_TEMPLATE_NAMES[format]);
-    const settings = await workspace.settingsFor(pathToFileURL(folder).href);
-    const handle = await open(file, "wx", 0o644);
-    try {
-      await handle.writeFile(configTemplate(format, settings.profile), "utf8");
-    } finally {
-      await handle.close();
-    }
+    const settings = await workspace.settingsFor(pathToUri(folder));
+    await host.createFile(file, configTemplate(format, settings.profile));
     relintAll();
-    return { uri: pathToFileURL(file).href, created: true };
+    return { uri: pathToUri(file), created: true };
   });
 
   connection.onRequest(REQUEST_LINT_WORKSPACE, async (params: LintWorkspaceParams | undefined, token): Promise<LintWorkspaceResult> => {
@@ -422,7 +412,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
     progress.begin("report-lint：检查整个工作区", 0, "正在查找 Markdown 与文本文件…", true);
     try {
-      const { files, truncated } = await reportFiles(workspace.folders, MAX_WORKSPACE_FILES);
+      const { files, truncated } = await reportFiles(host, workspace.folders, MAX_WORKSPACE_FILES);
       result.truncated = truncated;
       let done = 0;
       for (const path of files) {
@@ -454,7 +444,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Lint one file of the workspace lint: an open document as it is in the editor, another as it is on disk. */
   async function lintWorkspaceFile(path: string): Promise<Diagnostic[] | "skipped" | "unreadable"> {
-    const uri = pathToFileURL(path).href;
+    const uri = pathToUri(path);
     const opened = documents.get(uri) ?? documents.all().find((d) => uriToPath(d.uri) === path);
     if (opened !== undefined) {
       await lintDocument(opened.uri);
@@ -495,11 +485,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Start the server on the transport named on the command line (--stdio, --node-ipc, --socket=N). */
-export function runServer(options: ServerOptions = {}): void {
-  startServer(createConnection(ProposedFeatures.all), options);
 }
 
 function failureMessage(e: JobError): string {

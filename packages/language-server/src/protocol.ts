@@ -113,3 +113,48 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
 export function tooLargeMessage(length: number): string {
   return `文档过大（${Math.round(length / 10_000)} 万字符），超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字符的检查上限，未检查；请拆分为较小的文件后再检查`;
 }
+
+// ---- requests from the server to the client: files, where the server has no file system ----
+// The browser build (a web worker in VS Code for the Web) reads config files, profile files and the
+// workspace's reports, and writes a new config file, through the editor's file system
+// (vscode.workspace.fs): it sends these; the Node server never does.
+
+/** Server → client: a file's bytes (see {@link ReadFileParams}). */
+export const REQUEST_READ_FILE = "reportLint/readFile";
+/** Server → client: a directory's entries (see {@link ReadDirectoryParams}). */
+export const REQUEST_READ_DIRECTORY = "reportLint/readDirectory";
+/** Server → client: whether a file or directory is there (answer: boolean). */
+export const REQUEST_EXISTS = "reportLint/exists";
+/** Server → client: write a new file (see {@link WriteNewFileParams}). */
+export const REQUEST_WRITE_NEW_FILE = "reportLint/writeNewFile";
+
+/** Parameters of {@link REQUEST_READ_FILE}: only files inside a workspace folder are read. */
+export interface ReadFileParams {
+  uri: string;
+  /** Files larger than this many bytes are not sent. */
+  limit: number;
+}
+
+/** Answer of {@link REQUEST_READ_FILE}: the bytes (base64), the size alone when over the limit, or null when there is no such file (or it is outside the workspace folders, or a directory). */
+export type ReadFileResult = { data: string } | { size: number } | null;
+
+/** Parameters of {@link REQUEST_READ_DIRECTORY} (answer: `DirectoryEntry[]`, or null when it cannot be read). */
+export interface ReadDirectoryParams {
+  uri: string;
+}
+
+/** Parameters of {@link REQUEST_EXISTS}. */
+export interface ExistsParams {
+  uri: string;
+}
+
+/** Parameters of {@link REQUEST_WRITE_NEW_FILE} (answer: true when written, false when a file was there already). */
+export interface WriteNewFileParams {
+  uri: string;
+  text: string;
+}
+
+/** initializationOptions the browser build reads besides the settings: where the engine's data files are (a URL ending in "/"). */
+export interface BrowserInitializationOptions {
+  dataUrl?: string;
+}

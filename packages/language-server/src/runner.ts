@@ -1,5 +1,5 @@
-import { Worker } from "node:worker_threads";
 import type { Finding, ResolvedConfig } from "@report-lint/formatter";
+import type { LintThread, ThreadEvents } from "./host.js";
 import type { FixOutcome, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
 
 /** Why a worker job failed (a config problem carries its file and issues). */
@@ -10,12 +10,10 @@ export type JobResult<T> = { status: "done"; value: T; ms: number } | { status: 
 
 /** Options of {@link LintRunner}. */
 export interface RunnerOptions {
-  /** Where the worker script is (lint-worker.js next to the server). */
-  workerUrl: URL;
+  /** Start a lint thread (the host's: a worker thread in Node, the server's own thread in a browser). */
+  startThread(events: ThreadEvents): LintThread;
   /** A stale lint that has run this long is stopped by restarting the worker. */
   cancelAfterMs?: number;
-  /** Heap limit of the worker, so a pathological document cannot take the machine. */
-  maxOldGenerationSizeMb?: number;
 }
 
 interface Job {
@@ -37,23 +35,21 @@ export interface RunnerStats {
 }
 
 /**
- * Runs lint and fix jobs in one worker thread, so that linting never blocks the
- * language server's request path. The newest lint of a document supersedes older
+ * Runs lint and fix jobs in one lint thread (in Node a worker thread, so that linting never blocks
+ * the language server's request path). The newest lint of a document supersedes older
  * ones: queued ones are dropped, and a running one that is taking long is stopped.
  */
 export class LintRunner {
-  private worker: Worker | null = null;
+  private worker: LintThread | null = null;
   private running: Job | null = null;
   private readonly queue: Job[] = [];
   private nextId = 1;
   private readonly stats_ = { jobs: 0, cancelled: 0, failed: 0, workerRestarts: 0 };
   private disposed = false;
   private cancelAfterMs: number;
-  private readonly heapMb: number;
 
   constructor(private readonly options: RunnerOptions) {
     this.cancelAfterMs = options.cancelAfterMs ?? 1000;
-    this.heapMb = options.maxOldGenerationSizeMb ?? 1024;
   }
 
   /** How long a stale lint may run before the next lint of its document stops it. */
@@ -99,11 +95,7 @@ export class LintRunner {
     this.running = null;
     const w = this.worker;
     this.worker = null;
-    if (w !== null) {
-      w.removeAllListeners();
-      w.on("error", () => undefined);
-      await w.terminate();
-    }
+    if (w !== null) await w.terminate();
   }
 
   private enqueue<T>(req: Omit<WorkerRequest, "id">, key: string | null, urgent: boolean): Promise<JobResult<T>> {
@@ -137,43 +129,36 @@ export class LintRunner {
     this.running = job;
     job.started = performance.now();
     this.stats_.jobs++;
-    this.ensureWorker().postMessage(job.request);
+    this.ensureWorker().post(job.request);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): LintThread {
     if (this.worker !== null) return this.worker;
-    const w = new Worker(this.options.workerUrl, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-      stdout: true,
-      stderr: false,
+    const w: LintThread = this.options.startThread({
+      message: (response) => {
+        const job = this.running;
+        if (this.worker !== w || job === null || job.request.id !== response.id) return;
+        this.running = null;
+        if (response.ok) {
+          job.settle({ status: "done", value: response.kind === "lint" ? response.messages : response.fix, ms: response.ms });
+        } else {
+          this.stats_.failed++;
+          job.settle({ status: "failed", error: response.error });
+        }
+        this.pump();
+      },
+      lost: (why) => {
+        if (this.worker !== w) return;
+        this.worker = null;
+        const job = this.running;
+        this.running = null;
+        if (job !== null) {
+          this.stats_.failed++;
+          job.settle({ status: "failed", error: { name: "WorkerError", message: why } });
+        }
+        this.pump();
+      },
     });
-    w.on("message", (response: WorkerResponse) => {
-      const job = this.running;
-      if (job === null || job.request.id !== response.id) return;
-      this.running = null;
-      if (response.ok) {
-        job.settle({ status: "done", value: response.kind === "lint" ? response.messages : response.fix, ms: response.ms });
-      } else {
-        this.stats_.failed++;
-        job.settle({ status: "failed", error: response.error });
-      }
-      this.pump();
-    });
-    const lost = (why: string): void => {
-      if (this.worker !== w) return;
-      this.worker = null;
-      const job = this.running;
-      this.running = null;
-      if (job !== null) {
-        this.stats_.failed++;
-        job.settle({ status: "failed", error: { name: "WorkerError", message: why } });
-      }
-      this.pump();
-    };
-    w.on("error", (e) => lost(`检查线程出错：${e.message}`));
-    w.on("exit", (code) => lost(`检查线程意外退出（代码 ${code}）`));
-    // The worker's console output would corrupt an stdio LSP channel: send it to stderr.
-    w.stdout.pipe(process.stderr);
     this.worker = w;
     return w;
   }
@@ -183,11 +168,7 @@ export class LintRunner {
     this.worker = null;
     this.running = null;
     this.stats_.workerRestarts++;
-    if (w !== null) {
-      w.removeAllListeners();
-      w.on("error", () => undefined);
-      void w.terminate();
-    }
+    if (w !== null) void w.terminate();
     // pump() is called by the enqueue that follows.
   }
 }

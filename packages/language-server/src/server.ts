@@ -1,4 +1,4 @@
 // Entry point: `report-lint-language-server --stdio` (or --node-ipc / --socket=N, as the client chooses).
-import { runServer } from "./language-server.js";
+import { runServer } from "./run-server.js";
 
 runServer();

@@ -1,5 +1,5 @@
-import { join } from "node:path";
 import { ConfigError, loadConfigFile, type ResolvedConfig } from "@report-lint/formatter";
+import { cwd, join } from "./platform.js";
 
 /** The editor settings under `reportLint.*`. */
 export interface Settings {
@@ -44,7 +44,7 @@ export async function effectiveConfig(file: ResolvedConfig, settings: Settings, 
   const data: Record<string, unknown> = { rules: settings.rules };
   if (useProfile) data.profile = settings.profile;
   // A profile path in the settings is relative to the workspace folder.
-  const pseudoPath = join(workspaceFolder ?? process.cwd(), SETTINGS_LABEL);
+  const pseudoPath = join(workspaceFolder ?? cwd(), SETTINGS_LABEL);
   let fromSettings: ResolvedConfig;
   try {
     fromSettings = await loadConfigFile(pseudoPath, data);

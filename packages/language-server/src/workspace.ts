@@ -3,14 +3,13 @@
 // lookup, so a document is checked in the editor exactly as on the command line). A document no
 // config file covers is checked with the default configuration when it looks like a report
 // (the preset's looksLikeReport), so the editor is not silent on first use.
-import { isAbsolute, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ConfigError, defaultConfig, Linter, type ConfigIssue, type ResolvedConfig } from "@report-lint/formatter";
 import { formatOf, matchMarker, parseReport, type Format } from "@report-lint/core";
 import { builtinProfiles } from "@report-lint/schema";
 import { looksLikeReport } from "textlint-rule-preset-gov-report";
 import type { Connection } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { cwd, isAbsolute, join, relative, uriToPath } from "./platform.js";
 import type { LintReason } from "./protocol.js";
 import { DEFAULT_SETTINGS, effectiveConfig, parseSettings, type Settings } from "./settings.js";
 
@@ -85,15 +84,6 @@ export function textLooksLikeReport(text: string, format: Format): boolean {
     if (cut > 0) head = head.slice(0, cut);
   }
   return mayLookLikeReport(head) && looksLikeReport(parseReport(head, format));
-}
-
-export function uriToPath(uri: string): string | null {
-  if (!uri.startsWith("file:")) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
 }
 
 export class Workspace {
@@ -185,7 +175,7 @@ export class Workspace {
     // The editor's language decides the parser (a .txt shown as Markdown is linted as Markdown).
     const format: Format = doc.languageId === "markdown" ? "markdown" : "text";
     const ext = format === "markdown" ? ".md" : ".txt";
-    const base = path ?? join(folder ?? process.cwd(), `untitled${ext}`);
+    const base = path ?? join(folder ?? cwd(), `untitled${ext}`);
     const filePath = formatOf(base) === format ? base : `${base}${ext}`;
     const ctx: DocContext = { enabled: settings.enable, reason: settings.enable ? "setting" : null, settings, config: null, problem: null, filePath, format };
     let file: ResolvedConfig;

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import { nodeInputs, noNodeBuiltins } from "../../../scripts/browser-build/no-node.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -38,19 +39,8 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: "warning",
   define: { REPORT_LINT_WEB_VERSION: JSON.stringify(version), "process.env.NODE_ENV": '"production"' },
-  plugins: [
-    {
-      // The page must run without Node: a Node built-in anywhere in the bundle fails the build.
-      name: "no-node-builtins",
-      setup(build) {
-        // textlint's kernel checks each AST with node:assert's ok/strictEqual/doesNotThrow: our three, the same checks.
-        build.onResolve({ filter: /^node:assert$/ }, () => ({ path: join(root, "src", "shims", "assert.ts") }));
-        build.onResolve({ filter: /^(node:|fs$|path$|url$|os$|crypto$|worker_threads$|child_process$)/ }, (args) => ({
-          errors: [{ text: `${args.path} is a Node built-in, imported by ${args.importer}: the page must not need it` }],
-        }));
-      },
-    },
-  ],
+  // The page must run without Node: a Node built-in anywhere in the bundle fails the build.
+  plugins: [noNodeBuiltins("the page")],
 });
 
 // Each data file as a script that hands its bytes (base64) to the page: self.reportLintData[name].
@@ -68,6 +58,6 @@ const size = (f) => {
   const n = statSync(p).isDirectory() ? readdirSync(p).reduce((s, g) => s + statSync(join(p, g)).size, 0) : statSync(p).size;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 };
-const inputs = Object.keys(result.metafile.inputs).filter((f) => /^node:/u.test(f));
+const inputs = nodeInputs(result.metafile);
 if (inputs.length > 0) throw new Error(`Node built-ins in the bundle: ${inputs.join(", ")}`);
 console.log(`report-lint-web: built in ${(performance.now() - t0).toFixed(0)} ms — app.js ${size("app.js")}, data/ ${size("data")}`);

@@ -16,11 +16,19 @@
 // Text is normalised as the runtime does it (src/lm.ts): ASCII digits to 0, ASCII letters to a;
 // each paragraph is framed by BOS (U+0002) and EOS (U+0003).
 //
-// Layout, little-endian, every array at a multiple of 4 bytes:
-//   u32 magic "RLLM", u32 version 1, u32 order, u32 blockCount,
-//   f32 probStep, f32 backoffStep, f32 unknown log10 probability, u32 0,
+// Layout (version 2), little-endian, every array at a multiple of 4 bytes. One entry per code unit
+// the model knows (blockCount of them, ascending); its unigram and its pairs are read with the index,
+// as plain arrays (a pair is looked up by a binary search among one unit's followers, all in a few
+// cache lines: the 错别字 search asks about tens of candidate pairs at every doubtful place), and
+// the longer n-grams it starts sit in its block, read the first time one of them is asked for:
+//   u32 magic "RLLM", u32 version 2, u32 order, u32 blockCount,
+//   f32 probStep, f32 backoffStep, f32 unknown log10 probability, u32 pairCount,
 //   u32 firstUnit[blockCount] (ascending), u32 blockStart[blockCount + 1] (byte offsets; last = file length),
-//   then each block — the n-grams of every order that start with one code unit:
+//   u32 pairStart[blockCount + 1] (the unit's pairs are pairStart[b] .. pairStart[b + 1]),
+//   u8 unigramProb[blockCount], u8 unigramBackoff[blockCount], padding to 4,
+//   u16 pairNext[pairCount] (the second unit; ascending within a unit's pairs), padding to 4,
+//   u8 pairProb[pairCount], u8 pairBackoff[pairCount], padding to 4,
+//   then each block — the n-grams of order ≥ 3 that start with its unit:
 //     u32 count, u32 hash[count] (ascending, see hashUnits), u8 prob[count], u8 backoff[count], padding to 4.
 //   prob q stands for log10 p = −q·probStep; backoff q for log10 B = −q·backoffStep.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -151,24 +159,30 @@ for (let k = 2; k <= ORDER; k++) {
 
 // Entries: every kept n-gram with its quantised probability and (as a context of the next order) backoff.
 const quantise = (log10, step) => Math.min(255, Math.max(0, Math.round(-log10 / step)));
-const byUnit = new Map();
-let entries = 0;
-for (let k = 1; k <= ORDER; k++) {
+const entryOf = (k, g, p) => {
+  let back = 0;
+  if (k < ORDER) {
+    const e = contexts[k + 1].get(g);
+    if (e !== undefined) back = quantise(Math.log10((discount[k + 1] * e[1]) / e[0]), BACKOFF_STEP);
+  }
+  return { g, hash: hashUnits(g), prob: quantise(Math.log10(p), PROB_STEP), back, count: counts[k].get(g) };
+};
+// Every n-gram's first unit is a kept unigram (counts never fall as an n-gram is cut shorter).
+const units = [...prob[1].keys()].map((g) => g.charCodeAt(0)).sort((a, b) => a - b);
+const unitIndex = new Map(units.map((u, i) => [u, i]));
+const unigrams = units.map((u) => entryOf(1, String.fromCharCode(u), prob[1].get(String.fromCharCode(u))));
+const pairsOf = units.map(() => []);
+for (const [g, p] of prob[2]) pairsOf[unitIndex.get(g.charCodeAt(0))].push(entryOf(2, g, p));
+for (const list of pairsOf) list.sort((a, b) => a.g.charCodeAt(1) - b.g.charCodeAt(1));
+const byUnit = new Map(units.map((u) => [u, []]));
+let entries = prob[1].size + prob[2].size;
+for (let k = 3; k <= ORDER; k++) {
   for (const [g, p] of prob[k]) {
-    let back = 0;
-    if (k < ORDER) {
-      const e = contexts[k + 1].get(g);
-      if (e !== undefined) back = quantise(Math.log10((discount[k + 1] * e[1]) / e[0]), BACKOFF_STEP);
-    }
-    const unit = g.charCodeAt(0);
-    let list = byUnit.get(unit);
-    if (list === undefined) byUnit.set(unit, (list = []));
-    list.push({ g, hash: hashUnits(g), prob: quantise(Math.log10(p), PROB_STEP), back, count: counts[k].get(g) });
+    byUnit.get(g.charCodeAt(0)).push(entryOf(k, g, p));
     entries++;
   }
 }
 
-const units = [...byUnit.keys()].sort((a, b) => a - b);
 let collisions = 0;
 const blocks = units.map((unit) => {
   const list = byUnit.get(unit).sort((a, b) => a.hash - b.hash || b.count - a.count || (a.g < b.g ? -1 : a.g > b.g ? 1 : 0));
@@ -187,20 +201,40 @@ const blocks = units.map((unit) => {
   return bytes;
 });
 
-const headerBytes = 32 + 4 * units.length + 4 * (units.length + 1);
+const pad4 = (n) => Math.ceil(n / 4) * 4;
+const n = units.length;
+const pairCount = prob[2].size;
+const unigramsAt = 32 + 4 * n + 8 * (n + 1);
+const pairNextAt = unigramsAt + pad4(2 * n);
+const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
+const headerBytes = pairQuantsAt + pad4(2 * pairCount);
 const starts = [headerBytes];
 for (const b of blocks) starts.push(starts[starts.length - 1] + b.length);
 const out = new Uint8Array(starts[starts.length - 1]);
 const view = new DataView(out.buffer);
 view.setUint32(0, 0x4d4c4c52, true); // "RLLM"
-view.setUint32(4, 1, true);
+view.setUint32(4, 2, true);
 view.setUint32(8, ORDER, true);
-view.setUint32(12, units.length, true);
+view.setUint32(12, n, true);
 view.setFloat32(16, PROB_STEP, true);
 view.setFloat32(20, BACKOFF_STEP, true);
 view.setFloat32(24, unknownLogProb, true);
+view.setUint32(28, pairCount, true);
 units.forEach((u, i) => view.setUint32(32 + 4 * i, u, true));
-starts.forEach((s, i) => view.setUint32(32 + 4 * units.length + 4 * i, s, true));
+starts.forEach((s, i) => view.setUint32(32 + 4 * n + 4 * i, s, true));
+let pair = 0;
+for (let i = 0; i <= n; i++) {
+  view.setUint32(32 + 4 * n + 4 * (n + 1) + 4 * i, pair, true);
+  if (i === n) break;
+  out[unigramsAt + i] = unigrams[i].prob;
+  out[unigramsAt + n + i] = unigrams[i].back;
+  for (const e of pairsOf[i]) {
+    view.setUint16(pairNextAt + 2 * pair, e.g.charCodeAt(1), true);
+    out[pairQuantsAt + pair] = e.prob;
+    out[pairQuantsAt + pairCount + pair] = e.back;
+    pair++;
+  }
+}
 blocks.forEach((b, i) => out.set(b, starts[i]));
 
 mkdirSync(dirname(outFile), { recursive: true });

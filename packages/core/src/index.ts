@@ -17,6 +17,8 @@ export { lineLocator, positionLocator } from "./lines.js";
 export { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, MASK_FROM } from "./markdown-guard.js";
 export {
   conditionalLogProb,
+  lastMatchLength,
+  ANY_CONTEXT,
   storedLogProb,
   hasNgram,
   knowsUnit,

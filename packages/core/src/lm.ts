@@ -9,9 +9,11 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * The model is interpolated Kneser–Ney over UTF-16 code units (orders 1–4), estimated by
  * scripts/build-lm.mjs from 19.4 M characters of state-organ prose, pruned and quantised to one
  * byte per probability into data/lm.bin (copied to dist/jieba/ by the build). The file is read
- * as the segmenter's dictionary is: a small index first, then the n-grams that start with one
- * code unit as a block, the first time one of them is asked for — a report touches the blocks of
- * its own characters and their candidates, not the whole file.
+ * as the segmenter's dictionary is: an index first — with it every unigram and every pair of
+ * characters, about 1 MB, as plain arrays — then the longer n-grams that start with one code unit
+ * as a block, the first time one of them is asked for. The 错别字 search asks about tens of
+ * candidate pairs at each doubtful place: a pair is a binary search among one character's
+ * followers, in a few cache lines, and touches no block.
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
  * BOS before a paragraph and EOS after it.
@@ -54,10 +56,20 @@ interface Model {
   probStep: number;
   backoffStep: number;
   unknown: number;
-  /** Block index by first code unit (−1: no n-gram starts with it). */
+  /** Index of a known code unit (its block, its unigram, its pairs); −1: the model never saw it. */
   blockOf: Int32Array;
   starts: Uint32Array;
   blocks: Array<Block | undefined>;
+  /** How many units the model knows. */
+  units: number;
+  /** The unit's unigram: prob[b], then backoff at units + b. */
+  unigrams: Uint8Array;
+  /** The pairs of unit b are pairStart[b] .. pairStart[b + 1]: pairNext (ascending), their quants (prob, then backoff at pairCount + i). */
+  pairStart: Uint32Array;
+  pairNext: Uint16Array;
+  pairQuants: Uint8Array;
+  /** Units whose pairs have been checked for order (a damaged file is found when its part is read, as a block's). */
+  pairsChecked: Uint8Array;
 }
 
 const MAGIC = 0x4d4c4c52; // "RLLM"
@@ -90,18 +102,26 @@ function load(): Model {
     if (size < 32) throw new LanguageModelError(file, "已损坏（文件过短）");
     const head = reader.read(0, 32);
     const view = new DataView(head.buffer, head.byteOffset, head.length);
-    if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 1) throw new LanguageModelError(file, "已损坏（不是 report-lint 语言模型）");
+    if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 2) throw new LanguageModelError(file, "已损坏（不是 report-lint 语言模型）");
     const order = view.getUint32(8, true);
     const blockCount = view.getUint32(12, true);
-    const indexBytes = 4 * blockCount + 4 * (blockCount + 1);
-    if (order < 1 || order > 8 || blockCount === 0 || blockCount > 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
+    const pairCount = view.getUint32(28, true);
+    const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
+    const unigramsAt = 4 * blockCount + 8 * (blockCount + 1);
+    const pairNextAt = unigramsAt + pad4(2 * blockCount);
+    const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
+    const indexBytes = pairQuantsAt + pad4(2 * pairCount);
+    if (order < 1 || order > 8 || blockCount === 0 || blockCount > 65536 || pairCount > 65536 * 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
     const index = reader.read(32, indexBytes);
     const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
     const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
-    if (starts[0] !== 32 + indexBytes || starts[blockCount] !== size) throw new LanguageModelError(file, "已损坏（长度不符）");
+    const pairStart = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount + 4 * (blockCount + 1), blockCount + 1);
+    if (starts[0] !== 32 + indexBytes || starts[blockCount] !== size || pairStart[0] !== 0 || pairStart[blockCount] !== pairCount) throw new LanguageModelError(file, "已损坏（长度不符）");
     const blockOf = new Int32Array(65536).fill(-1);
     for (let b = 0; b < blockCount; b++) {
-      if (firstUnits[b]! > 0xffff || starts[b + 1]! < starts[b]! + 4 || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) throw new LanguageModelError(file, "已损坏（索引无序）");
+      if (firstUnits[b]! > 0xffff || starts[b + 1]! < starts[b]! + 4 || pairStart[b + 1]! < pairStart[b]! || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) {
+        throw new LanguageModelError(file, "已损坏（索引无序）");
+      }
       blockOf[firstUnits[b]!] = b;
     }
     loadMs += performance.now() - t0;
@@ -115,6 +135,12 @@ function load(): Model {
       blockOf,
       starts,
       blocks: new Array<Block | undefined>(blockCount),
+      units: blockCount,
+      unigrams: index.subarray(unigramsAt, unigramsAt + 2 * blockCount),
+      pairStart,
+      pairNext: numbers<Uint16Array>(Uint16Array, index, pairNextAt, pairCount),
+      pairQuants: index.subarray(pairQuantsAt, pairQuantsAt + 2 * pairCount),
+      pairsChecked: new Uint8Array(blockCount),
     };
   } catch (e) {
     reader.close();
@@ -186,8 +212,6 @@ function mixed(h: number): number {
   return h >>> 0;
 }
 const hashOf = (s: ArrayLike<number>, from: number, to: number): number => mixed(fnv(s, from, to));
-/** The hash of one code unit as a unigram. */
-const unitHash = (unit: number): number => mixed(fnvStep(FNV_START, unit));
 
 /** The bucket of a hash: its top 32 − `shift` bits. (`>>>` by 32 is a shift by 0 in JavaScript: a block of one bucket has only bucket 0.) */
 const bucketOf = (hash: number, shift: number): number => (shift === 32 ? 0 : hash >>> shift);
@@ -203,6 +227,46 @@ function find(blk: Block, hash: number): number {
   return -1;
 }
 
+/**
+ * Position of the pair (first, second) among the model's pairs, or −1: a binary search among the
+ * followers of `first`, checked for order the first time they are searched.
+ */
+function pairIndex(m: Model, first: number, second: number): number {
+  const b = m.blockOf[first]!;
+  if (b < 0) return -1;
+  let lo = m.pairStart[b]!;
+  let hi = m.pairStart[b + 1]!;
+  const next = m.pairNext;
+  if (m.pairsChecked[b] === 0) {
+    for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
+    m.pairsChecked[b] = 1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = next[mid]!;
+    if (v < second) lo = mid + 1;
+    else if (v > second) hi = mid;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The stored log10 probability (quantised) of the n-gram s[a..b), or −1 if the model did not keep it. */
+function storedQuant(m: Model, s: ArrayLike<number>, a: number, b: number): number {
+  const len = b - a;
+  if (len === 1) {
+    const i = m.blockOf[s[a]!]!;
+    return i < 0 ? -1 : m.unigrams[i]!;
+  }
+  if (len === 2) {
+    const i = pairIndex(m, s[a]!, s[a + 1]!);
+    return i < 0 ? -1 : m.pairQuants[i]!;
+  }
+  const blk = block(m, s[a]!);
+  const g = blk === null ? -1 : find(blk, hashOf(s, a, b));
+  return g < 0 ? -1 : blk!.quants[g]!;
+}
+
 /** Normalise text as the model was built: ASCII digits → 0, ASCII letters → a (the same length). */
 export function normalise(text: string): string {
   return text.replace(/[0-9]/gu, "0").replace(/[A-Za-z]/gu, "a");
@@ -213,49 +277,88 @@ export function languageModelOrder(): number {
   return get().order;
 }
 
+let matched = 0;
+
+/**
+ * The length of the n-gram the last conditionalLogProb found (0: the unit is unknown to the
+ * model): the longest n-gram the model kept that ends at that position. Passed as `context` for
+ * the next position, it spares the lookups of contexts the model cannot have kept.
+ */
+export function lastMatchLength(): number {
+  return matched;
+}
+
+/** No bound on the context: the walk starts at the model's order. */
+export const ANY_CONTEXT = 255;
+
 /**
  * log10 p(s[j] | s[max(from, j − order + 1) .. j − 1]) — the plausibility of the code unit at `j`
  * after those before it, not looking before `from` (a paragraph's BOS). `unit`, if given, stands
  * in for s[j] (to ask about another character without copying the text).
+ *
+ * `context`, if given, is lastMatchLength() after the position before j: the model kept no
+ * n-gram longer than that ending at j − 1, so (every kept n-gram's prefix being kept — the build
+ * prunes by counts that never fall with the order) no longer context of j has an n-gram or a
+ * backoff weight to look up. The result is the same; the walk is shorter.
  */
-export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number, unit = -1): number {
+export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number, unit = -1, context = ANY_CONTEXT): number {
   const m = get();
   const w = unit >= 0 ? unit : s[j]!;
   let back = 0;
-  for (let a = Math.max(from, j - m.order + 1); a < j; a++) {
-    const blk = block(m, s[a]!);
-    if (blk === null) continue;
-    const context = fnv(s, a, j);
-    const g = find(blk, mixed(fnvStep(context, w)));
-    if (g >= 0) return back - m.probStep * blk.quants[g]!;
-    // The context s[a..j) as an n-gram of its own: its backoff weight, if the model kept it.
-    const h = find(blk, mixed(context));
-    if (h >= 0) back -= m.backoffStep * blk.quants[blk.hashes.length + h]!;
+  // Contexts of two units and more: the n-gram and the context's own n-gram (for its backoff
+  // weight) are in the block of the context's first unit, but a context of two units is a pair.
+  const start = Math.max(from, j - m.order + 1, j - context);
+  for (let a = start; a < j - 1; a++) {
+    if (m.blockOf[s[a]!]! < 0) continue;
+    const blk = block(m, s[a]!)!;
+    const ctx = fnv(s, a, j);
+    const g = find(blk, mixed(fnvStep(ctx, w)));
+    if (g >= 0) {
+      matched = j - a + 1;
+      return back - m.probStep * blk.quants[g]!;
+    }
+    if (j - a === 2) {
+      const p = pairIndex(m, s[a]!, s[a + 1]!);
+      if (p >= 0) back -= m.backoffStep * m.pairQuants[m.pairNext.length + p]!;
+    } else {
+      const h = find(blk, mixed(ctx));
+      if (h >= 0) back -= m.backoffStep * blk.quants[blk.hashes.length + h]!;
+    }
   }
-  const blk = block(m, w);
-  const u = blk === null ? -1 : find(blk, unitHash(w));
-  return back + (u >= 0 ? -m.probStep * blk!.quants[u]! : m.unknown);
+  // A context of one unit: the pair, then the unit's own backoff weight.
+  if (start <= j - 1) {
+    const c = s[j - 1]!;
+    const b = m.blockOf[c]!;
+    if (b >= 0) {
+      const p = pairIndex(m, c, w);
+      if (p >= 0) {
+        matched = 2;
+        return back - m.probStep * m.pairQuants[p]!;
+      }
+      back -= m.backoffStep * m.unigrams[m.units + b]!;
+    }
+  }
+  const u = m.blockOf[w]!;
+  matched = u >= 0 ? 1 : 0;
+  return back + (u >= 0 ? -m.probStep * m.unigrams[u]! : m.unknown);
 }
 
-/** Does the model know this code unit at all (as a unigram)? */
+/**
+ * Does the model know this code unit at all (as a unigram)? Asked of the index alone: a unit has
+ * a block exactly when it is a kept unigram (every n-gram it starts is at most as frequent as it).
+ */
 export function knowsUnit(unit: number): boolean {
-  const m = get();
-  const blk = block(m, unit);
-  return blk !== null && find(blk, unitHash(unit)) >= 0;
+  return get().blockOf[unit]! >= 0;
 }
 
 /** Did the model keep the n-gram s[a..b) (seen at least its order's minimum count)? */
 export function hasNgram(s: ArrayLike<number>, a: number, b: number): boolean {
-  const m = get();
-  const blk = block(m, s[a]!);
-  return blk !== null && find(blk, hashOf(s, a, b)) >= 0;
+  return storedQuant(get(), s, a, b) >= 0;
 }
 
 /** The stored log10 probability of the n-gram s[a..b) (its last unit after the others), or `missing` if the model did not keep it. */
 export function storedLogProb(s: ArrayLike<number>, a: number, b: number, missing: number): number {
   const m = get();
-  const blk = block(m, s[a]!);
-  if (blk === null) return missing;
-  const g = find(blk, hashOf(s, a, b));
-  return g >= 0 ? -m.probStep * blk.quants[g]! : missing;
+  const q = storedQuant(m, s, a, b);
+  return q >= 0 ? -m.probStep * q : missing;
 }

@@ -1,5 +1,5 @@
 import type { Confusable, ConfusionKind } from "./confusion.js";
-import { BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, normalise, storedLogProb } from "./lm.js";
+import { ANY_CONTEXT, BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, lastMatchLength, normalise, storedLogProb } from "./lm.js";
 import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
@@ -124,7 +124,11 @@ function unitsOf(text: string): Uint16Array {
 /** Sum of the conditional log-probabilities of units [from, to) of `u` (the whole stretch; see boundedGain for the screened form). */
 function span(u: Uint16Array, from: number, to: number): number {
   let sum = 0;
-  for (let j = from; j < to; j++) sum += conditionalLogProb(u, j, 0);
+  let context = ANY_CONTEXT;
+  for (let j = from; j < to; j++) {
+    sum += conditionalLogProb(u, j, 0, -1, context);
+    context = lastMatchLength();
+  }
   return sum;
 }
 
@@ -132,13 +136,15 @@ function span(u: Uint16Array, from: number, to: number): number {
  * The change in log-probability of units [from, to) of `u` (as it stands) against `lp`, the
  * original's, or −Infinity as soon as it cannot reach `floor`: every later term can at best
  * rise to 0, so `gain(k)` — the sum of −lp over the terms after k — bounds what is left.
+ * `context` is the model's match length at from − 1 (unchanged by the edit).
  */
-function boundedGain(u: Uint16Array, lp: Float64Array, from: number, to: number, floor: number): number {
+function boundedGain(u: Uint16Array, lp: Float64Array, from: number, to: number, floor: number, context: number): number {
   let rest = 0;
   for (let k = from; k < to; k++) rest -= lp[k]!;
   let gain = 0;
   for (let k = from; k < to; k++) {
-    const p = conditionalLogProb(u, k, 0);
+    const p = conditionalLogProb(u, k, 0, -1, context);
+    context = lastMatchLength();
     gain += p - lp[k]!;
     rest += lp[k]!;
     if (gain + rest < floor) return -Infinity;
@@ -292,9 +298,15 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   const order = languageModelOrder();
   const n = text.length;
   const u = unitsOf(text);
-  // lp[j]: log10 p(u[j] | what comes before), j in 1..n+1.
+  // lp[j]: log10 p(u[j] | what comes before), j in 1..n+1; match[j]: the length of the longest
+  // n-gram the model kept that ends at j, which bounds the context worth looking up at j + 1.
   const lp = new Float64Array(n + 2);
-  for (let j = 1; j <= n + 1; j++) lp[j] = conditionalLogProb(u, j, 0);
+  const match = new Uint8Array(n + 2);
+  match[0] = ANY_CONTEXT;
+  for (let j = 1; j <= n + 1; j++) {
+    lp[j] = conditionalLogProb(u, j, 0, -1, match[j - 1]!);
+    match[j] = lastMatchLength();
+  }
   const probe = new Uint16Array(4);
   /**
    * The stored log-probabilities of the pairs probe[0..2) and probe[1..3) summed, an unkept pair
@@ -322,7 +334,8 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     const written = pairsAbove(-Infinity);
     for (const c of all) {
       const cu = c.char.charCodeAt(0);
-      if (c.char.length !== 1 || cu === unit) continue;
+      // A character the model never saw makes no pair it kept: it could only score 2 × MISSING_PAIR.
+      if (c.char.length !== 1 || cu === unit || !knowsUnit(cu)) continue;
       probe[1] = cu;
       const score = pairsAbove(written - PAIRS_SLACK);
       if (score === 2 * MISSING_PAIR || score < written - PAIRS_SLACK) continue;
@@ -334,7 +347,12 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
 
   /** A pair's candidates for one of its two places (side 0: the first, after probe[0]; side 2: the second, before probe[3]): those forming a kept pair with the outer neighbour. */
   const outerFits = (all: readonly Candidate[], side: 0 | 2): Candidate[] =>
-    all.filter((c) => c.char.length === 1 && ((probe[side === 0 ? 1 : 2] = c.char.charCodeAt(0)), side === 0 ? hasNgram(probe, 0, 2) : hasNgram(probe, 2, 4)));
+    all.filter(
+      (c) =>
+        c.char.length === 1 &&
+        knowsUnit((probe[side === 0 ? 1 : 2] = c.char.charCodeAt(0))) &&
+        (side === 0 ? hasNgram(probe, 0, 2) : hasNgram(probe, 2, 4)),
+    );
 
   const found: SpellingSuspect[] = [];
   // One character.
@@ -349,7 +367,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind];
       u[j] = cu;
-      let margin = boundedGain(u, lp, j, end, need - LM_SLACK);
+      let margin = boundedGain(u, lp, j, end, need - LM_SLACK, match[j - 1]!);
       u[j] = unit;
       if (margin === -Infinity) continue;
       const gain = wordGain(text, i, 1, c.char);
@@ -391,7 +409,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord;
         u[j] = probe[1];
         u[j + 1] = probe[2];
-        let margin = boundedGain(u, lp, j, end, need - LM_SLACK);
+        let margin = boundedGain(u, lp, j, end, need - LM_SLACK, match[j - 1]!);
         u[j] = u0;
         u[j + 1] = u1;
         if (margin === -Infinity) continue;
@@ -433,13 +451,13 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
       // The new character and the one after it together must read no worse than that one did
       // alone after the gap (of ECSpell's sentences with a dropped character, every insertion that
       // clears its margin does; 4 % of those proposed pass). Each term is ≤ 0, so the first alone decides most.
-      let sum = conditionalLogProb(longer, j, 0);
+      let sum = conditionalLogProb(longer, j, 0, -1, match[j - 1]!);
       if (sum < lp[j]!) continue;
-      sum += conditionalLogProb(longer, j + 1, 0);
+      sum += conditionalLogProb(longer, j + 1, 0, -1, lastMatchLength());
       if (sum < lp[j]!) continue;
       // Every later term is ≤ 0 too: once the sum falls below what could still clear the margin, it cannot recover.
       const floor = base + margins.missing - LM_SLACK;
-      for (let k = j + 2; k <= end && sum >= floor; k++) sum += conditionalLogProb(longer, k, 0);
+      for (let k = j + 2; k <= end && sum >= floor; k++) sum += conditionalLogProb(longer, k, 0, -1, lastMatchLength());
       if (sum < floor) continue;
       let margin = sum - base;
       margin += WORD_WEIGHT * wordGain(text, i, 1, c + text[i]!);

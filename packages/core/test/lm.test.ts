@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
-import { BOS, EOS, LanguageModelError, conditionalLogProb, knowsUnit, languageModelError, normalise, setLanguageModelFile } from "../src/lm.js";
+import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, hasNgram, knowsUnit, lastMatchLength, languageModelError, normalise, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
 
 // Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
@@ -82,6 +82,48 @@ describe("the model", () => {
     expect(knowsUnit("政".charCodeAt(0))).toBe(true);
     expect(knowsUnit("龘".charCodeAt(0))).toBe(false);
   });
+
+  it("keeps pairs and longer n-grams of official prose, and not made-up ones", () => {
+    const u = units("依法行政");
+    // BOS 依 法 行 政 EOS: 依法 and 行政 are pairs, 依法行 and 依法行政 longer n-grams (in blocks).
+    expect(hasNgram(u, 1, 3)).toBe(true);
+    expect(hasNgram(u, 3, 5)).toBe(true);
+    expect(hasNgram(u, 1, 4)).toBe(true);
+    expect(hasNgram(u, 1, 5)).toBe(true);
+    const bad = units("旭推依旭");
+    expect(hasNgram(bad, 1, 3)).toBe(false);
+    expect(storedLogProb(bad, 1, 3, -99)).toBe(-99);
+    expect(storedLogProb(u, 1, 3, -99)).toBeLessThan(0);
+    expect(storedLogProb(u, 1, 3, -99)).toBeGreaterThan(-99);
+  });
+
+  it("answers the same when told how long a match the position before had (lastMatchLength)", () => {
+    // Every paragraph of the seeds and 200 of the spelling set, scored twice: each position alone,
+    // and with the context bounded by the match length of the position before it.
+    const seeds = fileURLToPath(new URL("../../../../shared/corpus/seeds/", import.meta.url));
+    const csc = fileURLToPath(new URL("../../../../shared/corpus/csc/odw.train", import.meta.url));
+    const texts = ["依法行政，建设法治政府。", "我们持旭推进依法刑政。", "龘龘依法龘政abc123。"];
+    if (existsSync(csc)) texts.push(...readFileSync(csc, "utf8").split("\n").slice(0, 200).map((l) => l.split("\t")[1] ?? ""));
+    if (existsSync(seeds)) for (const f of ["000_097b919b0604076e.txt", "004_157b345b01cbe403.txt"]) texts.push(...readFileSync(join(seeds, f), "utf8").split("\n"));
+    let positions = 0;
+    let bounded = 0;
+    for (const t of texts) {
+      const u = units(t);
+      let context = ANY_CONTEXT;
+      for (let j = 1; j < u.length; j++) {
+        const alone = conditionalLogProb(u, j, 0);
+        const longest = lastMatchLength();
+        expect(conditionalLogProb(u, j, 0, -1, context), `${t} @${j}`).toBe(alone);
+        expect(lastMatchLength()).toBe(longest);
+        if (context < 3) bounded++;
+        context = longest;
+        positions++;
+      }
+    }
+    expect(positions).toBeGreaterThan(100);
+    // The bound must have had something to spare.
+    expect(bounded).toBeGreaterThan(positions / 10);
+  });
 });
 
 describe("a missing or corrupt lm.bin", () => {
@@ -123,23 +165,50 @@ describe("a missing or corrupt lm.bin", () => {
     expect(knowsUnit("法".charCodeAt(0))).toBe(true);
   });
 
+  /** The index of the unit's block, unigram and pairs in a model file. */
+  function unitIndex(file: Buffer, char: string): number {
+    const unit = char.charCodeAt(0);
+    let b = 0;
+    while (file.readUInt32LE(32 + 4 * b) !== unit) b++;
+    return b;
+  }
+
   it("finds a damaged block when it reads it, and says so in one line", () => {
     const good = readFileSync(BUILT);
     const blockCount = good.readUInt32LE(12);
-    const unit = "法".charCodeAt(0);
-    let b = 0;
-    while (good.readUInt32LE(32 + 4 * b) !== unit) b++;
-    const start = good.readUInt32LE(32 + 4 * blockCount + 4 * b);
+    const start = good.readUInt32LE(32 + 4 * blockCount + 4 * unitIndex(good, "法"));
     // The block's first two hashes swapped: its hashes are no longer ascending.
     const bad = Buffer.from(good);
     bad.writeUInt32LE(good.readUInt32LE(start + 8), start + 4);
     bad.writeUInt32LE(good.readUInt32LE(start + 4), start + 8);
     setLanguageModelFile(corrupt("unsorted.bin", bad));
-    // The index is sound: the damage shows only when the block is needed.
+    // The index is sound: the damage shows only when the block is needed (a trigram that starts with 法).
     expect(languageModelError()).toBeNull();
-    expect(knowsUnit("政".charCodeAt(0))).toBe(true);
-    expect(() => knowsUnit(unit)).toThrow(LanguageModelError);
-    expect(() => knowsUnit(unit)).toThrow(/^report-lint: 语言模型文件 .+unsorted\.bin 已损坏（数据块无序）$/u);
+    expect(knowsUnit("法".charCodeAt(0))).toBe(true);
+    expect(hasNgram(units("依法"), 1, 3)).toBe(true);
+    expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(LanguageModelError);
+    expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(/^report-lint: 语言模型文件 .+unsorted\.bin 已损坏（数据块无序）$/u);
+    setLanguageModelFile(null);
+  });
+
+  it("finds damaged pairs when it reads them, and says so in one line", () => {
+    const good = readFileSync(BUILT);
+    const n = good.readUInt32LE(12);
+    const pairCount = good.readUInt32LE(28);
+    const b = unitIndex(good, "法");
+    const pairStart = 32 + 8 * n + 4;
+    const first = good.readUInt32LE(pairStart + 4 * b);
+    const pad4 = (k: number) => Math.ceil(k / 4) * 4;
+    const pairNextAt = 32 + 4 * n + 8 * (n + 1) + pad4(2 * n);
+    expect(good.readUInt32LE(pairStart + 4 * n)).toBe(pairCount);
+    // The first two followers of 法 swapped.
+    const bad = Buffer.from(good);
+    bad.writeUInt16LE(good.readUInt16LE(pairNextAt + 2 * first + 2), pairNextAt + 2 * first);
+    bad.writeUInt16LE(good.readUInt16LE(pairNextAt + 2 * first), pairNextAt + 2 * first + 2);
+    setLanguageModelFile(corrupt("pairs.bin", bad));
+    expect(languageModelError()).toBeNull();
+    expect(hasNgram(units("行政"), 1, 3)).toBe(true);
+    expect(() => hasNgram(units("法治"), 1, 3)).toThrow(/^report-lint: 语言模型文件 .+pairs\.bin 已损坏（数据块无序）$/u);
     setLanguageModelFile(null);
   });
 });

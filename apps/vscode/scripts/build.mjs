@@ -1,7 +1,9 @@
 // Bundle the extension: the client (dist/extension.js) and the language server, which is
 // also its own lint worker (dist/server.js), both CommonJS with every dependency inside,
 // plus the assets they read at run time (the segmenter's dictionary, jieba/) and the config schema
-// that package.json's jsonValidation points at.
+// that package.json's jsonValidation points at. For VS Code for the Web, the same two for a
+// browser: dist/web/extension.js (CommonJS, as VS Code loads a web extension) and dist/web/server.js
+// (a classic worker script, which fetches the same jieba/ files); a Node built-in in either fails the build.
 //
 //   node scripts/build.mjs [--production]   (--production: minified, no source maps)
 import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -9,6 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import { noDom, nodeInputs, noNodeBuiltins } from "../../../scripts/browser-build/no-node.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const production = process.argv.includes("--production");
@@ -40,10 +43,49 @@ const common = {
   conditions: ["node"],
 };
 
+// The web builds: browser platform and export conditions (core, the preset, the formatter and the
+// server have browser builds), nothing from Node.
+const web = {
+  bundle: true,
+  platform: "browser",
+  target: "es2022",
+  minify: production,
+  sourcemap: production ? false : "linked",
+  legalComments: production ? "none" : "inline",
+  logLevel: "warning",
+  metafile: true,
+  conditions: ["browser"],
+  mainFields: ["browser", "module", "main"],
+  define: { "process.env.NODE_ENV": '"production"' },
+  plugins: [noNodeBuiltins("the web extension")],
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const t0 = performance.now();
+const webBuilds = await Promise.all([
+  esbuild.build({
+    ...web,
+    format: "cjs",
+    entryPoints: { extension: join(root, "src", "extension.browser.ts") },
+    outdir: join(dist, "web"),
+    external: ["vscode"],
+  }),
+  esbuild.build({
+    ...web,
+    format: "iife",
+    entryPoints: { server: join(root, "src", "server.browser.ts") },
+    outdir: join(dist, "web"),
+    // A worker has no DOM: the packages' worker builds (decode-named-character-reference), not their DOM ones.
+    conditions: ["worker", "browser"],
+    plugins: [...web.plugins, noDom()],
+  }),
+]);
+for (const r of webBuilds) {
+  const inputs = nodeInputs(r.metafile);
+  if (inputs.length > 0) throw new Error(`Node built-ins in the web bundles: ${inputs.join(", ")}`);
+}
 await Promise.all([
   esbuild.build({
     ...common,
@@ -63,5 +105,5 @@ copyFileSync(configSchema, join(dist, "config.schema.json"));
 const bytes = (f) => (statSync(join(dist, f)).isDirectory() ? readdirSync(join(dist, f)).reduce((n, g) => n + statSync(join(dist, f, g)).size, 0) : statSync(join(dist, f)).size);
 const size = (f) => `${(bytes(f) / 1024).toFixed(0)} KiB`;
 console.log(
-  `report-lint-vscode: bundled in ${(performance.now() - t0).toFixed(0)} ms — extension.js ${size("extension.js")}, server.js ${size("server.js")}, jieba/ ${size("jieba")}`,
+  `report-lint-vscode: bundled in ${(performance.now() - t0).toFixed(0)} ms — extension.js ${size("extension.js")}, server.js ${size("server.js")}, web/extension.js ${size("web/extension.js")}, web/server.js ${size("web/server.js")}, jieba/ ${size("jieba")}`,
 );

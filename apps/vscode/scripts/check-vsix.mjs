@@ -2,11 +2,12 @@
 // server that starts from the UNPACKED files (no node_modules anywhere) and lints Chinese.
 //
 //   node scripts/check-vsix.mjs report-lint-vscode.vsix
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { extractZip, readZip } from "./zip.mjs";
 import { loadExtension, smokeTestServer } from "./smoke.mjs";
+import { nodeBuiltinsIn, usesDom } from "./web-bundle.mjs";
 
 // The language model behind wrong-character (dist/jieba/lm.bin, 12 MB of hashed n-grams that
 // barely compress) is most of the package.
@@ -15,6 +16,8 @@ const REQUIRED = [
   "extension/package.json",
   "extension/dist/extension.js",
   "extension/dist/server.js",
+  "extension/dist/web/extension.js",
+  "extension/dist/web/server.js",
   "extension/dist/jieba/dict.bin",
   "extension/dist/jieba/hmm.bin",
   "extension/dist/jieba/LICENSE",
@@ -50,6 +53,13 @@ try {
   extractZip(file, dir);
   const ext = loadExtension(join(dir, "extension", "dist", "extension.js"));
   if (typeof ext.activate !== "function" || typeof ext.deactivate !== "function") failures.push("extension.js does not export activate/deactivate");
+  // VS Code for the Web: the client and the server worker (which fetches the same dist/jieba/ files).
+  for (const web of ["extension.js", "server.js"]) {
+    const source = readFileSync(join(dir, "extension", "dist", "web", web), "utf8");
+    const builtins = nodeBuiltinsIn(source);
+    if (builtins.length > 0) failures.push(`dist/web/${web} needs Node built-ins: ${builtins.join(", ")}`);
+    if (web === "server.js" && usesDom(source)) failures.push("dist/web/server.js calls on the DOM, which its worker does not have");
+  }
   const r = await smokeTestServer(join(dir, "extension", "dist", "server.js"));
   console.log(`server from the unpacked .vsix: ${r.initialize.serverInfo?.name}, ${r.diagnostics.length} finding(s): ${r.diagnostics.map((d) => d.message).join(" | ")}`);
   if (r.initialize.capabilities?.textDocumentSync === undefined) failures.push("initialize answered without textDocumentSync");

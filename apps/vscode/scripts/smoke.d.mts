@@ -9,3 +9,4 @@ export declare function smokeTestServer(serverPath: string): Promise<{
 }>;
 export declare function loadExtension(extensionPath: string): { activate?: unknown; deactivate?: unknown };
 export declare function activateWithStub(extensionPath: string): Promise<{ registered: string[]; error: unknown }>;
+export declare function vscodeApiNames(): string[];

@@ -49,6 +49,13 @@ export function loadExtension(extensionPath) {
   }
 }
 
+/** Every top-level name the VS Code API declares (@types/vscode), for a stand-in of the `vscode` module. */
+export function vscodeApiNames() {
+  const require = createRequire(import.meta.url);
+  const types = readFileSync(require.resolve("@types/vscode/index.d.ts"), "utf8");
+  return [...new Set([...types.matchAll(/^\s*export (?:namespace|class|enum|function|const|let) (\w+)/gmu)].map((m) => m[1]))];
+}
+
 /**
  * Load a bundled extension.js with a recording stand-in for the `vscode` module, call its
  * `activate`, and return the command ids it registered. The stand-in has every name the VS Code API
@@ -57,9 +64,7 @@ export function loadExtension(extensionPath) {
  * that rejection is returned, not thrown.
  */
 export async function activateWithStub(extensionPath) {
-  const require = createRequire(import.meta.url);
-  const types = readFileSync(require.resolve("@types/vscode/index.d.ts"), "utf8");
-  const names = [...new Set([...types.matchAll(/^\s*export (?:namespace|class|enum|function|const|let) (\w+)/gmu)].map((m) => m[1]))];
+  const names = vscodeApiNames();
   const registered = [];
   const inert = () => new Proxy(function () {}, { get: (_, k) => (k === "then" ? undefined : inert()), apply: () => inert(), construct: () => inert() });
   const api = {};

@@ -22,3 +22,8 @@ export const SERVER_CONFIG_FILE = "reportLint/configFile";
 export const SERVER_LINT_WORKSPACE = "reportLint/lintWorkspace";
 /** The server's notification telling whether it checks a document, and why. */
 export const SERVER_STATUS = "reportLint/status";
+/** The server's requests for files, in the web (@report-lint/language-server protocol.ts): the client reads them through vscode.workspace.fs. */
+export const SERVER_READ_FILE = "reportLint/readFile";
+export const SERVER_READ_DIRECTORY = "reportLint/readDirectory";
+export const SERVER_EXISTS = "reportLint/exists";
+export const SERVER_WRITE_NEW_FILE = "reportLint/writeNewFile";

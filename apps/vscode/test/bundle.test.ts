@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { configSchema } from "@report-lint/schema";
 import { fileUri, startClient } from "@report-lint/test-support/lsp-client";
 import { activateWithStub, DUPLICATED, loadExtension, smokeTestServer } from "../scripts/smoke.mjs";
+import { nodeBuiltinsIn, usesDom } from "../scripts/web-bundle.mjs";
 import { COMMANDS } from "../src/ids.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -21,6 +22,18 @@ describe("the bundle", () => {
       expect(existsSync(join(dist, f)), f).toBe(true);
     }
     expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);
+  });
+
+  it("holds the web extension and its server worker, neither needing Node, the worker no DOM", () => {
+    const client = readFileSync(join(dist, "web", "extension.js"), "utf8");
+    const server = readFileSync(join(dist, "web", "server.js"), "utf8");
+    expect(nodeBuiltinsIn(client)).toEqual([]);
+    expect(nodeBuiltinsIn(server)).toEqual([]);
+    expect(usesDom(server)).toBe(false);
+    // The check sees what it looks for: the Node bundles do require Node built-ins.
+    expect(nodeBuiltinsIn(readFileSync(join(dist, "server.js"), "utf8"))).toEqual(expect.arrayContaining(["node:worker_threads", "fs"]));
+    // The web client requires only vscode (CommonJS, as VS Code loads a web extension).
+    expect(new Set([...client.matchAll(/\brequire\("([^"]+)"\)/gu)].map((m) => m[1]))).toEqual(new Set(["vscode"]));
   });
 
   it("starts the server from a copy of dist/ alone (no node_modules) and it segments Chinese: a duplicated word is found", async () => {

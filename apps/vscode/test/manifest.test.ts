@@ -12,6 +12,10 @@ import {
   REQUEST_CREATE_CONFIG,
   REQUEST_LINT_WORKSPACE,
   REQUEST_TEMPLATE,
+  REQUEST_EXISTS,
+  REQUEST_READ_DIRECTORY,
+  REQUEST_READ_FILE,
+  REQUEST_WRITE_NEW_FILE,
   configTemplate,
 } from "@report-lint/language-server";
 import { builtinProfiles, configSchema } from "@report-lint/schema";
@@ -26,7 +30,11 @@ import {
   LANGUAGES,
   SERVER_CONFIG_FILE,
   SERVER_CREATE_CONFIG,
+  SERVER_EXISTS,
   SERVER_FIX_ALL,
+  SERVER_READ_DIRECTORY,
+  SERVER_READ_FILE,
+  SERVER_WRITE_NEW_FILE,
   SERVER_LINT_WORKSPACE,
   SERVER_STATUS,
   SERVER_TEMPLATE,
@@ -36,6 +44,7 @@ import {
 interface Manifest {
   name: string;
   main: string;
+  browser: string;
   icon: string;
   engines: { vscode: string };
   activationEvents: string[];
@@ -82,6 +91,8 @@ describe("manifest", () => {
   it("activates on the languages the client serves and in a workspace with a config file (so its commands work at once)", () => {
     expect(manifest.activationEvents).toEqual([...LANGUAGES.map((l) => `onLanguage:${l}`), ...CONFIG_FILES.map((f) => `workspaceContains:**/${f}`)]);
     expect(manifest.main).toBe("./dist/extension.js");
+    // VS Code for the Web loads the browser entry (bundle.test.ts checks it needs no Node).
+    expect(manifest.browser).toBe("./dist/web/extension.js");
   });
 
   it("validates .reportlintrc.json (VS Code) and .reportlintrc.yaml/.yml (Red Hat's YAML extension) with the packaged config schema", () => {
@@ -111,6 +122,8 @@ describe("manifest", () => {
     expect(SERVER_CONFIG_FILE).toBe(REQUEST_CONFIG_FILE);
     expect(SERVER_LINT_WORKSPACE).toBe(REQUEST_LINT_WORKSPACE);
     expect(SERVER_STATUS).toBe(NOTIFICATION_STATUS);
+    // The web server's requests for files, which the web client answers.
+    expect([SERVER_READ_FILE, SERVER_READ_DIRECTORY, SERVER_EXISTS, SERVER_WRITE_NEW_FILE]).toEqual([REQUEST_READ_FILE, REQUEST_READ_DIRECTORY, REQUEST_EXISTS, REQUEST_WRITE_NEW_FILE]);
   });
 
   it("has an icon: a PNG of at least 128 × 128, as the Marketplace asks", () => {

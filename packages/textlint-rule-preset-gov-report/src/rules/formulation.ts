@@ -15,6 +15,7 @@ import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
 import { ListFormulas } from "../lexicon/formula-lists.js";
 import { FormulationMatcher, normalise } from "../lexicon/formulations.js";
+import { ParagraphMemo } from "../paragraph-memo.js";
 
 const ORDINALS = "一二三四五六七八九";
 /**
@@ -72,6 +73,63 @@ export function congressFault(m: RegExpMatchArray): { canonical: string; term: b
   return { canonical: `党的${n}大和${n}届${list === "" || term ? "历次" : list}全会精神`, term };
 }
 
+/** A fault found in one paragraph's text alone (offsets in that text). */
+interface ParagraphFault {
+  range: readonly [number, number];
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+/** The misquotations in one paragraph: what the lexicon, the lists and the congress and plenum checks find in its text. */
+function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListFormulas): ParagraphFault[] {
+  const out: ParagraphFault[] = [];
+  const normal = normalise(text);
+  const found = matcher.scan(text, normal);
+  for (const h of found) {
+    out.push({ range: [h.start, h.end], messageId: h.fault, data: { text: text.slice(h.start, h.end), canonical: h.entry.canonical } });
+  }
+  /** What has been reported in this paragraph: a later check does not report inside it again. */
+  const hits = found.map((h) => ({ start: h.start, end: h.end }));
+  for (const h of lists.scan(text)) {
+    if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;
+    hits.push(h);
+    out.push({ range: [h.start, h.end], messageId: h.fault, data: { text: text.slice(h.start, h.end), canonical: h.entry.canonical } });
+  }
+  for (const m of normal.matchAll(CONGRESS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const fault = congressFault(m);
+    if (fault === null || hits.some((h) => h.start < end && h.end > start)) continue;
+    hits.push({ start, end });
+    const quote = text.slice(start, end);
+    if (fault.term) out.push({ range: [start, end], messageId: "congressTerm", data: { text: quote, canonical: fault.canonical } });
+    else out.push({ range: [start, end], messageId: "misquoted", data: { text: quote, canonical: fault.canonical } });
+  }
+  for (const m of normal.matchAll(PLENUMS)) {
+    const [, term, kind, list] = m as unknown as [string, string, string, string];
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    const quote = text.slice(start, end);
+    const numbers = [...list.matchAll(/[一二三四五六七八九]/gu)].map((x) => ORDINALS.indexOf(x[0]) + 1);
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    const expected = `${term}届${sorted.map((n) => `${ORDINALS[n - 1]}中`).join("、")}全会`;
+    const count = CLOSED_TERMS[term];
+    const beyond = count === undefined ? undefined : numbers.find((n) => n > count);
+    if (beyond !== undefined) {
+      out.push({ range: [start, end], messageId: "plenumUnknown", data: { term, count: ORDINALS[count! - 1]!, text: quote } });
+    } else if (kind === "大") {
+      out.push({ range: [start, end], messageId: "misquoted", data: { text: quote, canonical: expected } });
+    } else if (sorted.length !== numbers.length || numbers.some((n, i) => n !== sorted[i])) {
+      out.push({ range: [start, end], messageId: "plenumOrder", data: { text: quote, expected } });
+    }
+  }
+  return out;
+}
+
+/** The faults of each paragraph, by the lexicon in use (see ParagraphMemo). */
+const memos = new WeakMap<FormulationMatcher, ParagraphMemo<ParagraphFault[]>>();
+
 export default defineRule<LexiconOptions>(
   {
     id: "formulation",
@@ -101,6 +159,9 @@ export default defineRule<LexiconOptions>(
       lists: new ListFormulas("formulation", entries),
     }));
     const party = wrongPartyBody(model);
+    let memo = memos.get(matcher);
+    if (memo === undefined) memos.set(matcher, (memo = new ParagraphMemo()));
+    memo.begin();
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
@@ -111,47 +172,7 @@ export default defineRule<LexiconOptions>(
           report({ range: at(m.index + text.length - party.written.length, m.index + text.length), messageId: party.messageId, data: { level: party.level, body: party.right, text, expected } });
         }
       }
-      const normal = normalise(p.text);
-      const found = matcher.scan(p.text, normal);
-      for (const h of found) {
-        report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
-      }
-      /** What has been reported in this paragraph: a later check does not report inside it again. */
-      const hits = found.map((h) => ({ start: h.start, end: h.end }));
-      for (const h of lists.scan(p.text)) {
-        if (hits.some((x) => x.start < h.end && x.end > h.start)) continue;
-        hits.push(h);
-        report({ range: at(h.start, h.end), messageId: h.fault, data: { text: p.text.slice(h.start, h.end), canonical: h.entry.canonical } });
-      }
-      for (const m of normal.matchAll(CONGRESS)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const fault = congressFault(m);
-        if (fault === null || hits.some((h) => h.start < end && h.end > start)) continue;
-        hits.push({ start, end });
-        const text = p.text.slice(start, end);
-        if (fault.term) report({ range: at(start, end), messageId: "congressTerm", data: { text, canonical: fault.canonical } });
-        else report({ range: at(start, end), messageId: "misquoted", data: { text, canonical: fault.canonical } });
-      }
-      for (const m of normal.matchAll(PLENUMS)) {
-        const [, term, kind, list] = m as unknown as [string, string, string, string];
-        const start = m.index;
-        const end = start + m[0].length;
-        if (hits.some((h) => h.start < end && h.end > start)) continue;
-        const text = p.text.slice(start, end);
-        const numbers = [...list.matchAll(/[一二三四五六七八九]/gu)].map((x) => ORDINALS.indexOf(x[0]) + 1);
-        const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-        const expected = `${term}届${sorted.map((n) => `${ORDINALS[n - 1]}中`).join("、")}全会`;
-        const count = CLOSED_TERMS[term];
-        const beyond = count === undefined ? undefined : numbers.find((n) => n > count);
-        if (beyond !== undefined) {
-          report({ range: at(start, end), messageId: "plenumUnknown", data: { term, count: ORDINALS[count! - 1]!, text } });
-        } else if (kind === "大") {
-          report({ range: at(start, end), messageId: "misquoted", data: { text, canonical: expected } });
-        } else if (sorted.length !== numbers.length || numbers.some((n, i) => n !== sorted[i])) {
-          report({ range: at(start, end), messageId: "plenumOrder", data: { text, expected } });
-        }
-      }
+      for (const f of memo.get(p.text, () => paragraphFaults(p.text, matcher, lists))) report({ ...f, range: at(f.range[0], f.range[1]) });
     }
   },
 );

@@ -22,6 +22,7 @@ import { confusables, confusionSetError, findSpellingSuspects, languageModelErro
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
+import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 interface Options {
   allow: string[];
@@ -100,25 +101,8 @@ function decidedByLexicon(text: string, i: number, len: number, rep: string, pai
   return false;
 }
 
-/**
- * Findings by paragraph (and options), most recently used last. An editor re-checks the whole
- * document after each keystroke and --fix checks it again after fixing: paragraphs that did not
- * change are not weighed again. Bounded, and useless on a cycle of more paragraphs than it holds.
- */
-const MEMO_SIZE = 512;
-const memo = new Map<string, ReturnType<typeof findSpellingSuspects>>();
-function suspectsOf(key: string, compute: () => ReturnType<typeof findSpellingSuspects>): ReturnType<typeof findSpellingSuspects> {
-  let hit = memo.get(key);
-  if (hit !== undefined) {
-    memo.delete(key);
-  } else {
-    hit = compute();
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  }
-  memo.set(key, hit);
-  return hit;
-}
-
+/** The suspects of each paragraph, by the rule's options (see ParagraphMemo). */
+const memos = new Map<string, ParagraphMemo<ReturnType<typeof findSpellingSuspects>>>();
 
 export default defineRule<Options>(
   {
@@ -157,11 +141,12 @@ export default defineRule<Options>(
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
-    const optionsKey = JSON.stringify([options.margin, options.allow]);
+    const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
+    memo.begin();
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const text = p.text;
-      const suspects = suspectsOf(optionsKey + "\u0000" + text, () => {
+      const suspects = memo.get(text, () => {
         // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
         const skipped = new Uint8Array(text.length);
         for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ParagraphMemo, memoFor } from "../src/paragraph-memo.js";
+import { rules } from "../src/index.js";
+import { kernelOf } from "./helpers/cases.js";
+
+describe("ParagraphMemo", () => {
+  it("computes a paragraph once over the document being checked and the one before it, and forgets older ones", () => {
+    const memo = new ParagraphMemo<string>();
+    let computed = 0;
+    const get = (text: string) => memo.get(text, () => (computed++, text.toUpperCase()));
+    memo.begin();
+    expect(get("a")).toBe("A");
+    expect(get("a")).toBe("A");
+    expect(get("b")).toBe("B");
+    expect(computed).toBe(2);
+    // The next document: what the last one found is at hand.
+    memo.begin();
+    expect(get("a")).toBe("A");
+    expect(computed).toBe(2);
+    // Two documents later, b (not asked for in between) is gone; a was carried over.
+    memo.begin();
+    expect(get("a")).toBe("A");
+    expect(get("b")).toBe("B");
+    expect(computed).toBe(3);
+  });
+
+  it("keeps one memo per configuration", () => {
+    const memos = new Map<string, ParagraphMemo<number>>();
+    const one = memoFor(memos, "[1]");
+    expect(memoFor(memos, "[1]")).toBe(one);
+    expect(memoFor(memos, "[2]")).not.toBe(one);
+  });
+});
+
+/**
+ * The rules that keep their paragraphs' findings (wrong-character, formulation) say exactly what
+ * they say on a fresh start, whatever was checked before: a document checked again after one
+ * paragraph changed, after another document, and after its own fixed copy.
+ */
+describe.each(["wrong-character", "formulation"])("%s with its memo", (id) => {
+  const { lint } = kernelOf(id, rules[id]!);
+  const paragraphs = [
+    "一、坚持党的二十大和十九届历次全会精神，全面推进依法行政。",
+    "二、我们持旭推进法治政府建设，落实行政执法三项制度。",
+    "三、深入学习贯彻习近平新时代中国特色社会主义思想，坚持依法治国、依法执政、依法行政共同推进。",
+    "四、本条例白发布之日起施行，加强行政直发监督。",
+  ];
+  const doc = paragraphs.join("\n") + "\n";
+  const edited = doc.replace("持旭推进", "持续推进").replace("十九届", "二十届");
+  const other = "一、总体情况\n全面推进依法行政。\n";
+  const brief = (r: { messages: Array<{ range: readonly number[]; message: string }> }) => r.messages.map((m) => `${m.range.join("-")} ${m.message}`);
+
+  it("finds in each text what it finds there on a fresh start", async () => {
+    // Fresh: two unrelated documents first, so no generation holds any paragraph of these.
+    const fresh = async (text: string) => {
+      await lint(other);
+      await lint(other + "二、");
+      return brief(await lint(text));
+    };
+    const docFresh = await fresh(doc);
+    const editedFresh = await fresh(edited);
+    expect(docFresh.length).toBeGreaterThan(0);
+    expect(editedFresh).not.toEqual(docFresh);
+    // In sequence, each answering partly from the memo.
+    expect(brief(await lint(doc))).toEqual(docFresh);
+    expect(brief(await lint(edited))).toEqual(editedFresh);
+    expect(brief(await lint(doc))).toEqual(docFresh);
+    expect(brief(await lint(other))).toEqual(brief(await lint(other)));
+    expect(brief(await lint(doc))).toEqual(docFresh);
+  });
+});

@@ -27,15 +27,19 @@ const core = await import(pathToFileURL(coreEntry).href);
 const jiebaData = fileURLToPath(core.dataDirectory());
 const configSchema = fileURLToPath(import.meta.resolve("@report-lint/schema/schemas/config.schema.json"));
 
-const common = {
+const bundled = {
   bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
   minify: production,
   sourcemap: production ? false : "linked",
   legalComments: production ? "none" : "inline",
   logLevel: "warning",
+};
+
+const common = {
+  ...bundled,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
   // import.meta.url in the ESM packages becomes the bundle file's own URL.
   define: { "import.meta.url": "__reportLintImportMetaUrl" },
   banner: { js: 'var __reportLintImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
@@ -46,13 +50,9 @@ const common = {
 // The web builds: browser platform and export conditions (core, the preset, the formatter and the
 // server have browser builds), nothing from Node.
 const web = {
-  bundle: true,
+  ...bundled,
   platform: "browser",
   target: "es2022",
-  minify: production,
-  sourcemap: production ? false : "linked",
-  legalComments: production ? "none" : "inline",
-  logLevel: "warning",
   metafile: true,
   conditions: ["browser"],
   mainFields: ["browser", "module", "main"],

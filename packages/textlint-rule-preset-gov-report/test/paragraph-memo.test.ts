@@ -5,7 +5,7 @@ import { kernelOf } from "./helpers/cases.js";
 
 describe("ParagraphMemo", () => {
   it("computes a paragraph once over the document being checked and the one before it, and forgets older ones", () => {
-    const memo = new ParagraphMemo<string>();
+    const memo = new ParagraphMemo<string>(0);
     let computed = 0;
     const get = (text: string) => memo.get(text, () => (computed++, text.toUpperCase()));
     memo.begin();
@@ -22,6 +22,26 @@ describe("ParagraphMemo", () => {
     expect(get("a")).toBe("A");
     expect(get("b")).toBe("B");
     expect(computed).toBe(3);
+  });
+
+  it("also keeps the paragraphs last asked for, across documents, up to its bound", () => {
+    const memo = new ParagraphMemo<string>(2);
+    let computed = 0;
+    const get = (text: string) => memo.get(text, () => (computed++, text.toUpperCase()));
+    memo.begin();
+    get("a");
+    get("b");
+    get("c");
+    memo.begin();
+    memo.begin();
+    memo.begin();
+    // Three documents later: b and c, the two last asked for, are kept; a is not.
+    expect(computed).toBe(3);
+    get("c");
+    get("b");
+    expect(computed).toBe(3);
+    get("a");
+    expect(computed).toBe(4);
   });
 
   it("keeps one memo per configuration", () => {
@@ -51,10 +71,11 @@ describe.each(["wrong-character", "formulation"])("%s with its memo", (id) => {
   const brief = (r: { messages: Array<{ range: readonly number[]; message: string }> }) => r.messages.map((m) => `${m.range.join("-")} ${m.message}`);
 
   it("finds in each text what it finds there on a fresh start", async () => {
-    // Fresh: two unrelated documents first, so no generation holds any paragraph of these.
+    // Fresh: two unrelated documents of more paragraphs than the memo's recent ones first, so it holds none of these.
+    const flush = Array.from({ length: 600 }, (_, i) => `第${i + 1}项工作。`).join("\n") + "\n";
     const fresh = async (text: string) => {
-      await lint(other);
-      await lint(other + "二、");
+      await lint(flush);
+      await lint(flush + other);
       return brief(await lint(text));
     };
     const docFresh = await fresh(doc);

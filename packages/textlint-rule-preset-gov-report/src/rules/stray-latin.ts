@@ -19,6 +19,14 @@ const UNITS = new Set(["km", "kg", "mg", "g", "cm", "mm", "m", "ml", "l", "t", "
 const ZH: Record<string, string> = { and: "和", or: "或", is: "是", are: "是", with: "与", but: "但", not: "不", from: "从", by: "由" };
 
 const WORD = /[A-Za-z]+(?:[-'’][A-Za-z]+)*/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** The Chinese characters of `line`, counted up to `enough` (all the caller compares with). */
+function countHan(line: string, enough: number): number {
+  let n = 0;
+  for (const ch of line) if (HAN.test(ch) && ++n >= enough) break;
+  return n;
+}
 const MASKS = [
   /(?:https?|ftp):\/\/[^\s\u3000，。；、）)”》]+/giu,
   /www\.[A-Za-z0-9.\-/_%?=&#]+/giu,
@@ -86,8 +94,10 @@ export default defineRule(
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const line = p.text;
-      const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+      // Most paragraphs have no Latin letter at all: nothing to count there.
+      if (!/[A-Za-z]/u.test(line)) continue;
       const latin = line.match(WORD)?.length ?? 0;
+      const han = countHan(line, latin + 1);
       // Not a Chinese sentence: no Chinese, or more English words than Chinese characters.
       if (han === 0 || latin === 0 || latin > han) continue;
       const masked = MASKS.flatMap((re) => [...line.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const));

@@ -42,10 +42,11 @@ export class ParagraphMemo<T> {
 }
 
 /**
- * The memo kept for `key` (a rule's options, as JSON), made on first use: each configuration
- * has its own, so a finding never crosses from one to another.
+ * The memo kept for `key` — a rule's options as JSON, or what its options built (its lexicon's
+ * matcher) — made on first use: each configuration has its own, so a finding never crosses from
+ * one to another.
  */
-export function memoFor<T>(memos: Map<string, ParagraphMemo<T>>, key: string): ParagraphMemo<T> {
+export function memoFor<K, T>(memos: { get(key: K): ParagraphMemo<T> | undefined; set(key: K, memo: ParagraphMemo<T>): unknown }, key: K): ParagraphMemo<T> {
   let memo = memos.get(key);
   if (memo === undefined) memos.set(key, (memo = new ParagraphMemo<T>()));
   return memo;

@@ -53,20 +53,21 @@ describe("ParagraphMemo", () => {
 });
 
 /**
- * The rules that keep their paragraphs' findings (wrong-character, formulation) say exactly what
+ * The rules that keep their paragraphs' findings (ParagraphMemo) say exactly what
  * they say on a fresh start, whatever was checked before: a document checked again after one
  * paragraph changed, after another document, and after its own fixed copy.
  */
-describe.each(["wrong-character", "formulation"])("%s with its memo", (id) => {
+describe.each(["wrong-character", "formulation", "duplicated-word", "confusable-word", "outdated-term"])("%s with its memo", (id) => {
   const { lint } = kernelOf(id, rules[id]!);
   const paragraphs = [
     "一、坚持党的二十大和十九届历次全会精神，全面推进依法行政。",
-    "二、我们持旭推进法治政府建设，落实行政执法三项制度。",
+    "二、我们持旭推进法治政府建设，落实行政执法三项制度，坚持以习近平法治思想思想为指导。",
     "三、深入学习贯彻习近平新时代中国特色社会主义思想，坚持依法治国、依法执政、依法行政共同推进。",
-    "四、本条例白发布之日起施行，加强行政直发监督。",
+    "四、本条例白发布之日起施行，加强行政直发监督，法制建设工作任务十分艰巨。",
+    "五、开展综合查一次5次，设施行政处罚6次。",
   ];
   const doc = paragraphs.join("\n") + "\n";
-  const edited = doc.replace("持旭推进", "持续推进").replace("十九届", "二十届");
+  const edited = doc.replace("持旭推进", "持续推进").replace("十九届", "二十届").replace("思想思想", "思想").replace("法制建设", "法治建设").replace("设施行政处罚", "实施行政处罚");
   const other = "一、总体情况\n全面推进依法行政。\n";
   const brief = (r: { messages: Array<{ range: readonly number[]; message: string }> }) => r.messages.map((m) => `${m.range.join("-")} ${m.message}`);
 

@@ -3,7 +3,8 @@
 import type { ConfusableEntry, OutdatedEntry } from "@report-lint/schema";
 import type { Finding, RuleContext } from "../define-rule.js";
 import { compileSource, listLexicon, type LexiconOptions } from "./data.js";
-import { TermMatcher } from "./term-matcher.js";
+import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
+import { TermMatcher, type TermHit } from "./term-matcher.js";
 import { TERM_STARTS } from "./term-starts.generated.js";
 
 /** The literal starts of the built-in entries' regexes, read at build time. */
@@ -11,6 +12,9 @@ let known: ReadonlyMap<string, readonly string[] | null> | null = null;
 
 type TermKind = "confusable" | "outdated";
 type EntryOf<K extends TermKind> = K extends "confusable" ? ConfusableEntry : OutdatedEntry;
+
+/** The matches of each paragraph, by the lexicon in use (see ParagraphMemo). */
+const memos = new WeakMap<object, ParagraphMemo<ReadonlyArray<TermHit<ConfusableEntry | OutdatedEntry>>>>();
 
 /** Report each match of the `kind` lexicon; `finding` turns an entry and the matched text into a message. */
 export function checkTerms<K extends TermKind>(
@@ -22,14 +26,24 @@ export function checkTerms<K extends TermKind>(
   const matcher = listLexicon(ruleId, kind, ctx.options, (entries) =>
     new TermMatcher(entries as Array<EntryOf<K>>, (e) => compileSource(ruleId, e.id, e.match), (known ??= new Map(TERM_STARTS))),
   );
+  const memo = memoFor(memos, matcher);
+  memo.begin();
   for (const p of ctx.model.paragraphs) {
     if (p.kind === "code" || p.kind === "html") continue;
-    let reachedUntil = -1;
-    for (const hit of matcher.scan(p.text)) {
-      // Two entries matching overlapping text: the first (longest) one speaks.
-      if (hit.start < reachedUntil) continue;
-      reachedUntil = hit.end;
-      ctx.report({ range: [p.range[0] + hit.start, p.range[0] + hit.end], ...finding(hit.entry, p.text.slice(hit.start, hit.end)) });
+    for (const hit of memo.get(p.text, () => spoken(matcher.scan(p.text)))) {
+      ctx.report({ range: [p.range[0] + hit.start, p.range[0] + hit.end], ...finding(hit.entry as EntryOf<K>, p.text.slice(hit.start, hit.end)) });
     }
   }
+}
+
+/** The matches that speak: of two entries matching overlapping text, the first (longest) one. */
+function spoken<E>(hits: Iterable<TermHit<E>>): Array<TermHit<E>> {
+  const out: Array<TermHit<E>> = [];
+  let reachedUntil = -1;
+  for (const hit of hits) {
+    if (hit.start < reachedUntil) continue;
+    reachedUntil = hit.end;
+    out.push(hit);
+  }
+  return out;
 }

@@ -16,7 +16,8 @@
  */
 import { doubledCharacterMargin, languageModelError, segment, wordFrequency } from "@report-lint/core";
 import { unitTest } from "../chars.js";
-import { defineRule } from "../define-rule.js";
+import { defineRule, type Finding } from "../define-rule.js";
+import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 /** Correct repetitions: AA, AABB, idioms. A candidate inside an occurrence of one of these is not flagged. */
 export const ALLOWED_REPETITIONS: readonly string[] = `
@@ -177,6 +178,48 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   return false;
 }
 
+/** A repeat found in one paragraph's text alone (offsets in that text). */
+type Repeat = Pick<Finding, "range" | "messageId" | "data" | "fix">;
+
+/** The repeated words and punctuation inside one paragraph (its inline code masked in Markdown). */
+function repeatsIn(text: string, markdown: boolean, allow: readonly string[], shared: Map<string, Set<number> | null>): Repeat[] {
+  const out: Repeat[] = [];
+  // Inline code is not prose.
+  const t = markdown ? text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : text;
+  let clauses: Clauses | undefined;
+  const clausesOf = (): Clauses => (clauses ??= new Clauses(t, shared));
+  // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only).
+  const run = new Uint32Array(t.length + 1);
+  for (let k = t.length - 1; k >= 0; k--) run[k] = isHan(t.charCodeAt(k)) ? run[k + 1]! + 1 : 0;
+  for (let i = 0; i < t.length; i++) {
+    const first = t.charCodeAt(i);
+    const longest = Math.min(MAX_UNIT, run[i]!, (t.length - i) >> 1);
+    // A repeat starts with a character that comes again within MAX_UNIT: most do not.
+    for (let len = 1; len <= longest; len++) {
+      if (first !== t.charCodeAt(i + len)) continue;
+      const unit = t.slice(i, i + len);
+      if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, clausesOf)) continue;
+      // A run of three copies or more (学习学习学习…, 一是一是一是…) is one finding over all the
+      // extra copies: its pairs overlap, and fixing them one by one took a pass per halving.
+      let copies = 2;
+      while (t.startsWith(unit, i + copies * len)) copies++;
+      const s = i + len;
+      if (copies === 2) out.push({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
+      else out.push({ range: [s, i + copies * len], messageId: "repeatRun", data: { unit, count: copies }, fix: { text: "" } });
+      i += (copies - 1) * len - 1;
+      break;
+    }
+  }
+  for (const m of t.matchAll(DOUBLED_PUNCTUATION)) {
+    const s = m.index + 1;
+    out.push({ range: [s, m.index + m[0].length], messageId: "repeat", data: { repeat: m[0], unit: m[0].slice(1) }, fix: { text: "" } });
+  }
+  return out;
+}
+
+/** The repeats of each paragraph, by options and format (see ParagraphMemo). */
+const memos = new Map<string, ParagraphMemo<Repeat[]>>();
+
 export default defineRule<Options>(
   {
     id: "duplicated-word",
@@ -199,38 +242,13 @@ export default defineRule<Options>(
   ({ model, options, report }) => {
     const allow = [...ALLOWED_REPETITIONS, ...options.allow];
     const shared = new Map<string, Set<number> | null>();
+    const markdown = model.format === "markdown";
+    const memo = memoFor(memos, JSON.stringify([options.allow, markdown]));
+    memo.begin();
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
-      // Inline code is not prose.
-      const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
-      const base = p.range[0];
-      let clauses: Clauses | undefined;
-      const clausesOf = (): Clauses => (clauses ??= new Clauses(t, shared));
-      // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only).
-      const run = new Uint32Array(t.length + 1);
-      for (let k = t.length - 1; k >= 0; k--) run[k] = isHan(t.charCodeAt(k)) ? run[k + 1]! + 1 : 0;
-      for (let i = 0; i < t.length; i++) {
-        const first = t.charCodeAt(i);
-        const longest = Math.min(MAX_UNIT, run[i]!, (t.length - i) >> 1);
-        // A repeat starts with a character that comes again within MAX_UNIT: most do not.
-        for (let len = 1; len <= longest; len++) {
-          if (first !== t.charCodeAt(i + len)) continue;
-          const unit = t.slice(i, i + len);
-          if (t.slice(i + len, i + 2 * len) !== unit || !isDuplicate(t, i, len, allow, clausesOf)) continue;
-          // A run of three copies or more (学习学习学习…, 一是一是一是…) is one finding over all the
-          // extra copies: its pairs overlap, and fixing them one by one took a pass per halving.
-          let copies = 2;
-          while (t.startsWith(unit, i + copies * len)) copies++;
-          const s = base + i + len;
-          if (copies === 2) report({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
-          else report({ range: [s, base + i + copies * len], messageId: "repeatRun", data: { unit, count: copies }, fix: { text: "" } });
-          i += (copies - 1) * len - 1;
-          break;
-        }
-      }
-      for (const m of t.matchAll(DOUBLED_PUNCTUATION)) {
-        const s = base + m.index + 1;
-        report({ range: [s, base + m.index + m[0].length], messageId: "repeat", data: { repeat: m[0], unit: m[0].slice(1) }, fix: { text: "" } });
+      for (const f of memo.get(p.text, () => repeatsIn(p.text, markdown, allow, shared))) {
+        report({ ...f, range: [p.range[0] + f.range[0], p.range[0] + f.range[1]] });
       }
     }
     // A line of prose broken off mid-sentence, and a next line that starts with its last word again

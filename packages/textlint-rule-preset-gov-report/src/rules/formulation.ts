@@ -15,7 +15,7 @@ import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
 import { ListFormulas } from "../lexicon/formula-lists.js";
 import { FormulationMatcher, normalise } from "../lexicon/formulations.js";
-import { ParagraphMemo } from "../paragraph-memo.js";
+import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 const ORDINALS = "一二三四五六七八九";
 /**
@@ -159,8 +159,7 @@ export default defineRule<LexiconOptions>(
       lists: new ListFormulas("formulation", entries),
     }));
     const party = wrongPartyBody(model);
-    let memo = memos.get(matcher);
-    if (memo === undefined) memos.set(matcher, (memo = new ParagraphMemo()));
+    const memo = memoFor(memos, matcher);
     memo.begin();
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;

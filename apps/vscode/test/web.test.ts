@@ -177,6 +177,32 @@ describe.skipIf(chromium === null)("the web extension's server in Chromium (a We
     expect(received.find((m) => m.id === initialize?.id)?.result?.serverInfo?.name).toBe("report-lint-language-server");
   });
 
+  it("with a client that reads no files, checks a report with the default configuration, as the Node server does where there is no config file", async () => {
+    const bare = await browser.newPage();
+    const ws = join(scratch, "bare");
+    mkdirSync(ws, { recursive: true });
+    writeFileSync(join(ws, SEED), TEXT);
+    const nodeBare = await startClient({ serverPath: join(dist, "server.js"), workspaceFolder: ws });
+    try {
+      await bare.goto(`${origin}/test/index.html`, { waitUntil: "load" });
+      await bare.evaluate(
+        (o) => (globalThis as unknown as { startLanguageServer(o: unknown): Promise<unknown> }).startLanguageServer(o),
+        { serverUrl: `${origin}/ext/dist/web/server.js`, dataUrl: `${origin}/ext/dist/jieba/`, rootUri: ROOT, files: null },
+      );
+      const web = await bare.evaluate((uri, text) => (globalThis as unknown as { lsp: { open(u: string, t: string): Promise<typeof opened> } }).lsp.open(uri, text), `${ROOT}/${SEED}`, TEXT);
+      const uri = fileUri(join(ws, SEED));
+      const wait = nodeBare.waitForDiagnostics(uri, 1, 90_000);
+      nodeBare.open(uri, TEXT);
+      const nodeDefault = (await wait).diagnostics;
+      expect(web.diagnostics.map(comparable)).toEqual(nodeDefault.map(comparable));
+      // The defaults, not a config problem: heading-punctuation is on again.
+      expect(web.diagnostics.map((d) => d.code)).toContain("heading-punctuation");
+    } finally {
+      await nodeBare.shutdown();
+      await bare.close();
+    }
+  });
+
   it("reported no error from the worker", async () => {
     expect(await page.evaluate(() => (globalThis as unknown as { lsp: { errors: string[] } }).lsp.errors)).toEqual([]);
   });

@@ -7,7 +7,7 @@
 // are the URIs themselves, percent-decoded, with `scheme://authority` as the root.
 import { provideDataFile } from "@report-lint/core/browser";
 import { provideFileReader, uriPaths } from "@report-lint/formatter/browser";
-import type { Connection } from "vscode-languageserver";
+import { ErrorCodes, ResponseError, type Connection } from "vscode-languageserver";
 import type { DirectoryEntry, Host, LintThread, ThreadEvents } from "./host.js";
 import { failedJob, runJob } from "./lint-job.js";
 import {
@@ -69,7 +69,14 @@ export function createHost(connection: Connection, _options: HostOptions = {}): 
   provideFileReader(async (path, limit) => {
     const uri = uriPaths.toUri(path);
     if (uri === null) return null;
-    const r = await connection.sendRequest<ReadFileResult>(REQUEST_READ_FILE, { uri, limit });
+    let r: ReadFileResult;
+    try {
+      r = await connection.sendRequest<ReadFileResult>(REQUEST_READ_FILE, { uri, limit });
+    } catch (e) {
+      // A client that reads no files for the server: no config file anywhere, the editor settings apply.
+      if (e instanceof ResponseError && e.code === ErrorCodes.MethodNotFound) return null;
+      throw e;
+    }
     if (r === null) return null;
     return "data" in r ? fromBase64(r.data) : r.size;
   });

@@ -13,7 +13,8 @@ const toBase64 = (text) => {
 };
 
 /**
- * Start the server at `serverUrl`. `files`: the workspace, URI → text (every file inside `rootUri`).
+ * Start the server at `serverUrl`. `files`: the workspace, URI → text (every file inside `rootUri`);
+ * null for a client that answers no file request (the server is told the method is not found).
  * Resolves when the server has answered `initialize`, with how long that took.
  */
 async function start({ serverUrl, dataUrl, rootUri, files }) {
@@ -33,31 +34,33 @@ async function start({ serverUrl, dataUrl, rootUri, files }) {
   connection.onNotification("window/logMessage", (p) => logs.push(p.message));
   connection.onNotification("reportLint/status", () => undefined);
   connection.onRequest("client/registerCapability", () => null);
-  const inside = (uri) => uri === rootUri || uri.startsWith(`${rootUri}/`);
-  connection.onRequest("reportLint/readFile", ({ uri, limit }) => {
-    asked.push(uri);
-    const text = inside(uri) ? files[uri] : undefined;
-    if (text === undefined) return null;
-    const size = new TextEncoder().encode(text).length;
-    return size > limit ? { size } : { data: toBase64(text) };
-  });
-  connection.onRequest("reportLint/exists", ({ uri }) => files[uri] !== undefined || Object.keys(files).some((f) => f.startsWith(`${uri}/`)));
-  connection.onRequest("reportLint/readDirectory", ({ uri }) => {
-    if (!inside(uri)) return null;
-    const entries = new Map();
-    for (const f of Object.keys(files)) {
-      if (!f.startsWith(`${uri}/`)) continue;
-      const [name, ...rest] = f.slice(uri.length + 1).split("/");
-      entries.set(name, rest.length > 0 ? "directory" : "file");
-    }
-    // Names as vscode.workspace.fs.readDirectory gives them: decoded.
-    return [...entries].map(([name, kind]) => ({ name: decodeURIComponent(name), kind }));
-  });
-  connection.onRequest("reportLint/writeNewFile", ({ uri, text }) => {
-    if (files[uri] !== undefined) return false;
-    files[uri] = text;
-    return true;
-  });
+  if (files !== null) {
+    const inside = (uri) => uri === rootUri || uri.startsWith(`${rootUri}/`);
+    connection.onRequest("reportLint/readFile", ({ uri, limit }) => {
+      asked.push(uri);
+      const text = inside(uri) ? files[uri] : undefined;
+      if (text === undefined) return null;
+      const size = new TextEncoder().encode(text).length;
+      return size > limit ? { size } : { data: toBase64(text) };
+    });
+    connection.onRequest("reportLint/exists", ({ uri }) => files[uri] !== undefined || Object.keys(files).some((f) => f.startsWith(`${uri}/`)));
+    connection.onRequest("reportLint/readDirectory", ({ uri }) => {
+      if (!inside(uri)) return null;
+      const entries = new Map();
+      for (const f of Object.keys(files)) {
+        if (!f.startsWith(`${uri}/`)) continue;
+        const [name, ...rest] = f.slice(uri.length + 1).split("/");
+        entries.set(name, rest.length > 0 ? "directory" : "file");
+      }
+      // Names as vscode.workspace.fs.readDirectory gives them: decoded.
+      return [...entries].map(([name, kind]) => ({ name: decodeURIComponent(name), kind }));
+    });
+    connection.onRequest("reportLint/writeNewFile", ({ uri, text }) => {
+      if (files[uri] !== undefined) return false;
+      files[uri] = text;
+      return true;
+    });
+  }
   connection.listen();
   const initialize = await connection.sendRequest("initialize", {
     processId: null,

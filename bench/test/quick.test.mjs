@@ -186,7 +186,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.match(r.stdout, /HTML report of [\d,]+ reports, opened in Chromium/u);
     } else assert.match(hr.reason, /Chromium/u);
 
-    assert.equal(res.targets.length, 21);
+    assert.equal(res.targets.length, 23);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
     for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint", "html-report-mb", "html-report-open-s"]) assert.ok(byId[id], `target ${id}`);
     assert.equal(byId["annotate-vs-lint"].measured, round(dx.ratio, 2));
@@ -204,6 +204,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.equal(byId[id].met, null, id);
     }
     assert.ok(res.targets.some((t) => t.id === "worst-case-ms-per-10k"));
+    for (const id of ["ls-p95", "ls-p95-15", "ls-burst-p95"]) assert.ok(res.targets.some((t) => t.id === id), `target ${id}`);
     for (const id of ["lm-cold-start-ms", "lm-in-process-ms", "lm-package-mb", "lm-rss-mb", "lm-build-s", "lm-build-rss-gb"]) assert.ok(res.targets.some((t) => t.id === id), `target ${id}`);
     assert.equal(res.targets.find((t) => t.id === "lm-build-s").met, null, "quick mode does not build the model");
     for (const t of res.targets) assert.ok([true, false, null].includes(t.met), t.id);

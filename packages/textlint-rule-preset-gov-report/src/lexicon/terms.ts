@@ -13,6 +13,11 @@ let known: ReadonlyMap<string, readonly string[] | null> | null = null;
 type TermKind = "confusable" | "outdated";
 type EntryOf<K extends TermKind> = K extends "confusable" ? ConfusableEntry : OutdatedEntry;
 
+/** A matcher of the entries' regexes, gated by their literal starts (read at build time for the built-in ones). */
+export function termMatcher<E extends ConfusableEntry | OutdatedEntry>(ruleId: string, entries: E[]): TermMatcher<E> {
+  return new TermMatcher(entries, (e) => compileSource(ruleId, e.id, e.match), (known ??= new Map(TERM_STARTS)));
+}
+
 /** The matches of each paragraph, by the lexicon in use (see ParagraphMemo). */
 const memos = new WeakMap<object, ParagraphMemo<ReadonlyArray<TermHit<ConfusableEntry | OutdatedEntry>>>>();
 
@@ -23,9 +28,7 @@ export function checkTerms<K extends TermKind>(
   ctx: RuleContext<LexiconOptions>,
   finding: (entry: EntryOf<K>, text: string) => Pick<Finding, "messageId" | "data">,
 ): void {
-  const matcher = listLexicon(ruleId, kind, ctx.options, (entries) =>
-    new TermMatcher(entries as Array<EntryOf<K>>, (e) => compileSource(ruleId, e.id, e.match), (known ??= new Map(TERM_STARTS))),
-  );
+  const matcher = listLexicon(ruleId, kind, ctx.options, (entries) => termMatcher(ruleId, entries as Array<EntryOf<K>>));
   const memo = memoFor(memos, matcher);
   memo.begin();
   for (const p of ctx.model.paragraphs) {
@@ -37,7 +40,7 @@ export function checkTerms<K extends TermKind>(
 }
 
 /** The matches that speak: of two entries matching overlapping text, the first (longest) one. */
-function spoken<E>(hits: Iterable<TermHit<E>>): Array<TermHit<E>> {
+export function spoken<E>(hits: Iterable<TermHit<E>>): Array<TermHit<E>> {
   const out: Array<TermHit<E>> = [];
   let reachedUntil = -1;
   for (const hit of hits) {

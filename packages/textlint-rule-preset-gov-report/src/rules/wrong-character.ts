@@ -19,9 +19,12 @@
  * confusable-word's.
  */
 import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS } from "@report-lint/core";
+import type { ConfusableEntry } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
+import { spoken, termMatcher } from "../lexicon/terms.js";
+import type { TermMatcher } from "../lexicon/term-matcher.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 interface Options {
@@ -75,17 +78,20 @@ function quoted(text: string, i: number, len: number): [number, number] {
 }
 
 /**
- * The pairs of forms the confusable-word lexicon decides by context (短版 → 短板 after 补齐, but
- * 短版上衣 is meant): wrong-character leaves a change between them to that rule, which knows
- * where each is right. Only entries whose pattern, without its lookarounds, is a literal.
+ * What the confusable-word lexicon decides, which wrong-character leaves to that rule: the pairs of
+ * forms it tells apart by context (短版 → 短板 after 补齐, but 短版上衣 is meant) — a change between
+ * them is not ours — (only entries whose pattern, without its lookarounds, is a literal), and the
+ * matcher of all its entries: a suspect inside a span it flags (一如继往, a pattern of 继/即) is
+ * that rule's finding already, with the sure wording.
  */
-function lexiconPairs(): Array<{ wrong: string; right: string }> {
-  return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
-    entries.flatMap((e) => {
+function confusableLexicon(): { pairs: Array<{ wrong: string; right: string }>; matcher: TermMatcher<ConfusableEntry> } {
+  return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) => ({
+    pairs: entries.flatMap((e) => {
       const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
       return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
     }),
-  );
+    matcher: termMatcher("wrong-character", entries),
+  }));
 }
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
@@ -140,7 +146,7 @@ export default defineRule<Options>(
       missing: DEFAULT_MARGINS.missing + shift,
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
-    const pairs = lexiconPairs();
+    const { pairs, matcher } = confusableLexicon();
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
     memo.begin();
     for (const p of model.paragraphs) {
@@ -153,8 +159,11 @@ export default defineRule<Options>(
         for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
         return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
       });
+      let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
+        flagged ??= spoken(matcher.scan(text));
+        if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
         const [a, b] = s.kind === "missing" && s.index > 0 ? quoted(text, s.index - 1, s.length + 1) : quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);

@@ -174,6 +174,37 @@ export function generateExact(seeds, chars, seed = 20240108) {
   return cut + "\n";
 }
 
+/** The government work reports 1978–2025 beside the seeds (the language model's corpus), for text of distinct paragraphs. */
+export const workReportsFile = resolve(repoDir, "..", "shared", "corpus", "lm", "gov_work_reports", "gov_work_reports_1978_2025.txt");
+
+/**
+ * One text of exactly `chars` characters whose paragraphs are (nearly) all distinct, as a real long
+ * document's are: every fourth line from the seed-assembled text of generateExact (with the seeds'
+ * faults, so --fix has work), the lines between them the government work reports' paragraphs of 40
+ * characters or more, in order. Null without the corpus. The reports are the language model's own
+ * training text, so it finds them more plausible than unseen prose and weighs fewer places in them.
+ */
+export function generateDistinct(seeds, chars, seed = 20240108) {
+  let corpus;
+  try {
+    corpus = readFileSync(workReportsFile, "utf8").split(/\r?\n/u).filter((l) => l.length >= 40);
+  } catch {
+    return null;
+  }
+  const seedLines = generateExact(seeds, 2 * chars + 4000, seed).split("\n");
+  const out = [];
+  let length = 0;
+  for (let k = 0, a = 0, b = 0; length < chars; k++) {
+    const line = k % 4 === 0 ? seedLines[a++ % seedLines.length] : corpus[b++ % corpus.length];
+    out.push(line);
+    length += line.length + 1;
+  }
+  let text = out.join("\n").slice(0, chars - 1);
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1) + "。";
+  return text + "\n";
+}
+
 /** Write reports as r0001.txt … into `dir`; returns the relative file names. */
 export function writeReports(dir, reports) {
   mkdirSync(dir, { recursive: true });

@@ -178,9 +178,9 @@ function lmRows(r) {
   return rows;
 }
 
-/** Rows of [size, lint ms, fix ms, fix ÷ lint, n]: row 8, lint and fix by size (medians). */
-function sizeRows(r) {
-  const x = r.measurements["size-series"];
+/** Rows of [size, lint ms, fix ms, fix ÷ lint, n]: row 8 (or 8b, `size-series-distinct`), lint and fix by size (medians). */
+function sizeRows(r, id = "size-series") {
+  const x = r.measurements[id];
   if (x === undefined) return [];
   if (x.status !== "ok") return [["", "", "", "", statusText(x)]];
   return x.sizes.map((s) => [fmtInt(s.chars), fmtInt(s.lintMs.median), fmtInt(s.fixMs.median), `${fmt(s.ratio, 2)}×`, `${s.lintMs.n} + ${s.fixMs.n}`]);
@@ -246,6 +246,7 @@ const PEERS = ["peer (same input)", "cold start", "÷ ours", "batch", "÷ ours",
 const TARGETS = ["target", "measured", "status"];
 const LM = ["language model (wrong-character)", "rule on", "rule off", "on − off", "n", "detail"];
 const SIZES = ["lint and fix by size (characters)", "lint ms", "fix ms", "fix ÷ lint", "n"];
+const SIZES_DISTINCT = ["the same, text of distinct paragraphs (row 8b)", "lint ms", "fix ms", "fix ÷ lint", "n"];
 
 export function renderText(r) {
   return [
@@ -256,6 +257,7 @@ export function renderText(r) {
     textTable(OURS, ourRows(r)),
     lmRows(r).length > 0 ? textTable(LM, lmRows(r)) : "",
     sizeRows(r).length > 0 ? textTable(SIZES, sizeRows(r)) : "",
+    sizeRows(r, "size-series-distinct").length > 0 ? textTable(SIZES_DISTINCT, sizeRows(r, "size-series-distinct")) : "",
     Object.keys(r.peers).length > 0 ? textTable(PEERS, peerRows(r)) : "peers: skipped\n",
     textTable(TARGETS, targetRows(r)),
   ].join("\n");
@@ -270,6 +272,7 @@ export function renderMarkdown(r) {
     mdTable(OURS, ourRows(r)),
     lmRows(r).length > 0 ? mdTable(LM, lmRows(r)) : "",
     sizeRows(r).length > 0 ? mdTable(SIZES, sizeRows(r)) : "",
+    sizeRows(r, "size-series-distinct").length > 0 ? mdTable(SIZES_DISTINCT, sizeRows(r, "size-series-distinct")) : "",
     Object.keys(r.peers).length > 0 ? mdTable(PEERS, peerRows(r)) : "",
     mdTable(TARGETS, targetRows(r)),
   ].join("\n");

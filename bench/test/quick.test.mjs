@@ -167,6 +167,15 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     assert.equal(series.maxRatio, Math.max(...series.sizes.map((s) => s.ratio)));
     assert.match(r.stdout, /lint and fix by size/u);
     assert.match(r.stdout, /^10,000 /mu);
+    // Row 8b: the same sizes on text of distinct paragraphs (the corpus is beside the repository here, as in CI).
+    const distinct = m["size-series-distinct"];
+    assert.equal(distinct?.status, "ok", distinct?.reason);
+    assert.deepEqual(
+      distinct.sizes.map((s) => s.chars),
+      [1_000, 10_000],
+    );
+    assert.equal(distinct.maxRatio, Math.max(...distinct.sizes.map((s) => s.ratio)));
+    assert.match(r.stdout, /text of distinct paragraphs \(row 8b\)/u);
 
     // Row 9: the .docx lint against --annotate, alternated.
     const dx = m["docx-annotate"];
@@ -186,7 +195,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.match(r.stdout, /HTML report of [\d,]+ reports, opened in Chromium/u);
     } else assert.match(hr.reason, /Chromium/u);
 
-    assert.equal(res.targets.length, 23);
+    assert.equal(res.targets.length, 24);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
     for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint", "html-report-mb", "html-report-open-s"]) assert.ok(byId[id], `target ${id}`);
     assert.equal(byId["annotate-vs-lint"].measured, round(dx.ratio, 2));

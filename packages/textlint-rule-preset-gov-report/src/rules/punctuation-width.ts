@@ -1,6 +1,7 @@
 /**
  * punctuation-width — half-width punctuation in Chinese text: `,` `;` `:` `?` `!` `(` `)`
- * next to Chinese become ，；：？！（）; a year range joined by `-` (or `–`, `~`, `－`, `--`,
+ * next to Chinese become ，；：？！（）; a `.` ending a Chinese sentence (right after a Chinese
+ * character or closing mark, before the line's end, a space or Chinese) becomes 。; a year range joined by `-` (or `–`, `~`, `－`, `--`,
  * `——`) becomes 一字线 `2023—2025年`; ASCII angle brackets used as title marks become
  * 《》, or 〈〉 when they sit inside a 《…》 (GB/T 15834-2011 4.15: 〈〉 is the inner title mark).
  *
@@ -8,7 +9,8 @@
  * joins the start and end of a period of time with 一字线 “—”. A half-width comma typed in a
  * Chinese IME mistake is easy to miss on screen and obvious on paper.
  *
- * Left alone: numbers (3.5, 1,000, 1:3), times (10:30), URLs, e-mail addresses, HTML entities,
+ * Left alone: numbers (3.5, 1,000, 1:3), a `.` between digits or before Latin (3.15, 附件1.docx,
+ * 公司.com), `...`, a numeral's `一.` at a paragraph's start (the numbering rule's), times (10:30), URLs, e-mail addresses, HTML entities,
  * Markdown code and link syntax, Latin-only runs (no Chinese on either side), numbering markers
  * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
  * (the document-number rule owns those).
@@ -18,6 +20,12 @@ import { defineRule } from "../define-rule.js";
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
 const DIGIT = /[0-9]/u;
+/** What a sentence-final `.` follows: a Chinese character or a closing mark of Chinese text. */
+const BEFORE_PERIOD = /[\p{Script=Han}”’）》」』】]/u;
+/** What may follow a sentence-final `.`: the line's end, a space, Chinese, an opening mark of Chinese text. */
+const AFTER_PERIOD = /^(?:$|[\s\u3000\p{Script=Han}“‘（《「『【])/u;
+/** A paragraph opening with a Chinese numeral before the `.` (一. 加强领导): a numbering marker. */
+const NUMERAL_MARKER = /^[\s\u3000]*[一二三四五六七八九十百]+$/u;
 const SPACE = /[ \t\u00a0]/u;
 
 /** Spans that are not Chinese prose: code, URLs, e-mail, entities, Markdown link syntax, 发文字号 brackets. */
@@ -39,14 +47,15 @@ export default defineRule<Record<string, never>>(
   {
     id: "punctuation-width",
     name: "标点全半角",
-    description: "检查中文语境中的半角标点（, ; : ? ! ( )）、年份范围中的连接号和用作书名号的尖括号，应使用全角标点和一字线",
-    summary: "Flags half-width , ; : ? ! ( ) in Chinese text, hyphens in year ranges and ASCII angle brackets used as title marks; fixes them to full width.",
+    description: "检查中文语境中的半角标点（, ; : ? ! ( )，以及结束中文句子的 .）、年份范围中的连接号和用作书名号的尖括号，应使用全角标点和一字线",
+    summary: "Flags half-width , ; : ? ! ( ) in Chinese text, a . ending a Chinese sentence, hyphens in year ranges and ASCII angle brackets used as title marks; fixes them to full width.",
     fixable: true,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
     defaults: {},
     messages: {
       halfWidth: "中文语境中使用了半角“{given}”，应改为全角“{expected}”",
+      period: "中文句末使用了半角“.”，应改为句号“。”",
       yearRange: "年份范围“{range}”中使用了“{dash}”，应改为一字线“—”",
       angle: "用半角“{given}”作书名号，应改为“{expected}”",
     },
@@ -119,6 +128,13 @@ export default defineRule<Record<string, never>>(
         const given = t[i] ?? "";
         const expected = FULL[given] ?? given;
         report({ range: [base + i, base + i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
+      }
+
+      // A `.` ending a Chinese sentence (提高. / 监督.今后): the 。 typed with the IME in English mode.
+      for (let i = t.indexOf("."); i !== -1; i = t.indexOf(".", i + 1)) {
+        if (skip[i] === 1 || t[i - 1] === "." || t[i + 1] === ".") continue;
+        if (!BEFORE_PERIOD.test(t[i - 1] ?? "") || !AFTER_PERIOD.test(t.slice(i + 1, i + 2)) || NUMERAL_MARKER.test(t.slice(0, i))) continue;
+        report({ range: [base + i, base + i + 1], messageId: "period", fix: { text: "。" } });
       }
 
       for (const m of t.matchAll(YEAR_RANGE)) {

@@ -2,6 +2,10 @@ import type { RuleCases } from "../helpers/cases.js";
 
 export default {
   valid: [
+    {
+      text: "法治宣传的针对性不强，群众参与度不高，宣传形式较为单一，效果有待提高.\n我们将加强执法人员培训，组织执法人员深入学习新修订的法律法规。\n",
+      description: "段末是半角句点：段落完整（句点由 punctuation-width 改为“。”），不是分页断开",
+    },
     { text: "（一）完善制度建设\n我镇制定了多项制度，规范行政行为。\n（二）强化监督\n", description: "标题前的段落有句号" },
     { text: "二、存在的问题\n现将有关情况报告如下\n（一）学习不够深入\n", description: "“如下”之后缺的是冒号，不是句号：不报" },
     { text: "一、主要举措\n加强组织领导\n（一）成立领导小组\n", description: "标题前的短行（无逗号）：是无编号标题，不报" },

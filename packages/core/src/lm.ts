@@ -309,8 +309,8 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
   // weight) are in the block of the context's first unit, but a context of two units is a pair.
   const start = Math.max(from, j - m.order + 1, j - context);
   for (let a = start; a < j - 1; a++) {
-    if (m.blockOf[s[a]!]! < 0) continue;
-    const blk = block(m, s[a]!)!;
+    const blk = block(m, s[a]!);
+    if (blk === null) continue;
     const ctx = fnv(s, a, j);
     const g = find(blk, mixed(fnvStep(ctx, w)));
     if (g >= 0) {

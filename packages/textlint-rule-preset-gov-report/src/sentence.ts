@@ -5,6 +5,13 @@
  * that turns seconds into minutes.
  */
 
+/**
+ * What a half-width `.` ending a Chinese sentence follows (提高. / “宪法宣传周”.), as a regex
+ * character class: a Chinese character or a closing mark of Chinese text. punctuation-width makes
+ * such a `.` a 。, and broken-paragraph takes a paragraph that ends with one as whole.
+ */
+export const BEFORE_CHINESE_PERIOD = "[\\p{Script=Han}”’）》」』】]";
+
 /** Offset just after the last of `marks` before offset `i` of `t` (0 if there is none). */
 export function sentenceStart(t: string, i: number, marks: string): number {
   let j = i;

@@ -18,12 +18,13 @@
  */
 import { defineRule, type Finding } from "../define-rule.js";
 import type { Paragraph } from "@report-lint/schema";
+import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
 
 // What a complete paragraph may end with (GB/T 15834-2011: 句末点号, closing quotes and brackets, 省略号),
 // and a half-width `.` after Chinese (punctuation-width makes it 。; the paragraph is whole).
-const CLOSING = /(?:[。！？；：”’）」』】…!?;:)"'\]]|(?<=[\p{Script=Han}”’）》])\.)$/u;
+const CLOSING = new RegExp(`(?:[。！？；：”’）」』】…!?;:)"'\\]]|(?<=${BEFORE_CHINESE_PERIOD})\\.)$`, "u");
 // Sentence punctuation inside a paragraph: it is prose, not a heading or a header line.
-const SENTENCE_MARK = /[。！？；!?;]|(?<=\p{Script=Han})\.(?![0-9A-Za-z.])/u;
+const SENTENCE_MARK = new RegExp(`[。！？；!?;]|(?<=${BEFORE_CHINESE_PERIOD})\\.(?![0-9A-Za-z.])`, "u");
 const CLAUSE_END = /[，、,]$/u;
 // A lead-in that lost its colon (“现将有关情况报告如下”) is followed by a new block, not a continuation.
 const LEAD_IN = /如下$/u;

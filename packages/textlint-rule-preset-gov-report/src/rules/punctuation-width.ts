@@ -16,12 +16,12 @@
  * (the document-number rule owns those).
  */
 import { defineRule } from "../define-rule.js";
+import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
 
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—·]/u;
 const DIGIT = /[0-9]/u;
-/** What a sentence-final `.` follows: a Chinese character or a closing mark of Chinese text. */
-const BEFORE_PERIOD = /[\p{Script=Han}”’）》」』】]/u;
+const BEFORE_PERIOD = new RegExp(BEFORE_CHINESE_PERIOD, "u");
 /** What may follow a sentence-final `.`: the line's end, a space, Chinese, an opening mark of Chinese text. */
 const AFTER_PERIOD = /^(?:$|[\s\u3000\p{Script=Han}“‘（《「『【])/u;
 /** A paragraph opening with a Chinese numeral before the `.` (一. 加强领导): a numbering marker. */

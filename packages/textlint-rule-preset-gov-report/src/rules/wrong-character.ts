@@ -78,20 +78,26 @@ function quoted(text: string, i: number, len: number): [number, number] {
 }
 
 /**
- * What the confusable-word lexicon decides, which wrong-character leaves to that rule: the pairs of
- * forms it tells apart by context (短版 → 短板 after 补齐, but 短版上衣 is meant) — a change between
- * them is not ours — (only entries whose pattern, without its lookarounds, is a literal), and the
- * matcher of all its entries: a suspect inside a span it flags (一如继往, a pattern of 继/即) is
- * that rule's finding already, with the sure wording.
+ * The pairs of forms the confusable-word lexicon decides by context (短版 → 短板 after 补齐, but
+ * 短版上衣 is meant): wrong-character leaves a change between them to that rule, which knows
+ * where each is right. Only entries whose pattern, without its lookarounds, is a literal.
  */
-function confusableLexicon(): { pairs: Array<{ wrong: string; right: string }>; matcher: TermMatcher<ConfusableEntry> } {
-  return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) => ({
-    pairs: entries.flatMap((e) => {
+function lexiconPairs(): Array<{ wrong: string; right: string }> {
+  return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
+    entries.flatMap((e) => {
       const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
       return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
     }),
-    matcher: termMatcher("wrong-character", entries),
-  }));
+  );
+}
+
+/**
+ * The matcher of the confusable-word lexicon, the one that rule itself compiles (the same cache
+ * key): a suspect inside a span it flags (一如继往, a pattern of 继/即) is that rule's finding
+ * already, with the sure wording.
+ */
+function confusableMatcher(): TermMatcher<ConfusableEntry> {
+  return listLexicon("confusable-word", "confusable", lexiconDefaults, (entries) => termMatcher("confusable-word", entries));
 }
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
@@ -146,7 +152,7 @@ export default defineRule<Options>(
       missing: DEFAULT_MARGINS.missing + shift,
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
-    const { pairs, matcher } = confusableLexicon();
+    const pairs = lexiconPairs();
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
     memo.begin();
     for (const p of model.paragraphs) {
@@ -162,7 +168,7 @@ export default defineRule<Options>(
       let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
-        flagged ??= spoken(matcher.scan(text));
+        flagged ??= spoken(confusableMatcher().scan(text));
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
         const [a, b] = s.kind === "missing" && s.index > 0 ? quoted(text, s.index - 1, s.length + 1) : quoted(text, s.index, s.length);

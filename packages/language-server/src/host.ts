@@ -25,6 +25,11 @@ export interface DirectoryEntry {
 
 /** The platform's part of the server. */
 export interface Host {
+  /**
+   * Whether a new lint thread checks warm-up texts in idle time after its first lint (warm-up.ts):
+   * where linting has a thread of its own; not where it shares the server's.
+   */
+  warmsUp: boolean;
   /** Called with the client's initializationOptions (the browser starts loading the engine's data files). */
   initialize(options: unknown): void;
   startLintThread(events: ThreadEvents): LintThread;

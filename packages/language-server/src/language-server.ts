@@ -44,6 +44,7 @@ import {
 } from "./protocol.js";
 import { createHost, dirname, join, pathToUri, uriToPath, type HostOptions } from "./platform.js";
 import { LintRunner, type JobError } from "./runner.js";
+import { warmUpTexts } from "./warm-up.js";
 import { parseSettings } from "./settings.js";
 import { documentSymbols } from "./symbols.js";
 import { configMessage, Workspace } from "./workspace.js";
@@ -54,6 +55,8 @@ import { reportFiles } from "./workspace-files.js";
 export interface ServerOptions extends HostOptions {
   /** Quiet time after an edit before linting (an edit after a pause is linted at once). */
   debounceMs?: number;
+  /** Warm the lint thread up in idle time after its first lint (default: where it has a thread of its own; see warm-up.ts). */
+  warmUp?: boolean;
 }
 
 /**
@@ -103,7 +106,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let lastLintMs: number | null = null;
 
   const host = createHost(connection, options);
-  const runner = new LintRunner({ startThread: (events) => host.startLintThread(events) });
+  let warmUp = options.warmUp ?? host.warmsUp;
+  const runner = new LintRunner({ startThread: (events) => host.startLintThread(events), warmUp: (text) => (warmUp ? warmUpTexts(text) : []) });
 
   const actionHost: CodeActionHost = {
     documentChanges: false,
@@ -134,10 +138,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (root !== null) workspace.folders = [root];
     }
     host.initialize(params.initializationOptions);
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; cancelAfterMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; cancelAfterMs?: unknown; warmUp?: unknown };
     if (init.settings !== undefined) workspace.globalSettings = parseSettings(init.settings);
     if (typeof init.debounceMs === "number" && init.debounceMs >= 0) debounceMs = init.debounceMs;
     if (typeof init.cancelAfterMs === "number" && init.cancelAfterMs >= 0) runner.setCancelAfterMs(init.cancelAfterMs);
+    if (typeof init.warmUp === "boolean") warmUp = init.warmUp;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -83,6 +83,7 @@ export function createHost(connection: Connection, _options: HostOptions = {}): 
   let data: Promise<void> = Promise.reject(new Error("report-lint: 客户端未提供数据文件的位置（initializationOptions.dataUrl）"));
   data.catch(() => undefined);
   return {
+    warmsUp: false,
     initialize(options) {
       const dataUrl = (options as BrowserInitializationOptions | null | undefined)?.dataUrl;
       if (typeof dataUrl !== "string") return;

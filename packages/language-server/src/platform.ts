@@ -40,6 +40,7 @@ export function cwd(): string {
 export function createHost(_connection: Connection, options: HostOptions = {}): Host {
   const workerUrl = options.workerUrl ?? new URL("./lint-worker.js", import.meta.url);
   return {
+    warmsUp: true,
     initialize: () => undefined,
     startLintThread: (events) => startWorker(workerUrl, events),
     exists: (path) => Promise.resolve(existsSync(path)),

@@ -14,13 +14,24 @@ export interface RunnerOptions {
   startThread(events: ThreadEvents): LintThread;
   /** A stale lint that has run this long is stopped by restarting the worker. */
   cancelAfterMs?: number;
+  /**
+   * The texts a new lint thread checks in idle time after its first lint (see warm-up.ts);
+   * none when omitted. Each goes after every job waiting, one at a time, only once the thread
+   * has been idle for WARM_UP_IDLE_MS.
+   */
+  warmUp?: (text: string) => string[];
 }
+
+/** A warm-up text is sent only after the lint thread has had no job for this long. */
+export const WARM_UP_IDLE_MS = 20;
 
 interface Job {
   request: WorkerRequest;
   /** Lint jobs for the same document replace each other. */
   key: string | null;
   started: number;
+  /** A warm-up text: not counted as a job, its answer unused. */
+  warmUp: boolean;
   settle(result: JobResult<unknown>): void;
 }
 
@@ -32,6 +43,9 @@ export interface RunnerStats {
   workerRestarts: number;
   queued: number;
   busy: boolean;
+  /** Warm-up texts checked (not counted in `jobs`), and how many are still to go. */
+  warmUps: number;
+  warmUpsLeft: number;
 }
 
 /**
@@ -44,9 +58,13 @@ export class LintRunner {
   private running: Job | null = null;
   private readonly queue: Job[] = [];
   private nextId = 1;
-  private readonly stats_ = { jobs: 0, cancelled: 0, failed: 0, workerRestarts: 0 };
+  private readonly stats_ = { jobs: 0, cancelled: 0, failed: 0, workerRestarts: 0, warmUps: 0 };
   private disposed = false;
   private cancelAfterMs: number;
+  /** What the current thread still has to warm up on; null until its first lint is done. */
+  private warm: Array<Omit<WorkerRequest, "id">> | null = null;
+  private warmTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastJobEnd = 0;
 
   constructor(private readonly options: RunnerOptions) {
     this.cancelAfterMs = options.cancelAfterMs ?? 1000;
@@ -71,7 +89,16 @@ export class LintRunner {
       this.restartWorker();
       this.cancel(running);
     }
-    return this.enqueue<Finding[]>({ kind: "lint", text, config, filePath }, key, false);
+    const result = this.enqueue<Finding[]>({ kind: "lint", text, config, filePath }, key, false);
+    if (this.warm === null && this.options.warmUp !== undefined) {
+      const warmUp = this.options.warmUp;
+      void result.then((r) => {
+        if (r.status !== "done" || this.warm !== null || this.disposed) return;
+        this.warm = warmUp(text).map((t) => ({ kind: "lint", text: t, config, filePath }));
+        this.scheduleWarmUp();
+      });
+    }
+    return result;
   }
 
   /** Apply every fix to `text`; fixes go ahead of queued lints (a user is waiting on them). */
@@ -80,7 +107,7 @@ export class LintRunner {
   }
 
   stats(): RunnerStats {
-    return { ...this.stats_, queued: this.queue.length, busy: this.running !== null };
+    return { ...this.stats_, queued: this.queue.length, busy: this.running !== null, warmUpsLeft: this.warm?.length ?? 0 };
   }
 
   /** Whether a lint with this key is queued or running. */
@@ -90,6 +117,8 @@ export class LintRunner {
 
   async dispose(): Promise<void> {
     this.disposed = true;
+    if (this.warmTimer !== null) clearTimeout(this.warmTimer);
+    this.warm = [];
     for (const job of this.queue.splice(0)) this.cancel(job);
     if (this.running !== null) this.cancel(this.running);
     this.running = null;
@@ -98,13 +127,14 @@ export class LintRunner {
     if (w !== null) await w.terminate();
   }
 
-  private enqueue<T>(req: Omit<WorkerRequest, "id">, key: string | null, urgent: boolean): Promise<JobResult<T>> {
+  private enqueue<T>(req: Omit<WorkerRequest, "id">, key: string | null, urgent: boolean, warmUp = false): Promise<JobResult<T>> {
     if (this.disposed) return Promise.resolve({ status: "cancelled" });
     return new Promise<JobResult<T>>((resolve) => {
       const job: Job = {
         request: { ...req, id: this.nextId++ },
         key,
         started: 0,
+        warmUp,
         settle: resolve as (r: JobResult<unknown>) => void,
       };
       if (urgent) {
@@ -122,13 +152,30 @@ export class LintRunner {
     job.settle({ status: "cancelled" });
   }
 
+  /** Send the next warm-up text once the thread has been idle for WARM_UP_IDLE_MS (jobs always go first). */
+  private scheduleWarmUp(): void {
+    if (this.warmTimer !== null || this.disposed || this.warm === null || this.warm.length === 0) return;
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = null;
+      const idle = performance.now() - this.lastJobEnd;
+      if (this.running !== null || this.queue.length > 0 || idle < WARM_UP_IDLE_MS) {
+        this.scheduleWarmUp();
+        return;
+      }
+      const next = this.warm?.shift();
+      if (next === undefined) return;
+      this.stats_.warmUps++;
+      void this.enqueue(next, null, false, true).then(() => this.scheduleWarmUp());
+    }, WARM_UP_IDLE_MS);
+  }
+
   private pump(): void {
     if (this.running !== null || this.disposed) return;
     const job = this.queue.shift();
     if (job === undefined) return;
     this.running = job;
     job.started = performance.now();
-    this.stats_.jobs++;
+    if (!job.warmUp) this.stats_.jobs++;
     this.ensureWorker().post(job.request);
   }
 
@@ -139,10 +186,11 @@ export class LintRunner {
         const job = this.running;
         if (this.worker !== w || job === null || job.request.id !== response.id) return;
         this.running = null;
+        this.lastJobEnd = performance.now();
         if (response.ok) {
           job.settle({ status: "done", value: response.kind === "lint" ? response.messages : response.fix, ms: response.ms });
         } else {
-          this.stats_.failed++;
+          if (!job.warmUp) this.stats_.failed++;
           job.settle({ status: "failed", error: response.error });
         }
         this.pump();
@@ -153,7 +201,7 @@ export class LintRunner {
         const job = this.running;
         this.running = null;
         if (job !== null) {
-          this.stats_.failed++;
+          if (!job.warmUp) this.stats_.failed++;
           job.settle({ status: "failed", error: { name: "WorkerError", message: why } });
         }
         this.pump();

@@ -161,34 +161,36 @@ export function languageModelError(): LanguageModelError | null {
   return state.error();
 }
 
+/** The block of n-grams that start with `unit`, or null if the model never saw it (small, so that V8 inlines it; reading is readBlock's). */
 function block(m: Model, unit: number): Block | null {
   const b = m.blockOf[unit]!;
-  if (b < 0) return null;
-  let blk = m.blocks[b];
-  if (blk === undefined) {
-    const t0 = performance.now();
-    const start = m.starts[b]!;
-    const bytes = m.reader.read(start, m.starts[b + 1]! - start);
-    const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
-    if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
-    const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);
-    let bits = 0;
-    while (4 << bits < count && bits < 24) bits++;
-    const shift = 32 - bits;
-    const bucket = new Uint32Array((1 << bits) + 1);
-    let last = 0;
-    for (let k = 0; k < count; k++) {
-      const h = hashes[k]!;
-      if (h < last) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
-      last = h;
-      // Each n-gram counts towards the start of every bucket after its own.
-      bucket[bucketOf(h, shift) + 1]!++;
-    }
-    for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
-    blk = { hashes, bucket, shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
-    m.blocks[b] = blk;
-    loadMs += performance.now() - t0;
+  return b < 0 ? null : (m.blocks[b] ?? readBlock(m, b));
+}
+
+/** Read block `b` and index its hashes (the first time one of its n-grams is asked for). */
+function readBlock(m: Model, b: number): Block {
+  const t0 = performance.now();
+  const start = m.starts[b]!;
+  const bytes = m.reader.read(start, m.starts[b + 1]! - start);
+  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
+  if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
+  const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);
+  let bits = 0;
+  while (4 << bits < count && bits < 24) bits++;
+  const shift = 32 - bits;
+  const bucket = new Uint32Array((1 << bits) + 1);
+  let last = 0;
+  for (let k = 0; k < count; k++) {
+    const h = hashes[k]!;
+    if (h < last) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
+    last = h;
+    // Each n-gram counts towards the start of every bucket after its own.
+    bucket[bucketOf(h, shift) + 1]!++;
   }
+  for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
+  const blk = { hashes, bucket, shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
+  m.blocks[b] = blk;
+  loadMs += performance.now() - t0;
   return blk;
 }
 
@@ -270,6 +272,11 @@ function storedQuant(m: Model, s: ArrayLike<number>, a: number, b: number): numb
 /** Normalise text as the model was built: ASCII digits → 0, ASCII letters → a (the same length). */
 export function normalise(text: string): string {
   return text.replace(/[0-9]/gu, "0").replace(/[A-Za-z]/gu, "a");
+}
+
+/** The loaded model, as an opaque key: what is worked out from the model can be kept by it (another file set by setLanguageModelFile is another key). */
+export function languageModelKey(): object {
+  return get();
 }
 
 /** The model's order (the longest n-gram it knows). */
@@ -354,6 +361,18 @@ export function knowsUnit(unit: number): boolean {
 /** Did the model keep the n-gram s[a..b) (seen at least its order's minimum count)? */
 export function hasNgram(s: ArrayLike<number>, a: number, b: number): boolean {
   return storedQuant(get(), s, a, b) >= 0;
+}
+
+/** Did the model keep the pair of code units (first, second)? (hasNgram of a pair, without an array to hold it.) */
+export function hasPair(first: number, second: number): boolean {
+  return pairIndex(get(), first, second) >= 0;
+}
+
+/** The stored log10 probability of second after first (storedLogProb of a pair, without an array to hold it), or `missing`. */
+export function pairLogProb(first: number, second: number, missing: number): number {
+  const m = get();
+  const i = pairIndex(m, first, second);
+  return i < 0 ? missing : -m.probStep * m.pairQuants[i]!;
 }
 
 /** The stored log10 probability of the n-gram s[a..b) (its last unit after the others), or `missing` if the model did not keep it. */

@@ -69,6 +69,8 @@ interface Dictionary {
   reader: DataReader;
   /** The first code unit of each block's words, ascending. */
   firstUnits: Uint32Array;
+  /** The block whose words start with a code unit, by that unit; −1: no word starts with it. */
+  blockByUnit: Int32Array;
   /** Each block's byte offset in dict.bin, and the file's length last. */
   starts: Uint32Array;
   /** Blocks read so far. */
@@ -99,28 +101,32 @@ function loadDictionary(): Dictionary {
   const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
   const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
   loadMs += performance.now() - t0;
-  return { reader, firstUnits, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
+  // A table by code unit, not a search of firstUnits: the segmenter and the 错别字 search ask for a block at every lookup.
+  const blockByUnit = new Int32Array(0x10000).fill(-1);
+  for (let b = 0; b < blockCount; b++) if (firstUnits[b]! <= 0xffff) blockByUnit[firstUnits[b]!] = b;
+  return { reader, firstUnits, blockByUnit, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
 }
 
 /** The block of words starting with code unit `unit`, or null if no word does. */
 function blockOf(d: Dictionary, unit: number): Block | null {
-  const lo = indexIn(d.firstUnits, unit);
-  if (lo < 0) return null;
-  let block = d.blocks[lo];
-  if (block === undefined) {
-    const t0 = performance.now();
-    const bytes = d.reader.read(d.starts[lo]!, d.starts[lo + 1]! - d.starts[lo]!);
-    const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
-    const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
-    block = {
-      count,
-      freqs: numbers<Uint32Array>(Uint32Array, bytes, 4, count),
-      ends,
-      text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, ends[count - 1]!),
-    };
-    d.blocks[lo] = block;
-    loadMs += performance.now() - t0;
-  }
+  const b = unit >= 0 && unit <= 0xffff ? d.blockByUnit[unit]! : -1;
+  return b < 0 ? null : (d.blocks[b] ?? readBlock(d, b));
+}
+
+/** Read block `b` (the first time a word starting with its unit is looked up). */
+function readBlock(d: Dictionary, b: number): Block {
+  const t0 = performance.now();
+  const bytes = d.reader.read(d.starts[b]!, d.starts[b + 1]! - d.starts[b]!);
+  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
+  const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
+  const block = {
+    count,
+    freqs: numbers<Uint32Array>(Uint32Array, bytes, 4, count),
+    ends,
+    text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, ends[count - 1]!),
+  };
+  d.blocks[b] = block;
+  loadMs += performance.now() - t0;
   return block;
 }
 

@@ -1,5 +1,5 @@
 import type { Confusable, ConfusionKind } from "./confusion.js";
-import { ANY_CONTEXT, BOS, EOS, conditionalLogProb, hasNgram, knowsUnit, languageModelOrder, lastMatchLength, normalise, storedLogProb } from "./lm.js";
+import { ANY_CONTEXT, BOS, EOS, conditionalLogProb, hasPair, knowsUnit, languageModelKey, languageModelOrder, lastMatchLength, normalise, pairLogProb } from "./lm.js";
 import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
@@ -110,6 +110,27 @@ const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会)/u;
+
+/** A candidate list as the searches read it: the single characters the model knows, and their code units. */
+interface KnownCandidates {
+  units: Uint16Array;
+  list: Candidate[];
+}
+/** Per model and list (the confusion set gives a character one list, shared by every search): filtered once, not at each doubtful place. */
+const knownLists = new WeakMap<object, WeakMap<readonly Candidate[], KnownCandidates>>();
+function knownCandidates(all: readonly Candidate[]): KnownCandidates {
+  const model = languageModelKey();
+  let lists = knownLists.get(model);
+  if (lists === undefined) knownLists.set(model, (lists = new WeakMap()));
+  let k = lists.get(all);
+  if (k === undefined) {
+    // A character the model never saw makes no pair it kept: it could only score 2 × MISSING_PAIR.
+    const list = all.filter((c) => c.char.length === 1 && knowsUnit(c.char.charCodeAt(0)));
+    k = { units: Uint16Array.from(list, (c) => c.char.charCodeAt(0)), list };
+    lists.set(all, k);
+  }
+  return k;
+}
 
 /** The paragraph as model input: BOS, the normalised code units, EOS. */
 function unitsOf(text: string): Uint16Array {
@@ -307,16 +328,6 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     lp[j] = conditionalLogProb(u, j, 0, -1, match[j - 1]!);
     match[j] = lastMatchLength();
   }
-  const probe = new Uint16Array(4);
-  /**
-   * The stored log-probabilities of the pairs probe[0..2) and probe[1..3) summed, an unkept pair
-   * as MISSING_PAIR; or −Infinity where the first pair alone is already below `floor` (the second
-   * is ≤ 0: it cannot lift the sum).
-   */
-  const pairsAbove = (floor: number): number => {
-    const left = storedLogProb(probe, 0, 2, MISSING_PAIR);
-    return left < floor ? -Infinity : left + storedLogProb(probe, 1, 3, MISSING_PAIR);
-  };
   /**
    * The candidates worth weighing at j: those that form a pair the model kept with a neighbour
    * and whose two pairs together are at most PAIRS_SLACK less likely than the written
@@ -328,31 +339,32 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   const ranked: Array<{ c: Candidate; score: number }> = [];
   const shortlist = (all: readonly Candidate[], j: number, unit: number): Candidate[] => {
     ranked.length = 0;
-    probe[0] = u[j - 1]!;
-    probe[1] = unit;
-    probe[2] = u[j + 1]!;
-    const written = pairsAbove(-Infinity);
-    for (const c of all) {
-      const cu = c.char.charCodeAt(0);
-      // A character the model never saw makes no pair it kept: it could only score 2 × MISSING_PAIR.
-      if (c.char.length !== 1 || cu === unit || !knowsUnit(cu)) continue;
-      probe[1] = cu;
-      const score = pairsAbove(written - PAIRS_SLACK);
-      if (score === 2 * MISSING_PAIR || score < written - PAIRS_SLACK) continue;
-      ranked.push({ c, score });
+    const before = u[j - 1]!;
+    const after = u[j + 1]!;
+    const floor = pairLogProb(before, unit, MISSING_PAIR) + pairLogProb(unit, after, MISSING_PAIR) - PAIRS_SLACK;
+    const { units, list } = knownCandidates(all);
+    for (let k = 0; k < units.length; k++) {
+      const cu = units[k]!;
+      if (cu === unit) continue;
+      const left = pairLogProb(before, cu, MISSING_PAIR);
+      if (left < floor) continue;
+      const score = left + pairLogProb(cu, after, MISSING_PAIR);
+      if (score === 2 * MISSING_PAIR || score < floor) continue;
+      ranked.push({ c: list[k]!, score });
     }
     if (ranked.length > SHORTLIST) ranked.sort((a, b) => b.score - a.score).length = SHORTLIST;
     return ranked.map((r) => r.c);
   };
 
-  /** A pair's candidates for one of its two places (side 0: the first, after probe[0]; side 2: the second, before probe[3]): those forming a kept pair with the outer neighbour. */
-  const outerFits = (all: readonly Candidate[], side: 0 | 2): Candidate[] =>
-    all.filter(
-      (c) =>
-        c.char.length === 1 &&
-        knowsUnit((probe[side === 0 ? 1 : 2] = c.char.charCodeAt(0))) &&
-        (side === 0 ? hasNgram(probe, 0, 2) : hasNgram(probe, 2, 4)),
-    );
+  /** The candidates for one place of a pair that form a kept pair with its outer neighbour: after `before` (the pair's first place), or before `after` (its second). */
+  const fitsAfter = (all: readonly Candidate[], before: number): Candidate[] => {
+    const { units, list } = knownCandidates(all);
+    return list.filter((_, k) => hasPair(before, units[k]!));
+  };
+  const fitsBefore = (all: readonly Candidate[], after: number): Candidate[] => {
+    const { units, list } = knownCandidates(all);
+    return list.filter((_, k) => hasPair(units[k]!, after));
+  };
 
   const found: SpellingSuspect[] = [];
   // One character.
@@ -391,24 +403,22 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     const u1 = u[j + 1]!;
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true) continue;
-    probe[0] = u[j - 1]!;
-    probe[3] = u[j + 2]!;
-    const left = outerFits(options.candidates(text[i]!), 0);
+    const left = fitsAfter(options.candidates(text[i]!), u[j - 1]!);
     if (left.length === 0) continue;
-    const right = outerFits(options.candidates(text[i + 1]!), 2);
+    const right = fitsBefore(options.candidates(text[i + 1]!), u[j + 2]!);
     const end = Math.min(n + 2, j + 1 + order);
     // Two characters that are a word already (澄澈, 沧桑, 黄冈) are replaced only on stronger evidence.
     const realWord = wordFrequency(text.slice(i, i + 2)) > 0 ? REAL_WORD_PAIR : 0;
     let best: SpellingSuspect | null = null;
     let bestExcess = 0;
     for (const x of left) {
+      const xu = x.char.charCodeAt(0);
       for (const y of right) {
-        probe[1] = x.char.charCodeAt(0);
-        probe[2] = y.char.charCodeAt(0);
-        if (!hasNgram(probe, 1, 3)) continue;
+        const yu = y.char.charCodeAt(0);
+        if (!hasPair(xu, yu)) continue;
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord;
-        u[j] = probe[1];
-        u[j + 1] = probe[2];
+        u[j] = xu;
+        u[j + 1] = yu;
         let margin = boundedGain(u, lp, j, end, need - LM_SLACK, match[j - 1]!);
         u[j] = u0;
         u[j + 1] = u1;

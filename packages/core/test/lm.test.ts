@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
-import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, hasNgram, knowsUnit, lastMatchLength, languageModelError, normalise, setLanguageModelFile, storedLogProb } from "../src/lm.js";
+import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
 
 // Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
@@ -95,6 +95,20 @@ describe("the model", () => {
     expect(storedLogProb(bad, 1, 3, -99)).toBe(-99);
     expect(storedLogProb(u, 1, 3, -99)).toBeLessThan(0);
     expect(storedLogProb(u, 1, 3, -99)).toBeGreaterThan(-99);
+  });
+
+  it("answers a pair given as two code units as it answers the pair in a text (hasPair, pairLogProb)", () => {
+    // Every adjacent pair of a paragraph (kept ones and not), and each character with made-up neighbours.
+    const u = units("依法全面履行政府职能，推进旭推依旭机构、职能、权限、程序、责任法定化。2023年");
+    let kept = 0;
+    for (let a = 0; a + 1 < u.length; a++) {
+      expect(hasPair(u[a]!, u[a + 1]!)).toBe(hasNgram(u, a, a + 2));
+      expect(pairLogProb(u[a]!, u[a + 1]!, -99)).toBe(storedLogProb(u, a, a + 2, -99));
+      if (hasPair(u[a]!, u[a + 1]!)) kept++;
+      expect(hasPair(u[a]!, 0x9f98)).toBe(false); // 龘 follows nothing
+      expect(pairLogProb(0x9f98, u[a]!, -7)).toBe(-7);
+    }
+    expect(kept).toBeGreaterThan(20);
   });
 
   it("answers the same when told how long a match the position before had (lastMatchLength)", () => {

@@ -57,17 +57,40 @@ describe("ParagraphMemo", () => {
  * they say on a fresh start, whatever was checked before: a document checked again after one
  * paragraph changed, after another document, and after its own fixed copy.
  */
-describe.each(["wrong-character", "formulation", "duplicated-word", "confusable-word", "outdated-term"])("%s with its memo", (id) => {
-  const { lint } = kernelOf(id, rules[id]!);
-  const paragraphs = [
+const CONTENT = {
+  paragraphs: [
     "一、坚持党的二十大和十九届历次全会精神，全面推进依法行政。",
     "二、我们持旭推进法治政府建设，落实行政执法三项制度，坚持以习近平法治思想思想为指导。",
     "三、深入学习贯彻习近平新时代中国特色社会主义思想，坚持依法治国、依法执政、依法行政共同推进。",
     "四、本条例白发布之日起施行，加强行政直发监督，法制建设工作任务十分艰巨。",
     "五、开展综合查一次5次，设施行政处罚6次。",
-  ];
+  ],
+  edit: (doc: string) => doc.replace("持旭推进", "持续推进").replace("十九届", "二十届").replace("思想思想", "思想").replace("法制建设", "法治建设").replace("设施行政处罚", "实施行政处罚"),
+};
+// Half-width marks in and out of Chinese context, numbering markers the rule leaves to numbering
+// ((一) and 一. at a paragraph's start: the same text masked or not by where it stands), year ranges, angle brackets.
+const PUNCTUATION = {
+  paragraphs: [
+    "(一)加强组织领导,健全工作机制;全年召开会议3次(含专题会议).",
+    "一. 完善制度体系:印发《实施方案》,明确2023-2025年目标.",
+    "(一)加强组织领导,健全工作机制;全年召开会议3次(含专题会议).",
+    "学习<<民法典>>和<行政复议法>,参加人数1,200人,时间10:30。",
+    "访问 www.gov.cn 或 http://example.org/a,b 查询(详见附件1.docx)",
+  ],
+  edit: (doc: string) => doc.replace("健全工作机制;", "健全工作机制；").replace("2023-2025", "2023—2025").replace("<<民法典>>", "《民法典》"),
+};
+
+describe.each([
+  ["wrong-character", CONTENT],
+  ["formulation", CONTENT],
+  ["duplicated-word", CONTENT],
+  ["confusable-word", CONTENT],
+  ["outdated-term", CONTENT],
+  ["punctuation-width", PUNCTUATION],
+] as const)("%s with its memo", (id, { paragraphs, edit }) => {
+  const { lint } = kernelOf(id, rules[id]!);
   const doc = paragraphs.join("\n") + "\n";
-  const edited = doc.replace("持旭推进", "持续推进").replace("十九届", "二十届").replace("思想思想", "思想").replace("法制建设", "法治建设").replace("设施行政处罚", "实施行政处罚");
+  const edited = edit(doc);
   const other = "一、总体情况\n全面推进依法行政。\n";
   const brief = (r: { messages: Array<{ range: readonly number[]; message: string }> }) => r.messages.map((m) => `${m.range.join("-")} ${m.message}`);
 

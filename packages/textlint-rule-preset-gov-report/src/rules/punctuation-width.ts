@@ -15,7 +15,8 @@
  * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
  * (the document-number rule owns those).
  */
-import { defineRule } from "../define-rule.js";
+import { defineRule, type Finding } from "../define-rule.js";
+import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
 
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
@@ -43,6 +44,9 @@ const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})(年?)(\s*)(--|－－|——|[-–~�
 // <民法典>, <<民法典>>
 const ANGLE = /<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>/gu;
 
+/** What each paragraph holds, by format (see ParagraphMemo). */
+const memos = new Map<boolean, ParagraphMemo<Finding[]>>();
+
 export default defineRule<Record<string, never>>(
   {
     id: "punctuation-width",
@@ -60,7 +64,10 @@ export default defineRule<Record<string, never>>(
       angle: "用半角“{given}”作书名号，应改为“{expected}”",
     },
   },
-  ({ model, text, report }) => {
+  ({ model, report }) => {
+    const markdown = model.format === "markdown";
+    const memo = memoFor(memos, markdown);
+    memo.begin();
     // Numbering markers in document order; each paragraph masks the ones that overlap it.
     const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : [])).sort((a, b) => a[0] - b[0]);
     let firstMarker = 0;
@@ -68,106 +75,120 @@ export default defineRule<Record<string, never>>(
       if (p.kind === "code" || p.kind === "html") continue;
       const t = p.text;
       const base = p.range[0];
-      const skip = new Uint8Array(t.length);
-      for (const re of model.format === "markdown" ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
-        for (const m of t.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
-      }
       // Paragraphs come in document order and markers do not overlap, so the scan only moves forward.
       while (firstMarker < markers.length && markers[firstMarker]![1] <= base) firstMarker++;
+      const masked: Array<[number, number]> = [];
       for (let k = firstMarker; k < markers.length && markers[k]![0] < base + t.length; k++) {
         const [s, e] = markers[k]!;
-        if (e > base) skip.fill(1, Math.max(0, s - base), e - base);
+        if (e > base) masked.push([Math.max(0, s - base), e - base]);
       }
-      const near = (i: number, step: 1 | -1): string => {
-        for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
-        return "";
-      };
-      // The marks to convert, found to a fixed point within the pass: a mark next to one already
-      // converted is in Chinese context, as it would be on the next --fix pass (“年度))))”,
-      // “（1）(1)(1)…”). Scans alternate direction, so a chain either way is taken in one scan.
-      const converted = new Uint8Array(t.length);
-      const context = (i: number, step: 1 | -1): string => {
-        for (let j = i + step; j >= 0 && j < t.length; j += step) {
-          const c = t[j] ?? "";
-          if (converted[j] === 1) return FULL[c] ?? c;
-          if (!SPACE.test(c)) return c;
-        }
-        return "";
-      };
-      const chinese = (i: number): boolean => CJK.test(context(i, -1)) || CJK.test(context(i, 1));
-
-      // Half-width brackets pair up; a pair is Chinese when its content or either side is, a lone bracket or mark by its sides.
-      const units: Array<readonly [number, number] | readonly [number]> = [];
-      const open: number[] = [];
-      for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        if (skip[i] === 1) continue;
-        if (c === "(") open.push(i);
-        else if (c === ")") {
-          const o = open.pop();
-          units.push(o === undefined ? [i] : [o, i]);
-        } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
-          if ((c === "," || c === ":") && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
-          units.push([i]);
-        }
-      }
-      for (const o of open) units.push([o]);
-      const decide = (u: readonly [number, number] | readonly [number]): boolean => {
-        if (converted[u[0]] === 1) return false;
-        const yes = u.length === 2 ? CJK.test(t.slice(u[0] + 1, u[1])) || chinese(u[0]) || chinese(u[1]) : chinese(u[0]);
-        if (yes) for (const k of u) converted[k] = 1;
-        return yes;
-      };
-      for (let round = 0, more = true; more && round < 8; round++) {
-        more = false;
-        for (const u of units) if (decide(u)) more = true;
-        for (let k = units.length - 1; k >= 0; k--) if (decide(units[k]!)) more = true;
-      }
-      for (let i = 0; i < t.length; i++) {
-        if (converted[i] !== 1) continue;
-        const given = t[i] ?? "";
-        const expected = FULL[given] ?? given;
-        report({ range: [base + i, base + i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
-      }
-
-      // A `.` ending a Chinese sentence (提高. / 监督.今后): the 。 typed with the IME in English mode.
-      for (let i = t.indexOf("."); i !== -1; i = t.indexOf(".", i + 1)) {
-        if (skip[i] === 1 || t[i - 1] === "." || t[i + 1] === ".") continue;
-        if (!BEFORE_PERIOD.test(t[i - 1] ?? "") || !AFTER_PERIOD.test(t.slice(i + 1, i + 2)) || NUMERAL_MARKER.test(t.slice(0, i))) continue;
-        report({ range: [base + i, base + i + 1], messageId: "period", fix: { text: "。" } });
-      }
-
-      for (const m of t.matchAll(YEAR_RANGE)) {
-        const [, y1 = "", nian = "", sp1 = "", dash = "", sp2 = "", y2 = ""] = m;
-        const s = m.index + y1.length + nian.length;
-        if (skip[s] === 1 || Number(y1) >= Number(y2)) continue;
-        const d = s + sp1.length;
-        report({
-          range: [base + d, base + d + dash.length],
-          messageId: "yearRange",
-          data: { range: m[0] + (t[m.index + m[0].length] === "年" ? "年" : ""), dash },
-          fix: { text: "—", range: [base + s, base + d + dash.length + sp2.length] },
-        });
-      }
-
-      // 《 minus 》 before each offset, counted forward once for the whole paragraph.
-      let depthAt = 0;
-      let depth = 0;
-      const titleDepth = (i: number): number => {
-        for (; depthAt < i; depthAt++) depth += t[depthAt] === "《" ? 1 : t[depthAt] === "》" ? -1 : 0;
-        return depth;
-      };
-      for (const m of t.matchAll(ANGLE)) {
-        const inner = m[1] ?? m[2] ?? "";
-        if (skip[m.index] === 1 || !/\p{Script=Han}/u.test(inner) || /[=/"']/u.test(inner)) continue;
-        const nested = titleDepth(m.index) > 0;
-        const [l, r] = nested ? ["〈", "〉"] : ["《", "》"];
-        const w = m[1] !== undefined ? 2 : 1;
-        const s = base + m.index;
-        const e = s + m[0].length;
-        report({ range: [s, s + w], messageId: "angle", data: { given: text.slice(s, s + w), expected: l }, fix: { text: l } });
-        report({ range: [e - w, e], messageId: "angle", data: { given: text.slice(e - w, e), expected: r }, fix: { text: r } });
+      // What the paragraph holds depends on its text and the markers in it alone (a heading's marker: its first characters).
+      const key = masked.length === 0 ? t : `${masked.join(";")}\u0000${t}`;
+      for (const f of memo.get(key, () => paragraphFindings(t, markdown, masked))) {
+        const fix = f.fix?.range === undefined ? f.fix : { text: f.fix.text, range: [base + f.fix.range[0], base + f.fix.range[1]] as const };
+        report({ ...f, range: [base + f.range[0], base + f.range[1]], ...(fix === undefined ? {} : { fix }) });
       }
     }
   },
 );
+
+/** The findings of one paragraph `t`, in offsets of `t`; `masked`: the numbering markers in it. */
+function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<readonly [number, number]>): Finding[] {
+  const found: Finding[] = [];
+  const skip = new Uint8Array(t.length);
+  for (const re of markdown ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
+    for (const m of t.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
+  }
+  for (const [s, e] of masked) skip.fill(1, s, e);
+  const near = (i: number, step: 1 | -1): string => {
+    for (let j = i + step; j >= 0 && j < t.length; j += step) if (!SPACE.test(t[j] ?? "")) return t[j] ?? "";
+    return "";
+  };
+  // The marks to convert, found to a fixed point within the pass: a mark next to one already
+  // converted is in Chinese context, as it would be on the next --fix pass (“年度))))”,
+  // “（1）(1)(1)…”). Scans alternate direction, so a chain either way is taken in one scan.
+  const converted = new Uint8Array(t.length);
+  const context = (i: number, step: 1 | -1): string => {
+    for (let j = i + step; j >= 0 && j < t.length; j += step) {
+      const c = t[j] ?? "";
+      if (converted[j] === 1) return FULL[c] ?? c;
+      if (!SPACE.test(c)) return c;
+    }
+    return "";
+  };
+  const chinese = (i: number): boolean => CJK.test(context(i, -1)) || CJK.test(context(i, 1));
+
+  // Half-width brackets pair up; a pair is Chinese when its content or either side is, a lone bracket or mark by its sides.
+  const units: Array<readonly [number, number] | readonly [number]> = [];
+  const open: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (skip[i] === 1) continue;
+    if (c === "(") open.push(i);
+    else if (c === ")") {
+      const o = open.pop();
+      units.push(o === undefined ? [i] : [o, i]);
+    } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
+      if ((c === "," || c === ":") && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
+      units.push([i]);
+    }
+  }
+  for (const o of open) units.push([o]);
+  const decide = (u: readonly [number, number] | readonly [number]): boolean => {
+    if (converted[u[0]] === 1) return false;
+    const yes = u.length === 2 ? CJK.test(t.slice(u[0] + 1, u[1])) || chinese(u[0]) || chinese(u[1]) : chinese(u[0]);
+    if (yes) for (const k of u) converted[k] = 1;
+    return yes;
+  };
+  for (let round = 0, more = true; more && round < 8; round++) {
+    more = false;
+    for (const u of units) if (decide(u)) more = true;
+    for (let k = units.length - 1; k >= 0; k--) if (decide(units[k]!)) more = true;
+  }
+  for (let i = 0; i < t.length; i++) {
+    if (converted[i] !== 1) continue;
+    const given = t[i] ?? "";
+    const expected = FULL[given] ?? given;
+    found.push({ range: [i, i + 1], messageId: "halfWidth", data: { given, expected }, fix: { text: expected } });
+  }
+
+  // A `.` ending a Chinese sentence (提高. / 监督.今后): the 。 typed with the IME in English mode.
+  for (let i = t.indexOf("."); i !== -1; i = t.indexOf(".", i + 1)) {
+    if (skip[i] === 1 || t[i - 1] === "." || t[i + 1] === ".") continue;
+    if (!BEFORE_PERIOD.test(t[i - 1] ?? "") || !AFTER_PERIOD.test(t.slice(i + 1, i + 2)) || NUMERAL_MARKER.test(t.slice(0, i))) continue;
+    found.push({ range: [i, i + 1], messageId: "period", fix: { text: "。" } });
+  }
+
+  for (const m of t.matchAll(YEAR_RANGE)) {
+    const [, y1 = "", nian = "", sp1 = "", dash = "", sp2 = "", y2 = ""] = m;
+    const s = m.index + y1.length + nian.length;
+    if (skip[s] === 1 || Number(y1) >= Number(y2)) continue;
+    const d = s + sp1.length;
+    found.push({
+      range: [d, d + dash.length],
+      messageId: "yearRange",
+      data: { range: m[0] + (t[m.index + m[0].length] === "年" ? "年" : ""), dash },
+      fix: { text: "—", range: [s, d + dash.length + sp2.length] },
+    });
+  }
+
+  // 《 minus 》 before each offset, counted forward once for the whole paragraph.
+  let depthAt = 0;
+  let depth = 0;
+  const titleDepth = (i: number): number => {
+    for (; depthAt < i; depthAt++) depth += t[depthAt] === "《" ? 1 : t[depthAt] === "》" ? -1 : 0;
+    return depth;
+  };
+  for (const m of t.matchAll(ANGLE)) {
+    const inner = m[1] ?? m[2] ?? "";
+    if (skip[m.index] === 1 || !/\p{Script=Han}/u.test(inner) || /[=/"']/u.test(inner)) continue;
+    const nested = titleDepth(m.index) > 0;
+    const [l, r] = nested ? ["〈", "〉"] : ["《", "》"];
+    const w = m[1] !== undefined ? 2 : 1;
+    const s = m.index;
+    const e = s + m[0].length;
+    found.push({ range: [s, s + w], messageId: "angle", data: { given: t.slice(s, s + w), expected: l }, fix: { text: l } });
+    found.push({ range: [e - w, e], messageId: "angle", data: { given: t.slice(e - w, e), expected: r }, fix: { text: r } });
+  }
+  return found;
+}

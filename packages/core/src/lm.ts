@@ -12,8 +12,8 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * as the segmenter's dictionary is: an index first — with it every unigram and every pair of
  * characters, about 1 MB, as plain arrays — then the longer n-grams that start with one code unit
  * as a block, the first time one of them is asked for. The 错别字 search asks about tens of
- * candidate pairs at each doubtful place: a pair is a binary search among one character's
- * followers, in a few cache lines, and touches no block.
+ * candidate pairs at each doubtful place: a pair is found in a small table of one character's
+ * followers (made the first time they are asked about), and touches no block.
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
  * BOS before a paragraph and EOS after it.
@@ -68,8 +68,12 @@ interface Model {
   pairStart: Uint32Array;
   pairNext: Uint16Array;
   pairQuants: Uint8Array;
-  /** Units whose pairs have been checked for order (a damaged file is found when its part is read, as a block's). */
-  pairsChecked: Uint8Array;
+  /**
+   * Per unit, made the first time its pairs are asked about (and its followers then checked for
+   * order: a damaged file is found when its part is read, as a block's): an open-addressing
+   * table of its followers, slot → 1 + the follower's offset among them (0: empty).
+   */
+  pairTables: Array<Uint16Array | Uint32Array | undefined>;
 }
 
 const MAGIC = 0x4d4c4c52; // "RLLM"
@@ -140,7 +144,7 @@ function load(): Model {
       pairStart,
       pairNext: numbers<Uint16Array>(Uint16Array, index, pairNextAt, pairCount),
       pairQuants: index.subarray(pairQuantsAt, pairQuantsAt + 2 * pairCount),
-      pairsChecked: new Uint8Array(blockCount),
+      pairTables: new Array<Uint16Array | Uint32Array | undefined>(blockCount),
     };
   } catch (e) {
     reader.close();
@@ -229,28 +233,49 @@ function find(blk: Block, hash: number): number {
   return -1;
 }
 
+/** Where a follower's search starts in its unit's table. */
+const slotOf = (second: number, mask: number): number => {
+  const h = Math.imul(second, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
+};
+
 /**
- * Position of the pair (first, second) among the model's pairs, or −1: a binary search among the
- * followers of `first`, checked for order the first time they are searched.
+ * Position of the pair (first, second) among the model's pairs, or −1: a lookup in the table of
+ * `first`'s followers. (A binary search among them read ~10 scattered cache lines for a common
+ * character's thousands of followers, and the 错别字 search asks about tens of candidate pairs at
+ * each doubtful place.)
  */
 function pairIndex(m: Model, first: number, second: number): number {
   const b = m.blockOf[first]!;
   if (b < 0) return -1;
-  let lo = m.pairStart[b]!;
-  let hi = m.pairStart[b + 1]!;
+  const table = m.pairTables[b] ?? pairTable(m, b);
+  const base = m.pairStart[b]! - 1;
   const next = m.pairNext;
-  if (m.pairsChecked[b] === 0) {
-    for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
-    m.pairsChecked[b] = 1;
+  const mask = table.length - 1;
+  for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
+    const v = table[slot]!;
+    if (v === 0) return -1;
+    if (next[base + v] === second) return base + v;
   }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = next[mid]!;
-    if (v < second) lo = mid + 1;
-    else if (v > second) hi = mid;
-    else return mid;
+}
+
+/** Check unit b's followers for order and make their table: a power of two at least twice their number. */
+function pairTable(m: Model, b: number): Uint16Array | Uint32Array {
+  const lo = m.pairStart[b]!;
+  const hi = m.pairStart[b + 1]!;
+  const next = m.pairNext;
+  for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
+  let size = 2;
+  while (size < 2 * (hi - lo)) size *= 2;
+  const table = hi - lo < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  const mask = size - 1;
+  for (let k = lo; k < hi; k++) {
+    let slot = slotOf(next[k]!, mask);
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = k - lo + 1;
   }
-  return -1;
+  m.pairTables[b] = table;
+  return table;
 }
 
 /** The stored log10 probability (quantised) of the n-gram s[a..b), or −1 if the model did not keep it. */

@@ -60,6 +60,18 @@ export function markdownDepth(text: string): { depth: number; line: number } {
 
 /** A paragraph at least this long is parsed with its inline syntax masked. A report's longest paragraphs have 600–1,500 characters. */
 export const MASK_FROM = 2000;
+/**
+ * A paragraph with a run of at least this many ASCII digits and punctuation marks in a row is
+ * masked too, however short: GFM's e-mail autolinks rescan such a run (1111…, 1.1.1…) from each of
+ * its characters, so 1,600 digits in a paragraph took 170–310 ms to parse and a --fix twice that
+ * (found by the fuzzer). A report's longest such run is a date, a document number or an ID: under 30.
+ */
+export const RUN_FROM = 200;
+
+/** An ASCII digit or punctuation mark: what masking replaces (past a line's start). */
+function maskable(c: number): boolean {
+  return (c >= 0x21 && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
 /** Block syntax is at the start of a line: so many characters of each line are never masked. */
 const LINE_HEAD = 8;
 /** What stands in for a masked character: one UTF-16 unit, like every character it replaces, and no Markdown syntax. */
@@ -67,7 +79,8 @@ const MASK = "\u3007";
 
 /**
  * The text the Markdown parser is given: the same length and lines, with the inline syntax of
- * every paragraph (a run of non-blank lines) of MASK_FROM characters or more replaced — ASCII
+ * every paragraph (a run of non-blank lines) of MASK_FROM characters or more, or with a run of
+ * RUN_FROM digits and marks on one of its lines, replaced — ASCII
  * punctuation and digits, except in the first LINE_HEAD characters of a line where they may start
  * a block (all of the paragraph's first line; see BLOCK_START for the others), and except inside
  * HTML comments (where the report-lint-disable directives are). Offsets, lines, block structure
@@ -76,17 +89,27 @@ const MASK = "\u3007";
  * the document and the HTML comments).
  */
 export function maskInline(text: string): string {
-  if (text.length < MASK_FROM) return text;
+  if (text.length < RUN_FROM) return text;
   let out: string[] | null = null;
   let paragraph = -1; // where the current run of non-blank lines starts
+  let longestRun = 0; // of maskable characters in it
   for (let at = 0; ; ) {
     const done = at >= text.length;
     const nl = done ? -1 : text.indexOf("\n", at);
-    const blank = done || /^[ \t\r]*$/u.test(text.slice(at, nl < 0 ? text.length : nl));
+    const lineEnd = nl < 0 ? text.length : nl;
+    const blank = done || /^[ \t\r]*$/u.test(text.slice(at, lineEnd));
     if (blank && paragraph >= 0) {
-      if (at - paragraph >= MASK_FROM) maskParagraph(text, paragraph, at, (out ??= text.split("")));
+      if (at - paragraph >= MASK_FROM || longestRun >= RUN_FROM) maskParagraph(text, paragraph, at, (out ??= text.split("")));
       paragraph = -1;
-    } else if (!blank && paragraph < 0) paragraph = at;
+      longestRun = 0;
+    } else if (!blank) {
+      if (paragraph < 0) paragraph = at;
+      // A run stops at the line's end (a continuation line starts anew).
+      for (let i = at, run = 0; i < lineEnd; i++) {
+        run = maskable(text.charCodeAt(i)) ? run + 1 : 0;
+        if (run > longestRun) longestRun = run;
+      }
+    }
     if (done) break;
     at = nl < 0 ? text.length : nl + 1;
   }
@@ -119,7 +142,6 @@ function maskParagraph(text: string, start: number, end: number, out: string[]):
       continue;
     }
     if (column++ < LINE_HEAD && (firstLine || BLOCK_START.test(text[i]!))) continue;
-    const punctuation = (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-    if (punctuation || isDigit(c)) out[i] = MASK;
+    if (maskable(c)) out[i] = MASK;
   }
 }

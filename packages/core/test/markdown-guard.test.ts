@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownDepth, maskInline, MASK_FROM, MAX_MARKDOWN_DEPTH, parseReport } from "../src/index.js";
+import { markdownDepth, maskInline, MASK_FROM, MAX_MARKDOWN_DEPTH, parseReport, RUN_FROM } from "../src/index.js";
 
 describe("markdownDepth", () => {
   it("counts quotes, bullets, ordered markers (1. and 1)) and indentation at a line's start", () => {
@@ -39,6 +39,24 @@ describe("maskInline", () => {
     expect(masked[1]).toBe("〇x〇〇 a");
     expect(masked.at(-3)).toBe("- 列表");
     expect(masked.at(-2)).toBe("> 引用");
+  });
+
+  it("masks a short paragraph that holds a run of RUN_FROM digits and marks (1111…, 1.1.1…), and only that paragraph", () => {
+    const run = "1".repeat(RUN_FROM);
+    const text = `一、总体情况\n\n2023年开展培训12次。\n\n乡镇${run}企业继续发展。\n\n${"1.".repeat(RUN_FROM / 2)}\n`;
+    expect(text.length).toBeLessThan(MASK_FROM);
+    const masked = maskInline(text);
+    expect(masked.length).toBe(text.length);
+    const lines = masked.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["一、总体情况", "", "2023年开展培训12次。"]);
+    expect(lines[4]).toBe(`乡镇${"1".repeat(6)}${"〇".repeat(RUN_FROM - 6)}企业继续发展。`);
+    // A line's first 8 characters are kept (they may start a block: 1. is a list item).
+    expect(lines[6]).toBe(`1.1.1.1.${"〇".repeat(RUN_FROM - 8)}`);
+    // One character short of a run, or a run broken by a line end: left as it is.
+    const shorter = `正文${"1".repeat(RUN_FROM - 1)}。\n`;
+    expect(maskInline(shorter)).toBe(shorter);
+    const broken = `正文${"1".repeat(RUN_FROM / 2)}\n${"1".repeat(RUN_FROM / 2)}。\n`;
+    expect(maskInline(broken)).toBe(broken);
   });
 
   it("keeps surrogate pairs whole (it works in UTF-16 units)", () => {

@@ -14,7 +14,7 @@ export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb, gapCompleti
 export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
 export { renderOutline } from "./outline.js";
 export { lineLocator, positionLocator } from "./lines.js";
-export { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, MASK_FROM, RUN_FROM } from "./markdown-guard.js";
+export { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, MASK_FROM, MARKS_FROM } from "./markdown-guard.js";
 export {
   conditionalLogProb,
   lastMatchLength,

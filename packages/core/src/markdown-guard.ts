@@ -61,12 +61,13 @@ export function markdownDepth(text: string): { depth: number; line: number } {
 /** A paragraph at least this long is parsed with its inline syntax masked. A report's longest paragraphs have 600–1,500 characters. */
 export const MASK_FROM = 2000;
 /**
- * A paragraph with a run of at least this many ASCII digits and punctuation marks in a row is
- * masked too, however short: GFM's e-mail autolinks rescan such a run (1111…, 1.1.1…) from each of
- * its characters, so 1,600 digits in a paragraph took 170–310 ms to parse and a --fix twice that
- * (found by the fuzzer). A report's longest such run is a date, a document number or an ID: under 30.
+ * A paragraph with at least this many ASCII digits and punctuation marks is masked too, however
+ * short: GFM's e-mail autolinks rescan a run of them (1111…, 1.1.1…) from each of its characters,
+ * and emphasis, strikethrough and code delimiters (*a*a…, ~a~a…, `a`a…) are paired against each
+ * other — 1,600 digits in a paragraph took 170–310 ms to parse and a --fix twice that (found by
+ * the fuzzer), 950 `*a` 300 ms. A report's paragraph has a few dozen (dates, numbers, 〔2023〕5号).
  */
-export const RUN_FROM = 200;
+export const MARKS_FROM = 200;
 
 /** An ASCII digit or punctuation mark: what masking replaces (past a line's start). */
 function maskable(c: number): boolean {
@@ -79,8 +80,8 @@ const MASK = "\u3007";
 
 /**
  * The text the Markdown parser is given: the same length and lines, with the inline syntax of
- * every paragraph (a run of non-blank lines) of MASK_FROM characters or more, or with a run of
- * RUN_FROM digits and marks on one of its lines, replaced — ASCII
+ * every paragraph (a run of non-blank lines) of MASK_FROM characters or more, or with MARKS_FROM
+ * digits and marks, replaced — ASCII
  * punctuation and digits, except in the first LINE_HEAD characters of a line where they may start
  * a block (all of the paragraph's first line; see BLOCK_START for the others), and except inside
  * HTML comments (where the report-lint-disable directives are). Offsets, lines, block structure
@@ -89,26 +90,22 @@ const MASK = "\u3007";
  * the document and the HTML comments).
  */
 export function maskInline(text: string): string {
-  if (text.length < RUN_FROM) return text;
+  if (text.length < MARKS_FROM) return text;
   let out: string[] | null = null;
   let paragraph = -1; // where the current run of non-blank lines starts
-  let longestRun = 0; // of maskable characters in it
+  let marks = 0; // maskable characters in it
   for (let at = 0; ; ) {
     const done = at >= text.length;
     const nl = done ? -1 : text.indexOf("\n", at);
     const lineEnd = nl < 0 ? text.length : nl;
     const blank = done || /^[ \t\r]*$/u.test(text.slice(at, lineEnd));
     if (blank && paragraph >= 0) {
-      if (at - paragraph >= MASK_FROM || longestRun >= RUN_FROM) maskParagraph(text, paragraph, at, (out ??= text.split("")));
+      if (at - paragraph >= MASK_FROM || marks >= MARKS_FROM) maskParagraph(text, paragraph, at, (out ??= text.split("")));
       paragraph = -1;
-      longestRun = 0;
+      marks = 0;
     } else if (!blank) {
       if (paragraph < 0) paragraph = at;
-      // A run stops at the line's end (a continuation line starts anew).
-      for (let i = at, run = 0; i < lineEnd; i++) {
-        run = maskable(text.charCodeAt(i)) ? run + 1 : 0;
-        if (run > longestRun) longestRun = run;
-      }
+      for (let i = at; i < lineEnd && marks < MARKS_FROM; i++) if (maskable(text.charCodeAt(i))) marks++;
     }
     if (done) break;
     at = nl < 0 ? text.length : nl + 1;
@@ -124,6 +121,9 @@ export function maskInline(text: string): string {
  */
 const BLOCK_START = /[ \t#>\-*+_=`~<0-9.)]/u;
 
+/** A line that is a setext heading's underline or a thematic break (----, ====, * * *): block syntax, kept whole. */
+const RULE_LINE = /^ {0,3}(?:=+|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|-+)[ \t]*\r?$/u;
+
 function maskParagraph(text: string, start: number, end: number, out: string[]): void {
   let column = 0;
   let firstLine = true;
@@ -133,6 +133,14 @@ function maskParagraph(text: string, start: number, end: number, out: string[]):
       column = 0;
       if (c === 0x0a || text.charCodeAt(i + 1) !== 0x0a) firstLine = false;
       continue;
+    }
+    if (column === 0) {
+      const lineEnd = text.indexOf("\n", i);
+      const stop = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+      if (RULE_LINE.test(text.slice(i, stop))) {
+        i = stop - 1;
+        continue;
+      }
     }
     if (c === 0x3c && text.startsWith("<!--", i)) {
       const close = text.indexOf("-->", i + 4);

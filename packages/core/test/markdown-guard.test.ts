@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownDepth, maskInline, MASK_FROM, MAX_MARKDOWN_DEPTH, parseReport, RUN_FROM } from "../src/index.js";
+import { markdownDepth, maskInline, MASK_FROM, MAX_MARKDOWN_DEPTH, parseReport, MARKS_FROM } from "../src/index.js";
 
 describe("markdownDepth", () => {
   it("counts quotes, bullets, ordered markers (1. and 1)) and indentation at a line's start", () => {
@@ -41,22 +41,35 @@ describe("maskInline", () => {
     expect(masked.at(-2)).toBe("> 引用");
   });
 
-  it("masks a short paragraph that holds a run of RUN_FROM digits and marks (1111…, 1.1.1…), and only that paragraph", () => {
-    const run = "1".repeat(RUN_FROM);
-    const text = `一、总体情况\n\n2023年开展培训12次。\n\n乡镇${run}企业继续发展。\n\n${"1.".repeat(RUN_FROM / 2)}\n`;
+  it("masks a short paragraph that holds MARKS_FROM digits and marks (1111…, 1.1.1…, *a*a…), and only that paragraph", () => {
+    const run = "1".repeat(MARKS_FROM);
+    const text = `一、总体情况\n\n2023年开展培训12次。\n\n乡镇${run}企业继续发展。\n\n${"1.".repeat(MARKS_FROM / 2)}\n\n正文${"*a".repeat(MARKS_FROM)}\n`;
     expect(text.length).toBeLessThan(MASK_FROM);
     const masked = maskInline(text);
     expect(masked.length).toBe(text.length);
     const lines = masked.split("\n");
     expect(lines.slice(0, 3)).toEqual(["一、总体情况", "", "2023年开展培训12次。"]);
-    expect(lines[4]).toBe(`乡镇${"1".repeat(6)}${"〇".repeat(RUN_FROM - 6)}企业继续发展。`);
+    expect(lines[4]).toBe(`乡镇${"1".repeat(6)}${"〇".repeat(MARKS_FROM - 6)}企业继续发展。`);
     // A line's first 8 characters are kept (they may start a block: 1. is a list item).
-    expect(lines[6]).toBe(`1.1.1.1.${"〇".repeat(RUN_FROM - 8)}`);
-    // One character short of a run, or a run broken by a line end: left as it is.
-    const shorter = `正文${"1".repeat(RUN_FROM - 1)}。\n`;
-    expect(maskInline(shorter)).toBe(shorter);
-    const broken = `正文${"1".repeat(RUN_FROM / 2)}\n${"1".repeat(RUN_FROM / 2)}。\n`;
-    expect(maskInline(broken)).toBe(broken);
+    expect(lines[6]).toBe(`1.1.1.1.${"〇".repeat(MARKS_FROM - 8)}`);
+    expect(lines[8]).toBe(`正文*a*a*a${"〇a".repeat(MARKS_FROM - 3)}`);
+    // Spread over the lines of one paragraph, they count together; one short of it, nothing is masked.
+    const spread = `正文${"1".repeat(MARKS_FROM / 2)}\n${"1".repeat(MARKS_FROM / 2)}。\n`;
+    expect(maskInline(spread)).not.toBe(spread);
+    const fewer = `正文${"1".repeat(MARKS_FROM - 1)}。\n\n${"1".repeat(MARKS_FROM - 1)}。\n`;
+    expect(maskInline(fewer)).toBe(fewer);
+  });
+
+  it("keeps a setext heading's underline and a thematic break whole in a masked paragraph", () => {
+    const text = `${"1".repeat(MARKS_FROM)}\n${"-".repeat(MARKS_FROM)}\n\n标题\n${"=".repeat(12)}\n正文${"1".repeat(MARKS_FROM)}\n* * *\n`;
+    const lines = maskInline(text).split("\n");
+    expect(lines[0]).toBe(`${"1".repeat(8)}${"〇".repeat(MARKS_FROM - 8)}`);
+    expect(lines[1]).toBe("-".repeat(MARKS_FROM));
+    expect(lines[4]).toBe("=".repeat(12));
+    expect(lines[6]).toBe("* * *");
+    // The heading is still a heading to the report model.
+    const model = parseReport(`一、总体情况\n${"=".repeat(MARKS_FROM + 10)}\n\n正文。\n`, "markdown");
+    expect(model.paragraphs.map((p) => p.kind)).toEqual(["heading", "body"]);
   });
 
   it("keeps surrogate pairs whole (it works in UTF-16 units)", () => {

@@ -122,14 +122,17 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
   const units: Array<readonly [number, number] | readonly [number]> = [];
   const open: number[] = [];
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (skip[i] === 1) continue;
-    if (c === "(") open.push(i);
-    else if (c === ")") {
+    // By code unit: every mark looked for is ASCII below "@", and t[i] would make a string of each Chinese character.
+    const c = t.charCodeAt(i);
+    if (c > 0x3f || skip[i] === 1) continue;
+    if (c === 0x28) open.push(i); // (
+    else if (c === 0x29) {
+      // )
       const o = open.pop();
       units.push(o === undefined ? [i] : [o, i]);
-    } else if (c === "," || c === ";" || c === ":" || c === "?" || c === "!") {
-      if ((c === "," || c === ":") && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
+    } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21) {
+      // , ; : ? !
+      if ((c === 0x2c || c === 0x3a) && DIGIT.test(near(i, -1)) && DIGIT.test(near(i, 1))) continue;
       units.push([i]);
     }
   }

@@ -1,4 +1,4 @@
-import { LoadOnce, numbers } from "./data-file.js";
+import { LoadOnce, indexByUnit, numbers } from "./data-file.js";
 import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
 
 /**
@@ -121,13 +121,12 @@ function load(): Model {
     const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
     const pairStart = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount + 4 * (blockCount + 1), blockCount + 1);
     if (starts[0] !== 32 + indexBytes || starts[blockCount] !== size || pairStart[0] !== 0 || pairStart[blockCount] !== pairCount) throw new LanguageModelError(file, "已损坏（长度不符）");
-    const blockOf = new Int32Array(65536).fill(-1);
     for (let b = 0; b < blockCount; b++) {
       if (firstUnits[b]! > 0xffff || starts[b + 1]! < starts[b]! + 4 || pairStart[b + 1]! < pairStart[b]! || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) {
         throw new LanguageModelError(file, "已损坏（索引无序）");
       }
-      blockOf[firstUnits[b]!] = b;
     }
+    const blockOf = indexByUnit(firstUnits);
     loadMs += performance.now() - t0;
     return {
       reader,

@@ -1,4 +1,4 @@
-import { indexIn, numbers, readDataFile } from "./data-file.js";
+import { indexByUnit, indexIn, numbers, readDataFile } from "./data-file.js";
 import { openDataFile, type DataReader } from "./platform.js";
 
 /**
@@ -67,8 +67,6 @@ function completionsOf(b: Block): Completions {
 
 interface Dictionary {
   reader: DataReader;
-  /** The first code unit of each block's words, ascending. */
-  firstUnits: Uint32Array;
   /** The block whose words start with a code unit, by that unit; −1: no word starts with it. */
   blockByUnit: Int32Array;
   /** Each block's byte offset in dict.bin, and the file's length last. */
@@ -101,10 +99,7 @@ function loadDictionary(): Dictionary {
   const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
   const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
   loadMs += performance.now() - t0;
-  // A table by code unit, not a search of firstUnits: the segmenter and the 错别字 search ask for a block at every lookup.
-  const blockByUnit = new Int32Array(0x10000).fill(-1);
-  for (let b = 0; b < blockCount; b++) if (firstUnits[b]! <= 0xffff) blockByUnit[firstUnits[b]!] = b;
-  return { reader, firstUnits, blockByUnit, starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
+  return { reader, blockByUnit: indexByUnit(firstUnits), starts, blocks: new Array<Block | undefined>(blockCount), logTotal: Math.log(total) };
 }
 
 /** The block of words starting with code unit `unit`, or null if no word does. */

@@ -81,13 +81,12 @@ const MASK = "\u3007";
 /**
  * The text the Markdown parser is given: the same length and lines, with the inline syntax of
  * every paragraph (a run of non-blank lines) of MASK_FROM characters or more, or with MARKS_FROM
- * digits and marks, replaced — ASCII
- * punctuation and digits, except in the first LINE_HEAD characters of a line where they may start
- * a block (all of the paragraph's first line; see BLOCK_START for the others), and except inside
- * HTML comments (where the report-lint-disable directives are). Offsets, lines, block structure
- * and comments are those of the text: the report model takes only block positions from its
- * parser, and textlint's rules read the text itself (from textlint's tree the engine uses only
- * the document and the HTML comments).
+ * digits and marks, replaced — ASCII punctuation and digits, except in the first LINE_HEAD
+ * characters of a line where they may start a block (all of the paragraph's first line; see
+ * BLOCK_START for the others), and except inside HTML comments (where the report-lint-disable
+ * directives are). Offsets, lines, block structure and comments are those of the text: the
+ * report model takes only block positions from its parser, and textlint's rules read the text
+ * itself (from textlint's tree the engine uses only the document and the HTML comments).
  */
 export function maskInline(text: string): string {
   if (text.length < MARKS_FROM) return text;

@@ -176,6 +176,68 @@ function lookUp(d: Dictionary, s: string): number {
 }
 
 /**
+ * The words that begin at one place of a text, found by narrowing one range of the block's sorted
+ * words as the stretch grows a character at a time: [lo, hi) holds the words that begin with the
+ * stretch's `len` code units. (lookUp of each longer stretch searched the whole block again, and
+ * made each stretch a new string; the word cut and the word-level score try every stretch.)
+ */
+const walk = { block: null as Block | null, lo: 0, hi: 0, len: 0 };
+
+/** Start the walk at the character `ch` (one code unit or a surrogate pair); false if no word begins with it. */
+function walkStart(d: Dictionary, ch: string): boolean {
+  const b = blockOf(d, ch.charCodeAt(0));
+  if (b === null) return false;
+  walk.block = b;
+  walk.lo = 0;
+  walk.hi = b.count;
+  walk.len = 1;
+  return ch.length === 1 || walkNarrow(ch.charCodeAt(1));
+}
+
+/** Grow the stretch by the character `ch`; false if no word begins with it. */
+function walkExtend(ch: string): boolean {
+  return walkNarrow(ch.charCodeAt(0)) && (ch.length === 1 || walkNarrow(ch.charCodeAt(1)));
+}
+
+/**
+ * Keep the words whose code unit after the stretch is `unit`. The words of the range agree on the
+ * stretch, so they are sorted by that unit — the stretch itself, if a word, first (it has none).
+ */
+function walkNarrow(unit: number): boolean {
+  const { ends, text } = walk.block!;
+  const at = walk.len;
+  let lo = walk.lo;
+  let hi = walk.hi;
+  // The first word whose unit at `at` is not below `unit` (a word that ends before `at` is below every unit).
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : ends[mid - 1]!;
+    if (ends[mid]! - start <= at || text[start + at]! < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  // The first word past them.
+  let end = lo;
+  hi = walk.hi;
+  while (end < hi) {
+    const mid = (end + hi) >>> 1;
+    const start = mid === 0 ? 0 : ends[mid - 1]!;
+    if (text[start + at]! <= unit) end = mid + 1;
+    else hi = mid;
+  }
+  walk.lo = lo;
+  walk.hi = end;
+  walk.len = at + 1;
+  return lo < end;
+}
+
+/** The stretch's frequency as a word (0 if it only begins longer words). */
+function walkFrequency(): number {
+  const b = walk.block!;
+  const start = walk.lo === 0 ? 0 : b.ends[walk.lo - 1]!;
+  return b.ends[walk.lo]! - start === walk.len ? b.freqs[walk.lo]! : 0;
+}
+
+/**
  * jieba's exact cut of a block of characters: every dictionary word starting at each
  * position (the DAG), the most probable path through them, then runs of single
  * characters that are not themselves a word handed to the HMM.
@@ -187,10 +249,8 @@ function cutBlock(d: Dictionary, chars: string[]): string[] {
   for (let k = n - 1; k >= 0; k--) {
     let bestP = -Infinity;
     let bestEnd = -1;
-    let frag = chars[k]!;
-    for (let i = k; i < n; ) {
-      const f = lookUp(d, frag);
-      if (f < 0) break;
+    for (let i = k, on = walkStart(d, chars[k]!); on; on = ++i < n && walkExtend(chars[i]!)) {
+      const f = walkFrequency();
       if (f > 0) {
         const p = Math.log(f) - d.logTotal + best[i + 1]!;
         // Ties go to the longer word, as in jieba.
@@ -199,8 +259,6 @@ function cutBlock(d: Dictionary, chars: string[]): string[] {
           bestEnd = i;
         }
       }
-      i++;
-      if (i < n) frag += chars[i]!;
     }
     if (bestEnd < 0) {
       // No word starts here: the character alone, with frequency 1.
@@ -372,13 +430,9 @@ export function wordPathLogProb(text: string): number {
   const best = new Float64Array(n + 1);
   for (let k = n - 1; k >= 0; k--) {
     let bestP = -d.logTotal + best[k + 1]!;
-    let frag = chars[k]!;
-    for (let i = k; i < n; ) {
-      const f = lookUp(d, frag);
-      if (f < 0) break;
+    for (let i = k, on = walkStart(d, chars[k]!); on; on = ++i < n && walkExtend(chars[i]!)) {
+      const f = walkFrequency();
       if (f > 0) bestP = Math.max(bestP, Math.log(f) - d.logTotal + best[i + 1]!);
-      i++;
-      if (i < n) frag += chars[i]!;
     }
     best[k] = bestP;
   }

@@ -392,6 +392,51 @@ export function hasPair(first: number, second: number): boolean {
   return pairIndex(get(), first, second) >= 0;
 }
 
+/**
+ * pairLogProb(first, seconds[k], missing) into out[k] for every k: the followers of one unit
+ * looked up with its table read once (the 错别字 search asks this of every candidate at a place).
+ */
+export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Float64Array, missing: number): void {
+  const m = get();
+  const b = m.blockOf[first]!;
+  if (b < 0) {
+    out.fill(missing, 0, seconds.length);
+    return;
+  }
+  const table = m.pairTables[b] ?? pairTable(m, b);
+  const base = m.pairStart[b]! - 1;
+  const next = m.pairNext;
+  const quants = m.pairQuants;
+  const mask = table.length - 1;
+  for (let k = 0; k < seconds.length; k++) {
+    const second = seconds[k]!;
+    let p = missing;
+    for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
+      const v = table[slot]!;
+      if (v === 0) break;
+      if (next[base + v] === second) {
+        p = -m.probStep * quants[base + v]!;
+        break;
+      }
+    }
+    out[k] = p;
+  }
+}
+
+/**
+ * An upper bound on log10 p(second | any context that ends with first): 0 when the model kept
+ * the pair (a longer n-gram may make second likely), else first's backoff weight plus second's
+ * unigram — no n-gram that ends with an unkept pair is kept (scripts/build-lm.mjs refuses a
+ * model whose n-gram lost its suffix), so the walk can only back off to the unigram.
+ */
+export function followerCeiling(first: number, second: number): number {
+  const m = get();
+  if (pairIndex(m, first, second) >= 0) return 0;
+  const b = m.blockOf[first]!;
+  const u = m.blockOf[second]!;
+  return (b >= 0 ? -m.backoffStep * m.unigrams[m.units + b]! : 0) + (u >= 0 ? -m.probStep * m.unigrams[u]! : m.unknown);
+}
+
 /** The stored log10 probability of second after first (storedLogProb of a pair, without an array to hold it), or `missing`. */
 export function pairLogProb(first: number, second: number, missing: number): number {
   const m = get();

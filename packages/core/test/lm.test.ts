@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
-import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, setLanguageModelFile, storedLogProb } from "../src/lm.js";
+import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
 
 // Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
@@ -109,6 +109,46 @@ describe("the model", () => {
       expect(pairLogProb(0x9f98, u[a]!, -7)).toBe(-7);
     }
     expect(kept).toBeGreaterThan(20);
+  });
+
+  it("looks up many followers of one unit at once as it looks each up alone (pairLogProbsAfter)", () => {
+    const u = units("依法全面履行政府职能，推进旭推依旭机构、职能、权限、程序、责任法定化。2023年");
+    const seconds = Uint16Array.from([...u, 0x9f98, 0xffff]);
+    const out = new Float64Array(seconds.length);
+    let kept = 0;
+    for (const first of [...u, 0x9f98]) {
+      out.fill(1);
+      pairLogProbsAfter(first, seconds, out, -99);
+      seconds.forEach((second, k) => expect(out[k], `${first} ${second}`).toBe(pairLogProb(first, second, -99)));
+      kept += out.filter((p) => p !== -99).length;
+    }
+    expect(kept).toBeGreaterThan(50);
+  });
+
+  it("never predicts a unit after one it was never seen after more likely than followerCeiling says", () => {
+    // Every position of the seeds' paragraphs and of 300 spelling-set sentences whose pair with the
+    // unit before it the model did not keep, whatever the context before: the ceiling holds, and is
+    // below 0 (a kept pair has none: 0).
+    const seeds = fileURLToPath(new URL("../../../../shared/corpus/seeds/", import.meta.url));
+    const csc = fileURLToPath(new URL("../../../../shared/corpus/csc/odw.train", import.meta.url));
+    const texts = ["我们持旭推进依法刑政。", "龘龘依法龘政abc123。", "旭推依旭机构"];
+    if (existsSync(csc)) texts.push(...readFileSync(csc, "utf8").split("\n").slice(0, 300).map((l) => l.split("\t")[1] ?? ""));
+    if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith(".txt"))) texts.push(...readFileSync(join(seeds, f), "utf8").split("\n"));
+    let unkept = 0;
+    for (const t of texts) {
+      const u = units(t);
+      for (let j = 1; j < u.length; j++) {
+        const ceiling = followerCeiling(u[j - 1]!, u[j]!);
+        if (hasPair(u[j - 1]!, u[j]!)) {
+          expect(ceiling).toBe(0);
+          continue;
+        }
+        unkept++;
+        expect(ceiling).toBeLessThan(0);
+        expect(conditionalLogProb(u, j, 0), `${t} @${j}`).toBeLessThanOrEqual(ceiling);
+      }
+    }
+    expect(unkept).toBeGreaterThan(200);
   });
 
   it("answers the same when told how long a match the position before had (lastMatchLength)", () => {

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// How well the CLI catches a law's name cited with one edit — a character dropped, one added, two
+// swapped, one replaced by a same-sound character — and what it says of the same names written
+// correctly. Issue 14: "a name in 《》 or after 依据/根据/按照 that is one edit from a real name and
+// is not itself real is flagged with the real name, at every length".
+//
+// Usage (from the repository root, after `npx -y pnpm@10 build`):
+//   node bench/src/law-names.mjs [--n 200] [--seed 1] [--verbose]
+//
+// A seeded PRNG (mulberry32) draws N titles from the preset's law list (laws, administrative
+// regulations, judicial interpretations, ministry rules; the generated data/law-list.json) and, for
+// each, one variant of each kind that is not itself a title of the list. Each title and variant is
+// cited in a sentence of its own, in one of three ways (《title》, 《中华人民共和国title》 for a law,
+// 依据title第N条), a blank line between sentences; the built CLI (--format json) checks the file.
+// A variant counts as caught when a finding of law-name, wrong-character or formulation overlaps
+// the cited name; a correct title's sentence counts as a false alarm when any finding does.
+// Printed: recall by kind and by the name's length, false alarms (each listed), and with --verbose
+// every variant missed. Last line:
+//   law names: caught C/N (P%), false alarms F on K correct citations
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { mulberry32, repoDir } from "./corpus.mjs";
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? Number(process.argv[i + 1]) : fallback;
+}
+const N = option("--n", 200);
+const SEED = option("--seed", 1);
+const VERBOSE = process.argv.includes("--verbose") || process.argv.includes("-v");
+
+const listFile = join(repoDir, "packages", "textlint-rule-preset-gov-report", "data", "law-list.json");
+const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
+const bin = join(repoDir, "node_modules", ".bin", "report-lint");
+for (const f of [listFile, coreDist, bin]) {
+  if (!existsSync(f)) {
+    process.stderr.write(`law-names: ${f} is missing; run \`npx -y pnpm@10 build\` first\n`);
+    process.exit(2);
+  }
+}
+const { confusables } = await import(pathToFileURL(coreDist).href);
+const { titles } = JSON.parse(readFileSync(listFile, "utf8"));
+const KINDS = ["法律", "行政法规", "司法解释", "部门规章"];
+const all = new Set(Object.values(titles).flat());
+const pool = KINDS.flatMap((k) => (titles[k] ?? []).map((t) => ({ title: t, kind: k }))).filter((x) => x.title.length >= 3);
+const rand = mulberry32(SEED);
+const pick = (arr) => arr[Math.floor(rand() * arr.length)];
+const HAN = /\p{Script=Han}/u;
+const COMMON = [..."法规条例办理管制度行政国家民事务"];
+
+/** One variant of `t` of the given kind that is no title, or null. The last two characters (法, 条例 …) are edited too. */
+function variant(t, kind) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const i = Math.floor(rand() * t.length);
+    let v = null;
+    if (kind === "drop") v = t.slice(0, i) + t.slice(i + 1);
+    else if (kind === "add") v = t.slice(0, i) + pick(COMMON) + t.slice(i);
+    else if (kind === "swap" && i + 1 < t.length && t[i] !== t[i + 1]) v = t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2);
+    else if (kind === "homophone" && HAN.test(t[i])) {
+      const same = confusables(t[i]).filter((c) => c.kind === "homophone" && c.char.length === 1);
+      if (same.length > 0) v = t.slice(0, i) + pick(same).char + t.slice(i + 1);
+    }
+    if (v !== null && v.length >= 2 && !all.has(v)) return v;
+  }
+  return null;
+}
+
+const CITES = [
+  (n) => `认真贯彻落实《${n}》，依法履行职责。`,
+  (n, kind) => (kind === "法律" ? `全面实施《中华人民共和国${n}》，推进依法行政。` : `严格执行《${n}》，规范执法行为。`),
+  (n) => `依据${n}第十二条的规定，作出行政处罚决定。`,
+];
+const cases = [];
+const drawn = new Set();
+while (cases.filter((c) => c.edit === null).length < Math.min(N, pool.length)) {
+  const { title, kind } = pick(pool);
+  if (drawn.has(title)) continue;
+  drawn.add(title);
+  const cite = pick(CITES);
+  const form = ["《》", "《》", "bare"][CITES.indexOf(cite)];
+  cases.push({ title, name: title, kind, edit: null, cite, form });
+  for (const edit of ["drop", "add", "swap", "homophone"]) {
+    const v = variant(title, edit);
+    if (v !== null) cases.push({ title, name: v, kind, edit, cite, form });
+  }
+}
+
+let text = "";
+for (const c of cases) {
+  const sentence = c.cite(c.name, c.kind);
+  const at = sentence.indexOf(c.name);
+  c.start = text.length + at;
+  c.end = c.start + c.name.length;
+  c.sentence = sentence;
+  text += sentence + "\n\n";
+}
+const dir = mkdtempSync(join(tmpdir(), "law-names-"));
+try {
+  const file = join(dir, "citations.txt");
+  writeFileSync(file, text);
+  const r = spawnSync(bin, ["--format", "json", file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0 && r.status !== 1) {
+    process.stderr.write(`law-names: report-lint exited ${r.status}: ${r.stderr}\n`);
+    process.exit(2);
+  }
+  const messages = JSON.parse(r.stdout)[0].messages;
+  const CONTENT = new Set(["law-name", "wrong-character", "formulation"]);
+  const overlaps = (c, m) => m.range[0] < c.end && Math.max(m.range[1], m.range[0] + 1) > c.start;
+  const byKind = new Map();
+  const byLength = new Map();
+  const byForm = new Map();
+  const missed = [];
+  const alarms = [];
+  let caught = 0;
+  let faulty = 0;
+  let clean = 0;
+  for (const c of cases) {
+    const hits = messages.filter((m) => overlaps(c, m));
+    if (c.edit === null) {
+      clean++;
+      if (hits.length > 0) alarms.push(`${c.sentence} | ${hits.map((m) => `${m.ruleId}: ${m.message}`).join("; ")}`);
+      continue;
+    }
+    faulty++;
+    const ok = hits.some((m) => CONTENT.has(m.ruleId));
+    if (ok) caught++;
+    else missed.push(`${c.edit} ${c.title} → ${c.sentence}`);
+    const len = c.title.length <= 4 ? "≤4" : c.title.length <= 8 ? "5–8" : "≥9";
+    for (const [map, key] of [[byKind, c.edit], [byLength, len], [byForm, `${c.form} ${c.kind}`]]) {
+      const e = map.get(key) ?? [0, 0];
+      e[0] += ok ? 1 : 0;
+      e[1]++;
+      map.set(key, e);
+    }
+  }
+  const show = (map) => [...map].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(", ");
+  console.log(`${drawn.size} titles (seed ${SEED}); by edit: ${show(byKind)}; by the title's length: ${show(byLength)}; by how it is cited: ${show(byForm)}`);
+  for (const a of alarms) console.log(`FALSE ALARM ${a}`);
+  if (VERBOSE) for (const m of missed) console.log(`MISSED ${m}`);
+  console.log(`law names: caught ${caught}/${faulty} (${((100 * caught) / faulty).toFixed(1)}%), false alarms ${alarms.length} on ${clean} correct citations`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -8,6 +8,7 @@
 // Damerau-Levenshtein, Sellers) is judged by length-dependent limits, and windows with
 // the canonical's characters in another order are reported as order faults.
 import type { FormulationEntry } from "@report-lint/schema";
+import { segment } from "@report-lint/core";
 import { closestWindows, type Alignment } from "./distance.js";
 import { compileSource } from "./data.js";
 
@@ -67,6 +68,8 @@ interface Compiled {
   /** For titles: the part before the document type, and the type. */
   core: string | null;
   type: string | null;
+  /** Does the canonical open with a word of two characters or more (习近平…, 党政同责)? Segmented when first asked. */
+  opensWithWord?: boolean;
 }
 
 interface Anchor {
@@ -119,6 +122,25 @@ function acceptable(a: Alignment, n: number): boolean {
   const block = kinds.size === 1 && (kinds.has("ins") || kinds.has("del")) && a.ops.slice(firstEdit, firstEdit + edits.length).every((o) => o !== "match");
   if (n >= 12) return (last === "match" || (last === "sub" && a.distance === 1)) && (a.distance <= 2 || (n >= 24 && block && edits.length <= 4));
   if (n >= 6) return last === "match" && (a.distance === 1 || (n >= 7 && block && edits.length === 2));
+  return false;
+}
+
+/**
+ * Is this alignment the canonical with its first character missing, and nothing else wrong — the
+ * window then starts with the character before (贯彻|近平新时代…: 彻 aligned with 习)? Only where
+ * that character ends a word of the text, and the canonical's first character begins a word of
+ * two or more (习近平, 党政, 法治): what is left is a broken word. A whole word in front changed
+ * (秉持以人民为中心 for 坚持…) is another phrase, as acceptable() has it.
+ */
+function firstMissing(text: string, a: Alignment, n: number, t: Compiled): boolean {
+  if (a.distance !== 1 || a.ops[0] !== "sub" || n < 6) return false;
+  if (!(t.opensWithWord ??= (segment(t.canonical)[0]?.length ?? 0) >= 2)) return false;
+  const from = Math.max(0, a.start - 6);
+  let at = from;
+  for (const token of segment(text.slice(from, a.start + 6))) {
+    at += token.length;
+    if (at >= a.start + 1) return at === a.start + 1;
+  }
   return false;
 }
 
@@ -236,6 +258,7 @@ export class FormulationMatcher {
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
+      if (firstMissing(text, a, n, t)) return { entry: t.entry, fault, start: a.start + 1, end: a.end };
     }
     return null;
   }

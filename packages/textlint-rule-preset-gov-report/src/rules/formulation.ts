@@ -33,18 +33,29 @@ const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|�
 const OWN_PARTY_COMMITTEE = /(?:我|本)?(?:局|委|办)党委(?!政府|、政府|和政府)/gu;
 const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务/u;
 
+/** A township's or street's 党组 named in any report (a county's: 各镇党组书记, 某某镇党组): neither has one. */
+const TOWN_PARTY_GROUP = /(?:镇|乡)(?:人民政府|政府)?党组(?!织)/gu;
+const STREET_PARTY_GROUP = /街道(?:办事处)?党组(?!织)/gu;
+
+type PartyBodyCheck = { written: string; re: RegExp; right: string; messageId: "partyBody" | "departmentBody"; level: string };
+
 /**
- * The issuer's own party body named wrongly, as the report's level says it: a township's or
- * street's 党组, a department's 党委; null where neither check applies.
+ * The party bodies named wrongly, as the report's level says: a township's or street's own 党组
+ * (named or implied), a department's own 党委; in the reports of other levels, a 党组 of a
+ * township or street named as such.
  */
-function wrongPartyBody(model: ReportModel): { written: string; re: RegExp; right: string; messageId: "partyBody" | "departmentBody"; level: string } | null {
+function wrongPartyBodies(model: ReportModel): PartyBodyCheck[] {
   const level = issuerLevel(model);
-  if (level === "township") return { written: "党组", re: OWN_PARTY_GROUP, right: "党委", messageId: "partyBody", level: "乡镇" };
-  if (level === "street") return { written: "党组", re: OWN_PARTY_GROUP, right: "党工委", messageId: "partyBody", level: "街道" };
+  if (level === "township") return [{ written: "党组", re: OWN_PARTY_GROUP, right: "党委", messageId: "partyBody", level: "乡镇" }];
+  if (level === "street") return [{ written: "党组", re: OWN_PARTY_GROUP, right: "党工委", messageId: "partyBody", level: "街道" }];
+  const checks: PartyBodyCheck[] = [
+    { written: "党组", re: TOWN_PARTY_GROUP, right: "党委", messageId: "partyBody", level: "乡镇" },
+    { written: "党组", re: STREET_PARTY_GROUP, right: "党工委", messageId: "partyBody", level: "街道" },
+  ];
   if (level === "department" && !HAS_COMMITTEE.test(model.organs.join(""))) {
-    return { written: "党委", re: OWN_PARTY_COMMITTEE, right: "党组", messageId: "departmentBody", level: "政府工作部门" };
+    checks.push({ written: "党委", re: OWN_PARTY_COMMITTEE, right: "党组", messageId: "departmentBody", level: "政府工作部门" });
   }
-  return null;
+  return checks;
 }
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
@@ -158,13 +169,14 @@ export default defineRule<LexiconOptions>(
       matcher: new FormulationMatcher("formulation", entries),
       lists: new ListFormulas("formulation", entries),
     }));
-    const party = wrongPartyBody(model);
+    const parties = wrongPartyBodies(model);
     const memo = memoFor(memos, matcher);
     memo.begin();
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;
-      if (party !== null && p.text.includes(party.written)) {
+      for (const party of parties) {
+        if (!p.text.includes(party.written)) continue;
         for (const m of p.text.matchAll(party.re)) {
           const text = m[0];
           const expected = text.slice(0, -party.written.length) + party.right;

@@ -27,11 +27,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { mulberry32, repoDir, seedFiles, seedsDir } from "./corpus.mjs";
+import { option } from "./probe.mjs";
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? Number(process.argv[i + 1]) : fallback;
-}
 const N = option("--n", 300);
 const SEED = option("--seed", 1);
 const VERBOSE = process.argv.includes("--verbose") || process.argv.includes("-v");

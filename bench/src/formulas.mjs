@@ -15,28 +15,16 @@
 // false alarm when any finding does. Printed: recall by kind, the false alarms, with --verbose every
 // variant missed. Last line:
 //   formulas: caught C/N (P%), false alarms F on K correct quotations
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { mulberry32, repoDir } from "./corpus.mjs";
+import { lintSentences, option, report, requireBuilt } from "./probe.mjs";
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? Number(process.argv[i + 1]) : fallback;
-}
 const SEED = option("--seed", 1);
-const VERBOSE = process.argv.includes("--verbose") || process.argv.includes("-v");
 const dataFile = join(repoDir, "packages", "textlint-rule-preset-gov-report", "data", "formulations.json");
 const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
-const bin = join(repoDir, "node_modules", ".bin", "report-lint");
-for (const f of [dataFile, coreDist, bin]) {
-  if (!existsSync(f)) {
-    process.stderr.write(`formulas: ${f} is missing; run \`npx -y pnpm@10 build\` first\n`);
-    process.exit(2);
-  }
-}
+requireBuilt("formulas", [dataFile, coreDist]);
 const { confusables } = await import(pathToFileURL(coreDist).href);
 const formulas = JSON.parse(readFileSync(dataFile, "utf8")).filter((f) => f.kind === "formulation" || f.kind === undefined);
 const rand = mulberry32(SEED);
@@ -78,52 +66,14 @@ for (const f of formulas) {
     if (v !== null) cases.push({ id: f.id, text: v, edit, frame, canonical: f.canonical });
   }
 }
-let file = "";
-for (const c of cases) {
-  const sentence = c.frame(c.text);
-  c.start = file.length + sentence.indexOf(c.text);
-  c.end = c.start + c.text.length;
-  c.sentence = sentence;
-  file += sentence + "\n\n";
-}
-const dir = mkdtempSync(join(tmpdir(), "formulas-"));
-try {
-  const path = join(dir, "quotations.txt");
-  writeFileSync(path, file);
-  const r = spawnSync(bin, ["--format", "json", path], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0 && r.status !== 1) {
-    process.stderr.write(`formulas: report-lint exited ${r.status}: ${r.stderr}\n`);
-    process.exit(2);
-  }
-  const messages = JSON.parse(r.stdout)[0].messages;
-  const CONTENT = new Set(["formulation", "wrong-character", "duplicated-word"]);
-  const overlaps = (c, m) => m.range[0] < c.end && Math.max(m.range[1], m.range[0] + 1) > c.start;
-  const byKind = new Map();
-  const missed = [];
-  const alarms = [];
-  let caught = 0;
-  let faulty = 0;
-  let clean = 0;
-  for (const c of cases) {
-    const hits = messages.filter((m) => overlaps(c, m));
-    if (c.edit === null) {
-      clean++;
-      if (hits.length > 0) alarms.push(`${c.sentence} | ${hits.map((m) => `${m.ruleId}: ${m.message}`).join("; ")}`);
-      continue;
-    }
-    faulty++;
-    const ok = hits.some((m) => CONTENT.has(m.ruleId));
-    if (ok) caught++;
-    else missed.push(`${c.edit}: ${c.sentence}   (${c.canonical})`);
-    const e = byKind.get(c.edit) ?? [0, 0];
-    e[0] += ok ? 1 : 0;
-    e[1]++;
-    byKind.set(c.edit, e);
-  }
-  console.log(`${formulas.length} formulas (seed ${SEED}); by edit: ${[...byKind].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(", ")}`);
-  for (const a of alarms) console.log(`FALSE ALARM ${a}`);
-  if (VERBOSE) for (const m of missed) console.log(`MISSED ${m}`);
-  console.log(`formulas: caught ${caught}/${faulty} (${((100 * caught) / faulty).toFixed(1)}%), false alarms ${alarms.length} on ${clean} correct quotations`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+for (const c of cases) c.sentence = c.frame(c.text);
+report({
+  label: "formulas",
+  cases,
+  messages: lintSentences("formulas", cases),
+  rules: new Set(["formulation", "wrong-character", "duplicated-word"]),
+  groups: (c) => ({ "by edit": c.edit }),
+  heading: `${formulas.length} formulas (seed ${SEED})`,
+  missed: (c) => `${c.edit}: ${c.sentence}   (${c.canonical})`,
+  cleanName: "correct quotations",
+});

@@ -17,30 +17,17 @@
 // Printed: recall by kind and by the name's length, false alarms (each listed), and with --verbose
 // every variant missed. Last line:
 //   law names: caught C/N (P%), false alarms F on K correct citations
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { mulberry32, repoDir } from "./corpus.mjs";
+import { lintSentences, option, report, requireBuilt } from "./probe.mjs";
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? Number(process.argv[i + 1]) : fallback;
-}
 const N = option("--n", 200);
 const SEED = option("--seed", 1);
-const VERBOSE = process.argv.includes("--verbose") || process.argv.includes("-v");
-
 const listFile = join(repoDir, "packages", "textlint-rule-preset-gov-report", "data", "law-list.json");
 const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
-const bin = join(repoDir, "node_modules", ".bin", "report-lint");
-for (const f of [listFile, coreDist, bin]) {
-  if (!existsSync(f)) {
-    process.stderr.write(`law-names: ${f} is missing; run \`npx -y pnpm@10 build\` first\n`);
-    process.exit(2);
-  }
-}
+requireBuilt("law-names", [listFile, coreDist]);
 const { confusables } = await import(pathToFileURL(coreDist).href);
 const { titles } = JSON.parse(readFileSync(listFile, "utf8"));
 const KINDS = ["法律", "行政法规", "司法解释", "部门规章"];
@@ -88,59 +75,21 @@ while (cases.filter((c) => c.edit === null).length < Math.min(N, pool.length)) {
   }
 }
 
-let text = "";
 for (const c of cases) {
-  const sentence = c.cite(c.name, c.kind);
-  const at = sentence.indexOf(c.name);
-  c.start = text.length + at;
-  c.end = c.start + c.name.length;
-  c.sentence = sentence;
-  text += sentence + "\n\n";
+  c.sentence = c.cite(c.name, c.kind);
+  c.text = c.name;
 }
-const dir = mkdtempSync(join(tmpdir(), "law-names-"));
-try {
-  const file = join(dir, "citations.txt");
-  writeFileSync(file, text);
-  const r = spawnSync(bin, ["--format", "json", file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0 && r.status !== 1) {
-    process.stderr.write(`law-names: report-lint exited ${r.status}: ${r.stderr}\n`);
-    process.exit(2);
-  }
-  const messages = JSON.parse(r.stdout)[0].messages;
-  const CONTENT = new Set(["law-name", "wrong-character", "formulation"]);
-  const overlaps = (c, m) => m.range[0] < c.end && Math.max(m.range[1], m.range[0] + 1) > c.start;
-  const byKind = new Map();
-  const byLength = new Map();
-  const byForm = new Map();
-  const missed = [];
-  const alarms = [];
-  let caught = 0;
-  let faulty = 0;
-  let clean = 0;
-  for (const c of cases) {
-    const hits = messages.filter((m) => overlaps(c, m));
-    if (c.edit === null) {
-      clean++;
-      if (hits.length > 0) alarms.push(`${c.sentence} | ${hits.map((m) => `${m.ruleId}: ${m.message}`).join("; ")}`);
-      continue;
-    }
-    faulty++;
-    const ok = hits.some((m) => CONTENT.has(m.ruleId));
-    if (ok) caught++;
-    else missed.push(`${c.edit} ${c.title} → ${c.sentence}`);
-    const len = c.title.length <= 4 ? "≤4" : c.title.length <= 8 ? "5–8" : "≥9";
-    for (const [map, key] of [[byKind, c.edit], [byLength, len], [byForm, `${c.form} ${c.kind}`]]) {
-      const e = map.get(key) ?? [0, 0];
-      e[0] += ok ? 1 : 0;
-      e[1]++;
-      map.set(key, e);
-    }
-  }
-  const show = (map) => [...map].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(", ");
-  console.log(`${drawn.size} titles (seed ${SEED}); by edit: ${show(byKind)}; by the title's length: ${show(byLength)}; by how it is cited: ${show(byForm)}`);
-  for (const a of alarms) console.log(`FALSE ALARM ${a}`);
-  if (VERBOSE) for (const m of missed) console.log(`MISSED ${m}`);
-  console.log(`law names: caught ${caught}/${faulty} (${((100 * caught) / faulty).toFixed(1)}%), false alarms ${alarms.length} on ${clean} correct citations`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+report({
+  label: "law names",
+  cases,
+  messages: lintSentences("law-names", cases),
+  rules: new Set(["law-name", "wrong-character", "formulation"]),
+  groups: (c) => ({
+    "by edit": c.edit,
+    "by the title's length": c.title.length <= 4 ? "≤4" : c.title.length <= 8 ? "5–8" : "≥9",
+    "by how it is cited": `${c.form} ${c.kind}`,
+  }),
+  heading: `${drawn.size} titles (seed ${SEED})`,
+  missed: (c) => `${c.edit} ${c.title} → ${c.sentence}`,
+  cleanName: "correct citations",
+});

@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
+import { SEEDS_URL, seedTexts } from "../../../test-support/seeds.js";
 import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
 
@@ -56,6 +57,18 @@ describe("build-lm.mjs", () => {
     BUILD_TIMEOUT + 60_000,
   );
 });
+
+/** The first `sentences` sentences of the spelling set (as written) and the lines of the seed reports at `seeds` (name order), where ../shared is. */
+function sharedLines(sentences: number, seeds: number[]): string[] {
+  const csc = fileURLToPath(new URL("../../../../shared/corpus/csc/odw.train", import.meta.url));
+  const lines: string[] = [];
+  if (existsSync(csc)) lines.push(...readFileSync(csc, "utf8").split("\n").slice(0, sentences).map((l) => l.split("\t")[1] ?? ""));
+  if (existsSync(SEEDS_URL)) {
+    const all = seedTexts();
+    for (const k of seeds) lines.push(...(all[k] ?? "").split("\n"));
+  }
+  return lines;
+}
 
 describe("the model", () => {
   it("prefers the right spelling of official phrases", () => {
@@ -129,11 +142,7 @@ describe("the model", () => {
     // Every position of the seeds' paragraphs and of 300 spelling-set sentences whose pair with the
     // unit before it the model did not keep, whatever the context before: the ceiling holds, and is
     // below 0 (a kept pair has none: 0).
-    const seeds = fileURLToPath(new URL("../../../../shared/corpus/seeds/", import.meta.url));
-    const csc = fileURLToPath(new URL("../../../../shared/corpus/csc/odw.train", import.meta.url));
-    const texts = ["我们持旭推进依法刑政。", "龘龘依法龘政abc123。", "旭推依旭机构"];
-    if (existsSync(csc)) texts.push(...readFileSync(csc, "utf8").split("\n").slice(0, 300).map((l) => l.split("\t")[1] ?? ""));
-    if (existsSync(seeds)) for (const f of readdirSync(seeds).filter((f) => f.endsWith(".txt"))) texts.push(...readFileSync(join(seeds, f), "utf8").split("\n"));
+    const texts = ["我们持旭推进依法刑政。", "龘龘依法龘政abc123。", "旭推依旭机构", ...sharedLines(300, [0, 1, 2, 3, 4])];
     let unkept = 0;
     for (const t of texts) {
       const u = units(t);
@@ -154,11 +163,7 @@ describe("the model", () => {
   it("answers the same when told how long a match the position before had (lastMatchLength)", () => {
     // Every paragraph of the seeds and 200 of the spelling set, scored twice: each position alone,
     // and with the context bounded by the match length of the position before it.
-    const seeds = fileURLToPath(new URL("../../../../shared/corpus/seeds/", import.meta.url));
-    const csc = fileURLToPath(new URL("../../../../shared/corpus/csc/odw.train", import.meta.url));
-    const texts = ["依法行政，建设法治政府。", "我们持旭推进依法刑政。", "龘龘依法龘政abc123。"];
-    if (existsSync(csc)) texts.push(...readFileSync(csc, "utf8").split("\n").slice(0, 200).map((l) => l.split("\t")[1] ?? ""));
-    if (existsSync(seeds)) for (const f of ["000_097b919b0604076e.txt", "004_157b345b01cbe403.txt"]) texts.push(...readFileSync(join(seeds, f), "utf8").split("\n"));
+    const texts = ["依法行政，建设法治政府。", "我们持旭推进依法刑政。", "龘龘依法龘政abc123。", ...sharedLines(200, [0, 4])];
     let positions = 0;
     let bounded = 0;
     for (const t of texts) {

@@ -249,7 +249,9 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
       expect(comments.every((c) => c.author === "report-lint")).toBe(true);
       expect(acceptedTextByLibreOffice(revised)).toBe(acceptedTextByLibreOffice(cliRevised));
     }
-  });
+    // A guard against a hang, not a time limit: three CLI runs and four LibreOffice conversions take ~25 s
+    // alone here and took 168 s in a CI run beside the fuzzer and the language server's tests on 2 cores.
+  }, 300_000);
 
   it("says in the page, in Chinese, why a .doc, a binary file and a 30 MB file are not checked", async () => {
     const doc = join(work, "旧报告.doc");

@@ -17,12 +17,10 @@ const lawList = (): LawList => (parsed ??= JSON.parse(LAW_LIST_JSON) as LawList)
 /** The repeals the corpus's texts state (data/law-list.json). */
 export const derivedRepeals = (): readonly RepealedLaw[] => lawList().repealed;
 /**
- * The kinds of the derived list that a name cited without 《》 (根据行政许可法规定) may be: the
- * national ones (local regulations are left out as in 《》; over the 56 MB corpus, adding judicial
- * interpretations and ministry rules flagged nothing more).
+ * The kinds of the derived list a title that names nothing in force is matched against, in 《》 or
+ * cited without (根据行政许可法规定): the national ones. (Bare citations were matched against laws
+ * and administrative regulations only; over the 56 MB corpus, adding the other two flagged nothing more.)
  */
-const BARE_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规", "司法解释", "部门规章"]);
-/** The kinds a title in 《》 is matched against when it names nothing in force. */
 const NATIONAL_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规", "司法解释", "部门规章"]);
 
 const PREFIX = "中华人民共和国";
@@ -148,7 +146,7 @@ export class LawNames {
   private readonly byLength = new Map<number, Array<{ core: string; full: string }>>();
   private readonly mistakes = new Map<string, string>();
   private readonly repealed = new Map<string, RepealedLaw>();
-  /** oneEditFrom's answers so far, by kinds and title. */
+  /** oneEditFrom's answers so far, by title. */
   private readonly searched = new Map<string, string | null>();
 
   constructor(data: { laws: Law[]; commonMistakes: LawMistake[]; repealed: RepealedLaw[] }) {
@@ -177,22 +175,21 @@ export class LawNames {
    * The one title in force (its core) that `core` is one edit from (oneEdit), or null — none, or
    * more than one by the likeliest kind of edit (the fault cannot be told). A dropped character is
    * likelier than an added one: 《劳动同法》 is 劳动合同法 missing 合 rather than 劳动法 with 同 added. Searched in the curated laws and their short forms,
-   * and the derived list's titles of `kinds` that end as a law's or regulation's does. Local
+   * and the derived list's national titles (NATIONAL_KINDS) that end as a law's or regulation's does. Local
    * regulations are not searched: a city's name one sound from another's (苏州/宿州) would make a
    * real regulation of a place the list lacks look like a misnamed one.
    */
-  private oneEditFrom(core: string, kinds: ReadonlySet<string> = NATIONAL_KINDS): string | null {
+  private oneEditFrom(core: string): string | null {
     // A report names the same few titles again and again (“根据有关规定”): each is searched once.
-    const key = `${kinds === BARE_KINDS ? "b" : "t"}${core}`;
-    const hit = this.searched.get(key);
+    const hit = this.searched.get(core);
     if (hit !== undefined) return hit;
     if (this.searched.size >= 4096) this.searched.clear();
-    const found = this.search(core, kinds);
-    this.searched.set(key, found);
+    const found = this.search(core);
+    this.searched.set(core, found);
     return found;
   }
 
-  private search(core: string, kinds: ReadonlySet<string>): string | null {
+  private search(core: string): string | null {
     // A character added that makes another kind of text's ending is no slip: 选举办法 is not 选举法 with 办 added.
     const ending = titleEnding(core);
     let found: string | null = null;
@@ -201,7 +198,7 @@ export class LawNames {
     for (let len = core.length - 1; len <= core.length + 1; len++) {
       const candidates = [
         ...(this.byLength.get(len) ?? []),
-        ...(titles().byLength.get(len) ?? []).filter((c) => kinds.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
+        ...(titles().byLength.get(len) ?? []).filter((c) => NATIONAL_KINDS.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
       ];
       for (const c of candidates) {
         const kind = c.full === found ? null : editKind(core, c.core);
@@ -238,7 +235,7 @@ export class LawNames {
       }
       // A word of the dictionary is a notion, not a name cut short (根据国际法, not 国籍法), unless an article follows.
       if (!article && wordFrequency(written) > 0) continue;
-      const correct = this.oneEditFrom(written, BARE_KINDS);
+      const correct = this.oneEditFrom(written);
       // A name ends where a word does: not in 依照防震减灾的法律 (的|法律), one edit from 防震减灾法.
       if (correct !== null && endsWord(text, start, end)) fault = { written: text.slice(0, end), correct };
     }

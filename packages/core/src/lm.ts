@@ -246,9 +246,11 @@ const slotOf = (second: number, mask: number): number => {
  */
 function pairIndex(m: Model, first: number, second: number): number {
   const b = m.blockOf[first]!;
-  if (b < 0) return -1;
-  const table = m.pairTables[b] ?? pairTable(m, b);
-  const base = m.pairStart[b]! - 1;
+  return b < 0 ? -1 : followerIndex(m, m.pairTables[b] ?? pairTable(m, b), m.pairStart[b]! - 1, second);
+}
+
+/** Position of `second` among the model's pairs, looked up in its first unit's follower table (whose followers start after `base`), or −1. */
+function followerIndex(m: Model, table: Uint16Array | Uint32Array, base: number, second: number): number {
   const next = m.pairNext;
   const mask = table.length - 1;
   for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
@@ -405,21 +407,9 @@ export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Floa
   }
   const table = m.pairTables[b] ?? pairTable(m, b);
   const base = m.pairStart[b]! - 1;
-  const next = m.pairNext;
-  const quants = m.pairQuants;
-  const mask = table.length - 1;
   for (let k = 0; k < seconds.length; k++) {
-    const second = seconds[k]!;
-    let p = missing;
-    for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
-      const v = table[slot]!;
-      if (v === 0) break;
-      if (next[base + v] === second) {
-        p = -m.probStep * quants[base + v]!;
-        break;
-      }
-    }
-    out[k] = p;
+    const i = followerIndex(m, table, base, seconds[k]!);
+    out[k] = i < 0 ? missing : -m.probStep * m.pairQuants[i]!;
   }
 }
 

@@ -9,8 +9,10 @@
 // possibly with words before its item (坚持依法治国), the last with words after it (依法行政共同推进).
 // Reported:
 //   - a run one item short of the formulation, where the formulation's closing words follow the
-//     run (有机统一, 一体建设, 共同推进, 相结合), or where the formulation has four items or more
-//     (a pair of items is ordinary prose: 严格执法、公正司法);
+//     run (有机统一, 一体建设, 共同推进, 相结合), where the formulation has four items or more
+//     (a pair of items is ordinary prose: 严格执法、公正司法), or where it has no closing words,
+//     its three items are all phrases of three characters or more and the run ends with the last
+//     (放管结合、优化服务);
 //   - a run whose closing words follow the last item, with one segment in the middle that names
 //     no item (a replaced or an extra item): 依法治国、依法执政、依规治党共同推进;
 //   - a run of every item, in order, joined by ， instead of 、 (科学立法，严格执法，公正司法，全民守法).
@@ -67,8 +69,11 @@ export class ListFormulas {
       const locals = (entry.localAdaptations ?? []).map((src) => compileSource(ruleId, entry.id, src));
       const list = { entry, items, closing, locals };
       this.lists.push(list);
-      // The second item too (a run missing the first), unless it is a word too common to start from (法治 of 自治、法治、德治).
-      for (const index of items[1]!.length >= 4 ? [0, 1] : [0]) {
+      // The second item too (a run missing the first), unless it is a word too common to start
+      // from (法治 of 自治、法治、德治) and nothing confirms the run: closing words after it (…相结合)
+      // or items of three characters and more throughout (稳预期、利长远).
+      const fromSecond = items[1]!.length >= 4 || closing !== "" || items.every((i) => i.length >= 3);
+      for (const index of fromSecond ? [0, 1] : [0]) {
         const key = items[index]!;
         let at = this.starts.get(key);
         if (at === undefined) this.starts.set(key, (at = []));
@@ -142,6 +147,8 @@ export class ListFormulas {
               closed = f.closing !== "" && seg.slice(f.items[next]!.length).startsWith(f.closing);
               break;
             }
+            // The last item named: what follows is the sentence going on, not another item.
+            if (at === n - 1) break;
             continue;
           }
           // Something else in the last item's place, the closing words after it (依法治国、依法执政、依规治党共同推进).
@@ -167,7 +174,14 @@ export class ListFormulas {
         const start = segments[s]!.start + segments[s]!.text.length - f.items[first]!.length;
         const lastText = segments[k]!.text;
         const end = segments[k]!.start + (stranger === k ? lastText.length : Math.min(lastText.length, f.items[at]!.length + (closed ? f.closing.length : 0)));
-        const missing = stranger < 0 && named === n - 1 && (closed || n >= 4);
+        // One item short: where closing words or a fourth item make it the formulation, or, in a
+        // formulation without closing words, where three items of three characters and more end
+        // with the last (放管结合、优化服务; 增强“四个意识”、做到“两个维护”) — two such phrases side
+        // by side are the formulation with one left out, while its first two alone (简政放权、放管
+        // 结合) were an earlier wording of it. (A formulation with closing words needs them: 依法治国、
+        // 依法行政 is ordinary prose.)
+        const longItems = n === 3 && f.closing === "" && at === n - 1 && f.items.every((i) => i.length >= 3);
+        const missing = stranger < 0 && named === n - 1 && (closed || n >= 4 || longItems);
         const replaced = stranger >= 0 && closed && named >= n - 1 && (at === n - 1 || stranger === k);
         // Every item, in order, but joined by ， (科学立法，严格执法，公正司法，全民守法): the items of a formulation are joined by 、.
         const commaJoined = stranger < 0 && named === n && first === 0 && /[，,]/u.test(paragraph.slice(start, end));

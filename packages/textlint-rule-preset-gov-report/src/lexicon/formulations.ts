@@ -8,7 +8,7 @@
 // Damerau-Levenshtein, Sellers) is judged by length-dependent limits, and windows with
 // the canonical's characters in another order are reported as order faults.
 import type { FormulationEntry } from "@report-lint/schema";
-import { segment } from "@report-lint/core";
+import { confusionKindOf, segment } from "@report-lint/core";
 import { closestWindows, type Alignment } from "./distance.js";
 import { compileSource } from "./data.js";
 
@@ -70,6 +70,8 @@ interface Compiled {
   type: string | null;
   /** Does the canonical open with a word of two characters or more (习近平…, 党政同责)? Segmented when first asked. */
   opensWithWord?: boolean;
+  /** Does it close with one (…普法, …全会)? The same. */
+  closesWithWord?: boolean;
 }
 
 interface Anchor {
@@ -142,6 +144,31 @@ function firstMissing(text: string, a: Alignment, n: number, t: Compiled): boole
     if (at >= a.start + 1) return at === a.start + 1;
   }
   return false;
+}
+
+/**
+ * Is this alignment the canonical with its last character missing, and nothing else wrong, where
+ * the text stops right after it (谁执法谁普，; 四中全。; “放管服”改，)? Only where the canonical
+ * closes with a word of two characters or more (普法, 全会, 改革): what is left is a broken word,
+ * and no Chinese character after it could be the rest of another phrase (全面依法治县 is a local
+ * form, 矛盾不上缴 a wrong last character that acceptable() weighs).
+ */
+function lastMissing(text: string, a: Alignment, n: number, t: Compiled): boolean {
+  if (a.distance !== 1 || a.ops[0] !== "match" || a.ops[a.ops.length - 1] !== "del" || n < 6) return false;
+  // (The whole character after it: a character outside the BMP is two code units.)
+  if (a.end < text.length && /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(a.end)!))) return false;
+  // An enumeration's last item of three characters or more is broken too (不敢腐、不能腐、不想).
+  return (t.closesWithWord ??= (segment(t.canonical).at(-1)?.length ?? 0) >= 2 || (t.canonical.includes("、") && t.canonical.length - t.canonical.lastIndexOf("、") - 1 >= 3));
+}
+
+/**
+ * Is this alignment the canonical with only its first character replaced by one of the same
+ * sound (扒权力关进制度的笼子里 for 把…)? A different word in front (秉持 for 坚持) is another
+ * phrase, as acceptable() has it; a character that merely sounds like the first is a typing slip.
+ */
+function firstHomophone(text: string, a: Alignment, n: number, t: Compiled): boolean {
+  if (a.distance !== 1 || a.ops[0] !== "sub" || n < 6 || a.end - a.start !== n) return false;
+  return confusionKindOf(t.canonical[0]!, text[a.start]!) === "homophone";
 }
 
 export class FormulationMatcher {
@@ -259,6 +286,7 @@ export class FormulationMatcher {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
       if (firstMissing(text, a, n, t)) return { entry: t.entry, fault, start: a.start + 1, end: a.end };
+      if (lastMissing(text, a, n, t) || firstHomophone(text, a, n, t)) return { entry: t.entry, fault, start: a.start, end: a.end };
     }
     return null;
   }

@@ -10,6 +10,7 @@
  * titles of local documents (《XX县法治政府建设实施方案》) are accepted. Not auto-fixed.
  */
 import type { ReportModel } from "@report-lint/schema";
+import { wordFrequency } from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
@@ -84,6 +85,13 @@ export function congressFault(m: RegExpMatchArray): { canonical: string; term: b
   return { canonical: `党的${n}大和${n}届${list === "" || term ? "历次" : list}全会精神`, term };
 }
 
+/**
+ * The Party's name typed as a character of the same sound before a congress's or a central
+ * committee's number (当的二十大, 档的二十届四中全会): 党的 is the only word there, unless the
+ * character ends a word (担当的).
+ */
+const PARTY_HOMOPHONE = new RegExp(`[当档挡荡宕](的(?:${TERM})(?:大|届))`, "gu");
+
 /** A fault found in one paragraph's text alone (offsets in that text). */
 interface ParagraphFault {
   range: readonly [number, number];
@@ -115,6 +123,15 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
     const quote = text.slice(start, end);
     if (fault.term) out.push({ range: [start, end], messageId: "congressTerm", data: { text: quote, canonical: fault.canonical } });
     else out.push({ range: [start, end], messageId: "misquoted", data: { text: quote, canonical: fault.canonical } });
+  }
+  for (const m of normal.matchAll(PARTY_HOMOPHONE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The end of a word (担当的, 应当的, 存档的) is not the Party's name.
+    if (start > 0 && wordFrequency(normal.slice(start - 1, start + 1)) > 0) continue;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    hits.push({ start, end });
+    out.push({ range: [start, end], messageId: "misquoted", data: { text: text.slice(start, end), canonical: `党${m[1]}` } });
   }
   for (const m of normal.matchAll(PLENUMS)) {
     const [, term, kind, list] = m as unknown as [string, string, string, string];

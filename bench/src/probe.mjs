@@ -1,5 +1,5 @@
 // Shared by the probes that plant faults in real-looking sentences and check them through the
-// built CLI as a user runs it (law-names.mjs, formulas.mjs; doubles.mjs takes `option`): one
+// built CLI as a user runs it (law-names.mjs, formulas.mjs; doubles.mjs takes `option`, periods.mjs `report`): one
 // sentence per paragraph, and for each planted fault whether a content finding lies on it.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

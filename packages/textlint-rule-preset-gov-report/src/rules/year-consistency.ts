@@ -55,6 +55,17 @@ const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|�
 const HISTORY_BEFORE = /(?:完成|总结|回顾|验收|圆满|收官|自)$/u;
 const HISTORY_SENTENCE = /先进|表彰|荣获|被评为|获评|总结|验收|收官|回顾/u;
 const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎接|即将)$/u;
+/**
+ * A verb of present work right before a plan (深入开展“八五”普法, 认真落实“十四五”规划): the plan
+ * is the one of the sentence's year, with no year of slack around its period (a report may sum up
+ * the plan that ended the year before, but does not carry it out). And a plan of a period
+ * (“十三五”时期……规划) named so: 时期 after it names the period the plan covers, not history, when
+ * that verb comes right before
+ * (编制实施“十三五”时期法治政府建设规划); “十三五”时期，我县…… is history, and so is what the
+ * period left (推进“十三五”时期遗留问题整改).
+ */
+const PRESENT_BEFORE = /(?:实施|落实|推进|执行|贯彻|开展|编制|围绕|按照|推动|深化|抓好|做好)[“"]?$/u;
+const PERIOD_AFTER = /^(?:规划)?时期[^，、。；！？,;]{0,12}规划/u;
 const SENTENCE_MARKS = "。！？；!?;";
 const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
 
@@ -153,10 +164,18 @@ export default defineRule(
       }
     }
 
+    // The next year's plan section speaks of the next year (四、2025年工作安排: 深入开展“九五”普法 in a
+    // report of 2025 is right there).
+    const inPlan = (p: { section: number | null }): boolean => {
+      let s = p.section === null ? undefined : model.sections[p.section];
+      while (s !== undefined && s.parent !== null) s = model.sections[s.parent];
+      return s !== undefined && PLAN.test(s.title) && !REVIEW.test(s.title);
+    };
     for (const p of model.paragraphs) {
       if (p.kind !== "body" && p.kind !== "heading" && p.kind !== "list" && p.kind !== "title") continue;
-      checkPlanPeriod(p.text, p.range[0], Y, report, PUFA_RE, PUFA, "pufaPeriod");
-      checkPlanPeriod(p.text, p.range[0], Y, report, FIVE_YEAR_RE, FIVE_YEAR, "fiveYearPeriod");
+      const year = Y !== null && inPlan(p) ? Y + 1 : Y;
+      checkPlanPeriod(p.text, p.range[0], year, report, PUFA_RE, PUFA, "pufaPeriod");
+      checkPlanPeriod(p.text, p.range[0], year, report, FIVE_YEAR_RE, FIVE_YEAR, "fiveYearPeriod");
       checkPlanTitles(p.text, p.range[0], report);
     }
   },
@@ -190,10 +209,12 @@ function checkPlanPeriod(
     const own = singleYears(sentence).pop();
     const year = own?.year ?? reportYear;
     if (year === null) continue;
-    // Without a year in the sentence, a report of the year after a plan ends may still sum it up.
-    const slack = own === undefined ? 1 : 0;
+    // Without a year in the sentence, a report of the year after a plan ends may still sum it up,
+    // and one of the year before a plan begins may look ahead to it — but not as present work.
+    const slack = own === undefined && !PRESENT_BEFORE.test(before) ? 1 : 0;
     if (year > span[1] + slack) {
-      if (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(before) || /^(?:规划)?\s*[（(]\s*\d{4}/u.test(after)) continue;
+      const presentWork = PERIOD_AFTER.test(after) && PRESENT_BEFORE.test(before);
+      if (!presentWork && (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(before) || /^(?:规划)?\s*[（(]\s*\d{4}/u.test(after))) continue;
       if (HISTORY_SENTENCE.test(sentence) || HISTORY_SENTENCE.test(rest)) continue;
     } else if (year < span[0] - slack) {
       if (PREPARE_BEFORE.test(before) || PREPARE_AFTER.test(after)) continue;

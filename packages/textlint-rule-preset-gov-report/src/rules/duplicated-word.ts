@@ -171,12 +171,20 @@ function wordStartsAt(s: string, start: number): boolean {
  * 每年|年初, 再生水|水源; see wordEndsAt: 行政|工|工作 is not 政工|工作)
  * or the first ends a place or office name (北城街|街道, 司法所|所长).
  */
-function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, margin = DOUBLED_MARGIN): boolean {
+function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, margin = DOUBLED_MARGIN, secondAlone = false): boolean {
   const unit = s[i]!;
   if (wordStartsAt(s, i + 1)) {
-    if (PARTICLES.has(unit) || wordEndsAt(s, i + 1, cut)) return false;
-    // A word that ends at the first copy against the cut (政工 in 行政|工|工作) still makes the repeat likelier meant.
-    if (wordEndsAt(s, i + 1, () => true)) margin += AGAINST_CUT_EXTRA;
+    if (PARTICLES.has(unit)) return false;
+    if (wordEndsAt(s, i + 1, cut)) {
+      // Both copies in words of their own (宪法|法律) — unless the cut left the second copy alone:
+      // then the word it would begin (入学 in 深入|入|学习, 续加 in 持续|续|加强) is against the cut
+      // as well, and counts only as the left one against the cut does.
+      if (!secondAlone) return false;
+      margin += AGAINST_CUT_EXTRA;
+    } else if (wordEndsAt(s, i + 1, () => true)) {
+      // A word that ends at the first copy against the cut (政工 in 行政|工|工作) still makes the repeat likelier meant.
+      margin += AGAINST_CUT_EXTRA;
+    }
   }
   if (UNIT_SUFFIX.has(unit) && wordStartsAt(s, i + 1)) return false;
   if (languageModelError() !== null) return false;
@@ -202,7 +210,13 @@ function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boo
  * Is the repeat of s[i, i + len) at [i + len, i + 2·len) a fault? Asks the segmenter only when
  * no allow-list entry explains it, on the clause around it.
  */
+/** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */
+const NUMERAL_DIGITS = new Set("〇零一二三四五六七八九两");
+const IN_NUMBER = new Set("〇零一二三四五六七八九十百千万亿点两");
+
 function isDuplicate(s: string, i: number, len: number, allow: readonly string[], clauses: () => Clauses): boolean {
+  // A digit written twice inside a number (零点零三三公顷) is the number.
+  if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (IN_NUMBER.has(s[i - 1] ?? "") || IN_NUMBER.has(s[i + 2] ?? ""))) return false;
   // A built-in reduplicated word of two characters is left to the segmenter and the model (the
   // user's own allow entries, after the built-in ones, are not).
   const pair = len === 1 ? s.slice(i, i + 2) : "";
@@ -217,7 +231,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const margin = weighed ? REDUPLICATED_MARGIN : DOUBLED_MARGIN;
   const cut = (k: number): boolean => cuts.has(k - start);
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
-  if (!cuts.has(a)) return len === 1 && cuts.has(a + 1) && isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, () => true, margin);
+  if (!cuts.has(a)) return len === 1 && cuts.has(a + 1) && isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either
   // side (司法所|所长, 的|的确) and the model does not find it doubled inside a word (政|政府).
   if (len === 1) {

@@ -1,6 +1,8 @@
 // Child process: the warm in-process cost of one rule, as a comparison in one process.
 // Prints one JSON line.
-//   node src/rule-cost.mjs <texts.json> <passes> <warm-up passes> <rule id>
+//   node src/rule-cost.mjs <texts.json> <passes> <warm-up passes> <rule id>[,<rule id>…]
+// (several ids: those rules on together against all of them off — the cost of a group of rules),
+//   … [<rule id>,… off in both settings] (to take, say, wrong-character's cost out of both)
 // Like src/inprocess.mjs (lintText of @report-lint/formatter, warm kernel, the 16 distinct reports
 // of ~10,000 characters), but the rule is on for one pass over all the texts and off for the next,
 // alternately (on off off on on off …, `passes` passes each), so a change in the machine's load
@@ -25,14 +27,16 @@ import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { repoDir } from "./corpus.mjs";
 
-const [textsPath, blocksArg = "10", warmArg = "1", ruleId = "wrong-character"] = process.argv.slice(2);
+const [textsPath, blocksArg = "10", warmArg = "1", ruleId = "wrong-character", baseOffArg = ""] = process.argv.slice(2);
 const texts = JSON.parse(readFileSync(textsPath, "utf8"));
 const blocks = Number(blocksArg);
 const warmBlocks = Number(warmArg);
 
 const { lintText } = await import("@report-lint/formatter");
-const on = { filePath: "report.txt" };
-const off = { filePath: "report.txt", rules: { [ruleId]: { severity: "off" } } };
+const offRules = (ids) => Object.fromEntries(ids.filter((id) => id !== "").map((id) => [id, { severity: "off" }]));
+const baseOff = baseOffArg.split(",");
+const on = { filePath: "report.txt", rules: offRules(baseOff) };
+const off = { filePath: "report.txt", rules: offRules([...baseOff, ...ruleId.split(",")]) };
 
 const FLUSH_PARAGRAPHS = 1024;
 const FLUSH = Array.from({ length: FLUSH_PARAGRAPHS }, (_, i) => `第${i + 1}项工作。`).join("\n") + "\n";

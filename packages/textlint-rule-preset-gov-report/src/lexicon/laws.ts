@@ -290,9 +290,11 @@ export class LawNames {
     if (correct !== undefined) return { kind: "wrong", correct: styled(correct) };
     // One edit from exactly one title in force, at any length (《慈法》, 《行政可法》, 《信访工作条列》).
     // A two-character title that is a word (学法, 国法, 算法) is not taken for a law's name cut short,
-    // unless 中华人民共和国 says it is one (《中华人民共和国立法》); nor is a certificate's or a
+    // unless 中华人民共和国 says it is one (《中华人民共和国立法》) or only the law's closing 法 is
+    // missing (《海关》, 《法官》, 《立法》: 海关法, 法官法, 立法法); nor is a certificate's or a
     // form's (凭本人《居民身份证》, 《营业执照》) for a law's.
-    if (core.length >= 2 && !NOT_A_TITLE.test(core) && !CERTIFICATE.test(core) && !(core.length === 2 && !hasPrefix && wordFrequency(core) > 0)) {
+    const shortWord = core.length === 2 && !hasPrefix && wordFrequency(core) > 0 && !this.knows(core + "法");
+    if (core.length >= 2 && !NOT_A_TITLE.test(core) && !CERTIFICATE.test(core) && !shortWord) {
       const real = this.oneEditFrom(core);
       if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
     }

@@ -101,6 +101,8 @@ function singleYears(s: string): YearHit[] {
     const after = s.slice(end);
     if ((k > 0 && DASH_CHAR.test(s[k - 1]!)) || RANGE_AFTER.test(after)) continue;
     if (/^\s*年(?:以来|来|至今)/u.test(after)) continue;
+    // A base of comparison (比2010年翻一番, 较2019年增长) is not the year the sentence speaks of.
+    if (k > 0 && (s[k - 1] === "比" || s[k - 1] === "较")) continue;
     if (titles > 0 || quotes > 0) continue;
     out.push({ year: Number(m[1]), start, end });
   }

@@ -26,7 +26,7 @@ export function checkTerms<K extends TermKind>(
   ruleId: string,
   kind: K,
   ctx: RuleContext<LexiconOptions>,
-  finding: (entry: EntryOf<K>, text: string) => Pick<Finding, "messageId" | "data">,
+  finding: (entry: EntryOf<K>, text: string, paragraph: string, start: number) => Pick<Finding, "messageId" | "data"> | null,
 ): void {
   const matcher = listLexicon(ruleId, kind, ctx.options, (entries) => termMatcher(ruleId, entries as Array<EntryOf<K>>));
   const memo = memoFor(memos, matcher);
@@ -34,7 +34,8 @@ export function checkTerms<K extends TermKind>(
   for (const p of ctx.model.paragraphs) {
     if (p.kind === "code" || p.kind === "html") continue;
     for (const hit of memo.get(p.text, () => spoken(matcher.scan(p.text)))) {
-      ctx.report({ range: [p.range[0] + hit.start, p.range[0] + hit.end], ...finding(hit.entry as EntryOf<K>, p.text.slice(hit.start, hit.end)) });
+      const f = finding(hit.entry as EntryOf<K>, p.text.slice(hit.start, hit.end), p.text, hit.start);
+      if (f !== null) ctx.report({ range: [p.range[0] + hit.start, p.range[0] + hit.end], ...f });
     }
   }
 }

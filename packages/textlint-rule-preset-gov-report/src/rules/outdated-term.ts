@@ -4,12 +4,14 @@
  * renamed in the 2018 institutional reform (工商局 → 市场监督管理局 …). Each entry of
  * data/outdated.json gives the old form in context, the current one, the year of the
  * change and its basis. Statutory terms that keep 法制 (重大执法决定法制审核, 法制机构)
- * and historical mentions (原工商局) are not flagged. Not auto-fixed: the right current
- * name depends on the organ and the date the text speaks of.
+ * and historical mentions (原工商局) are not flagged, nor is a name with a year of change in a
+ * sentence or report of an earlier year (2016年，国务院法制办……). Not auto-fixed: the right
+ * current name depends on the organ and the date the text speaks of.
  */
 import { defineRule } from "../define-rule.js";
 import { lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
 import { checkTerms } from "../lexicon/terms.js";
+import { sentenceYear } from "../years.js";
 
 export default defineRule<LexiconOptions>(
   {
@@ -27,9 +29,12 @@ export default defineRule<LexiconOptions>(
     },
   },
   (ctx) =>
-    checkTerms("outdated-term", "outdated", ctx, (entry, text) =>
-      entry.since === undefined
-        ? { messageId: "renamed", data: { text, replacement: entry.replacement, reason: entry.reason } }
-        : { messageId: "since", data: { text, replacement: entry.replacement, reason: entry.reason, since: entry.since } },
-    ),
+    checkTerms("outdated-term", "outdated", ctx, (entry, text, paragraph, start) => {
+      if (entry.since === undefined) return { messageId: "renamed", data: { text, replacement: entry.replacement, reason: entry.reason } };
+      // A text of a year before the change used the name of its time: the sentence's own year
+      // (2016年，国务院法制办……), else the report's (a 2017 report's 工商局).
+      const year = sentenceYear(paragraph, start) ?? ctx.model.year ?? null;
+      if (year !== null && year < entry.since) return null;
+      return { messageId: "since", data: { text, replacement: entry.replacement, reason: entry.reason, since: entry.since } };
+    }),
 );

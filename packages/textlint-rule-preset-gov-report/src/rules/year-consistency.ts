@@ -16,6 +16,7 @@
  */
 import { defineRule, type Finding } from "../define-rule.js";
 import { sentenceEnd, sentenceStart } from "../sentence.js";
+import { DASH, sentenceYear, singleYears } from "../years.js";
 
 /** 普法 five-year plans (法治宣传教育五年规划) and their periods. */
 const PUFA: Readonly<Record<string, readonly [number, number]>> = {
@@ -43,8 +44,6 @@ const CENTRAL_PLANS: ReadonlyArray<{ name: string; periods: ReadonlyArray<readon
   { name: "提升行政执法质量三年行动计划", periods: [[2023, 2025]] },
 ];
 
-const YEAR = /(?<![\d０-９])(\d{4})(?=\s*年)/gu;
-const DASH = "[—－–~\\-至到]";
 const PUFA_RE = /[“"「]?([五六七八九]五)[”"」]?\s*普法/gu;
 const FIVE_YEAR_RE = /(?<![一二三四五六七八九十百千万])[“"「]?(十[一二三四五]五)(?![一二三四五六七八九十])[”"」]?(?!\s*普法)/gu;
 // A heading about the past year's work, or about the plan for the next.
@@ -69,45 +68,6 @@ const PERIOD_AFTER = /^(?:规划)?时期[^，、。；！？,;]{0,12}规划/u;
 const SENTENCE_MARKS = "。！？；!?;";
 const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
 
-interface YearHit {
-  year: number;
-  start: number;
-  end: number;
-}
-
-const DASH_CHAR = new RegExp(DASH, "u");
-const RANGE_AFTER = new RegExp(`^\\s*年?\\s*${DASH}\\s*\\d{4}`, "u");
-const SPACE = /\s/u;
-
-/** Single years (“2023年”) in `s`, skipping ranges, “2018年以来” and years inside 《》 or “”. */
-function singleYears(s: string): YearHit[] {
-  const out: YearHit[] = [];
-  // Unclosed 《 and “ before the match, counted forward once (a stray closing mark counts for nothing).
-  let scanned = 0;
-  let titles = 0;
-  let quotes = 0;
-  for (const m of s.matchAll(YEAR)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    for (; scanned < start; scanned++) {
-      const ch = s[scanned];
-      if (ch === "《") titles++;
-      else if (ch === "》" && titles > 0) titles--;
-      else if (ch === "“") quotes++;
-      else if (ch === "”" && quotes > 0) quotes--;
-    }
-    let k = start;
-    while (k > 0 && SPACE.test(s[k - 1]!)) k--;
-    const after = s.slice(end);
-    if ((k > 0 && DASH_CHAR.test(s[k - 1]!)) || RANGE_AFTER.test(after)) continue;
-    if (/^\s*年(?:以来|来|至今)/u.test(after)) continue;
-    // A base of comparison (比2010年翻一番, 较2019年增长) is not the year the sentence speaks of.
-    if (k > 0 && (s[k - 1] === "比" || s[k - 1] === "较")) continue;
-    if (titles > 0 || quotes > 0) continue;
-    out.push({ year: Number(m[1]), start, end });
-  }
-  return out;
-}
 
 function period([a, b]: readonly [number, number]): string {
   return `${a}—${b}年`;
@@ -208,12 +168,12 @@ function checkPlanPeriod(
     const after = t.slice(afterStart);
     const sentence = t.slice(sentenceStart(t, m.index, SENTENCE_MARKS), m.index);
     const rest = t.slice(afterStart, sentenceEnd(t, afterStart, SENTENCE_MARKS));
-    const own = singleYears(sentence).pop();
-    const year = own?.year ?? reportYear;
+    const own = sentenceYear(t, m.index);
+    const year = own ?? reportYear;
     if (year === null) continue;
     // Without a year in the sentence, a report of the year after a plan ends may still sum it up,
     // and one of the year before a plan begins may look ahead to it — but not as present work.
-    const slack = own === undefined && !PRESENT_BEFORE.test(before) ? 1 : 0;
+    const slack = own === null && !PRESENT_BEFORE.test(before) ? 1 : 0;
     if (year > span[1] + slack) {
       const presentWork = PERIOD_AFTER.test(after) && PRESENT_BEFORE.test(before);
       if (!presentWork && (HISTORY_AFTER.test(after) || HISTORY_BEFORE.test(before) || /^(?:规划)?\s*[（(]\s*\d{4}/u.test(after))) continue;

@@ -56,6 +56,8 @@ export interface RunnerStats {
   /** Warm-up texts checked (not counted in `jobs`), and how many are still to go. */
   warmUps: number;
   warmUpsLeft: number;
+  /** Whether the warm-up was ended early by a text slower than WARM_UP_STEP_MAX_MS (a slow or busy machine). */
+  warmUpStoppedSlow: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export class LintRunner {
   private warm: Array<Omit<WorkerRequest, "id">> | null = null;
   private warmTimer: ReturnType<typeof setTimeout> | null = null;
   private lastJobEnd = 0;
+  private warmUpStoppedSlow = false;
 
   constructor(private readonly options: RunnerOptions) {
     this.cancelAfterMs = options.cancelAfterMs ?? 1000;
@@ -117,7 +120,7 @@ export class LintRunner {
   }
 
   stats(): RunnerStats {
-    return { ...this.stats_, queued: this.queue.length, busy: this.running !== null, warmUpsLeft: this.warm?.length ?? 0 };
+    return { ...this.stats_, queued: this.queue.length, busy: this.running !== null, warmUpsLeft: this.warm?.length ?? 0, warmUpStoppedSlow: this.warmUpStoppedSlow };
   }
 
   /** Whether a lint with this key is queued or running. */
@@ -176,7 +179,10 @@ export class LintRunner {
       if (next === undefined) return;
       this.stats_.warmUps++;
       void this.enqueue(next, null, false, true).then((r) => {
-        if (r.status !== "done" || r.ms > WARM_UP_STEP_MAX_MS) this.warm = [];
+        if (r.status !== "done" || r.ms > WARM_UP_STEP_MAX_MS) {
+          this.warmUpStoppedSlow ||= r.status === "done" && this.warm !== null && this.warm.length > 0;
+          this.warm = [];
+        }
         this.scheduleWarmUp();
       });
     }, WARM_UP_IDLE_MS);

@@ -47,7 +47,7 @@ describe("LintRunner warm-up", () => {
     const [b, c] = await Promise.all([runner.lint("doc", "B", CONFIG, "a.txt"), runner.lint("other", "C", CONFIG, "b.txt")]);
     expect([b.status, c.status]).toEqual(["done", "done"]);
     await untilIdle(runner);
-    expect(runner.stats()).toMatchObject({ jobs: 3, warmUps: 5, warmUpsLeft: 0, failed: 0 });
+    expect(runner.stats()).toMatchObject({ jobs: 3, warmUps: 5, warmUpsLeft: 0, failed: 0, warmUpStoppedSlow: false });
     // B and C ran right after the warm-up text that was running when they came (at most one in between).
     const at = (t: string) => thread.ran.indexOf(t);
     const warmBefore = thread.ran.slice(0, at("B")).filter((t) => t.includes("#warm")).length;
@@ -63,7 +63,7 @@ describe("LintRunner warm-up", () => {
     const runner = new LintRunner({ startThread: thread.start, warmUp: (text) => [`${text}#1`, `${text}#slow`, `${text}#3`, `${text}#4`] });
     await runner.lint("doc", "A", CONFIG, "a.txt");
     await untilIdle(runner);
-    expect(runner.stats()).toMatchObject({ jobs: 1, warmUps: 2, warmUpsLeft: 0 });
+    expect(runner.stats()).toMatchObject({ jobs: 1, warmUps: 2, warmUpsLeft: 0, warmUpStoppedSlow: true });
     expect(thread.ran).toEqual(["A", "A#1", "A#slow"]);
     await runner.dispose();
   });

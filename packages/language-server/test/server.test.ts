@@ -88,7 +88,8 @@ describe("initialize", () => {
   });
 
   it("watches the config files", async () => {
-    await settle(200);
+    // The registration follows `initialized`; on a busy machine it can take longer than a fixed pause.
+    for (let waited = 0; waited < 10_000 && !client.registrations.some((r) => r.method === "workspace/didChangeWatchedFiles"); waited += 50) await settle(50);
     const watch = client.registrations.find((r) => r.method === "workspace/didChangeWatchedFiles");
     const patterns = (watch?.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
     expect(patterns).toContain("**/.reportlintrc.json");

@@ -13,7 +13,7 @@ import { WARM_UP_CHARS, WARM_UP_TEXTS, warmUpTexts } from "../src/warm-up.js";
 const SEED = "004_157b345b01cbe403.txt";
 
 interface Stats {
-  runner: { jobs: number; warmUps: number; warmUpsLeft: number; failed: number };
+  runner: { jobs: number; warmUps: number; warmUpsLeft: number; failed: number; warmUpStoppedSlow: boolean };
 }
 
 describe("warmUpTexts", () => {
@@ -102,7 +102,11 @@ describe("the server warms its lint thread up", () => {
       await new Promise((r) => setTimeout(r, 100));
       s = await warm.request<Stats>("reportLint/stats");
     }
-    expect(s.runner).toMatchObject({ jobs: 2, warmUps: WARM_UP_TEXTS, warmUpsLeft: 0, failed: 0 });
+    expect(s.runner).toMatchObject({ jobs: 2, warmUpsLeft: 0, failed: 0 });
+    // Every text, unless one took longer than WARM_UP_STEP_MAX_MS (a busy machine: CI runs the fuzzer
+    // beside this), which ends the warm-up by design (runner.test.ts checks that on its own).
+    if (s.runner.warmUpStoppedSlow) expect(s.runner.warmUps).toBeGreaterThanOrEqual(1);
+    else expect(s.runner.warmUps).toBe(WARM_UP_TEXTS);
     const off = await cold.request<Stats>("reportLint/stats");
     expect(off.runner).toMatchObject({ jobs: 2, warmUps: 0, warmUpsLeft: 0 });
 

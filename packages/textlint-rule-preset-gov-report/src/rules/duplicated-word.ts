@@ -213,10 +213,15 @@ function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boo
 /** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */
 const NUMERAL_DIGITS = new Set("〇零一二三四五六七八九两");
 const IN_NUMBER = new Set("〇零一二三四五六七八九十百千万亿点两");
+/** What comes before a clause's first word: its punctuation, a line's start or indent, an opening bracket. */
+const CLAUSE_OPENING = /[。；：，！？、\s　（(]/u;
 
 function isDuplicate(s: string, i: number, len: number, allow: readonly string[], clauses: () => Clauses): boolean {
   // A digit written twice inside a number (零点零三三公顷) is the number.
   if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (IN_NUMBER.has(s[i - 1] ?? "") || IN_NUMBER.has(s[i + 2] ?? ""))) return false;
+  // A numeral written twice in an ordinal (第一一道) or in an enumeration marker opening a clause
+  // (一一是, 二二是): 第一 and 一是 with a key pressed twice, not the reduplication 一一 (一一列举).
+  if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (s[i - 1] === "第" || (s[i + 2] === "是" && (i === 0 || CLAUSE_OPENING.test(s[i - 1]!))))) return true;
   // A built-in reduplicated word of two characters is left to the segmenter and the model (the
   // user's own allow entries, after the built-in ones, are not).
   const pair = len === 1 ? s.slice(i, i + 2) : "";

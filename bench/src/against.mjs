@@ -38,7 +38,7 @@ const whole = args.includes("--whole");
 if (whole) args.splice(args.indexOf("--whole"), 1);
 const [commitArg, rules] = args;
 if (commitArg === undefined || rules === undefined) {
-  process.stderr.write("usage: node bench/src/against.mjs <commit> <rule id>[,<rule id>…] [--rounds 7] [--passes 6] [--off wrong-character]\n");
+  process.stderr.write("usage: node bench/src/against.mjs <commit> <rule id>[,<rule id>…] [--rounds 7] [--passes 6] [--off wrong-character] [--whole]\n");
   process.exit(2);
 }
 const git = (...a) => execFileSync("git", ["-C", repoDir, ...a], { encoding: "utf8" }).trim();
@@ -84,10 +84,16 @@ try {
   const ours = join(repoDir, "bench", "src", "rule-cost.mjs");
   const diffs = [];
   for (let k = 0; k < rounds; k++) {
-    const first = k % 2 === 0;
-    const a = first ? cost(theirs) : 0;
-    const b = cost(ours);
-    const before = first ? a : cost(theirs);
+    // The earlier build first in even rounds, this one first in odd ones.
+    let before;
+    let b;
+    if (k % 2 === 0) {
+      before = cost(theirs);
+      b = cost(ours);
+    } else {
+      b = cost(ours);
+      before = cost(theirs);
+    }
     diffs.push(b - before);
     console.log(`round ${k + 1}: ${commit} ${(before / 1000).toFixed(2)} ms, this build ${(b / 1000).toFixed(2)} ms per 10,000 characters`);
   }

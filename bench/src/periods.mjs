@@ -14,11 +14,7 @@
 // year-consistency finding lies on the plan's name; every other sentence is correct and a false
 // alarm when any finding lies on it. Last line:
 //   periods: caught C/N (P%), false alarms F on K correct sentences
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { cliBin, report, requireBuilt } from "./probe.mjs";
+import { lintTexts, report, requireBuilt } from "./probe.mjs";
 
 requireBuilt("periods", []);
 
@@ -76,34 +72,22 @@ for (let year = 2021; year <= 2026; year++) {
   cases.push(...sentences);
 }
 
-const dir = mkdtempSync(join(tmpdir(), "periods-"));
-let messages;
-try {
-  const paths = files.map((f) => {
-    const path = join(dir, `${f.year}.txt`);
-    writeFileSync(path, f.text);
-    return path;
-  });
-  const r = spawnSync(cliBin, ["--format", "json", ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0 && r.status !== 1) {
-    process.stderr.write(`periods: report-lint exited ${r.status}: ${r.stderr}\n`);
-    process.exit(2);
+// One list of findings over all the reports: each case's offsets are moved by its file's place in it.
+const perFile = lintTexts(
+  "periods",
+  files.map((f) => f.text),
+  files.map((f) => `${f.year}.txt`),
+);
+const messages = [];
+let base = 0;
+files.forEach((f, k) => {
+  for (const m of perFile[k]) messages.push({ ...m, range: [m.range[0] + base, m.range[1] + base] });
+  for (const s of f.sentences) {
+    s.start += base;
+    s.end += base;
   }
-  const byFile = new Map(JSON.parse(r.stdout).map((f) => [f.filePath, f.messages]));
-  // One list of findings over all the reports: each case's offsets are moved by its file's place in it.
-  messages = [];
-  let base = 0;
-  files.forEach((f, k) => {
-    for (const m of byFile.get(paths[k]) ?? []) messages.push({ ...m, range: [m.range[0] + base, m.range[1] + base] });
-    for (const s of f.sentences) {
-      s.start += base;
-      s.end += base;
-    }
-    base += f.text.length + 1;
-  });
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+  base += f.text.length + 1;
+});
 
 report({
   label: "periods",

@@ -1,5 +1,5 @@
 // Shared by the probes that plant faults in real-looking sentences and check them through the
-// built CLI as a user runs it (law-names.mjs, formulas.mjs; doubles.mjs takes `option`, periods.mjs `report`): one
+// built CLI as a user runs it (law-names.mjs, formulas.mjs, periods.mjs; doubles.mjs takes `option`): one
 // sentence per paragraph, and for each planted fault whether a content finding lies on it.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +27,30 @@ export function requireBuilt(tool, files) {
 }
 
 /**
+ * The built CLI's findings (--format json) for each of `texts`, written as plain-text files named
+ * `names` in a temporary directory, in the order given. Exits 2 with one line if the CLI fails.
+ */
+export function lintTexts(tool, texts, names) {
+  const dir = mkdtempSync(join(tmpdir(), `${tool}-`));
+  try {
+    const paths = names.map((name, k) => {
+      const path = join(dir, name);
+      writeFileSync(path, texts[k]);
+      return path;
+    });
+    const r = spawnSync(cliBin, ["--format", "json", ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0 && r.status !== 1) {
+      process.stderr.write(`${tool}: report-lint exited ${r.status}: ${r.stderr}\n`);
+      process.exit(2);
+    }
+    const byFile = new Map(JSON.parse(r.stdout).map((f) => [f.filePath, f.messages]));
+    return paths.map((path) => byFile.get(path) ?? []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Each case's sentence (`sentence`, holding the quoted `text`) in one plain-text file, a blank line
  * between them, checked by the built CLI (--format json); sets each case's `start`/`end` (where
  * `text` stands in the file) and returns the findings.
@@ -38,19 +62,7 @@ export function lintSentences(tool, cases) {
     c.end = c.start + c.text.length;
     file += c.sentence + "\n\n";
   }
-  const dir = mkdtempSync(join(tmpdir(), `${tool}-`));
-  try {
-    const path = join(dir, "sentences.txt");
-    writeFileSync(path, file);
-    const r = spawnSync(cliBin, ["--format", "json", path], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0 && r.status !== 1) {
-      process.stderr.write(`${tool}: report-lint exited ${r.status}: ${r.stderr}\n`);
-      process.exit(2);
-    }
-    return JSON.parse(r.stdout)[0].messages;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return lintTexts(tool, [file], ["sentences.txt"])[0];
 }
 
 /**

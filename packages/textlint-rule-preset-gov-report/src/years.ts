@@ -46,10 +46,15 @@ export function singleYears(s: string): YearHit[] {
   return out;
 }
 
-/** The sentence marks a sentence's year is looked for between. */
-const SENTENCE_MARKS = "。！？；!?;";
+/** The marks that end the sentence a year is looked for in (year-consistency's sentences too). */
+export const YEAR_SENTENCE_MARKS = "。！？；!?;";
+
+/** The last single year named in `s` (the part of a sentence before a match), or null. */
+export function lastYear(s: string): number | null {
+  return singleYears(s).pop()?.year ?? null;
+}
 
 /** The last single year named in the sentence before offset `i` of `t` (2016年，国务院法制办…: 2016), or null. */
 export function sentenceYear(t: string, i: number): number | null {
-  return singleYears(t.slice(sentenceStart(t, i, SENTENCE_MARKS), i)).pop()?.year ?? null;
+  return lastYear(t.slice(sentenceStart(t, i, YEAR_SENTENCE_MARKS), i));
 }

@@ -206,16 +206,16 @@ function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boo
   return cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0;
 }
 
-/**
- * Is the repeat of s[i, i + len) at [i + len, i + 2·len) a fault? Asks the segmenter only when
- * no allow-list entry explains it, on the clause around it.
- */
 /** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */
 const NUMERAL_DIGITS = new Set("〇零一二三四五六七八九两");
 const IN_NUMBER = new Set("〇零一二三四五六七八九十百千万亿点两");
 /** What comes before a clause's first word: its punctuation, a line's start or indent, an opening bracket. */
 const CLAUSE_OPENING = /[。；：，！？、\s　（(]/u;
 
+/**
+ * Is the repeat of s[i, i + len) at [i + len, i + 2·len) a fault? Asks the segmenter only when
+ * no allow-list entry explains it, on the clause around it.
+ */
 function isDuplicate(s: string, i: number, len: number, allow: readonly string[], clauses: () => Clauses): boolean {
   // A digit written twice inside a number (零点零三三公顷) is the number.
   if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (IN_NUMBER.has(s[i - 1] ?? "") || IN_NUMBER.has(s[i + 2] ?? ""))) return false;

@@ -16,7 +16,7 @@
  */
 import { defineRule, type Finding } from "../define-rule.js";
 import { sentenceEnd, sentenceStart } from "../sentence.js";
-import { DASH, sentenceYear, singleYears } from "../years.js";
+import { DASH, YEAR_SENTENCE_MARKS as SENTENCE_MARKS, lastYear, singleYears } from "../years.js";
 
 /** 普法 five-year plans (法治宣传教育五年规划) and their periods. */
 const PUFA: Readonly<Record<string, readonly [number, number]>> = {
@@ -65,7 +65,6 @@ const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎�
  */
 const PRESENT_BEFORE = /(?:实施|落实|推进|执行|贯彻|开展|编制|围绕|按照|推动|深化|抓好|做好)[“"]?$/u;
 const PERIOD_AFTER = /^(?:规划)?时期[^，、。；！？,;]{0,12}规划/u;
-const SENTENCE_MARKS = "。！？；!?;";
 const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
 
 
@@ -168,7 +167,7 @@ function checkPlanPeriod(
     const after = t.slice(afterStart);
     const sentence = t.slice(sentenceStart(t, m.index, SENTENCE_MARKS), m.index);
     const rest = t.slice(afterStart, sentenceEnd(t, afterStart, SENTENCE_MARKS));
-    const own = sentenceYear(t, m.index);
+    const own = lastYear(sentence);
     const year = own ?? reportYear;
     if (year === null) continue;
     // Without a year in the sentence, a report of the year after a plan ends may still sum it up,

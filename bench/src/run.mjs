@@ -665,11 +665,11 @@ function comparison(r) {
 }
 
 /**
- * `src/worst-case.mjs <file> lint|fix`: one lint or fix in a fresh process warmed on other text
- * (rows 7 and 8). Its JSON line ({ chars, ms, msPer10k, … }), or { error }.
+ * `src/worst-case.mjs <file> lint|fix|floor [<other>]`: one lint or fix in a fresh process warmed on other
+ * text (rows 7 and 8). Its JSON line ({ chars, ms, msPer10k, … }), or { error }.
  */
-function oneShot(file, mode) {
-  const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), file, mode], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs });
+function oneShot(file, mode, other) {
+  const r = spawnSync(node, [join(benchDir, "src", "worst-case.mjs"), file, mode, ...(other === undefined ? [] : [other])], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs });
   if (r.error?.code === "ETIMEDOUT") return { error: `timed out after ${config.timeoutMs / 1000} s` };
   if (r.status !== 0) return { error: `exit ${r.status}: ${(r.stderr || "").slice(-300)}` };
   return JSON.parse(r.stdout.trim().split("\n").pop());
@@ -709,23 +709,42 @@ function oneShot(file, mode) {
 // 1,000 … 1,000,000 characters, each lint and each fix once in a fresh process warmed on other text
 // (src/worst-case.mjs, as row 7), so neither is answered by a cache the other filled; lint and fix
 // alternated (lint fix, fix lint, …) so a change in the load falls on both; the median of each.
-/** Each text linted and fixed `config.sizeReps` times, alternated, each in a fresh process; the medians and fix ÷ lint. */
+/**
+ * Each text linted and fixed `config.sizeReps` times, alternated, each in a fresh process; the medians and fix ÷ lint.
+ * Beside them the floor of any --fix that reports what is left (src/worst-case.mjs floor): the text
+ * linted, then the text its fixes made linted in the same process (memos shared, as --fix's second
+ * pass shares them), alternated with the other two; floor ÷ lint is what fix ÷ lint cannot go under.
+ */
 function lintAndFixBySize(files) {
   const sizes = [];
   for (const { file, chars, bytes } of files) {
-    const ms = { lint: [], fix: [] };
+    const fixedFile = `${file}.fixed`;
+    const made = oneShot(file, "fix", fixedFile);
+    if (made.error) return failed(`${chars} characters, fix: ${made.error}`);
+    const ms = { lint: [], fix: [], floor: [], fixed: [] };
     for (let i = 0; i < config.sizeReps; i++) {
-      for (const mode of i % 2 === 0 ? ["lint", "fix"] : ["fix", "lint"]) {
-        const d = oneShot(file, mode);
+      for (const mode of i % 2 === 0 ? ["lint", "fix", "floor"] : ["floor", "fix", "lint"]) {
+        const d = oneShot(file, mode, mode === "floor" ? fixedFile : undefined);
         if (d.error) return failed(`${chars} characters, ${mode}: ${d.error}`);
         ms[mode].push(d.ms);
+        if (mode === "floor") ms.fixed.push(d.fixedMs);
       }
     }
     const lint = summary(ms.lint);
     const fix = summary(ms.fix);
-    sizes.push({ chars, bytes, lintMs: lint, fixMs: fix, ratio: round(fix.median / lint.median, 2) });
+    const floor = summary(ms.floor);
+    sizes.push({
+      chars,
+      bytes,
+      lintMs: lint,
+      fixMs: fix,
+      ratio: round(fix.median / lint.median, 2),
+      floorMs: floor,
+      fixedAfterMs: summary(ms.fixed),
+      floorRatio: round(floor.median / lint.median, 2),
+    });
   }
-  return { status: "ok", reps: config.sizeReps, sizes, maxRatio: Math.max(...sizes.map((x) => x.ratio)) };
+  return { status: "ok", reps: config.sizeReps, sizes, maxRatio: Math.max(...sizes.map((x) => x.ratio)), maxFloorRatio: Math.max(...sizes.map((x) => x.floorRatio)) };
 }
 log(`lint and fix by size × ${config.sizeReps}: ${config.sizes.map((n) => n.toLocaleString("en-US")).join(" / ")} characters`);
 measurements["size-series"] = lintAndFixBySize(sizeFiles);

@@ -178,12 +178,24 @@ function lmRows(r) {
   return rows;
 }
 
-/** Rows of [size, lint ms, fix ms, fix ÷ lint, n]: row 8 (or 8b, `size-series-distinct`), lint and fix by size (medians). */
+/**
+ * Rows of [size, lint ms, fix ms, fix ÷ lint, the fixed text checked after the lint ms, floor ÷ lint, n]: row 8
+ * (or 8b, `size-series-distinct`), lint and fix by size (medians); the floor columns are empty in results of
+ * runs before they were measured.
+ */
 function sizeRows(r, id = "size-series") {
   const x = r.measurements[id];
   if (x === undefined) return [];
-  if (x.status !== "ok") return [["", "", "", "", statusText(x)]];
-  return x.sizes.map((s) => [fmtInt(s.chars), fmtInt(s.lintMs.median), fmtInt(s.fixMs.median), `${fmt(s.ratio, 2)}×`, `${s.lintMs.n} + ${s.fixMs.n}`]);
+  if (x.status !== "ok") return [["", "", "", "", "", "", statusText(x)]];
+  return x.sizes.map((s) => [
+    fmtInt(s.chars),
+    fmtInt(s.lintMs.median),
+    fmtInt(s.fixMs.median),
+    `${fmt(s.ratio, 2)}×`,
+    s.fixedAfterMs === undefined ? "" : fmtInt(s.fixedAfterMs.median),
+    s.floorRatio === undefined ? "" : `${fmt(s.floorRatio, 2)}×`,
+    `${s.lintMs.n} + ${s.fixMs.n}${s.floorMs === undefined ? "" : ` + ${s.floorMs.n}`}`,
+  ]);
 }
 
 function peerRows(r) {
@@ -245,8 +257,9 @@ const OURS = ["measurement", "median", "min", "max", "n", "detail"];
 const PEERS = ["peer (same input)", "cold start", "÷ ours", "batch", "÷ ours", "detail"];
 const TARGETS = ["target", "measured", "status"];
 const LM = ["language model (wrong-character)", "rule on", "rule off", "on − off", "n", "detail"];
-const SIZES = ["lint and fix by size (characters)", "lint ms", "fix ms", "fix ÷ lint", "n"];
-const SIZES_DISTINCT = ["the same, text of distinct paragraphs (row 8b)", "lint ms", "fix ms", "fix ÷ lint", "n"];
+const SIZES_FLOOR = ["fixed text checked after the lint, ms", "(lint + that) ÷ lint: the floor"];
+const SIZES = ["lint and fix by size (characters)", "lint ms", "fix ms", "fix ÷ lint", ...SIZES_FLOOR, "n"];
+const SIZES_DISTINCT = ["the same, text of distinct paragraphs (row 8b)", "lint ms", "fix ms", "fix ÷ lint", ...SIZES_FLOOR, "n"];
 
 export function renderText(r) {
   return [

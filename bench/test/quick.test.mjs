@@ -163,8 +163,15 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.equal(s.fixMs.n, 1);
       assert.equal(s.ratio, round(s.fixMs.median / s.lintMs.median, 2));
       assert.ok(s.bytes > s.chars, "Chinese text: more UTF-8 bytes than characters");
+      // The floor: the text linted, then its fixed text in the same process; the second part is a share of the whole.
+      assert.ok(isStats(s.floorMs) && isStats(s.fixedAfterMs), `${s.chars}: the floor timed`);
+      assert.equal(s.floorMs.n, 1);
+      assert.ok(s.fixedAfterMs.median > 0 && s.fixedAfterMs.median < s.floorMs.median, `${s.chars}: the fixed text's lint is part of the floor`);
+      assert.equal(s.floorRatio, round(s.floorMs.median / s.lintMs.median, 2));
     }
     assert.equal(series.maxRatio, Math.max(...series.sizes.map((s) => s.ratio)));
+    assert.equal(series.maxFloorRatio, Math.max(...series.sizes.map((s) => s.floorRatio)));
+    assert.match(r.stdout, /\(lint \+ that\) ÷ lint: the floor/u);
     assert.match(r.stdout, /lint and fix by size/u);
     assert.match(r.stdout, /^10,000 /mu);
     // Row 8b: the same sizes on text of distinct paragraphs (the corpus is beside the repository here, as in CI).

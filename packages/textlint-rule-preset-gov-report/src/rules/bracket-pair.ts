@@ -108,7 +108,10 @@ export default defineRule<Record<string, never>>(
             report({ range: [half, half + 1], messageId: "mixed", data: { half: text[half] ?? "", full: c === ")" ? topChar : c } });
             stack.pop();
           } else {
-            const d = stack.findLastIndex((j) => CLOSE_OF[text[j] ?? ""] === c);
+            // (A loop, not findLastIndex with a closure: a closure over `c` would make V8 allocate this
+            // block's scope at every character of the paragraph — 400 kB per 10,000 characters.)
+            let d = stack.length - 1;
+            while (d >= 0 && CLOSE_OF[text[stack[d]!] ?? ""] !== c) d--;
             if (d >= 0) {
               for (const j of stack.splice(d).slice(1)) unclosed(j);
             } else if (QUOTE[c] !== undefined) {

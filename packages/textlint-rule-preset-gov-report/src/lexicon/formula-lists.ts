@@ -24,6 +24,10 @@ import { compileSource } from "./data.js";
 /** Same length: the commas read as 、. */
 const commas = (text: string) => text.replace(/[，,]/gu, "、");
 
+/** 1 at what ends a segment: 、 and the ends of clauses. */
+const SEGMENT_END = new Uint8Array(0x10000);
+for (const c of "、。；;：:！!？?\n") SEGMENT_END[c.charCodeAt(0)] = 1;
+
 /** The words that close a formulation and mark where it ends. */
 const CLOSINGS = ["有机统一", "一体建设", "共同推进", "相结合"];
 /** An item named in place of another, or added: a few Chinese characters, quotes allowed. */
@@ -117,14 +121,20 @@ export class ListFormulas {
     const hits: ListHit[] = [];
     // Segments of each clause, with their offsets.
     const segments: Array<{ start: number; text: string }> = [];
-    const SEGMENT = /[^、。；;：:！!？?\n]+/gu;
-    for (const m of text.matchAll(SEGMENT)) segments.push({ start: m.index, text: m[0] });
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && SEGMENT_END[text.charCodeAt(i)] !== 1) continue;
+      if (i > from) segments.push({ start: from, text: text.slice(from, i) });
+      from = i + 1;
+    }
     const adjacent = (a: { start: number; text: string }, b: { start: number }) => b.start === a.start + a.text.length + 1 && text[b.start - 1] === "、";
     // Where runs may start: segments that end in a formulation's first or second item (坚持依法治国).
     const startsAt = segments.map((seg) => this.startsEndingAt(seg.text, seg.text.length));
     /** Per formulation, the first segment a new run may start at (after the last run, right or wrong). */
     const resume = new Map<ListFormula, number>();
     for (let s = 0; s < segments.length; s++) {
+      // (Most segments start nothing: no map for them.)
+      if (startsAt[s]!.length === 0) continue;
       const begins = new Map<ListFormula, number>();
       for (const x of startsAt[s]!) begins.set(x.list, Math.min(begins.get(x.list) ?? x.index, x.index));
       for (const [f, first] of begins) {

@@ -66,7 +66,11 @@ const EMPTY: Summary = { length: 0, sentence: false, separators: 0, comma: false
 
 function summarise(t: string, before: Summary = EMPTY): Summary {
   let separators = before.separators;
-  for (const c of t) if (c === "，" || c === "、" || c === ",") separators++;
+  // (By code unit: iterating the string by character would make a string of each.)
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3001 || c === 0x2c) separators++;
+  }
   return { length: before.length + t.length, sentence: before.sentence || SENTENCE_MARK.test(t), separators, comma: before.comma || /[，,]/u.test(t) };
 }
 

@@ -171,7 +171,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     }
     assert.equal(series.maxRatio, Math.max(...series.sizes.map((s) => s.ratio)));
     assert.equal(series.maxFloorRatio, Math.max(...series.sizes.map((s) => s.floorRatio)));
-    assert.match(r.stdout, /\(lint \+ that\) ÷ lint: the floor/u);
+    assert.match(r.stdout, /\(lint \+ that\) ÷ lint: the two lints --fix needs/u);
     assert.match(r.stdout, /lint and fix by size/u);
     assert.match(r.stdout, /^10,000 /mu);
     // Row 8b: the same sizes on text of distinct paragraphs (the corpus is beside the repository here, as in CI).

@@ -444,8 +444,10 @@ export function wordPathLogProb(text: string): number {
  * continued by the start of `after` (the text after it): the word is prefix + c + a non-empty
  * start of `after` (数据|安|全 for 数据安全). With `twoTop` > 0 also the last characters of the
  * `twoTop` most frequent two-character words that start with a one-character prefix (法 → 治, 律 …).
+ * With `endsWord`, also the words that are prefix + c and end at the gap (the text after it starts
+ * with punctuation: 国务|院。, 正高效便利原|则。).
  */
-export function gapCompletions(prefix: string, after: string, twoTop: number): number[] {
+export function gapCompletions(prefix: string, after: string, twoTop: number, endsWord = false): number[] {
   const out = new Set<number>();
   if (prefix.length === 0) return [];
   const d = (dictionary ??= loadDictionary());
@@ -473,7 +475,8 @@ export function gapCompletions(prefix: string, after: string, twoTop: number): n
     let same = true;
     for (let m = 1; m < k && same; m++) same = b.text[start + m] === prefix.charCodeAt(m);
     if (!same) break;
-    if (len < k + 2 || b.freqs[w] === 0) continue;
+    // (A word that ends at the gap — prefix + c, before punctuation — only where the caller says the word ends there.)
+    if (len < (endsWord ? k + 1 : k + 2) || b.freqs[w] === 0) continue;
     if (runsOn(start, len)) out.add(b.text[start + k]!);
   }
   return [...out];

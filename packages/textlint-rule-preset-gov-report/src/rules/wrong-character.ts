@@ -45,6 +45,16 @@ export const GENRE_WORDS: readonly string[] = `
 const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏" };
 
 /** The word around [i, i + len) of `text` as the segmenter cuts it, and the next word: what the message quotes. */
+/** Where the word that ends at `i` starts, with the word before it if it is one character (服务|体 before 。). */
+function wordBefore(text: string, i: number): number {
+  let a = i;
+  while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1]!)) a--;
+  const tokens = segment(text.slice(a, i));
+  let start = i - (tokens.at(-1)?.length ?? 0);
+  if (i - start < 2 && tokens.length >= 2) start -= tokens.at(-2)!.length;
+  return start;
+}
+
 function quoted(text: string, i: number, len: number): [number, number] {
   let a = i;
   let b = i + len;
@@ -171,7 +181,13 @@ export default defineRule<Options>(
         flagged ??= spoken(confusableMatcher().scan(text));
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
-        const [a, b] = s.kind === "missing" && s.index > 0 ? quoted(text, s.index - 1, s.length + 1) : quoted(text, s.index, s.length);
+        // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
+        const [a, b] =
+          s.kind === "missing" && s.index > 0
+            ? /\p{Script=Han}/u.test(text[s.index]!)
+              ? quoted(text, s.index - 1, s.length + 1)
+              : [wordBefore(text, s.index), s.index + 1]
+            : quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
         const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
         report({

@@ -179,9 +179,9 @@ function lmRows(r) {
 }
 
 /**
- * Rows of [size, lint ms, fix ms, fix ÷ lint, the fixed text checked after the lint ms, floor ÷ lint, n]: row 8
- * (or 8b, `size-series-distinct`), lint and fix by size (medians); the floor columns are empty in results of
- * runs before they were measured.
+ * Rows of [size, lint ms, fix ms, fix ÷ lint, the fixed text linted after the input ms, (the two lints) ÷ lint, n]:
+ * row 8 (or 8b, `size-series-distinct`), lint and fix by size (medians); the two-lint columns are empty in results
+ * of runs before they were measured.
  */
 function sizeRows(r, id = "size-series") {
   const x = r.measurements[id];

@@ -23,13 +23,13 @@ await fixText("# 一、总体情况\n\n全面推进依法行政,思想思想。\
 
 const text = readFileSync(file, "utf8");
 const filePath = file.endsWith(".md") ? "r.md" : "r.txt";
+const fixedText = mode === "floor" ? readFileSync(other, "utf8") : null;
 const t = performance.now();
 let fixed = null;
 let fixedMs;
 if (mode === "fix") fixed = (await fixText(text, { filePath })).output;
 else await lintText(text, { filePath });
-if (mode === "floor") {
-  const fixedText = readFileSync(other, "utf8");
+if (fixedText !== null) {
   const t2 = performance.now();
   await lintText(fixedText, { filePath });
   fixedMs = performance.now() - t2;

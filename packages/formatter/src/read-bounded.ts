@@ -15,10 +15,6 @@ export { BoundedReadError };
  * level with textlint running the same rules — it reads synchronously.
  */
 export async function readBounded(path: string, limit: number): Promise<Buffer> {
-  return readBoundedSync(path, limit);
-}
-
-function readBoundedSync(path: string, limit: number): Buffer {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);

@@ -44,22 +44,24 @@ export const GENRE_WORDS: readonly string[] = `
   .filter((w) => w.length > 0);
 const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏" };
 
-/** The word around [i, i + len) of `text` as the segmenter cuts it, and the next word: what the message quotes. */
+const HAN = /\p{Script=Han}/u;
+
 /** Where the word that ends at `i` starts, with the word before it if it is one character (服务|体 before 。). */
 function wordBefore(text: string, i: number): number {
   let a = i;
-  while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1]!)) a--;
+  while (a > 0 && i - a < 6 && HAN.test(text[a - 1]!)) a--;
   const tokens = segment(text.slice(a, i));
   let start = i - (tokens.at(-1)?.length ?? 0);
   if (i - start < 2 && tokens.length >= 2) start -= tokens.at(-2)!.length;
   return start;
 }
 
+/** The word around [i, i + len) of `text` as the segmenter cuts it, and the next word: what the message quotes. */
 function quoted(text: string, i: number, len: number): [number, number] {
   let a = i;
   let b = i + len;
-  while (a > 0 && i - a < 6 && /\p{Script=Han}/u.test(text[a - 1]!)) a--;
-  while (b < text.length && b - i < 6 && /\p{Script=Han}/u.test(text[b]!)) b++;
+  while (a > 0 && i - a < 6 && HAN.test(text[a - 1]!)) a--;
+  while (b < text.length && b - i < 6 && HAN.test(text[b]!)) b++;
   const tokens = segment(text.slice(a, b));
   let at = a;
   let start = i;
@@ -184,7 +186,7 @@ export default defineRule<Options>(
         // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
         const [a, b] =
           s.kind === "missing" && s.index > 0
-            ? /\p{Script=Han}/u.test(text[s.index]!)
+            ? HAN.test(text[s.index]!)
               ? quoted(text, s.index - 1, s.length + 1)
               : [wordBefore(text, s.index), s.index + 1]
             : quoted(text, s.index, s.length);

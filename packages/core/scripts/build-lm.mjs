@@ -16,20 +16,26 @@
 // Text is normalised as the runtime does it (src/lm.ts): ASCII digits to 0, ASCII letters to a;
 // each paragraph is framed by BOS (U+0002) and EOS (U+0003).
 //
-// Layout (version 2), little-endian, every array at a multiple of 4 bytes. One entry per code unit
-// the model knows (blockCount of them, ascending); its unigram and its pairs are read with the index,
-// as plain arrays (a pair is looked up by a binary search among one unit's followers, all in a few
-// cache lines: the 错别字 search asks about tens of candidate pairs at every doubtful place), and
-// the longer n-grams it starts sit in its block, read the first time one of them is asked for:
-//   u32 magic "RLLM", u32 version 2, u32 order, u32 blockCount,
+// Layout (version 3), little-endian, every array at a multiple of 4 bytes. One entry per code unit
+// the model knows (unitCount of them, ascending); its unigram and its pairs are read with the index,
+// as plain arrays (the 错别字 search asks about tens of candidate pairs at every doubtful place).
+// The longer n-grams sit in groups, one per pair they start with, read the first time one of them is
+// asked for: checking one report asks about ~4,000 pairs' groups, a few hundred kilobytes, where
+// reading every n-gram that starts with one character (version 2's blocks) read 9 MB of the 12 —
+// and in a fresh process each new page of memory costs more than the read (docs/benchmarks.md).
+// In a group the n-grams are stored by their units, so a lookup is exact (version 2 kept hashes):
+//   u32 magic "RLLM", u32 version 3, u32 order (3 or 4), u32 unitCount,
 //   f32 probStep, f32 backoffStep, f32 unknown log10 probability, u32 pairCount,
-//   u32 firstUnit[blockCount] (ascending), u32 blockStart[blockCount + 1] (byte offsets; last = file length),
-//   u32 pairStart[blockCount + 1] (the unit's pairs are pairStart[b] .. pairStart[b + 1]),
-//   u8 unigramProb[blockCount], u8 unigramBackoff[blockCount], padding to 4,
+//   u32 firstUnit[unitCount] (ascending),
+//   u32 pairStart[unitCount + 1] (the unit's pairs are pairStart[b] .. pairStart[b + 1]),
+//   u32 groupStart[pairCount + 1] (byte offsets of each pair's group; last = file length),
+//   u8 unigramProb[unitCount], u8 unigramBackoff[unitCount], padding to 4,
 //   u16 pairNext[pairCount] (the second unit; ascending within a unit's pairs), padding to 4,
 //   u8 pairProb[pairCount], u8 pairBackoff[pairCount], padding to 4,
-//   then each block — the n-grams of order ≥ 3 that start with its unit:
-//     u32 count, u32 hash[count] (ascending, see hashUnits), u8 prob[count], u8 backoff[count], padding to 4.
+//   then the groups, in pair order (a pair that starts no longer n-gram has none: zero bytes):
+//     u16 n3, u16 n4,
+//     u16 third[n3] (ascending), padding to 4, u8 prob3[n3], u8 backoff3[n3], padding to 4,
+//     u32 key4[n4] (third << 16 | fourth, ascending), u8 prob4[n4], padding to 4.
 //   prob q stands for log10 p = −q·probStep; backoff q for log10 B = −q·backoffStep.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -40,6 +46,7 @@ const corpus = resolve(process.argv[2] ?? join(here, "..", "..", "..", "..", "sh
 const outFile = resolve(process.argv[3] ?? join(here, "..", "data", "lm.bin"));
 
 const ORDER = Number(process.env.LM_ORDER ?? 4);
+if (ORDER < 3 || ORDER > 4) throw new Error("build-lm: the file layout holds orders 3 and 4");
 /** Minimum raw count to keep an n-gram, by order (non-decreasing, so every kept n-gram's suffixes are kept). */
 const MIN_COUNT = process.env.LM_MIN ? [0, ...process.env.LM_MIN.split(",").map(Number)] : [0, 1, 2, 2, 3];
 const PROB_STEP = 0.03;
@@ -55,21 +62,6 @@ const EOS = "\u0003";
 
 /** The runtime's normalisation (src/lm.ts normalise). */
 const normalise = (s) => s.replace(/[0-9]/gu, "0").replace(/[A-Za-z]/gu, "a");
-
-/** FNV-1a over code units with a final mix; src/lm.ts computes the same. */
-function hashUnits(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const t0 = performance.now();
 // counts[k]: raw count of every k-gram.
@@ -165,7 +157,7 @@ const entryOf = (k, g, p) => {
     const e = contexts[k + 1].get(g);
     if (e !== undefined) back = quantise(Math.log10((discount[k + 1] * e[1]) / e[0]), BACKOFF_STEP);
   }
-  return { g, hash: hashUnits(g), prob: quantise(Math.log10(p), PROB_STEP), back, count: counts[k].get(g) };
+  return { g, prob: quantise(Math.log10(p), PROB_STEP), back };
 };
 // Every n-gram's first unit is a kept unigram (counts never fall as an n-gram is cut shorter).
 const units = [...prob[1].keys()].map((g) => g.charCodeAt(0)).sort((a, b) => a - b);
@@ -174,46 +166,62 @@ const unigrams = units.map((u) => entryOf(1, String.fromCharCode(u), prob[1].get
 const pairsOf = units.map(() => []);
 for (const [g, p] of prob[2]) pairsOf[unitIndex.get(g.charCodeAt(0))].push(entryOf(2, g, p));
 for (const list of pairsOf) list.sort((a, b) => a.g.charCodeAt(1) - b.g.charCodeAt(1));
-const byUnit = new Map(units.map((u) => [u, []]));
+const pairs = pairsOf.flat();
+const pairIndex = new Map(pairs.map((e, i) => [e.g, i]));
+// The longer n-grams by the pair they start with (kept, as every kept n-gram's prefix is: the
+// minimum counts never fall with the order).
+const longer = pairs.map(() => [[], []]);
 let entries = prob[1].size + prob[2].size;
 for (let k = 3; k <= ORDER; k++) {
   for (const [g, p] of prob[k]) {
-    byUnit.get(g.charCodeAt(0)).push(entryOf(k, g, p));
+    const i = pairIndex.get(g.slice(0, 2));
+    if (i === undefined) throw new Error(`build-lm: the first pair of ${JSON.stringify(g)} was pruned`);
+    longer[i][k - 3].push(entryOf(k, g, p));
     entries++;
   }
 }
 
-let collisions = 0;
-const blocks = units.map((unit) => {
-  const list = byUnit.get(unit).sort((a, b) => a.hash - b.hash || b.count - a.count || (a.g < b.g ? -1 : a.g > b.g ? 1 : 0));
-  // Two n-grams of one block with one hash: keep the more frequent (the list is sorted so).
-  const kept = list.filter((e, i) => i === 0 || list[i - 1].hash !== e.hash);
-  collisions += list.length - kept.length;
-  const n = kept.length;
-  const bytes = new Uint8Array(4 + 4 * n + Math.ceil((2 * n) / 4) * 4);
+const pad4 = (n) => Math.ceil(n / 4) * 4;
+const keyOf = (g) => ((g.charCodeAt(2) << 16) | g.charCodeAt(3)) >>> 0;
+const groups = longer.map(([three, four]) => {
+  if (three.length === 0 && four.length === 0) return new Uint8Array(0);
+  if (three.length > 0xffff || four.length > 0xffff) throw new Error("build-lm: a pair starts more than 65,535 n-grams of one order");
+  three.sort((a, b) => a.g.charCodeAt(2) - b.g.charCodeAt(2));
+  four.sort((a, b) => keyOf(a.g) - keyOf(b.g));
+  const n3 = three.length;
+  const n4 = four.length;
+  const at3 = 4 + pad4(2 * n3);
+  const at4 = at3 + pad4(2 * n3);
+  const bytes = new Uint8Array(at4 + 4 * n4 + pad4(n4));
   const view = new DataView(bytes.buffer);
-  view.setUint32(0, n, true);
-  kept.forEach((e, i) => {
-    view.setUint32(4 + 4 * i, e.hash, true);
-    bytes[4 + 4 * n + i] = e.prob;
-    bytes[4 + 5 * n + i] = e.back;
+  view.setUint16(0, n3, true);
+  view.setUint16(2, n4, true);
+  three.forEach((e, i) => {
+    view.setUint16(4 + 2 * i, e.g.charCodeAt(2), true);
+    bytes[at3 + i] = e.prob;
+    bytes[at3 + n3 + i] = e.back;
+  });
+  four.forEach((e, i) => {
+    view.setUint32(at4 + 4 * i, keyOf(e.g), true);
+    bytes[at4 + 4 * n4 + i] = e.prob;
   });
   return bytes;
 });
 
-const pad4 = (n) => Math.ceil(n / 4) * 4;
 const n = units.length;
-const pairCount = prob[2].size;
-const unigramsAt = 32 + 4 * n + 8 * (n + 1);
+const pairCount = pairs.length;
+const pairStartAt = 32 + 4 * n;
+const groupStartAt = pairStartAt + 4 * (n + 1);
+const unigramsAt = groupStartAt + 4 * (pairCount + 1);
 const pairNextAt = unigramsAt + pad4(2 * n);
 const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
 const headerBytes = pairQuantsAt + pad4(2 * pairCount);
 const starts = [headerBytes];
-for (const b of blocks) starts.push(starts[starts.length - 1] + b.length);
+for (const g of groups) starts.push(starts[starts.length - 1] + g.length);
 const out = new Uint8Array(starts[starts.length - 1]);
 const view = new DataView(out.buffer);
 view.setUint32(0, 0x4d4c4c52, true); // "RLLM"
-view.setUint32(4, 2, true);
+view.setUint32(4, 3, true);
 view.setUint32(8, ORDER, true);
 view.setUint32(12, n, true);
 view.setFloat32(16, PROB_STEP, true);
@@ -221,10 +229,10 @@ view.setFloat32(20, BACKOFF_STEP, true);
 view.setFloat32(24, unknownLogProb, true);
 view.setUint32(28, pairCount, true);
 units.forEach((u, i) => view.setUint32(32 + 4 * i, u, true));
-starts.forEach((s, i) => view.setUint32(32 + 4 * n + 4 * i, s, true));
+starts.forEach((s, i) => view.setUint32(groupStartAt + 4 * i, s, true));
 let pair = 0;
 for (let i = 0; i <= n; i++) {
-  view.setUint32(32 + 4 * n + 4 * (n + 1) + 4 * i, pair, true);
+  view.setUint32(pairStartAt + 4 * i, pair, true);
   if (i === n) break;
   out[unigramsAt + i] = unigrams[i].prob;
   out[unigramsAt + n + i] = unigrams[i].back;
@@ -235,14 +243,14 @@ for (let i = 0; i <= n; i++) {
     pair++;
   }
 }
-blocks.forEach((b, i) => out.set(b, starts[i]));
+groups.forEach((g, i) => out.set(g, starts[i]));
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, out);
 const mb = (n) => (n / 1048576).toFixed(1);
 console.log(
   `build-lm: ${entries} n-grams (orders 1–${ORDER}; ${prob.map((p, k) => (k ? `${k}: ${p.size}` : "")).filter(Boolean).join(", ")}), ` +
-    `${collisions} hash collisions dropped, ${units.length} blocks, ${mb(out.length)} MB → ${outFile} ` +
+    `${units.length} units, ${groups.filter((g) => g.length > 0).length} groups, ${mb(out.length)} MB → ${outFile} ` +
     `(counting ${(countMs / 1000).toFixed(0)} s, total ${((performance.now() - t0) / 1000).toFixed(0)} s, ` +
     `peak RSS ≥ ${mb(process.memoryUsage().rss)} MB; discounts ${discount.slice(1).map((d) => d.toFixed(3)).join(" ")})`,
 );

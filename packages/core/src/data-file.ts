@@ -50,7 +50,7 @@ export function indexByUnit(units: Uint32Array): Int32Array {
 }
 
 /** Where `value` is in the ascending array `sorted`, or -1. */
-export function indexIn(sorted: Uint32Array, value: number): number {
+export function indexIn(sorted: Uint16Array | Uint32Array, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -96,6 +96,16 @@ export class LoadOnce<T, Failure extends Error> {
     } catch (e) {
       return this.isFailure(e) ? e : this.wrap(e);
     }
+  }
+
+  /**
+   * Damage found after the load, in a part read later: from now on the file fails as if its load
+   * had (every use throws `failure`, error() returns it). Returns `failure`, to be thrown.
+   */
+  fail(failure: Failure): Failure {
+    this.value = null;
+    this.failure = failure;
+    return failure;
   }
 
   /** Forget what was loaded or failed; returns what was loaded, for its owner to close. */

@@ -10,10 +10,12 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * scripts/build-lm.mjs from 19.4 M characters of state-organ prose, pruned and quantised to one
  * byte per probability into data/lm.bin (copied to dist/jieba/ by the build). The file is read
  * as the segmenter's dictionary is: an index first — with it every unigram and every pair of
- * characters, about 1 MB, as plain arrays — then the longer n-grams that start with one code unit
- * as a block, the first time one of them is asked for. The 错别字 search asks about tens of
- * candidate pairs at each doubtful place: a pair is found in a small table of one character's
- * followers (made the first time they are asked about), and touches no block.
+ * characters, about 2 MB, as plain arrays — then the longer n-grams that start with one pair as a
+ * group, the first time one of them is asked for. Checking a report asks about a few thousand
+ * pairs' groups, a few hundred kilobytes; reading whole blocks of every n-gram that starts with
+ * one character read 9 MB, and in a fresh process each new page of memory costs more than the
+ * read. The 错别字 search asks about tens of candidate pairs at each doubtful place: a pair is
+ * found in a small table of one character's followers (made the first time they are asked about).
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
  * BOS before a paragraph and EOS after it.
@@ -33,22 +35,6 @@ export class LanguageModelError extends Error {
   }
 }
 
-interface Block {
-  /** The block's n-gram hashes, ascending (as the file stores them). */
-  hashes: Uint32Array;
-  /**
-   * Where the hashes whose top `bits` bits are q begin: bucket[q] .. bucket[q + 1], about four
-   * to a bucket. Built when the block is read, in one pass over the sorted hashes: a lookup reads
-   * one bucket bound and one short run of adjacent hashes, and the index costs a byte per n-gram
-   * (an open-addressing table beside the hashes cost eight, and a random write per n-gram to build).
-   */
-  bucket: Uint32Array;
-  /** 32 − bits (32 for a block of one bucket). */
-  shift: number;
-  /** prob[i], then backoff[i] at count + i. */
-  quants: Uint8Array;
-}
-
 interface Model {
   reader: DataReader;
   file: string;
@@ -56,10 +42,8 @@ interface Model {
   probStep: number;
   backoffStep: number;
   unknown: number;
-  /** Index of a known code unit (its block, its unigram, its pairs); −1: the model never saw it. */
+  /** Index of a known code unit (its unigram, its pairs); −1: the model never saw it. */
   blockOf: Int32Array;
-  starts: Uint32Array;
-  blocks: Array<Block | undefined>;
   /** How many units the model knows. */
   units: number;
   /** The unit's unigram: prob[b], then backoff at units + b. */
@@ -74,9 +58,33 @@ interface Model {
    * table of its followers, slot → 1 + the follower's offset among them (0: empty).
    */
   pairTables: Array<Uint16Array | Uint32Array | undefined>;
+  /** Where each pair's group is in the file: groupStart[p] .. groupStart[p + 1] (equal: it has none). */
+  groupStart: Uint32Array;
+  /** Where pair p's group was copied to in the arena, + 1 (0: not read yet; an empty group is the arena's first four bytes). */
+  groupAt: Uint32Array;
+  arena: Arena;
 }
 
+/**
+ * The groups read so far, one after another in one buffer (grown by doubling): a group is read
+ * straight into it, and a lookup reads its numbers through the three views. Its first four bytes
+ * are an empty group (n3 = n4 = 0), which every pair without one points to.
+ */
+interface Arena {
+  bytes: Uint8Array;
+  u16: Uint16Array;
+  u32: Uint32Array;
+  used: number;
+}
+
+function arenaOf(size: number): Arena {
+  const bytes = new Uint8Array(size);
+  return { bytes, u16: new Uint16Array(bytes.buffer), u32: new Uint32Array(bytes.buffer), used: 4 };
+}
+
+
 const MAGIC = 0x4d4c4c52; // "RLLM"
+const VERSION = 3;
 let override: string | null = null;
 let loadMs = 0;
 
@@ -106,25 +114,25 @@ function load(): Model {
     if (size < 32) throw new LanguageModelError(file, "已损坏（文件过短）");
     const head = reader.read(0, 32);
     const view = new DataView(head.buffer, head.byteOffset, head.length);
-    if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 2) throw new LanguageModelError(file, "已损坏（不是 report-lint 语言模型）");
+    if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) throw new LanguageModelError(file, "已损坏（不是 report-lint 语言模型）");
     const order = view.getUint32(8, true);
-    const blockCount = view.getUint32(12, true);
+    const unitCount = view.getUint32(12, true);
     const pairCount = view.getUint32(28, true);
     const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
-    const unigramsAt = 4 * blockCount + 8 * (blockCount + 1);
-    const pairNextAt = unigramsAt + pad4(2 * blockCount);
+    const pairStartAt = 4 * unitCount;
+    const groupStartAt = pairStartAt + 4 * (unitCount + 1);
+    const unigramsAt = groupStartAt + 4 * (pairCount + 1);
+    const pairNextAt = unigramsAt + pad4(2 * unitCount);
     const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
     const indexBytes = pairQuantsAt + pad4(2 * pairCount);
-    if (order < 1 || order > 8 || blockCount === 0 || blockCount > 65536 || pairCount > 65536 * 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
+    if (order < 1 || order > 4 || unitCount === 0 || unitCount > 65536 || pairCount > 65536 * 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
     const index = reader.read(32, indexBytes);
-    const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, blockCount);
-    const starts = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount, blockCount + 1);
-    const pairStart = numbers<Uint32Array>(Uint32Array, index, 4 * blockCount + 4 * (blockCount + 1), blockCount + 1);
-    if (starts[0] !== 32 + indexBytes || starts[blockCount] !== size || pairStart[0] !== 0 || pairStart[blockCount] !== pairCount) throw new LanguageModelError(file, "已损坏（长度不符）");
-    for (let b = 0; b < blockCount; b++) {
-      if (firstUnits[b]! > 0xffff || starts[b + 1]! < starts[b]! + 4 || pairStart[b + 1]! < pairStart[b]! || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) {
-        throw new LanguageModelError(file, "已损坏（索引无序）");
-      }
+    const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, unitCount);
+    const pairStart = numbers<Uint32Array>(Uint32Array, index, pairStartAt, unitCount + 1);
+    const groupStart = numbers<Uint32Array>(Uint32Array, index, groupStartAt, pairCount + 1);
+    if (groupStart[0] !== 32 + indexBytes || groupStart[pairCount] !== size || pairStart[0] !== 0 || pairStart[unitCount] !== pairCount) throw new LanguageModelError(file, "已损坏（长度不符）");
+    for (let b = 0; b < unitCount; b++) {
+      if (firstUnits[b]! > 0xffff || pairStart[b + 1]! < pairStart[b]! || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) throw new LanguageModelError(file, "已损坏（索引无序）");
     }
     const blockOf = indexByUnit(firstUnits);
     loadMs += performance.now() - t0;
@@ -136,14 +144,16 @@ function load(): Model {
       backoffStep: view.getFloat32(20, true),
       unknown: view.getFloat32(24, true),
       blockOf,
-      starts,
-      blocks: new Array<Block | undefined>(blockCount),
-      units: blockCount,
-      unigrams: index.subarray(unigramsAt, unigramsAt + 2 * blockCount),
+      units: unitCount,
+      unigrams: index.subarray(unigramsAt, unigramsAt + 2 * unitCount),
       pairStart,
       pairNext: numbers<Uint16Array>(Uint16Array, index, pairNextAt, pairCount),
       pairQuants: index.subarray(pairQuantsAt, pairQuantsAt + 2 * pairCount),
-      pairTables: new Array<Uint16Array | Uint32Array | undefined>(blockCount),
+      pairTables: new Array<Uint16Array | Uint32Array | undefined>(unitCount),
+      groupStart,
+      groupAt: new Uint32Array(pairCount),
+      // A report's groups take about 1.5 MB; memory not yet written costs nothing.
+      arena: arenaOf(1 << 22),
     };
   } catch (e) {
     reader.close();
@@ -164,70 +174,91 @@ export function languageModelError(): LanguageModelError | null {
   return state.error();
 }
 
-/** The block of n-grams that start with `unit`, or null if the model never saw it (small, so that V8 inlines it; reading is readBlock's). */
-function block(m: Model, unit: number): Block | null {
-  const b = m.blockOf[unit]!;
-  return b < 0 ? null : (m.blocks[b] ?? readBlock(m, b));
-}
-
-/** Read block `b` and index its hashes (the first time one of its n-grams is asked for). */
-function readBlock(m: Model, b: number): Block {
-  const t0 = performance.now();
-  const start = m.starts[b]!;
-  const bytes = m.reader.read(start, m.starts[b + 1]! - start);
-  const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
-  if (4 + 6 * count > bytes.length) throw new LanguageModelError(m.file, "已损坏（数据块不完整）");
-  const hashes = numbers<Uint32Array>(Uint32Array, bytes, 4, count);
-  let bits = 0;
-  while (4 << bits < count && bits < 24) bits++;
-  const shift = 32 - bits;
-  const bucket = new Uint32Array((1 << bits) + 1);
-  let last = 0;
-  for (let k = 0; k < count; k++) {
-    const h = hashes[k]!;
-    if (h < last) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
-    last = h;
-    // Each n-gram counts towards the start of every bucket after its own.
-    bucket[bucketOf(h, shift) + 1]!++;
-  }
-  for (let q = 1; q <= 1 << bits; q++) bucket[q]! += bucket[q - 1]!;
-  const blk = { hashes, bucket, shift, quants: bytes.subarray(4 + 4 * count, 4 + 6 * count) };
-  m.blocks[b] = blk;
-  loadMs += performance.now() - t0;
-  return blk;
-}
-
 /**
- * The hash scripts/build-lm.mjs gives an n-gram: FNV-1a over its code units, then mixed. In two
- * steps, so that an n-gram and its context share the first: `fnv` over the units, `mixed` after.
+ * Damage found in a part of the file read after its index (a group, a unit's pairs): the model
+ * fails from here on, as a file that failed to load (languageModelError() says so; the file is closed).
  */
-const FNV_START = 0x811c9dc5;
-const fnvStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
-function fnv(s: ArrayLike<number>, from: number, to: number): number {
-  let h = FNV_START;
-  for (let i = from; i < to; i++) h = fnvStep(h, s[i]!);
-  return h;
+function damaged(m: Model, detail: string): LanguageModelError {
+  m.reader.close();
+  return state.fail(new LanguageModelError(m.file, detail));
 }
-function mixed(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+
+/** Where pair p's group is in the arena (read the first time it is asked for; small, so that V8 inlines it). */
+function group(m: Model, p: number): number {
+  const at = m.groupAt[p]!;
+  return at === 0 ? readGroup(m, p) : at - 1;
 }
-const hashOf = (s: ArrayLike<number>, from: number, to: number): number => mixed(fnv(s, from, to));
 
-/** The bucket of a hash: its top 32 − `shift` bits. (`>>>` by 32 is a shift by 0 in JavaScript: a block of one bucket has only bucket 0.) */
-const bucketOf = (hash: number, shift: number): number => (shift === 32 ? 0 : hash >>> shift);
+/** Read pair p's group into the arena and check it: its counts fill it exactly, its keys ascend. */
+function readGroup(m: Model, p: number): number {
+  const t0 = performance.now();
+  const start = m.groupStart[p]!;
+  const length = m.groupStart[p + 1]! - start;
+  // (groupStart is checked here, a pair at a time, rather than all 227,807 when the index is read.)
+  if (length < 0 || start + length > m.reader.size) throw damaged(m, "已损坏（索引无序）");
+  if (length === 0) {
+    m.groupAt[p] = 1;
+    return 0;
+  }
+  let arena = m.arena;
+  if (arena.used + length > arena.bytes.length) {
+    let size = arena.bytes.length;
+    while (arena.used + length > size) size *= 2;
+    const grown = arenaOf(size);
+    grown.bytes.set(arena.bytes.subarray(0, arena.used));
+    grown.used = arena.used;
+    arena = m.arena = grown;
+  }
+  const at = arena.used;
+  m.reader.readInto(start, length, arena.bytes, at);
+  const { u16, u32 } = arena;
+  const n3 = u16[at >> 1]!;
+  const n4 = u16[(at >> 1) + 1]!;
+  const at4 = at + 4 + 2 * pad4(2 * n3);
+  if (at4 + 4 * n4 + pad4(n4) !== at + length) throw damaged(m, "已损坏（数据块不完整）");
+  for (let i = (at >> 1) + 3, end = (at >> 1) + 2 + n3; i < end; i++) if (u16[i]! <= u16[i - 1]!) throw damaged(m, "已损坏（数据块无序）");
+  for (let i = (at4 >> 2) + 1, end = (at4 >> 2) + n4; i < end; i++) if (u32[i]! <= u32[i - 1]!) throw damaged(m, "已损坏（数据块无序）");
+  arena.used = at + length;
+  m.groupAt[p] = at + 1;
+  loadMs += performance.now() - t0;
+  return at;
+}
 
-/** Position of an n-gram with this hash in `blk`, or −1. */
-function find(blk: Block, hash: number): number {
-  const { hashes, bucket, shift } = blk;
-  const q = bucketOf(hash, shift);
-  for (let k = bucket[q]!, end = bucket[q + 1]!; k < end; k++) {
-    const h = hashes[k]!;
-    if (h >= hash) return h === hash ? k : -1;
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/** Position among the 3-grams of the group at `at` of the one whose third unit is `third`, or −1 (a binary search). */
+function find3(u16: Uint16Array, at: number, third: number): number {
+  const base = (at >> 1) + 2;
+  let lo = 0;
+  let hi = u16[at >> 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = u16[base + mid]!;
+    if (v < third) lo = mid + 1;
+    else if (v > third) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Where the group at `at` keeps its 3-grams' quants (prob at + i, backoff at + n3 + i). */
+const quants3At = (u16: Uint16Array, at: number): number => at + 4 + pad4(2 * u16[at >> 1]!);
+
+/** The quantised probability of the 4-gram (pair, third, fourth) in the group at `at`, or −1 (a binary search). */
+function quant4(a: Arena, at: number, third: number, fourth: number): number {
+  const { u16, u32 } = a;
+  const n4 = u16[(at >> 1) + 1]!;
+  if (n4 === 0) return -1;
+  const keys = (at + 4 + 2 * pad4(2 * u16[at >> 1]!)) >> 2;
+  const key = ((third << 16) | fourth) >>> 0;
+  let lo = 0;
+  let hi = n4 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = u32[keys + mid]!;
+    if (v < key) lo = mid + 1;
+    else if (v > key) hi = mid - 1;
+    else return a.bytes[4 * (keys + n4) + mid]!;
   }
   return -1;
 }
@@ -265,7 +296,7 @@ function pairTable(m: Model, b: number): Uint16Array | Uint32Array {
   const lo = m.pairStart[b]!;
   const hi = m.pairStart[b + 1]!;
   const next = m.pairNext;
-  for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw new LanguageModelError(m.file, "已损坏（数据块无序）");
+  for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw damaged(m, "已损坏（数据块无序）");
   let size = 2;
   while (size < 2 * (hi - lo)) size *= 2;
   const table = hi - lo < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
@@ -290,9 +321,13 @@ function storedQuant(m: Model, s: ArrayLike<number>, a: number, b: number): numb
     const i = pairIndex(m, s[a]!, s[a + 1]!);
     return i < 0 ? -1 : m.pairQuants[i]!;
   }
-  const blk = block(m, s[a]!);
-  const g = blk === null ? -1 : find(blk, hashOf(s, a, b));
-  return g < 0 ? -1 : blk!.quants[g]!;
+  const p = pairIndex(m, s[a]!, s[a + 1]!);
+  if (p < 0 || len > 4) return -1;
+  const at = group(m, p);
+  if (len === 4) return quant4(m.arena, at, s[a + 2]!, s[a + 3]!);
+  const u16 = m.arena.u16;
+  const i = find3(u16, at, s[a + 2]!);
+  return i < 0 ? -1 : m.arena.bytes[quants3At(u16, at) + i]!;
 }
 
 /** Normalise text as the model was built: ASCII digits → 0, ASCII letters → a (the same length). */
@@ -338,24 +373,30 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
   const m = get();
   const w = unit >= 0 ? unit : s[j]!;
   let back = 0;
-  // Contexts of two units and more: the n-gram and the context's own n-gram (for its backoff
-  // weight) are in the block of the context's first unit, but a context of two units is a pair.
+  // Contexts of two and three units: the n-gram and, for its backoff weight, the context are in
+  // the group of the context's first pair (no longer n-gram starts with a pair the model dropped).
   const start = Math.max(from, j - m.order + 1, j - context);
   for (let a = start; a < j - 1; a++) {
-    const blk = block(m, s[a]!);
-    if (blk === null) continue;
-    const ctx = fnv(s, a, j);
-    const g = find(blk, mixed(fnvStep(ctx, w)));
-    if (g >= 0) {
-      matched = j - a + 1;
-      return back - m.probStep * blk.quants[g]!;
-    }
-    if (j - a === 2) {
-      const p = pairIndex(m, s[a]!, s[a + 1]!);
-      if (p >= 0) back -= m.backoffStep * m.pairQuants[m.pairNext.length + p]!;
+    const p = pairIndex(m, s[a]!, s[a + 1]!);
+    if (p < 0) continue;
+    const at = group(m, p);
+    const { u16, bytes } = m.arena;
+    if (j - a === 3) {
+      const third = s[a + 2]!;
+      const q = quant4(m.arena, at, third, w);
+      if (q >= 0) {
+        matched = 4;
+        return back - m.probStep * q;
+      }
+      const i = find3(u16, at, third);
+      if (i >= 0) back -= m.backoffStep * bytes[quants3At(u16, at) + u16[at >> 1]! + i]!;
     } else {
-      const h = find(blk, mixed(ctx));
-      if (h >= 0) back -= m.backoffStep * blk.quants[blk.hashes.length + h]!;
+      const i = find3(u16, at, w);
+      if (i >= 0) {
+        matched = 3;
+        return back - m.probStep * bytes[quants3At(u16, at) + i]!;
+      }
+      back -= m.backoffStep * m.pairQuants[m.pairNext.length + p]!;
     }
   }
   // A context of one unit: the pair, then the unit's own backoff weight.

@@ -5,6 +5,8 @@ export interface DataReader {
   readonly size: number;
   /** `length` bytes at `position`; throws if the file ends before them. */
   read(position: number, length: number): Uint8Array;
+  /** `length` bytes at `position` copied into `target` from `at` (no new memory); throws if the file ends before them. */
+  readInto(position: number, length: number, target: Uint8Array, at: number): void;
   close(): void;
 }
 

@@ -33,13 +33,15 @@ export function openDataFile(name: string, path: string | null): DataReader {
   const key = path ?? name;
   const bytes = files.get(key);
   if (bytes === undefined) throw new Error(`report-lint: 数据文件 ${key} 尚未载入`);
+  const read = (position: number, length: number): Uint8Array => {
+    if (position + length > bytes.length) throw new Error(`report-lint: the data file ${key} ends early at byte ${bytes.length}`);
+    return bytes.subarray(position, position + length);
+  };
   return {
     name: key,
     size: bytes.length,
-    read(position: number, length: number): Uint8Array {
-      if (position + length > bytes.length) throw new Error(`report-lint: the data file ${key} ends early at byte ${bytes.length}`);
-      return bytes.subarray(position, position + length);
-    },
+    read,
+    readInto: (position, length, target, at) => target.set(read(position, length), at),
     close: () => undefined,
   };
 }

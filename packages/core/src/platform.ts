@@ -50,18 +50,22 @@ export function openDataFile(name: string, path: string | null): DataReader {
     closeSync(fd);
     throw e;
   }
+  const readInto = (position: number, length: number, target: Uint8Array, at: number): void => {
+    for (let done = 0; done < length; ) {
+      const n = readSync(fd, target, at + done, length - done, position + done);
+      if (n === 0) throw new Error(`report-lint: the data file ${file} ends early at byte ${position + done}`);
+      done += n;
+    }
+  };
   return {
     name: file,
     size,
     read(position: number, length: number): Uint8Array {
       const bytes = new Uint8Array(length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, bytes, done, length - done, position + done);
-        if (n === 0) throw new Error(`report-lint: the data file ${file} ends early at byte ${position + done}`);
-        done += n;
-      }
+      readInto(position, length, bytes, 0);
       return bytes;
     },
+    readInto,
     close: () => closeSync(fd),
   };
 }

@@ -196,15 +196,15 @@ describe("a missing or corrupt lm.bin", () => {
 
   it("makes languageModelError() one line that names the file", () => {
     const good = readFileSync(BUILT);
-    const blockCount = good.readUInt32LE(12);
+    const unitCount = good.readUInt32LE(12);
     const badMagic = Buffer.from(good);
     badMagic.write("XXXX", 0, "latin1");
     const cases: Array<[string, string, RegExp]> = [
       ["missing", join(temp, "missing.bin"), /缺失或无法读取/u],
       ["truncated", corrupt("truncated.bin", good.subarray(0, good.length - 1000)), /已损坏/u],
       ["wrong magic", corrupt("magic.bin", badMagic), /已损坏（不是 report-lint 语言模型）/u],
-      // The header declares blockCount blocks; the file ends halfway through their index.
-      ["short index", corrupt("index.bin", good.subarray(0, 32 + 4 * blockCount)), /已损坏（索引不完整）/u],
+      // The header declares unitCount units; the file ends halfway through their index.
+      ["short index", corrupt("index.bin", good.subarray(0, 32 + 4 * unitCount)), /已损坏（索引不完整）/u],
     ];
     for (const [what, file, detail] of cases) {
       setLanguageModelFile(file);
@@ -224,7 +224,7 @@ describe("a missing or corrupt lm.bin", () => {
     expect(knowsUnit("法".charCodeAt(0))).toBe(true);
   });
 
-  /** The index of the unit's block, unigram and pairs in a model file. */
+  /** The index of the unit's unigram and pairs in a model file. */
   function unitIndex(file: Buffer, char: string): number {
     const unit = char.charCodeAt(0);
     let b = 0;
@@ -232,34 +232,62 @@ describe("a missing or corrupt lm.bin", () => {
     return b;
   }
 
-  it("finds a damaged block when it reads it, and says so in one line", () => {
+  /** Where a model file keeps pairStart, groupStart and pairNext (version 3's layout, scripts/build-lm.mjs). */
+  function layout(file: Buffer) {
+    const n = file.readUInt32LE(12);
+    const pairCount = file.readUInt32LE(28);
+    const pad4 = (k: number) => Math.ceil(k / 4) * 4;
+    const pairStartAt = 32 + 4 * n;
+    const groupStartAt = pairStartAt + 4 * (n + 1);
+    const pairNextAt = groupStartAt + 4 * (pairCount + 1) + pad4(2 * n);
+    return { n, pairCount, pairStartAt, groupStartAt, pairNextAt };
+  }
+
+  it("finds a damaged group when it reads it, and says so in one line", () => {
     const good = readFileSync(BUILT);
-    const blockCount = good.readUInt32LE(12);
-    const start = good.readUInt32LE(32 + 4 * blockCount + 4 * unitIndex(good, "法"));
-    // The block's first two hashes swapped: its hashes are no longer ascending.
+    const { pairStartAt, groupStartAt, pairNextAt } = layout(good);
+    // The pair 法治: among 法's followers, the one that is 治.
+    let p = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
+    while (good.readUInt16LE(pairNextAt + 2 * p) !== "治".charCodeAt(0)) p++;
+    const start = good.readUInt32LE(groupStartAt + 4 * p);
+    // The group's first two third units swapped: they are no longer ascending.
+    expect(good.readUInt16LE(start)).toBeGreaterThan(1);
     const bad = Buffer.from(good);
-    bad.writeUInt32LE(good.readUInt32LE(start + 8), start + 4);
-    bad.writeUInt32LE(good.readUInt32LE(start + 4), start + 8);
+    bad.writeUInt16LE(good.readUInt16LE(start + 6), start + 4);
+    bad.writeUInt16LE(good.readUInt16LE(start + 4), start + 6);
     setLanguageModelFile(corrupt("unsorted.bin", bad));
-    // The index is sound: the damage shows only when the block is needed (a trigram that starts with 法).
+    // The index is sound: the damage shows only when the group is needed (an n-gram that starts with 法治).
     expect(languageModelError()).toBeNull();
     expect(knowsUnit("法".charCodeAt(0))).toBe(true);
     expect(hasNgram(units("依法"), 1, 3)).toBe(true);
+    expect(hasNgram(units("依法治国"), 1, 4)).toBe(true);
     expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(LanguageModelError);
     expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(/^report-lint: 语言模型文件 .+unsorted\.bin 已损坏（数据块无序）$/u);
+    // From then on the model fails as a file that failed to load: every use, and languageModelError().
+    expect(languageModelError()?.message).toMatch(/unsorted\.bin 已损坏（数据块无序）$/u);
+    expect(() => hasNgram(units("依法"), 1, 3)).toThrow(languageModelError()!.message);
+    setLanguageModelFile(null);
+  });
+
+  it("finds a group whose counts do not fill it, and says so in one line", () => {
+    const good = readFileSync(BUILT);
+    const { pairStartAt, groupStartAt, pairNextAt } = layout(good);
+    let p = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
+    while (good.readUInt16LE(pairNextAt + 2 * p) !== "治".charCodeAt(0)) p++;
+    const start = good.readUInt32LE(groupStartAt + 4 * p);
+    const bad = Buffer.from(good);
+    bad.writeUInt16LE(good.readUInt16LE(start + 2) + 1, start + 2);
+    setLanguageModelFile(corrupt("overfull.bin", bad));
+    expect(languageModelError()).toBeNull();
+    expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(/^report-lint: 语言模型文件 .+overfull\.bin 已损坏（数据块不完整）$/u);
     setLanguageModelFile(null);
   });
 
   it("finds damaged pairs when it reads them, and says so in one line", () => {
     const good = readFileSync(BUILT);
-    const n = good.readUInt32LE(12);
-    const pairCount = good.readUInt32LE(28);
-    const b = unitIndex(good, "法");
-    const pairStart = 32 + 8 * n + 4;
-    const first = good.readUInt32LE(pairStart + 4 * b);
-    const pad4 = (k: number) => Math.ceil(k / 4) * 4;
-    const pairNextAt = 32 + 4 * n + 8 * (n + 1) + pad4(2 * n);
-    expect(good.readUInt32LE(pairStart + 4 * n)).toBe(pairCount);
+    const { n, pairCount, pairStartAt, pairNextAt } = layout(good);
+    const first = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
+    expect(good.readUInt32LE(pairStartAt + 4 * n)).toBe(pairCount);
     // The first two followers of 法 swapped.
     const bad = Buffer.from(good);
     bad.writeUInt16LE(good.readUInt16LE(pairNextAt + 2 * first + 2), pairNextAt + 2 * first);

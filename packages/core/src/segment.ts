@@ -34,35 +34,64 @@ interface Block {
 }
 
 /**
- * A block's words of three or more characters by their third character (word indices), and the
- * second characters of its two-character words, the most frequent first: what gapCompletions
- * asks of a whole block, which otherwise would be scanned at every gap (国 begins thousands of words).
+ * A block's words of three or more characters by their third character, and the second characters
+ * of its two-character words, the most frequent first: what gapCompletions asks of a whole block,
+ * which otherwise would be scanned at every gap (国 begins thousands of words). Typed arrays, not
+ * a map of lists: a common character's block made ~2.5 MB of small objects that every young-
+ * generation collection of a first run had to copy.
  */
 interface Completions {
-  byThird: Map<number, number[]>;
-  two: number[];
+  /** The distinct third characters, ascending. */
+  thirds: Uint16Array;
+  /** The words (indices in the block, ascending) whose third character is thirds[i]: words[starts[i] .. starts[i + 1]). */
+  starts: Uint32Array;
+  words: Uint32Array;
+  two: Uint16Array;
 }
+
+/** A count per code unit, all zero between uses (completionsOf clears what it wrote). */
+let unitCounts: Uint32Array | null = null;
 
 function completionsOf(b: Block): Completions {
   if (b.completions !== undefined) return b.completions;
-  const byThird = new Map<number, number[]>();
-  const two: Array<[number, number]> = [];
+  const counts = (unitCounts ??= new Uint32Array(0x10000));
+  const startOf = (w: number): number => (w === 0 ? 0 : b.ends[w - 1]!);
+  const seen = new Uint16Array(b.count);
+  const twos = new Uint32Array(b.count);
+  let distinct = 0;
+  let longer = 0;
+  let two = 0;
   for (let w = 0; w < b.count; w++) {
-    const start = w === 0 ? 0 : b.ends[w - 1]!;
-    const len = b.ends[w]! - start;
+    const len = b.ends[w]! - startOf(w);
     if (b.freqs[w] === 0 || len < 2) continue;
     if (len === 2) {
-      two.push([b.text[start + 1]!, b.freqs[w]!]);
+      twos[two++] = w;
       continue;
     }
-    const third = b.text[start + 2]!;
-    let list = byThird.get(third);
-    if (list === undefined) byThird.set(third, (list = []));
-    list.push(w);
+    const third = b.text[startOf(w) + 2]!;
+    if (counts[third]!++ === 0) seen[distinct++] = third;
+    longer++;
   }
+  const thirds = seen.slice(0, distinct).sort();
+  const starts = new Uint32Array(distinct + 1);
+  for (let i = 0; i < distinct; i++) {
+    const t = thirds[i]!;
+    starts[i + 1] = starts[i]! + counts[t]!;
+    // From here counts[t] is where the next word of t goes.
+    counts[t] = starts[i]!;
+  }
+  const words = new Uint32Array(longer);
+  for (let w = 0; w < b.count; w++) {
+    const start = startOf(w);
+    if (b.freqs[w] === 0 || b.ends[w]! - start < 3) continue;
+    words[counts[b.text[start + 2]!]!++] = w;
+  }
+  for (let i = 0; i < distinct; i++) counts[thirds[i]!] = 0;
   // Stable: of two words as frequent, the first in the block's order.
-  two.sort((x, y) => y[1] - x[1]);
-  return (b.completions = { byThird, two: two.map(([c]) => c) });
+  const order = twos.slice(0, two).sort((x, y) => b.freqs[y]! - b.freqs[x]! || x - y);
+  const seconds = new Uint16Array(two);
+  for (let i = 0; i < two; i++) seconds[i] = b.text[startOf(order[i]!) + 1]!;
+  return (b.completions = { thirds, starts, words, two: seconds });
 }
 
 interface Dictionary {
@@ -461,7 +490,9 @@ export function gapCompletions(prefix: string, after: string, twoTop: number, en
   };
   if (k === 1) {
     const c = completionsOf(b);
-    for (const w of after.length === 0 ? [] : (c.byThird.get(after.charCodeAt(0)) ?? [])) {
+    const i = after.length === 0 ? -1 : indexIn(c.thirds, after.charCodeAt(0));
+    for (let k = i < 0 ? 0 : c.starts[i]!, end = i < 0 ? 0 : c.starts[i + 1]!; k < end; k++) {
+      const w = c.words[k]!;
       const start = w === 0 ? 0 : b.ends[w - 1]!;
       if (runsOn(start, b.ends[w]! - start)) out.add(b.text[start + 1]!);
     }

@@ -1,6 +1,6 @@
 // A missing or damaged language model (dist/jieba/lm.bin) or confusion set (dist/jieba/confusion.bin):
 // wrong-character says so in one finding that names the file, and every other rule runs as usual.
-import { cpSync, realpathSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, realpathSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,6 +40,13 @@ async function lint(bin: string): Promise<{ r: RunResult; messages: JsonResult[n
   return { r, messages: parseJson(r.stdout)[0]!.messages };
 }
 
+/** Overwrite the file with `byte` from the offset `at` gives (its argument: the file's bytes); the length stays. */
+function fillFrom(file: string, byte: number, at: (bytes: Buffer) => number): void {
+  const bytes = readFileSync(file);
+  bytes.fill(byte, at(bytes));
+  writeFileSync(file, bytes);
+}
+
 describe("wrong-character without its data", () => {
   it("finds the wrong character and the spacing fault with the data intact", async () => {
     const { r, messages } = await lint(BIN);
@@ -55,6 +62,10 @@ describe("wrong-character without its data", () => {
     ["lm.bin truncated", "lm.bin", (f) => truncateSync(f, 1000)],
     ["lm.bin deleted", "lm.bin", (f) => rmSync(f)],
     ["confusion.bin deleted", "confusion.bin", (f) => rmSync(f)],
+    // Damage past the index, found only when a report needs that part: every group of longer
+    // n-grams (version 3's layout: the first group's offset is groupStart[0]), every candidate list.
+    ["lm.bin's groups zeroed", "lm.bin", (f) => fillFrom(f, 0x00, (b) => b.readUInt32LE(32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(12) + 1)))],
+    ["confusion.bin's lists overwritten", "confusion.bin", (f) => fillFrom(f, 0xff, (b) => 16 + 8 * b.readUInt32LE(8) + 4)],
   ];
   for (const [what, name, harm] of damage) {
     it(`${what}: one finding that names the file; the other rules still report`, async () => {

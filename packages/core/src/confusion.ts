@@ -10,8 +10,9 @@ import { dataFileLocation } from "./platform.js";
  * The lists are prepared by scripts/build-confusion.mjs (its header describes how they are
  * derived and the file's layout) into confusion.bin beside the segmenter's data: 12,000
  * characters, 30 candidates each on average, about 800 kB, so it is read whole the first time a
- * character is looked up, and checked then, so that a damaged file fails at once and clearly
- * rather than proposing nonsense.
+ * character is looked up. Its index is checked then and each character's list when it is first
+ * asked for (a report asks for about a tenth of them), so that a damaged file fails clearly
+ * rather than proposing nonsense: from the first damage found, every use throws the same error.
  */
 
 export type ConfusionKind = "homophone" | "near-sound" | "shape";
@@ -33,6 +34,7 @@ export class ConfusionSetError extends Error {
 }
 
 interface Table {
+  file: string;
   /** Code points, ascending. */
   chars: Uint32Array;
   /** Where each character's list begins in `entries`; one more than `chars`. */
@@ -84,12 +86,8 @@ function load(): Table {
   if (starts[0] !== 0 || starts[n] !== m) throw corrupt("索引不完整");
   for (let i = 0; i < n; i++) {
     if (chars[i]! > 0x10ffff || (i > 0 && chars[i]! <= chars[i - 1]!) || starts[i + 1]! < starts[i]!) throw corrupt("索引无序");
-    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-      const candidate = entries[k]! & 0x3fff;
-      if (candidate >= n || candidate === i || entries[k]! >>> 14 >= KINDS.length) throw corrupt("候选字无效");
-    }
   }
-  return { chars, starts, entries, lists: new Map(), entryObjects: new Array<Confusable | undefined>(KINDS.length << 14) };
+  return { file, chars, starts, entries, lists: new Map(), entryObjects: new Array<Confusable | undefined>(KINDS.length << 14) };
 }
 
 const state = new LoadOnce(
@@ -121,6 +119,9 @@ export function confusables(char: string): ReadonlyArray<Confusable> {
     const found: Confusable[] = [];
     for (let k = t.starts[i]!; k < t.starts[i + 1]!; k++) {
       const e = t.entries[k]!;
+      const candidate = e & 0x3fff;
+      // Damage found here fails the whole set from now on, as a file that failed to load.
+      if (candidate >= t.chars.length || candidate === i || e >>> 14 >= KINDS.length) throw state.fail(new ConfusionSetError(t.file, "候选字无效"));
       found.push((t.entryObjects[e] ??= Object.freeze({ char: String.fromCodePoint(t.chars[e & 0x3fff]!), kind: KINDS[e >>> 14]! })));
     }
     list = found.length === 0 ? NONE : Object.freeze(found);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { ConfusionSetError, confusables, confusionKindOf, setConfusionFile, type ConfusionKind } from "../src/confusion.js";
+import { ConfusionSetError, confusables, confusionKindOf, confusionSetError, setConfusionFile, type ConfusionKind } from "../src/confusion.js";
 
 // Like segment.test.ts, these read the data the build put in dist/jieba/.
 const BUILT = fileURLToPath(new URL("../dist/jieba/confusion.bin", import.meta.url));
@@ -129,7 +129,10 @@ describe("a missing or corrupt confusion.bin", () => {
     badMagic[0] = 0;
     const badEntry = Buffer.from(good);
     const n = good.readUInt32LE(8);
-    badEntry.writeUInt16LE(0x3fff, 16 + 8 * n + 4); // the first candidate: past the end of the table
+    // The first candidate of 续 (a list is checked when it is first asked for): past the end of the table.
+    let i = 0;
+    while (good.readUInt32LE(16 + 4 * i) !== "续".codePointAt(0)) i++;
+    badEntry.writeUInt16LE(0x3fff, 16 + 8 * n + 4 + 2 * good.readUInt32LE(16 + 4 * n + 4 * i));
     const files = [join(temp, "missing.bin"), corrupt("short.bin", good.subarray(0, good.length - 4)), corrupt("magic.bin", badMagic), corrupt("entry.bin", badEntry)];
     for (const file of files) {
       const e = errorWith(file);
@@ -137,8 +140,9 @@ describe("a missing or corrupt confusion.bin", () => {
       expect(e.message).toContain(file);
       expect(e.message).not.toContain("\n");
       expect(e.file).toBe(file);
-      // The same error again, without reading the file again.
+      // The same error again, without reading the file again, for any character.
       expect(() => confusables("旭")).toThrow(e.message);
+      expect(confusionSetError()).toBe(e);
     }
     setConfusionFile(null);
     expect(confusionKindOf("续", "旭")).toBe("homophone");

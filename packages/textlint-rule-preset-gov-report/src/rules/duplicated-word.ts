@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, languageModelError, segment, wordFrequency } from "@report-lint/core";
+import { doubledCharacterMargin, languageModelError, segment, wordFrequency, LanguageModelError } from "@report-lint/core";
 import { unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
@@ -193,7 +193,13 @@ function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, ma
   let b = i + 2;
   while (a > 0 && i - a < 24 && !isBreak(s.charCodeAt(a - 1))) a--;
   while (b < s.length && b - i < 24 && !isBreak(s.charCodeAt(b))) b++;
-  return doubledCharacterMargin(s.slice(a, b), i + 1 - a) >= margin;
+  try {
+    return doubledCharacterMargin(s.slice(a, b), i + 1 - a) >= margin;
+  } catch (e) {
+    // Damage in a part of the model read only now: judged as without the model (wrong-character reports the file).
+    if (e instanceof LanguageModelError) return false;
+    throw e;
+  }
 }
 
 /**

@@ -18,7 +18,7 @@
  * `allow`, or in what looks like a personal or place name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
  */
-import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, DEFAULT_MARGINS } from "@report-lint/core";
+import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
 import type { ConfusableEntry } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
@@ -151,8 +151,9 @@ export default defineRule<Options>(
   },
   ({ model, options, report }) => {
     const failure = languageModelError() ?? confusionSetError();
+    const unchecked = (e: Error) => report({ range: [0, 0], messageId: "modelMissing", data: { error: e.message.replace(/^report-lint: /u, "") } });
     if (failure !== null) {
-      report({ range: [0, 0], messageId: "modelMissing", data: { error: failure.message.replace(/^report-lint: /u, "") } });
+      unchecked(failure);
       return;
     }
     const shift = options.margin - DEFAULT_MARGINS.homophone;
@@ -170,13 +171,22 @@ export default defineRule<Options>(
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const text = p.text;
-      const suspects = memo.get(text, () => {
-        // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
-        const skipped = new Uint8Array(text.length);
-        for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
-        for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
-        return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
-      });
+      let suspects: ReturnType<typeof findSpellingSuspects>;
+      try {
+        suspects = memo.get(text, () => {
+          // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
+          const skipped = new Uint8Array(text.length);
+          for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
+          for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
+          return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
+        });
+      } catch (e) {
+        // The model's groups and the confusion set's lists are read as they are needed: damage in
+        // one shows here, mid-document, and ends the check as a missing file does.
+        if (!(e instanceof LanguageModelError || e instanceof ConfusionSetError)) throw e;
+        unchecked(e);
+        return;
+      }
       let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;

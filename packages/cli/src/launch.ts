@@ -14,9 +14,11 @@
 //   write into), is written to a temporary name and renamed into place, and every
 //   failure to read or write it only means compiling as usual;
 // - NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off; REPORT_LINT_CACHE_DIR
-//   moves it.
+//   moves it;
+// - every upgrade (and every Node version or set of flags) makes a new file of ~1.3 MB: writing
+//   one removes all but the KEEP_FILES newest, so the directory does not grow for ever.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -81,12 +83,16 @@ function readCache(file: string): Buffer | undefined {
   return sha256(data).equals(bytes.subarray(0, CHECKSUM_BYTES)) ? data : undefined;
 }
 
+/** Cache files kept in the directory: one per bundle, Node version and set of flags in use. */
+export const KEEP_FILES = 8;
+
 function writeCache(file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temporary, Buffer.concat([sha256(data), data]), { mode: 0o600 });
     renameSync(temporary, file);
+    removeOldest(dirname(file), file);
   } catch {
     try {
       rmSync(temporary, { force: true });
@@ -94,6 +100,26 @@ function writeCache(file: string, data: Buffer): void {
       // Nothing more to do: the next run compiles as usual.
     }
   }
+}
+
+/**
+ * Remove all but the KEEP_FILES newest cache files of the directory (never `keep`, just written).
+ * A file removed while another run uses it costs that run's next start one compile.
+ */
+function removeOldest(dir: string, keep: string): void {
+  const files: Array<{ path: string; mtimeMs: number }> = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".v8cache")) continue;
+    const path = join(dir, name);
+    if (path === keep) continue;
+    try {
+      files.push({ path, mtimeMs: statSync(path).mtimeMs });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+  files.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.path < b.path ? -1 : 1));
+  for (const f of files.slice(KEEP_FILES - 1)) rmSync(f.path, { force: true });
 }
 
 /** Load a CommonJS bundle through the code cache. */

@@ -2,9 +2,9 @@
 // what the CLI prints, whatever state the cache file is in.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeDocx, run, seeds, tmp } from "./helpers.js";
 
@@ -126,6 +126,28 @@ describe("compile cache", () => {
     expect((await lintWithCache(dir)).state).toBe("missing");
     expect(cacheFiles(dir)).toHaveLength(1);
     expect((await lintWithCache(dir, {}, ["--version"])).state).toBe("used");
+  });
+
+  it("keeps only the newest files: an upgrade's new file replaces the oldest, not adds to them for ever", async () => {
+    const dir = join(tmp(), "cache");
+    mkdirSync(dir, { recursive: true });
+    // Files left by earlier versions, oldest first, and one that is not a cache file.
+    const old = Array.from({ length: launcher.KEEP_FILES + 3 }, (_, i) => join(dir, `old${String(i).padStart(2, "0")}.v8cache`));
+    old.forEach((f, i) => {
+      writeFileSync(f, "an earlier version's cache");
+      utimesSync(f, 1_700_000_000 + i * 3600, 1_700_000_000 + i * 3600);
+    });
+    writeFileSync(join(dir, "notes.txt"), "not ours");
+    const r = await lintWithCache(dir);
+    expect(r.state).toBe("missing");
+    const left = cacheFiles(dir).sort();
+    expect(left).toHaveLength(launcher.KEEP_FILES);
+    // The new file and the KEEP_FILES − 1 newest of the old ones.
+    const fresh = left.filter((f) => !f.startsWith("old"));
+    expect(fresh).toHaveLength(1);
+    expect(left.filter((f) => f.startsWith("old"))).toEqual(old.slice(-(launcher.KEEP_FILES - 1)).map((f) => basename(f)));
+    expect(existsSync(join(dir, "notes.txt"))).toBe(true);
+    expect((await lintWithCache(dir)).state).toBe("used");
   });
 
   it("lives in the user's own cache directory", () => {

@@ -34,7 +34,10 @@ test("a worker that gives no answer in time is a hang only if its input does not
   });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const run = JSON.parse(readFileSync(json, "utf8"));
-  assert.equal(run.stalls, 1);
+  // Input 7 is a stall, not a hang; a loaded CI machine may stall another input too, which the run
+  // confirms the same way (finished alone), so only 7's presence is the code's doing.
+  assert.ok(run.stalled.includes(7), `stalled: ${JSON.stringify(run.stalled)}`);
+  assert.equal(run.stalls, run.stalled.length);
   assert.deepEqual(run.failures, []);
   assert.equal(run.inputs, 20);
 });

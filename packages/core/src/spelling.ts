@@ -117,6 +117,13 @@ const PAIRS_SLACK = 2;
 const ENDS_WORD_RELIEF = 0.5;
 const missingMargin = (margins: Margins, endsWord: boolean): number => margins.missing - (endsWord ? ENDS_WORD_RELIEF : 0);
 const IDEOGRAPHIC_COMMA = 0x3001;
+/**
+ * Function words whose one-character form is standard written Chinese (或/或者, 应/应当, 依/依照):
+ * the short form before a gap is a choice of register, not a dropped character, though the model,
+ * having read the long form more often, prefers it. Of the missing-character findings on the
+ * model's own corpus (19.4 M characters of laws and documents, taken as correct), these completions were 125 of 206.
+ */
+const SHORT_FORMS = new Set(["或者", "应当", "应该", "需要", "可以", "依照", "依据", "按照", "及其", "已经", "经过", "予以", "曾经", "并且", "但是", "如果", "因为", "由于", "对于", "仍然", "虽然", "每个"]);
 /** Does the list item after the 、 at j (up to the next punctuation, at most 6 characters) have `unit`? */
 function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
   for (let k = j + 1; k < u.length && k <= j + 6 && isHanUnit(u[k]!); k++) if (u[k] === unit) return true;
@@ -269,9 +276,10 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   // The segmenter's token around each character of the suspect, cut once.
-  const tokens = s.length === 2 ? [tokenAt(text, s.index), tokenAt(text, s.index + 1)] : [tokenAt(text, s.index)];
+  const first = tokenSpan(text, s.index);
+  const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];
   const known = tokens.map((t) => wordFrequency(t) > 0);
-  if (s.kind === "missing") return tokens[0]!.length >= 4 && known[0]!;
+  if (s.kind === "missing") return first.start < s.index && tokens[0]!.length >= 4 && known[0]!;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -501,6 +509,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
       // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
       if (u[j] === IDEOGRAPHIC_COMMA && sharedEnding(u, j, cu)) continue;
       const c = String.fromCharCode(cu);
+      if (SHORT_FORMS.has(text[i - 1]! + c)) continue;
       longer[at] = cu;
       // The new character and the one after it together must read no worse than that one did
       // alone after the gap (of ECSpell's sentences with a dropped character, every insertion that

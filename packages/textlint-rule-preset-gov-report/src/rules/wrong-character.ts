@@ -38,11 +38,11 @@ interface Options {
  * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
  */
 export const GENRE_WORDS: readonly string[] = `
-刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长
+刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
-const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏" };
+const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏", extra: "多" };
 
 const HAN = /\p{Script=Han}/u;
 
@@ -132,8 +132,8 @@ export default defineRule<Options>(
   {
     id: "wrong-character",
     name: "错别字",
-    description: "用官方文书语言模型检查错别字：某个字放在句中很不通顺，而同音、近音或形近的另一个字通顺得多（如“持旭推进”疑为“持续推进”）；只提示并给出建议，不自动修改",
-    summary: "Flags characters that a language model of official Chinese prose finds implausible where a same-sound, near-sound or similar-shape character is far more plausible; suggests the replacement as a quick fix, never applies it.",
+    description: "用官方文书语言模型检查错别字：某个字放在句中很不通顺，而同音、近音或形近的另一个字通顺得多（如“持旭推进”疑为“持续推进”），以及词中漏掉或多出的字（“依法政”“制持度”）；只提示并给出建议，不自动修改",
+    summary: "Flags characters that a language model of official Chinese prose finds implausible where a same-sound, near-sound or similar-shape character is far more plausible, and a character dropped from or added to a word; suggests the replacement as a quick fix, never applies it.",
     fixable: false,
     severity: "error",
     optionsSchema: {
@@ -163,6 +163,7 @@ export default defineRule<Options>(
       shape: DEFAULT_MARGINS.shape + shift,
       pair: DEFAULT_MARGINS.pair,
       missing: DEFAULT_MARGINS.missing + shift,
+      extra: DEFAULT_MARGINS.extra + shift,
     };
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
@@ -206,7 +207,7 @@ export default defineRule<Options>(
           range,
           messageId: "suspect",
           data: { text: text.slice(a, b), replacement: replaced, kind: KIND_NAME[s.kind] ?? "形近" },
-          suggestions: [{ text: s.replacement, message: `改为“${replaced}”` }],
+          suggestions: [{ text: s.replacement, message: s.kind === "extra" ? `删去“${text[s.index]!}”` : `改为“${replaced}”` }],
         });
       }
     }

@@ -26,6 +26,12 @@ describe("wrong-character: suggestions", () => {
     expect(pair.messages[0]!.suggestions?.[0]?.fix.text).toBe("评估");
     expect(pair.messages[0]!.fix).toBeUndefined();
 
+    const extra = await kernelOf("wrong-character", rule).lint("深化政务公开，及时回应社会关和切。");
+    expect(extra.messages).toHaveLength(1);
+    expect(extra.messages[0]!.suggestions?.[0]?.fix).toEqual({ range: [14, 15], text: "" });
+    expect(extra.messages[0]!.suggestions?.[0]?.message).toBe("删去“和”");
+    expect(extra.messages[0]!.fix).toBeUndefined();
+
     const fixed = await kernelOf("wrong-character", rule).fix("坚持以习近平法治思想为指导，持旭推进法治政府建设各项工作。");
     expect(fixed.output).toBe("坚持以习近平法治思想为指导，持旭推进法治政府建设各项工作。");
   });

@@ -152,7 +152,7 @@ const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千
 /** The unit after an Arabic numeral (7旬, 3个, 100人次) is part of the number. */
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 /** What follows a person's name: 汤某同志, 张某书记. */
-const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|主席|委员|教授|经理|先生|女士|代表)/u;
+const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会)/u;
 
 /** A candidate list as the searches read it: the single characters the model knows, and their code units. */

@@ -243,13 +243,17 @@ describe("a missing or corrupt lm.bin", () => {
     return { n, pairCount, pairStartAt, groupStartAt, pairNextAt };
   }
 
+  /** Where the group of the pair (first, second) starts: among first's followers, the one that is second. */
+  function groupOf(file: Buffer, first: string, second: string): number {
+    const { pairStartAt, groupStartAt, pairNextAt } = layout(file);
+    let p = file.readUInt32LE(pairStartAt + 4 * unitIndex(file, first));
+    while (file.readUInt16LE(pairNextAt + 2 * p) !== second.charCodeAt(0)) p++;
+    return file.readUInt32LE(groupStartAt + 4 * p);
+  }
+
   it("finds a damaged group when it reads it, and says so in one line", () => {
     const good = readFileSync(BUILT);
-    const { pairStartAt, groupStartAt, pairNextAt } = layout(good);
-    // The pair 法治: among 法's followers, the one that is 治.
-    let p = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
-    while (good.readUInt16LE(pairNextAt + 2 * p) !== "治".charCodeAt(0)) p++;
-    const start = good.readUInt32LE(groupStartAt + 4 * p);
+    const start = groupOf(good, "法", "治");
     // The group's first two third units swapped: they are no longer ascending.
     expect(good.readUInt16LE(start)).toBeGreaterThan(1);
     const bad = Buffer.from(good);
@@ -271,10 +275,7 @@ describe("a missing or corrupt lm.bin", () => {
 
   it("finds a group whose counts do not fill it, and says so in one line", () => {
     const good = readFileSync(BUILT);
-    const { pairStartAt, groupStartAt, pairNextAt } = layout(good);
-    let p = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
-    while (good.readUInt16LE(pairNextAt + 2 * p) !== "治".charCodeAt(0)) p++;
-    const start = good.readUInt32LE(groupStartAt + 4 * p);
+    const start = groupOf(good, "法", "治");
     const bad = Buffer.from(good);
     bad.writeUInt16LE(good.readUInt16LE(start + 2) + 1, start + 2);
     setLanguageModelFile(corrupt("overfull.bin", bad));

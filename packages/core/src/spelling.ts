@@ -117,7 +117,7 @@ const PAIRS_SLACK = 2;
 const ENDS_WORD_RELIEF = 0.5;
 const missingMargin = (margins: Margins, endsWord: boolean): number => margins.missing - (endsWord ? ENDS_WORD_RELIEF : 0);
 const IDEOGRAPHIC_COMMA = 0x3001;
-/** How much the word-level gain of a deletion may add at most (a character out of a word: 0.5 × 8.2 for 数据安金全法). */
+/** How much the word-level gain of a deletion adds at most, as weighed (0.5 × 8.2 for 数据安金全法); the model's gain must reach the margin less this. */
 const EXTRA_SLACK = 5;
 /**
  * Does taking out text[i] join a dictionary word across the gap (up to three characters on each
@@ -579,24 +579,25 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     const end = Math.min(n + 2, j + order + 1);
     let base = 0;
     for (let k = j; k < end; k++) base += lp[k]!;
-    // Every term is ≤ 0: without x the model gains at most −base.
-    if (-base < margins.extra - EXTRA_SLACK || !joinsWord(text, i)) continue;
-    const gain = WORD_WEIGHT * wordGain(text, i, 1, "");
+    // Every term is ≤ 0: without x the model gains at most −base, and the word level at most EXTRA_SLACK.
+    const floor = base + margins.extra - EXTRA_SLACK;
+    if (floor > 0) continue;
     // The text without x, as far as the model reads it: from order − 1 before the gap to `end`.
     const w0 = Math.max(0, j - order + 1);
     const at = j - w0;
     if (shorter.length < end - w0) shorter = new Uint16Array(2 * (end - w0));
     shorter.set(u.subarray(w0, j), 0);
     shorter.set(u.subarray(j + 1, end), at);
-    const floor = base + margins.extra - gain;
     let sum = 0;
     let context = match[j - 1]!;
     for (let k = at; k < end - 1 - w0 && sum >= floor; k++) {
       sum += conditionalLogProb(shorter, k, 0, -1, context);
       context = lastMatchLength();
     }
-    if (sum < floor) continue;
-    found.push({ index: i, length: 1, replacement: "", kind: "extra", margin: sum - base + gain });
+    // The model first (most places end here, after a term or two), then the dictionary.
+    if (sum < floor || !joinsWord(text, i)) continue;
+    const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");
+    if (margin >= margins.extra) found.push({ index: i, length: 1, replacement: "", kind: "extra", margin });
   }
 
   // Where a pair and a single character overlap, the one that clears its margin by more wins.

@@ -1,9 +1,9 @@
 import { TextlintKernel } from "@textlint/kernel";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/broken-paragraph.js";
-import type { RuleModule } from "../../src/define-rule.js";
 import { kernelOf, runRuleCases } from "../helpers/cases.js";
+import { withoutModel } from "../helpers/without-model.js";
 import cases from "./broken-paragraph.cases.js";
 
 runRuleCases("broken-paragraph", rule, cases);
@@ -47,19 +47,11 @@ describe("broken-paragraph in Markdown", () => {
 
 describe("broken-paragraph without the language model", () => {
   it("cannot tell a word cut short, so adds the 。 as before", async () => {
-    vi.resetModules();
-    vi.doMock("@report-lint/core", async (importOriginal) => ({
-      ...(await importOriginal<typeof import("@report-lint/core")>()),
-      languageModelError: () => new Error("report-lint: 语言模型 lm.bin 缺失"),
-    }));
-    try {
-      const withoutModel = ((await import("../../src/rules/broken-paragraph.js")) as { default: RuleModule }).default;
-      const text = "（一）完善制度建设\n我镇制定了多项制度，持续完善公共法律服务体系建\n（二）强化监督\n严格执行。\n";
-      const result = await kernelOf("broken-paragraph", withoutModel).fix(text);
-      expect(result.output).toBe(text.replace("体系建\n", "体系建。\n"));
-    } finally {
-      vi.doUnmock("@report-lint/core");
-      vi.resetModules();
-    }
+    const text = "（一）完善制度建设\n我镇制定了多项制度，持续完善公共法律服务体系建\n（二）强化监督\n严格执行。\n";
+    const output = await withoutModel(
+      () => import("../../src/rules/broken-paragraph.js"),
+      async (rule) => (await kernelOf("broken-paragraph", rule).fix(text)).output,
+    );
+    expect(output).toBe(text.replace("体系建\n", "体系建。\n"));
   });
 });

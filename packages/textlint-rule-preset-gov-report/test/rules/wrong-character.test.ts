@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/wrong-character.js";
 import type { RuleModule } from "../../src/define-rule.js";
 import { kernelOf, runRuleCases } from "../helpers/cases.js";
+import { withoutModel } from "../helpers/without-model.js";
 import cases from "./wrong-character.cases.js";
 
 // The table holds what text can produce: `suspect`. `modelMissing` needs the model files gone,
@@ -39,18 +40,10 @@ describe("wrong-character: suggestions", () => {
 
 describe("wrong-character: model files missing", () => {
   it("says so once instead of checking, and asks for a reinstall", async () => {
-    vi.resetModules();
-    vi.doMock("@report-lint/core", async (importOriginal) => ({
-      ...(await importOriginal<typeof import("@report-lint/core")>()),
-      languageModelError: () => new Error("report-lint: 语言模型 lm.bin 缺失"),
-    }));
-    try {
-      const broken = ((await import("../../src/rules/wrong-character.js")) as { default: RuleModule }).default;
-      const result = await kernelOf("wrong-character", broken).lint("坚持以习近平法治思想为指导，持旭推进法治政府建设各项工作。");
-      expect(result.messages.map((m) => [m.message, m.range])).toEqual([["语言模型 lm.bin 缺失，本次未检查错别字；请重新安装 report-lint", [0, 1]]]);
-    } finally {
-      vi.doUnmock("@report-lint/core");
-      vi.resetModules();
-    }
+    const messages = await withoutModel(
+      () => import("../../src/rules/wrong-character.js"),
+      async (broken) => (await kernelOf("wrong-character", broken).lint("坚持以习近平法治思想为指导，持旭推进法治政府建设各项工作。")).messages,
+    );
+    expect(messages.map((m) => [m.message, m.range])).toEqual([["语言模型 lm.bin 缺失，本次未检查错别字；请重新安装 report-lint", [0, 1]]]);
   });
 });

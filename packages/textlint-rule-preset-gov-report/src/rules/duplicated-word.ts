@@ -269,7 +269,10 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const cut = (k: number): boolean => cuts.has(k - start);
   // (Not one half of an AABB form, 是是非非, 干干净净: the model knows few of them.)
   const aabb = (s[i + 2] !== undefined && s[i + 2] === s[i + 3]) || (s[i - 1] !== undefined && s[i - 1] === s[i - 2]);
-  if (len === 1 && !weighed && !aabb && isHan(s.charCodeAt(i)) && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+  // (And only where a copy makes a dictionary word with its other neighbour — 依|法治, 不足|足 — as a key
+  // pressed twice inside a word does; a name's doubled given name does not: 赵莉莉主持, 李娜娜同志.)
+  const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true);
+  if (len === 1 && !weighed && !aabb && isHan(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) return len === 1 && cuts.has(a + 1) && isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either

@@ -345,10 +345,26 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
     for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, end + d + suffix[0].length)) > 0) return false;
     return true;
   }
+  const written = tokenSpan(text, s.index);
+  if (surnamed(written.token)) return true;
   const corrected = tokenAt(fixed, s.index);
   if (corrected.length >= 2 && wordFrequency(corrected) > 0) return false;
-  const token = tokenAt(text, s.index);
+  const token = written.token;
   return token.length >= 2 && wordFrequency(token) === 0;
+}
+
+/** The commonest Chinese surnames (each over ~0.1 % of the population). */
+const SURNAMES = new Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤");
+
+/**
+ * Is the segmenter's token a made-up word of three characters that starts with a surname (罗伟刚,
+ * 蒋建浩): a personal name, whatever word a change would make of it (蒋建造)? Not two: a wrong
+ * character often makes one with a character that is also a surname (王管 for 主管, 肖除 for
+ * 消除 — 8 of ECSpell's catches), where three cost 2. Sentences naming 400 made-up people in a
+ * report's wording: 73 false suspects before, 38 after.
+ */
+function surnamed(token: string): boolean {
+  return token.length === 3 && SURNAMES.has(token[0]!) && wordFrequency(token) === 0;
 }
 
 /**

@@ -345,6 +345,7 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
     for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, end + d + suffix[0].length)) > 0) return false;
     return true;
   }
+  if (namedAfterTitle(text, s)) return true;
   const written = tokenSpan(text, s.index);
   if (surnamed(written.token)) return true;
   const corrected = tokenAt(fixed, s.index);
@@ -355,6 +356,34 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
 
 /** The commonest Chinese surnames (each over ~0.1 % of the population). */
 const SURNAMES = new Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤");
+
+/** The next commonest surnames: a name is looked for among them only right after a title (namedAfterTitle). */
+const MORE_SURNAMES = new Set("常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟");
+
+/**
+ * A post a report names a person right after (县司法局局长王某某, 执业律师李某, 原告张某): the
+ * name follows at once, a surname and one or two characters.
+ */
+const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科所院校部组队站社厂团班行庭司村]长|秘书长|检察长|审判长|书记|主任|委员|主席|律师|顾问|调解员|教导员|指导员|网格员|联络员|负责人|经理|专员|助理|教授|记者|法官|检察官|民警|辅警|原告|被告|当事人|申请人|第三人|上诉人)$/u;
+
+/**
+ * Does the suspect start in the three characters after a title that start with a surname (局长|严俊|主持,
+ * 律师|甘炜|为): a personal name, whatever words a change would make of it (严峻, 岗位)? Given names are
+ * chosen for their sound and meaning, and most look like a slip for some word. A slip in the
+ * characters right after a title, starting with a surname's character (书记高渡重视), is missed.
+ */
+function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
+  for (let p = Math.max(0, s.index - 2); p <= s.index; p++) {
+    const c = text[p]!;
+    if (!SURNAMES.has(c) && !MORE_SURNAMES.has(c)) continue;
+    if (!TITLE_BEFORE_NAME.test(text.slice(Math.max(0, p - 3), p))) continue;
+    // (A pair that runs on past the name, 华生|宇带 → 育大, is weighed with the name's character in it.)
+    let han = true;
+    for (let k = p; k <= s.index && han; k++) han = isHanUnit(text.charCodeAt(k));
+    if (han) return true;
+  }
+  return false;
+}
 
 /**
  * Is the segmenter's token a made-up word of three characters that starts with a surname (罗伟刚,

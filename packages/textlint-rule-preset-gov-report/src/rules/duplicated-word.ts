@@ -54,7 +54,9 @@ const HAN = /^\p{Script=Han}+$/u;
 const isHan = unitTest(HAN);
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
 const PROSE = /[，。；：！？,;:!?]/u;
-const DOUBLED_PUNCTUATION = /([，。、；：？！])\1+/gu;
+/** Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts. */
+const DOUBLED_MARKS = new Uint8Array(0x10000);
+for (const c of "，。、；：？！") DOUBLED_MARKS[c.charCodeAt(0)] = 1;
 const MAX_UNIT = 8;
 
 interface Options {
@@ -289,6 +291,12 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   return false;
 }
 
+/** Per code unit, 1 + where repeatsIn last saw it (0: not in the paragraph); cleared after each paragraph. */
+const lastAt = new Uint32Array(0x10000);
+/** repeatsIn's working arrays, by place in the paragraph (kept between paragraphs, grown as needed): see there. */
+let run = new Uint32Array(1024);
+let gap = new Uint8Array(1024);
+
 /** A repeat found in one paragraph's text alone (offsets in that text). */
 type Repeat = Pick<Finding, "range" | "messageId" | "data" | "fix">;
 
@@ -299,10 +307,23 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
   const t = markdown ? text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : text;
   let clauses: Clauses | undefined;
   const clausesOf = (): Clauses => (clauses ??= new Clauses(t, shared));
-  // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only).
-  const run = new Uint32Array(t.length + 1);
-  for (let k = t.length - 1; k >= 0; k--) run[k] = isHan(t.charCodeAt(k)) ? run[k + 1]! + 1 : 0;
+  // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only);
+  // gap[i]: how far on the unit at i comes next (0: not within MAX_UNIT) — a repeat starts only where it does.
+  if (run.length <= t.length) {
+    run = new Uint32Array(2 * t.length + 1);
+    gap = new Uint8Array(2 * t.length + 1);
+  }
+  run[t.length] = 0;
+  for (let k = t.length - 1; k >= 0; k--) {
+    const code = t.charCodeAt(k);
+    run[k] = isHan(code) ? run[k + 1]! + 1 : 0;
+    const next = lastAt[code]!;
+    gap[k] = next !== 0 && next - 1 - k <= MAX_UNIT ? next - 1 - k : 0;
+    lastAt[code] = k + 1;
+  }
+  for (let k = 0; k < t.length; k++) lastAt[t.charCodeAt(k)] = 0;
   for (let i = 0; i < t.length; i++) {
+    if (gap[i] === 0) continue;
     const first = t.charCodeAt(i);
     const longest = Math.min(MAX_UNIT, run[i]!, (t.length - i) >> 1);
     // A repeat starts with a character that comes again within MAX_UNIT: most do not.
@@ -325,9 +346,14 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
       break;
     }
   }
-  for (const m of t.matchAll(DOUBLED_PUNCTUATION)) {
-    const s = m.index + 1;
-    out.push({ range: [s, m.index + m[0].length], messageId: "repeat", data: { repeat: m[0], unit: m[0].slice(1) }, fix: { text: "" } });
+  // A run of one mark, two or more (，，, 。。。): everything after its first copy goes.
+  for (let i = 0; i + 1 < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (DOUBLED_MARKS[code] === 0 || t.charCodeAt(i + 1) !== code) continue;
+    let e = i + 2;
+    while (t.charCodeAt(e) === code) e++;
+    out.push({ range: [i + 1, e], messageId: "repeat", data: { repeat: t.slice(i, e), unit: t.slice(i + 1, e) }, fix: { text: "" } });
+    i = e - 1;
   }
   return out;
 }

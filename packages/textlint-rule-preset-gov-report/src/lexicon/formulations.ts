@@ -11,6 +11,10 @@ import type { FormulationEntry } from "@report-lint/schema";
 import { confusionKindOf, segment } from "@report-lint/core";
 import { closestWindows, type Alignment } from "./distance.js";
 import { compileSource } from "./data.js";
+import { matchesWhere } from "../chars.js";
+
+/** A title in 书名号 long enough to be a central document's. */
+const TITLE_IN_MARKS = /《([^《》\n]{4,80})》/gu;
 
 // The same-length normalisation: one table of code units, read in one pass that copies only the
 // stretches between the characters it changes (four native replacements before: four copies of
@@ -302,7 +306,7 @@ export class FormulationMatcher {
   /** 《信访工作规定》 for 《信访工作条例》: the right title with another central document type. */
   private titleTypes(text: string): FormulationHit[] {
     const hits: FormulationHit[] = [];
-    for (const m of text.matchAll(/《([^《》\n]{4,80})》/gu)) {
+    for (const m of matchesWhere(text, TITLE_IN_MARKS, "《")) {
       const content = m[1]!;
       const type = CENTRAL_TYPES.find((x) => content.endsWith(x));
       if (type === undefined) continue;

@@ -6,6 +6,7 @@ import { confusionKindOf, segment, wordFrequency } from "@report-lint/core";
 import type { Law, LawMistake, RepealedLaw } from "@report-lint/schema";
 import { LAW_LIST_JSON } from "./law-list.generated.js";
 import { osaDistance } from "./distance.js";
+import { matchesWhere } from "../chars.js";
 
 interface LawList {
   titles: Record<string, string[]>;
@@ -46,6 +47,8 @@ export type LawFault =
 export const TITLE = /《([^《》\n]{1,60})》/gu;
 /** Where a law is cited by name without 书名号: 根据行政许可法第十条. */
 export const CITED = /(?:依据|根据|按照|依照|遵照)(?=[\u4e00-\u9fff])(?!的)/gu;
+/** What every match of CITED holds. */
+const CITED_SECOND = ["据", "照"];
 
 /** How a law's or regulation's title ends (a trailing note aside). */
 export const TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则)$/u;
@@ -249,7 +252,7 @@ export class LawNames {
    */
   spans(text: string): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    for (const m of text.matchAll(TITLE)) if (this.knows(m[1]!) || this.check(m[1]!, "", "") !== null) out.push([m.index, m.index + m[0].length]);
+    for (const m of matchesWhere(text, TITLE, "《")) if (this.knows(m[1]!) || this.check(m[1]!, "", "") !== null) out.push([m.index, m.index + m[0].length]);
     for (const f of this.bareFaults(text)) out.push([f.start, f.start + f.written.length]);
     return out;
   }
@@ -257,7 +260,7 @@ export class LawNames {
   /** Each law's name in `text` cited without 书名号 after 依据/根据/按照 … (CITED) that checkBare finds wrong, with where it starts. */
   bareFaults(text: string): Array<{ start: number; written: string; correct: string }> {
     const out: Array<{ start: number; written: string; correct: string }> = [];
-    for (const m of text.matchAll(CITED)) {
+    for (const m of matchesWhere(text, CITED, CITED_SECOND)) {
       const start = m.index + m[0].length;
       const fault = this.checkBare(text.slice(start, start + 60));
       if (fault !== null) out.push({ start, ...fault });

@@ -11,6 +11,7 @@
  */
 import type { ReportModel } from "@report-lint/schema";
 import { wordFrequency } from "@report-lint/core";
+import { matchesWhere } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
@@ -114,7 +115,7 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
     hits.push(h);
     out.push({ range: [h.start, h.end], messageId: h.fault, data: { text: text.slice(h.start, h.end), canonical: h.entry.canonical } });
   }
-  for (const m of normal.matchAll(CONGRESS)) {
+  for (const m of matchesWhere(normal, CONGRESS, "党的")) {
     const start = m.index;
     const end = start + m[0].length;
     const fault = congressFault(m);
@@ -124,7 +125,7 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
     if (fault.term) out.push({ range: [start, end], messageId: "congressTerm", data: { text: quote, canonical: fault.canonical } });
     else out.push({ range: [start, end], messageId: "misquoted", data: { text: quote, canonical: fault.canonical } });
   }
-  for (const m of normal.matchAll(PARTY_HOMOPHONE)) {
+  for (const m of matchesWhere(normal, PARTY_HOMOPHONE, ["的十", "的二十"])) {
     const start = m.index;
     const end = start + m[0].length;
     // The end of a word (担当的, 应当的, 存档的) is not the Party's name.
@@ -133,7 +134,7 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
     hits.push({ start, end });
     out.push({ range: [start, end], messageId: "misquoted", data: { text: text.slice(start, end), canonical: `党${m[1]}` } });
   }
-  for (const m of normal.matchAll(PLENUMS)) {
+  for (const m of matchesWhere(normal, PLENUMS, "全会")) {
     const [, term, kind, list] = m as unknown as [string, string, string, string];
     const start = m.index;
     const end = start + m[0].length;

@@ -15,6 +15,7 @@
  * not end as a law's does (纲要, 意见, 通知 …).
  */
 import { sentenceEnd, sentenceStart } from "../sentence.js";
+import { matchesWhere } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
 import { LawNames, TITLE } from "../lexicon/laws.js";
@@ -42,7 +43,7 @@ export default defineRule<LexiconOptions>(
     const laws = lawLexicon("law-name", options, (data) => new LawNames(data));
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
-      for (const m of p.text.matchAll(TITLE)) {
+      for (const m of matchesWhere(p.text, TITLE, "《")) {
         const title = m[1]!;
         const start = m.index + 1;
         const before = p.text.slice(sentenceStart(p.text, m.index, SENTENCE_MARKS), m.index);

@@ -7,6 +7,7 @@
  * of the language. Not fixable — only the drafter knows what goes there.
  * No standard clause: GB/T 9704-2012 simply has no place for placeholders in a 公文.
  */
+import { matchesWhere } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 // 【待填写】【待填写：主送机关】【待补充】【请填写数据】【此处填写…】
@@ -16,6 +17,11 @@ const MARKS = /[×Ｘ]{2,}|(?<![A-Za-z])X{2,}(?![A-Za-z])/gu;
 // A single × standing for a number in a date: 2024年×月×日, ×月.
 const DATE_MARK = /(?<!×)×(?=[年月日号])/gu;
 const CJK = /[\u3400-\u9fff]/u;
+/** Those two, each with what every match of it holds. */
+const MARK_PATTERNS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [MARKS, ["×", "Ｘ", "X"]],
+  [DATE_MARK, ["×"]],
+];
 
 /** The placeholder as quoted in the message: long guidance texts are cut. */
 function shown(text: string): string {
@@ -41,11 +47,11 @@ export default defineRule(
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const base = p.range[0];
-      for (const m of p.text.matchAll(BRACKETED)) {
+      for (const m of matchesWhere(p.text, BRACKETED, "【")) {
         report({ range: [base + m.index, base + m.index + m[0].length], messageId: "bracketed", data: { text: shown(m[0]) } });
       }
-      for (const re of [MARKS, DATE_MARK]) {
-        for (const m of p.text.matchAll(re)) {
+      for (const [re, needs] of MARK_PATTERNS) {
+        for (const m of matchesWhere(p.text, re, needs)) {
           const before = p.text[m.index - 1] ?? "";
           const after = p.text[m.index + m[0].length] ?? "";
           if (!CJK.test(before) && !CJK.test(after)) continue;

@@ -15,6 +15,7 @@
  * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
  * (the document-number rule owns those).
  */
+import { matchesWhere } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
@@ -29,18 +30,28 @@ const AFTER_PERIOD = /^(?:$|[\s\u3000\p{Script=Han}“‘（《「『【])/u;
 const NUMERAL_MARKER = /^[\s\u3000]*[一二三四五六七八九十百]+$/u;
 const SPACE = /[ \t\u00a0]/u;
 
-/** Spans that are not Chinese prose: code, URLs, e-mail, entities, Markdown link syntax, 发文字号 brackets. */
-const MASKS: readonly RegExp[] = [
-  /(?:https?|ftp):\/\/[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}]*[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}.,;:!?)]/gu,
-  /www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%#]*[\w/])?/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu,
-  /[(（[【]\d{4}[)）\]】]\s*\d+\s*号/gu,
+/**
+ * Spans that are not Chinese prose: URLs, e-mail, entities, 发文字号 brackets (and in Markdown code
+ * and link syntax) — each with a string it cannot match without: a paragraph without it is not scanned.
+ */
+const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:https?|ftp):\/\/[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}]*[^\s<>"“”‘’，。；：！？、（）《》\p{Script=Han}.,;:!?)]/gu, "://"],
+  [/www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?=&%#]*[\w/])?/giu, "."],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, "@"],
+  [/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu, "&"],
+  [/[(（[【]\d{4}[)）\]】]\s*\d+\s*号/gu, "号"],
 ];
-const MARKDOWN_MASKS: readonly RegExp[] = [/`[^`\n]*`/gu, /\]\([^)\s]*\)/gu, /!(?=\[)/gu, /^\[[^\]\n]+\]:/gu];
+const MARKDOWN_MASKS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/`[^`\n]*`/gu, "`"],
+  [/\]\([^)\s]*\)/gu, "]("],
+  [/!(?=\[)/gu, "!["],
+  [/^\[[^\]\n]+\]:/gu, "]:"],
+];
 
 // 2023-2025年, 2023~2025年, 2023年-2025年, (2023--2025)
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})(年?)(\s*)(--|－－|——|[-–~〜－―─‐‑‒])(\s*)((?:19|20)\d{2})(?!\d)(?=\s*(?:年|[)）]))/gu;
+/** What a year range's joining mark can be: a paragraph without one has none. */
+const RANGE_MARKS = [..."-–~〜－―─‐‑‒—"];
 // <民法典>, <<民法典>>
 const ANGLE = /<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>/gu;
 
@@ -96,8 +107,8 @@ export default defineRule<Record<string, never>>(
 function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<readonly [number, number]>): Finding[] {
   const found: Finding[] = [];
   const skip = new Uint8Array(t.length);
-  for (const re of markdown ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
-    for (const m of t.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
+  for (const [re, needs] of markdown ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {
+    for (const m of matchesWhere(t, re, needs)) skip.fill(1, m.index, m.index + m[0].length);
   }
   for (const [s, e] of masked) skip.fill(1, s, e);
   const near = (i: number, step: 1 | -1): string => {
@@ -162,7 +173,7 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
     found.push({ range: [i, i + 1], messageId: "period", fix: { text: "。" } });
   }
 
-  for (const m of t.matchAll(YEAR_RANGE)) {
+  for (const m of matchesWhere(t, YEAR_RANGE, RANGE_MARKS)) {
     const [, y1 = "", nian = "", sp1 = "", dash = "", sp2 = "", y2 = ""] = m;
     const s = m.index + y1.length + nian.length;
     if (skip[s] === 1 || Number(y1) >= Number(y2)) continue;
@@ -182,7 +193,7 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
     for (; depthAt < i; depthAt++) depth += t[depthAt] === "《" ? 1 : t[depthAt] === "》" ? -1 : 0;
     return depth;
   };
-  for (const m of t.matchAll(ANGLE)) {
+  for (const m of matchesWhere(t, ANGLE, "<")) {
     const inner = m[1] ?? m[2] ?? "";
     if (skip[m.index] === 1 || !/\p{Script=Han}/u.test(inner) || /[=/"']/u.test(inner)) continue;
     const nested = titleDepth(m.index) > 0;

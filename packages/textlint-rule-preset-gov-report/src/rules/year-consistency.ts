@@ -14,6 +14,7 @@
  * statistics and dates inside the body, year ranges, history (“七五”普法期间). Nothing is
  * checked against the report year when the document has no title naming one.
  */
+import { matchesWhere } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { sentenceEnd, sentenceStart } from "../sentence.js";
 import { DASH, YEAR_SENTENCE_MARKS as SENTENCE_MARKS, lastYear, singleYears } from "../years.js";
@@ -135,8 +136,8 @@ export default defineRule(
     for (const p of model.paragraphs) {
       if (p.kind !== "body" && p.kind !== "heading" && p.kind !== "list" && p.kind !== "title") continue;
       const year = Y !== null && inPlan(p) ? Y + 1 : Y;
-      checkPlanPeriod(p.text, p.range[0], year, report, PUFA_RE, PUFA, "pufaPeriod");
-      checkPlanPeriod(p.text, p.range[0], year, report, FIVE_YEAR_RE, FIVE_YEAR, "fiveYearPeriod");
+      checkPlanPeriod(p.text, p.range[0], year, report, PUFA_RE, "普法", PUFA, "pufaPeriod");
+      checkPlanPeriod(p.text, p.range[0], year, report, FIVE_YEAR_RE, "五", FIVE_YEAR, "fiveYearPeriod");
       checkPlanTitles(p.text, p.range[0], report);
     }
   },
@@ -154,10 +155,12 @@ function checkPlanPeriod(
   reportYear: number | null,
   report: Report,
   re: RegExp,
+  /** What every match of `re` contains. */
+  needs: string,
   plans: Readonly<Record<string, readonly [number, number]>>,
   messageId: "pufaPeriod" | "fiveYearPeriod",
 ): void {
-  for (const m of t.matchAll(re)) {
+  for (const m of matchesWhere(t, re, needs)) {
     const name = m[1] ?? "";
     const span = plans[name];
     if (span === undefined) continue;
@@ -198,7 +201,7 @@ const PLAN_TITLES = CENTRAL_PLANS.map((plan) => ({
 /** 《法治政府建设实施纲要（2020—2025年）》: a central plan's title with a period it never had. */
 function checkPlanTitles(t: string, offset: number, report: Report): void {
   for (const { name, periods, re } of PLAN_TITLES) {
-    for (const m of t.matchAll(re)) {
+    for (const m of matchesWhere(t, re, name)) {
       const a = Number(m[2]);
       const b = Number(m[3]);
       if (periods.some(([x, y]) => x === a && y === b)) continue;

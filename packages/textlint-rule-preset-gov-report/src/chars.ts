@@ -26,6 +26,7 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
  * iterator and all, cost more than the rest of those rules' work on unseen text.
  */
 export function matchesWhere(text: string, re: RegExp, needs: string | readonly string[]): Iterable<RegExpExecArray> {
-  const found = typeof needs === "string" ? text.includes(needs) : needs.some((s) => text.includes(s));
-  return found ? text.matchAll(re) : NO_MATCHES;
+  if (typeof needs === "string") return text.includes(needs) ? text.matchAll(re) : NO_MATCHES;
+  for (let k = 0; k < needs.length; k++) if (text.includes(needs[k]!)) return text.matchAll(re);
+  return NO_MATCHES;
 }

@@ -189,6 +189,11 @@ export class FormulationMatcher {
    * in the anchors' order. The scan passes every other place of the text with one array read.
    */
   private readonly pairBuckets = new Int32Array(0x10000);
+  /**
+   * A bit per code unit that starts an anchor: most of a paragraph's characters start none, and
+   * this 8 KB set, unlike the 256 KB of pairBuckets, stays in the processor's nearest cache.
+   */
+  private readonly firstUnits = new Int32Array(0x10000 >> 5);
   private readonly buckets: Anchor[][] = [];
   /** The longest canonical's length: how far before its anchor a candidate can start. */
   private readonly longest: number;
@@ -217,6 +222,7 @@ export class FormulationMatcher {
     for (const target of this.compiled) {
       for (const a of anchorsOf(target.canonical)) {
         const key = pairKey(a.text.charCodeAt(0), a.text.charCodeAt(1));
+        this.firstUnits[a.text.charCodeAt(0) >> 5]! |= 1 << (a.text.charCodeAt(0) & 31);
         if (this.pairBuckets[key] === 0) this.pairBuckets[key] = this.buckets.push([]);
         this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a, third: a.text.length > 2 ? a.text.charCodeAt(2) : -1 });
       }
@@ -232,9 +238,11 @@ export class FormulationMatcher {
     const bias = this.longest;
     const stride = text.length + bias;
     const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
-    const { pairBuckets, buckets } = this;
+    const { pairBuckets, buckets, firstUnits } = this;
     for (let i = 0; i + 1 < text.length; i++) {
-      const bucket = pairBuckets[pairKey(text.charCodeAt(i), text.charCodeAt(i + 1))]!;
+      const first = text.charCodeAt(i);
+      if ((firstUnits[first >> 5]! & (1 << (first & 31))) === 0) continue;
+      const bucket = pairBuckets[pairKey(first, text.charCodeAt(i + 1))]!;
       if (bucket === 0) continue;
       const anchors = buckets[bucket - 1]!;
       for (let q = 0; q < anchors.length; q++) {

@@ -405,14 +405,17 @@ const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科所院校部组队�
 /**
  * Does the suspect start in the three characters after a title that start with a surname (局长|严俊|主持,
  * 律师|甘炜|为): a personal name, whatever words a change would make of it (严峻, 岗位)? Given names are
- * chosen for their sound and meaning, and most look like a slip for some word. A slip in the
- * characters right after a title, starting with a surname's character (书记高渡重视), is missed.
+ * chosen for their sound and meaning, and most look like a slip for some word. Not where the surname's
+ * character and the next are a word (负责人应当, 书记严格): a clause goes on there. A slip in the
+ * characters right after a title that leaves no word there (书记高渡重视) is missed.
  */
 function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
   for (let p = Math.max(0, s.index - 2); p <= s.index; p++) {
     const c = text[p]!;
     if (!SURNAMES.has(c) && !MORE_SURNAMES.has(c)) continue;
     if (!TITLE_BEFORE_NAME.test(text.slice(Math.max(0, p - 3), p))) continue;
+    // Not a word that opens a clause after a post (负责人|应当, 书记|严格, 局长|向大会, 主任|查看): the surname's character begins it.
+    if (wordFrequency(text.slice(p, p + 2)) > 0) continue;
     // (A pair that runs on past the name, 华生|宇带 → 育大, is weighed with the name's character in it.)
     let han = true;
     for (let k = p; k <= s.index && han; k++) han = isHanUnit(text.charCodeAt(k));

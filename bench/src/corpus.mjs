@@ -11,6 +11,12 @@ export const seedsDir = resolve(repoDir, "..", "shared", "corpus", "seeds");
 export const examplesDir = resolve(repoDir, "examples");
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG; returns floats in [0, 1). */
+/** The probes' generator of names (bench/src/names.mjs, firms.mjs): a linear congruential one, numbers in [0, 1]. */
+export function lcg(seed) {
+  let s = seed;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
 export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {

@@ -4,6 +4,7 @@
 // often wrong-character's search flags a character inside the name. Run after `pnpm build`:
 // node bench/src/firms.mjs   (V=1 lists the flags)
 import * as core from "../../packages/core/dist/index.js";
+import { lcg } from "./corpus.mjs";
 
 const TRADE_NAME = [..."鑫盛达恒泰华源宏远金瑞丰隆德润嘉和昌祥兴旺利通永安顺康宁博创汇信诚佳美鸿运天成聚福豪俊辉腾飞龙凤雅致新宇晟昊煜炜烨钰琪璟珺"];
 const TRADE = ["科技", "建材", "商贸", "餐饮", "物流", "置业", "建筑工程", "食品", "医药", "环保科技", "农业开发", "汽车服务"];
@@ -20,8 +21,7 @@ const TEMPLATES = [
   "会同{}开展安全生产培训。",
   "{}因违法排污被处以罚款。",
 ];
-let seed = 7;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+const rnd = lcg(7);
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 let flagged = 0;
 let sentences = 0;

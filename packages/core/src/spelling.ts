@@ -396,6 +396,9 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
 /** The next commonest surnames: a name is looked for among them only right after a title (namedAfterTitle). */
 const MORE_SURNAMES = new Set("常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟");
 
+/** Surnames that are also the prepositions a post is most often followed by (律师向当事人释法, 局长于会上强调): not taken for a name there. */
+const TITLE_PREPOSITIONS = new Set("向于");
+
 /**
  * A post a report names a person right after (县司法局局长王某某, 执业律师李某, 原告张某): the
  * name follows at once, a surname and one or two characters.
@@ -412,7 +415,7 @@ const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科所院校部组队�
 function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
   for (let p = Math.max(0, s.index - 2); p <= s.index; p++) {
     const c = text[p]!;
-    if (!SURNAMES.has(c) && !MORE_SURNAMES.has(c)) continue;
+    if ((!SURNAMES.has(c) && !MORE_SURNAMES.has(c)) || TITLE_PREPOSITIONS.has(c)) continue;
     if (!TITLE_BEFORE_NAME.test(text.slice(Math.max(0, p - 3), p))) continue;
     // Not a word that opens a clause after a post (负责人|应当, 书记|严格, 局长|向大会, 主任|查看): the surname's character begins it.
     if (wordFrequency(text.slice(p, p + 2)) > 0) continue;

@@ -11,10 +11,24 @@ export const seedsDir = resolve(repoDir, "..", "shared", "corpus", "seeds");
 export const examplesDir = resolve(repoDir, "examples");
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-/** The probes' generator of names (bench/src/names.mjs, firms.mjs): a linear congruential one, numbers in [0, 1]. */
+/** The probes' generator of names (bench/src/names.mjs, firms.mjs, places.mjs): a linear congruential one, numbers in [0, 1]. */
 export function lcg(seed) {
   let s = seed;
   return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** One element of an array, drawn by `rnd` (lcg). */
+export const picker = (rnd) => (list) => list[Math.floor(rnd() * list.length)];
+
+/**
+ * What wrong-character's search (`core`: packages/core/dist) flags in `text` inside one of `spans` — the
+ * names probes' count — each as the text around it, for V=1.
+ */
+export function flagsInside(core, text, spans) {
+  return core
+    .findSpellingSuspects(text, { candidates: core.confusables })
+    .filter((x) => spans.some(([a, b]) => x.index < b && x.index + x.length > a))
+    .map((x) => `${text.slice(Math.max(0, x.index - 5), x.index)}[${text.slice(x.index, x.index + x.length)}→${x.replacement}]${text.slice(x.index + x.length, x.index + x.length + 4)} ${x.margin.toFixed(1)}`);
 }
 
 export function mulberry32(seed) {

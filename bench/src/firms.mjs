@@ -4,7 +4,7 @@
 // often wrong-character's search flags a character inside the name. Run after `pnpm build`:
 // node bench/src/firms.mjs   (V=1 lists the flags)
 import * as core from "../../packages/core/dist/index.js";
-import { lcg } from "./corpus.mjs";
+import { flagsInside, lcg, picker } from "./corpus.mjs";
 
 const TRADE_NAME = [..."鑫盛达恒泰华源宏远金瑞丰隆德润嘉和昌祥兴旺利通永安顺康宁博创汇信诚佳美鸿运天成聚福豪俊辉腾飞龙凤雅致新宇晟昊煜炜烨钰琪璟珺"];
 const TRADE = ["科技", "建材", "商贸", "餐饮", "物流", "置业", "建筑工程", "食品", "医药", "环保科技", "农业开发", "汽车服务"];
@@ -22,7 +22,7 @@ const TEMPLATES = [
   "{}因违法排污被处以罚款。",
 ];
 const rnd = lcg(7);
-const pick = (a) => a[Math.floor(rnd() * a.length)];
+const pick = picker(rnd);
 let flagged = 0;
 let sentences = 0;
 for (let round = 0; round < 30; round++) {
@@ -32,11 +32,10 @@ for (let round = 0; round < 30; round++) {
     const text = template.replace("{}", name);
     sentences++;
     const s = text.indexOf(name);
-    const e = s + name.length;
-    const inside = core.findSpellingSuspects(text, { candidates: core.confusables }).filter((x) => x.index < e && x.index + x.length > s);
+    const inside = flagsInside(core, text, [[s, s + name.length]]);
     if (inside.length === 0) continue;
     flagged++;
-    if (process.env.V) for (const x of inside) console.log(`${text.slice(Math.max(0, x.index - 5), x.index)}[${text.slice(x.index, x.index + x.length)}→${x.replacement}]${text.slice(x.index + x.length, x.index + x.length + 4)} ${x.margin.toFixed(1)}`);
+    if (process.env.V) for (const f of inside) console.log(f);
   }
 }
 console.log(`firms: sentences with a flag inside a business's name ${flagged}/${sentences}`);

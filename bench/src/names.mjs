@@ -4,7 +4,7 @@
 // often wrong-character's search flags a character inside the name, and elsewhere in the sentence.
 // Run after `pnpm build`: node bench/src/names.mjs   (V=1 lists the flags)
 import * as core from "../../packages/core/dist/index.js";
-import { lcg } from "./corpus.mjs";
+import { flagsInside, lcg, picker } from "./corpus.mjs";
 
 const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"];
 const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力斌宇浩凯鹏飞俊峰波鑫晨阳林龙海东雪琳婷慧颖洁佳欣怡梅兰燕丹宁志国春荣新成金永德庆立兵胜学祥云清光亮振宏嘉子博思雨萱梓轩晓晶倩蕾媛莉彬琦瑞琪欢健民福生松江河兴茂源泽润达康乐安远航旭晖煜烨炜楠楷铭锐锋钢铁坤培基育才贤良忠孝仁义礼智信诚"];
@@ -31,9 +31,8 @@ const TEMPLATES = [
   "派出所教导员{}为辖区中小学生上法治教育课。",
 ];
 const rnd = lcg(20261204);
-const pick = (a) => a[Math.floor(rnd() * a.length)];
+const pick = picker(rnd);
 const nameOf = () => pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.7 ? pick(GIVEN) : "");
-const candidates = (ch) => core.confusables(ch);
 let sentences = 0;
 let inName = 0;
 let elsewhere = 0;
@@ -52,11 +51,11 @@ for (let round = 0; round < 20; round++) {
       at = s + names[k].length;
     }
     sentences++;
-    const found = core.findSpellingSuspects(text, { candidates });
-    const inside = found.filter((s) => spans.some(([a, b]) => s.index < b && s.index + s.length > a));
+    const all = flagsInside(core, text, [[0, text.length]]);
+    const inside = flagsInside(core, text, spans);
     if (inside.length > 0) inName++;
-    if (found.length > inside.length) elsewhere++;
-    if (process.env.V && found.length > 0) for (const s of found) console.log(inside.includes(s) ? "NAME" : "ELSE", s.kind, `${text.slice(Math.max(0, s.index - 5), s.index)}[${text.slice(s.index, s.index + s.length)}→${s.replacement}]${text.slice(s.index + s.length, s.index + s.length + 4)}`, s.margin.toFixed(1));
+    if (all.length > inside.length) elsewhere++;
+    if (process.env.V) for (const f of all) console.log(inside.includes(f) ? "NAME" : "ELSE", f);
   }
 }
 console.log(`names: sentences with a flag inside a name ${inName}/${sentences}, with a flag elsewhere ${elsewhere}/${sentences}`);

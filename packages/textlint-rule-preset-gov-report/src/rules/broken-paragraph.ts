@@ -16,8 +16,9 @@
  * lines is normal), 主送/抄送/落款/dates, list items or code. A short line without any
  * sentence punctuation is taken for an unnumbered heading, a header or a signature.
  */
-import { conditionalLogProb, languageModelError, LanguageModelError, segment } from "@report-lint/core";
+import { conditionalLogProb, segment } from "@report-lint/core";
 import { defineRule, type Finding } from "../define-rule.js";
+import { askModel } from "../language-model.js";
 import type { Paragraph } from "@report-lint/schema";
 import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
 
@@ -173,16 +174,10 @@ const tail = new Uint16Array(4);
 
 /** Does prose that ends with Chinese text `a` stop inside a word, by the language model (never, without one)? */
 function endsMidWord(a: string): boolean {
-  if (a.length < 3 || languageModelError() !== null) return false;
+  if (a.length < 3) return false;
   for (let k = 0; k < 3; k++) tail[k] = a.charCodeAt(a.length - 3 + k);
   tail[3] = 0x3002;
-  try {
-    return conditionalLogProb(tail, 3, 0) < CUT_WORD;
-  } catch (e) {
-    // Damage found in a part of the model read only now: the other rules' concern (wrong-character says so).
-    if (e instanceof LanguageModelError) return false;
-    throw e;
-  }
+  return askModel(() => conditionalLogProb(tail, 3, 0) < CUT_WORD, false);
 }
 
 /** The last words of `a`, at least three characters (服务体系|建, 监督|管): what the message quotes. */

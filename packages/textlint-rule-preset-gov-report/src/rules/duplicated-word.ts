@@ -14,9 +14,10 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, languageModelError, segment, wordFrequency, LanguageModelError } from "@report-lint/core";
+import { doubledCharacterMargin, segment, wordFrequency } from "@report-lint/core";
 import { unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
+import { askModel } from "../language-model.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 /** Correct repetitions: AA, AABB, idioms. A candidate inside an occurrence of one of these is not flagged. */
@@ -198,18 +199,12 @@ function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, ma
  * reports the file).
  */
 function modelMargin(s: string, i: number): number {
-  if (languageModelError() !== null) return -Infinity;
   // The clause around the repeat is all the model needs.
   let a = i;
   let b = i + 2;
   while (a > 0 && i - a < 24 && !isBreak(s.charCodeAt(a - 1))) a--;
   while (b < s.length && b - i < 24 && !isBreak(s.charCodeAt(b))) b++;
-  try {
-    return doubledCharacterMargin(s.slice(a, b), i + 1 - a);
-  } catch (e) {
-    if (e instanceof LanguageModelError) return -Infinity;
-    throw e;
-  }
+  return askModel(() => doubledCharacterMargin(s.slice(a, b), i + 1 - a), -Infinity);
 }
 
 /**

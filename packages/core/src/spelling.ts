@@ -329,21 +329,19 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
   // Before a place's or a person's title (宣城市, 松南村): a name's character, whatever the dictionary joins without it.
   if (s.kind === "extra") {
-    for (let d = 0; d < 3 && (d === 0 || isHanUnit(text.charCodeAt(end + d - 1))); d++) {
-      const ahead = text.slice(end + d, end + d + 3);
-      if (PLACE_SUFFIX.test(ahead) || NAME_TITLE.test(ahead)) return true;
+    if (endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.test(text.slice(at, at + 3)) || NAME_TITLE.test(text.slice(at, at + 3)) ? "" : null)) !== null) return true;
+  } else {
+    // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
+    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
+      const place = PLACE_SUFFIX.exec(text.slice(at, at + 3));
+      const title = NAME_TITLE.exec(text.slice(at, at + 3));
+      const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title : null);
+      return found !== null && startsToken(text, at) ? found[0] : null;
+    });
+    if (suffix !== null) {
+      for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, suffix.at + suffix.ending.length)) > 0) return false;
+      return true;
     }
-  }
-  for (let d = 0; s.kind !== "extra" && d < 3; d++) {
-    // Only Chinese characters between the suspect and the suffix, which starts a word of its own (not 农|村 in 农村, 总|经理).
-    if (d > 0 && !isHanUnit(text.charCodeAt(end + d - 1))) break;
-    const place = PLACE_SUFFIX.exec(text.slice(end + d, end + d + 3));
-    const title = NAME_TITLE.exec(text.slice(end + d, end + d + 3));
-    // A title counts only as a word of its own (not 委员 in 委员会).
-    const suffix = place ?? (title !== null && tokenAt(text, end + d) === title[0] ? title : null);
-    if (suffix === null || !startsToken(text, end + d)) continue;
-    for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, end + d + suffix[0].length)) > 0) return false;
-    return true;
   }
   if (namedAfterTitle(text, s) || inFirmName(text, s)) return true;
   const written = tokenSpan(text, s.index);
@@ -352,6 +350,22 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   if (corrected.length >= 2 && wordFrequency(corrected) > 0) return false;
   const token = written.token;
   return token.length >= 2 && wordFrequency(token) === 0;
+}
+
+/** How far after a suspect (only Chinese characters between) a place's ending or a person's title is looked for. */
+const PLACE_SPAN = 3;
+
+/**
+ * The first of the `span` places from `end` on, with only Chinese characters before it, where
+ * `ending(at)` finds a name's ending: there and what it returned; null if none does.
+ */
+function endingAhead(text: string, end: number, span: number, ending: (at: number) => string | null): { at: number; ending: string } | null {
+  for (let d = 0; d < span; d++) {
+    if (d > 0 && !isHanUnit(text.charCodeAt(end + d - 1))) return null;
+    const found = ending(end + d);
+    if (found !== null) return { at: end + d, ending: found };
+  }
+  return null;
 }
 
 /** The commonest Chinese surnames (each over ~0.1 % of the population). */
@@ -378,15 +392,7 @@ const TRADE_NAME = 3;
  */
 function inFirmName(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
-  let at = -1;
-  for (let d = 0; d <= FIRM_SPAN; d++) {
-    if (d > 0 && !isHanUnit(text.charCodeAt(end + d - 1))) return false;
-    if (FIRM_SUFFIX.test(text.slice(end + d, end + d + 6)) && startsToken(text, end + d)) {
-      at = end + d;
-      break;
-    }
-  }
-  if (at < 0) return false;
+  if (endingAhead(text, end, FIRM_SPAN + 1, (at) => (FIRM_SUFFIX.test(text.slice(at, at + 6)) && startsToken(text, at) ? "" : null)) === null) return false;
   for (let start = Math.max(0, end - TRADE_NAME); start <= s.index; start++) {
     if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
   }
@@ -398,6 +404,8 @@ const MORE_SURNAMES = new Set("常温康施牛樊葛邢齐易乔伍庞颜倪庄�
 
 /** Surnames that are also the prepositions a post is most often followed by (律师向当事人释法, 局长于会上强调): not taken for a name there. */
 const TITLE_PREPOSITIONS = new Set("向于");
+/** The surnames a name right after a post may start with: both lists, less those prepositions. */
+const SURNAMES_AFTER_TITLE = new Set([...SURNAMES, ...MORE_SURNAMES].filter((c) => !TITLE_PREPOSITIONS.has(c)));
 
 /**
  * A post a report names a person right after (县司法局局长王某某, 执业律师李某, 原告张某): the
@@ -414,8 +422,7 @@ const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科所院校部组队�
  */
 function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
   for (let p = Math.max(0, s.index - 2); p <= s.index; p++) {
-    const c = text[p]!;
-    if ((!SURNAMES.has(c) && !MORE_SURNAMES.has(c)) || TITLE_PREPOSITIONS.has(c)) continue;
+    if (!SURNAMES_AFTER_TITLE.has(text[p]!)) continue;
     if (!TITLE_BEFORE_NAME.test(text.slice(Math.max(0, p - 3), p))) continue;
     // Not a word that opens a clause after a post (负责人|应当, 书记|严格, 局长|向大会, 主任|查看): the surname's character begins it.
     if (wordFrequency(text.slice(p, p + 2)) > 0) continue;

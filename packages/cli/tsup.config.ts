@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { packageConfig } from "../../tsup.config.base";
 import { asciiOnly } from "./scripts/ascii-only.mjs";
+import { stampLaunchers, wrapForCache } from "./scripts/cache-ready.mjs";
 
 // The command line starts often (every save, every commit), so it is built for starting:
 // - one CommonJS file (dist/cli.cjs) holds the CLI and everything it uses (the .docx reader
@@ -33,8 +34,11 @@ export default packageConfig({
     // The bundle as one-byte text: see scripts/ascii-only.mjs.
     const bundle = join("dist", "cli.cjs");
     const ascii = asciiOnly(readFileSync(bundle, "utf8"), JSON.parse(readFileSync(`${bundle}.map`, "utf8")));
-    writeFileSync(bundle, ascii.code);
-    writeFileSync(`${bundle}.map`, JSON.stringify(ascii.map));
+    // As the function the launcher compiles, its hash in the launchers: see scripts/cache-ready.mjs.
+    const ready = wrapForCache(ascii.code, ascii.map);
+    writeFileSync(bundle, ready.code);
+    writeFileSync(`${bundle}.map`, JSON.stringify(ready.map));
+    stampLaunchers(bundle, [join("dist", "launch.cjs"), join("dist", "worker.cjs")]);
     const core = (await import(coreEntry)) as typeof import("@report-lint/core");
     cpSync(fileURLToPath(core.dataDirectory()), join("dist", core.DATA_DIRECTORY_NAME), { recursive: true });
   },

@@ -3,11 +3,13 @@
 //
 // Node 22 has this built in (module.enableCompileCache); Node 20 does not, so it is done
 // here with vm.Script's cachedData, the same mechanism. What keeps it safe:
-// - the cache file is named by a hash of the bundle's bytes, the Node version and the
-//   architecture, so a cache can only meet the exact code it was made from (V8 itself
-//   checks only the source's length, its own version and its flags); the flags Node was
-//   started with are in the name too, so that runs with different flags do not replace
-//   each other's file;
+// - the cache file is named by the bundle's SHA-256 (written into this file by the build:
+//   scripts/cache-ready.mjs; hashing 2 MB at every start cost ~7 ms), its size and its
+//   modification and change times, the Node version and the architecture, so a cache can only
+//   meet the exact code it was made from (V8 itself checks only the source's length, its own
+//   version and its flags): a bundle edited after the build has other times, and a launcher the
+//   build did not stamp hashes the bundle's bytes as before; the flags Node was started with
+//   are in the name too, so that runs with different flags do not replace each other's file;
 // - the file carries a SHA-256 of its contents, checked before V8 sees it, so a torn or
 //   damaged file is ignored (and replaced), never run;
 // - it lives in the user's own cache directory (not a shared /tmp another user could
@@ -18,7 +20,8 @@
 // - every upgrade (and every Node version or set of flags) makes a new file of ~1.3 MB: writing
 //   one removes all but the KEEP_FILES newest, so the directory does not grow for ever.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -122,21 +125,40 @@ function removeOldest(dir: string, keep: string): void {
   for (const f of files.slice(KEEP_FILES - 1)) rmSync(f.path, { force: true });
 }
 
-/** Load a CommonJS bundle through the code cache. */
+/** The bundle's SHA-256, as the build wrote it here (scripts/cache-ready.mjs); the placeholder in an unstamped build. */
+const BUNDLE_SHA256 = "report-lint:bundle-sha256:--------------------------------------";
+
+/** The bytes of `file` and what identifies them: the stamped hash with the file's size and times, or (unstamped) their own hash. */
+function readBundle(file: string): { bytes: Buffer; identity: string | Buffer } {
+  const fd = openSync(file, "r");
+  try {
+    const st = fstatSync(fd);
+    const bytes = readFileSync(fd);
+    const identity = /^[0-9a-f]{64}$/u.test(BUNDLE_SHA256) ? `${BUNDLE_SHA256}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}` : sha256(bytes);
+    return { bytes, identity };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Load a CommonJS bundle through the code cache: the file is the function expression
+ * `(function (exports, require, module, __filename, __dirname) { … })` (scripts/cache-ready.mjs).
+ */
 export function loadBundle(file: string, env: Env = process.env): Loaded {
-  const source = readFileSync(file);
+  const { bytes, identity } = readBundle(file);
+  // The build makes the bundle ASCII-only (scripts/ascii-only.mjs): read as Latin-1, it becomes a
+  // one-byte string without UTF-8 decoding.
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const off = env.NODE_DISABLE_COMPILE_CACHE === "1" || env.NODE_DISABLE_COMPILE_CACHE === "true";
   const root = off ? null : cacheRoot(env);
   // V8 refuses a cache made under other flags: runs with different flags (NODE_OPTIONS=--max-old-space-size=…)
   // get files of their own rather than replacing each other's.
   const flags = [...process.execArgv, env.NODE_OPTIONS ?? ""].join("\0");
-  const key = sha256(source, "\0", process.version, "\0", process.arch, "\0", flags).toString("hex").slice(0, 32);
+  const key = sha256(identity, "\0", process.version, "\0", process.arch, "\0", flags).toString("hex").slice(0, 32);
   const cacheFile = root === null ? null : join(root, `${key}.v8cache`);
   const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString("utf8")}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const script = new Script(source, { filename: file, cachedData });
   const cache: CacheState = cacheFile === null ? "off" : cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
   const module = { exports: {} as Bundle };
   const wrapper = script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void;

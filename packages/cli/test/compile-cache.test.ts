@@ -2,15 +2,22 @@
 // what the CLI prints, whatever state the cache file is in.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
 import { makeDocx, run, seeds, tmp } from "./helpers.js";
 
 const launcher = createRequire(import.meta.url)("../dist/launch.cjs") as typeof import("../src/launch.js");
 
 const SEED = seeds()[0]!;
+
+/** Copies of the built package made here: removed at the end. */
+const copies: string[] = [];
+afterAll(() => {
+  for (const d of copies) rmSync(d, { recursive: true, force: true });
+});
 
 /** Run on the seed with the cache in `dir`; the cache's state as the CLI reports it under DEBUG. */
 async function lintWithCache(dir: string, extra: Record<string, string> = {}, args: string[] = [SEED, "--format", "json"]) {
@@ -148,6 +155,48 @@ describe("compile cache", () => {
     expect(left.filter((f) => f.startsWith("old"))).toEqual(old.slice(-(launcher.KEEP_FILES - 1)).map((f) => basename(f)));
     expect(existsSync(join(dir, "notes.txt"))).toBe(true);
     expect((await lintWithCache(dir)).state).toBe("used");
+  });
+
+  it("names the cache by the bundle the build stamped, and by the file's times: a bundle edited afterwards never meets the old cache", async () => {
+    // A copy of the built package (its data linked, not copied), so that its bundle can be edited.
+    const pkg = tmp("report-lint-stamp-");
+    copies.push(pkg);
+    const built = fileURLToPath(new URL("../", import.meta.url));
+    cpSync(join(built, "bin"), join(pkg, "bin"), { recursive: true });
+    cpSync(join(built, "package.json"), join(pkg, "package.json"));
+    mkdirSync(join(pkg, "dist"));
+    for (const f of ["cli.cjs", "launch.cjs", "worker.cjs"]) cpSync(join(built, "dist", f), join(pkg, "dist", f));
+    symlinkSync(join(built, "dist", "jieba"), join(pkg, "dist", "jieba"));
+    const bundle = join(pkg, "dist", "cli.cjs");
+    // npm installs every file with the same modification time (1985-10-26).
+    const NPM_TIME = 499_162_500;
+    utimesSync(bundle, NPM_TIME, NPM_TIME);
+    // The build wrote the bundle's own hash into the launcher.
+    const hash = createHash("sha256").update(readFileSync(bundle)).digest("hex");
+    expect(readFileSync(join(pkg, "dist", "launch.cjs"), "utf8")).toContain(`"${hash}"`);
+    const dir = join(tmp(), "cache");
+    const bin = join(pkg, "bin", "report-lint.cjs");
+    const lint = async () => {
+      const r = await run([SEED, "--format", "json"], { bin, env: { REPORT_LINT_CACHE_DIR: dir, DEBUG: "report-lint" } });
+      return { state: /compile cache (\w+)/u.exec(r.stderr)?.[1] ?? null, ids: new Set((JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId)) };
+    };
+    expect((await lint()).state).toBe("missing");
+    const before = await lint();
+    expect(before.state).toBe("used");
+    expect(before.ids.has("section-content")).toBe(true);
+    // Edited in place: the same length, the same modification time; only its change time tells.
+    // (Named by the stamped hash, size and modification time alone, the old cache was used, and
+    // its compiled code still said section-content.)
+    const { size, mtimeMs } = statSync(bundle);
+    writeFileSync(bundle, readFileSync(bundle, "latin1").replaceAll("section-content", "section-kontent"), "latin1");
+    utimesSync(bundle, NPM_TIME, NPM_TIME);
+    expect(statSync(bundle).size).toBe(size);
+    expect(statSync(bundle).mtimeMs).toBe(mtimeMs);
+    const after = await lint();
+    expect(after.state).toBe("missing");
+    expect(after.ids.has("section-kontent")).toBe(true);
+    expect(after.ids.has("section-content")).toBe(false);
+    expect(cacheFiles(dir)).toHaveLength(2);
   });
 
   it("lives in the user's own cache directory", () => {

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, parseJson, run, seeds, tmp } from "./helpers.js";
-import { workerCount } from "../src/run.js";
+import { othersBusy, workerCount, type CpuSample } from "../src/run.js";
 
 /** 12 reports (copies of the seeds) named so that input order differs from name order. */
 function batch(): { dir: string; names: string[] } {
@@ -29,24 +29,65 @@ describe("batches", () => {
     ]);
     // One thread per core, at most four in all, the main thread being one of them.
     if (availableParallelism() > 1) expect(parallel.stderr).toContain(`12 files, ${Math.min(availableParallelism(), 4) - 1} worker threads besides the main thread`);
-    expect(serial.stderr).toContain("12 files, 0 worker threads besides the main thread (never)");
+    expect(serial.stderr).toContain("12 files, 0 worker threads besides the main thread (never;");
     expect(parseJson(parallel.stdout).map((r) => r.filePath)).toEqual(names.map((n) => join(dir, n)));
     expect(parallel.stdout).toBe(serial.stdout);
     expect(parallel.code).toBe(serial.code);
   });
 
-  it("by default, starts a worker only on a core that other work leaves idle", () => {
-    // An idle 2-core machine: one worker beside this thread.
-    expect(workerCount(1000, "auto", { cpus: 2, load: 0.1 })).toBe(1);
-    // Its second core busy (the machine this was measured on): none — a worker there cost CPU and gained no time.
+  it("by default, starts workers only on cores that other work leaves idle, and only where two are", () => {
+    // A 2-core machine, idle or not: none — on the one this was measured on, a worker made the batch slower.
+    expect(workerCount(1000, "auto", { cpus: 2, load: 0.1 })).toBe(0);
     expect(workerCount(1000, "auto", { cpus: 2, load: 1.2 })).toBe(0);
+    // Three cores, idle: two workers; eight with five busy: two; one core free of four: none.
+    expect(workerCount(1000, "auto", { cpus: 3, load: 0 })).toBe(2);
     expect(workerCount(1000, "auto", { cpus: 8, load: 5.2 })).toBe(2);
+    expect(workerCount(1000, "auto", { cpus: 4, load: 2.1 })).toBe(0);
     expect(workerCount(1000, "auto", { cpus: 8, load: 0 })).toBe(3);
     // A small batch never, --worker regardless of the load, --no-worker never.
     expect(workerCount(8, "always", { cpus: 8, load: 0 })).toBe(0);
     expect(workerCount(1000, "always", { cpus: 2, load: 3 })).toBe(1);
     expect(workerCount(1000, "never", { cpus: 8, load: 0 })).toBe(0);
     expect(workerCount(1000, "auto", { cpus: 1, load: 0 })).toBe(0);
+  });
+
+  it("measures what other work takes over the start-up, rather than trusting the minute's load average", () => {
+    // The load average still counts the batch that has just ended; the cores are idle now.
+    expect(workerCount(1000, "auto", { cpus: 4, load: 3.1, busy: 0.05 })).toBe(3);
+    // And not yet the work that has just begun on two of them.
+    expect(workerCount(1000, "auto", { cpus: 4, load: 0.1, busy: 1.9 })).toBe(0);
+    expect(workerCount(1000, "auto", { cpus: 8, load: 0, busy: 5.2 })).toBe(2);
+    // Too short a start-up to tell: the load average decides, as before.
+    expect(workerCount(1000, "auto", { cpus: 4, load: 2.2, busy: null })).toBe(0);
+    expect(workerCount(1000, "auto", { cpus: 4, load: 0.1, busy: null })).toBe(3);
+  });
+
+  it("counts as other work what the cores did besides this process's own threads", () => {
+    const at = (total: number, busy: number, own: number): CpuSample => ({ cores: 2, total, busy, own });
+    // 300 ms on each of 2 cores: this process busy 320 ms (its thread and V8's), the machine 450: others 130 ms of 300.
+    expect(othersBusy(at(1000, 400, 50), at(1600, 850, 370))).toBeCloseTo(130 / 300, 6);
+    // An idle machine: only this process ran.
+    expect(othersBusy(at(0, 0, 0), at(600, 310, 310))).toBe(0);
+    // Counted in ticks, this process's own time can exceed the cores' by a little: never below zero.
+    expect(othersBusy(at(0, 0, 0), at(600, 300, 310))).toBe(0);
+    // Under 100 ms a core: too short to tell.
+    expect(othersBusy(at(0, 0, 0), at(150, 100, 70))).toBeNull();
+  });
+
+  it("keeps the workers fed while this thread checks files too (it lets their answers in between files)", async () => {
+    if (availableParallelism() < 2) return;
+    const dir = tmp();
+    const all = seeds();
+    const names: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      names.push(`r${i}.txt`);
+      copyFileSync(all[i % all.length]!, join(dir, `r${i}.txt`));
+    }
+    const r = await run([...names, "--format", "json", "--worker"], { cwd: dir, env: { DEBUG: "report-lint" } });
+    const checked = /the workers checked (\d+) of 120 files/u.exec(r.stderr);
+    expect(checked, r.stderr).not.toBeNull();
+    // Each worker is sent four files to begin with; starved of the event loop (reads are synchronous), it got no more.
+    expect(Number(checked![1])).toBeGreaterThan(4 * (Math.min(availableParallelism(), 4) - 1));
   });
 
   it("refuses --worker with --no-worker", async () => {

@@ -10,6 +10,13 @@
 //                offsets in the file; the last is the file's length),
 //                then each block: u32 count, u32 freqs[count], u32 ends[count] (where each word
 //                ends in the block's text, in code units), u16 text (the words, back to back),
+//                padded to 4 bytes; then what the 错别字 search's gapCompletions asks of a block
+//                (src/segment.ts, Completions), worked out here rather than at the first use in
+//                every process: u32 distinct, u32 longer, u32 twos, u32 starts[distinct + 1],
+//                u32 words[longer] (the words of three or more code units and a non-zero
+//                frequency, by their third unit, ascending, then by position), u16 thirds[distinct]
+//                (those third units, ascending), u16 seconds[twos] (the second units of the
+//                two-unit words of a non-zero frequency, the most frequent first, ties in order),
 //                padded to 4 bytes;
 //   hmm.bin    the BEMS model, little-endian: u32 count, u32 0, u32 code points[count] (sorted),
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
@@ -47,9 +54,40 @@ for (const w of words) {
   if (blocks.length === 0 || blocks[blocks.length - 1].unit !== unit) blocks.push({ unit, words: [] });
   blocks[blocks.length - 1].words.push(w);
 }
+/** A block's completions (see the layout above): its words as gapCompletions reads them after a one-character prefix. */
+function completionsOf(ws) {
+  const byThird = new Map();
+  const twos = [];
+  ws.forEach((w, i) => {
+    if (freq.get(w) === 0 || w.length < 2) return;
+    if (w.length === 2) {
+      twos.push(i);
+      return;
+    }
+    const third = w.charCodeAt(2);
+    if (!byThird.has(third)) byThird.set(third, []);
+    byThird.get(third).push(i);
+  });
+  const thirds = [...byThird.keys()].sort((a, b) => a - b);
+  const starts = [0];
+  const words = [];
+  for (const t of thirds) {
+    words.push(...byThird.get(t));
+    starts.push(words.length);
+  }
+  const seconds = twos.sort((x, y) => freq.get(ws[y]) - freq.get(ws[x]) || x - y).map((i) => ws[i].charCodeAt(1));
+  return { thirds, starts, words, seconds };
+}
+
+const pad4 = (n) => Math.ceil(n / 4) * 4;
 const blockBytes = blocks.map(({ words: ws }) => {
   const units = ws.reduce((n, w) => n + w.length, 0);
-  const bytes = new ArrayBuffer(4 + 8 * ws.length + Math.ceil((2 * units) / 4) * 4);
+  const c = completionsOf(ws);
+  const at = 4 + 8 * ws.length + pad4(2 * units);
+  const bytes = new ArrayBuffer(at + 12 + 4 * (c.starts.length + c.words.length) + pad4(2 * (c.thirds.length + c.seconds.length)));
+  const tail = new Uint32Array(bytes, at, 3 + c.starts.length + c.words.length);
+  tail.set([c.thirds.length, c.words.length, c.seconds.length, ...c.starts, ...c.words]);
+  new Uint16Array(bytes, at + 4 * tail.length, c.thirds.length + c.seconds.length).set([...c.thirds, ...c.seconds]);
   const head = new Uint32Array(bytes, 0, 1 + 2 * ws.length);
   head[0] = ws.length;
   const text = new Uint16Array(bytes, 4 + 8 * ws.length, units);

@@ -29,16 +29,17 @@ interface Block {
   ends: Uint32Array;
   text: Uint16Array;
   count: number;
-  /** The block's words as gapCompletions reads them after a one-character prefix, built on first use. */
-  completions?: Completions;
+  /** The block's words as gapCompletions reads them after a one-character prefix. */
+  completions: Completions;
 }
 
 /**
  * A block's words of three or more characters by their third character, and the second characters
  * of its two-character words, the most frequent first: what gapCompletions asks of a whole block,
- * which otherwise would be scanned at every gap (国 begins thousands of words). Typed arrays, not
- * a map of lists: a common character's block made ~2.5 MB of small objects that every young-
- * generation collection of a first run had to copy.
+ * which otherwise would be scanned at every gap (国 begins thousands of words). Worked out by
+ * scripts/build-dict.mjs and read with the block: built at the first use of each block, it cost a
+ * process's first check of a report 7–19 ms of loops over ~150 blocks' words, before V8 had
+ * optimised them.
  */
 interface Completions {
   /** The distinct third characters, ascending. */
@@ -47,51 +48,6 @@ interface Completions {
   starts: Uint32Array;
   words: Uint32Array;
   two: Uint16Array;
-}
-
-/** A count per code unit, all zero between uses (completionsOf clears what it wrote). */
-let unitCounts: Uint32Array | null = null;
-
-function completionsOf(b: Block): Completions {
-  if (b.completions !== undefined) return b.completions;
-  const counts = (unitCounts ??= new Uint32Array(0x10000));
-  const startOf = (w: number): number => (w === 0 ? 0 : b.ends[w - 1]!);
-  const seen = new Uint16Array(b.count);
-  const twos = new Uint32Array(b.count);
-  let distinct = 0;
-  let longer = 0;
-  let two = 0;
-  for (let w = 0; w < b.count; w++) {
-    const len = b.ends[w]! - startOf(w);
-    if (b.freqs[w] === 0 || len < 2) continue;
-    if (len === 2) {
-      twos[two++] = w;
-      continue;
-    }
-    const third = b.text[startOf(w) + 2]!;
-    if (counts[third]!++ === 0) seen[distinct++] = third;
-    longer++;
-  }
-  const thirds = seen.slice(0, distinct).sort();
-  const starts = new Uint32Array(distinct + 1);
-  for (let i = 0; i < distinct; i++) {
-    const t = thirds[i]!;
-    starts[i + 1] = starts[i]! + counts[t]!;
-    // From here counts[t] is where the next word of t goes.
-    counts[t] = starts[i]!;
-  }
-  const words = new Uint32Array(longer);
-  for (let w = 0; w < b.count; w++) {
-    const start = startOf(w);
-    if (b.freqs[w] === 0 || b.ends[w]! - start < 3) continue;
-    words[counts[b.text[start + 2]!]!++] = w;
-  }
-  for (let i = 0; i < distinct; i++) counts[thirds[i]!] = 0;
-  // Stable: of two words as frequent, the first in the block's order.
-  const order = twos.slice(0, two).sort((x, y) => b.freqs[y]! - b.freqs[x]! || x - y);
-  const seconds = new Uint16Array(two);
-  for (let i = 0; i < two; i++) seconds[i] = b.text[startOf(order[i]!) + 1]!;
-  return (b.completions = { thirds, starts, words, two: seconds });
 }
 
 interface Dictionary {
@@ -143,11 +99,24 @@ function readBlock(d: Dictionary, b: number): Block {
   const bytes = d.reader.read(d.starts[b]!, d.starts[b + 1]! - d.starts[b]!);
   const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
   const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
+  const units = ends[count - 1]!;
+  // The completions after the text (scripts/build-dict.mjs): three counts, then the arrays.
+  let at = 4 + 8 * count + 4 * Math.ceil(units / 2);
+  const [distinct, longer, twos] = numbers<Uint32Array>(Uint32Array, bytes, at, 3);
+  at += 12;
+  if (at + 4 * (distinct! + 1 + longer!) + 2 * (distinct! + twos!) > bytes.length) throw new Error(`report-lint: the data file ${d.reader.name} is damaged (block ${b})`);
+  const starts = numbers<Uint32Array>(Uint32Array, bytes, at, distinct! + 1);
+  at += 4 * (distinct! + 1);
+  const words = numbers<Uint32Array>(Uint32Array, bytes, at, longer!);
+  at += 4 * longer!;
+  const thirds = numbers<Uint16Array>(Uint16Array, bytes, at, distinct!);
+  const two = numbers<Uint16Array>(Uint16Array, bytes, at + 2 * distinct!, twos!);
   const block = {
     count,
     freqs: numbers<Uint32Array>(Uint32Array, bytes, 4, count),
     ends,
-    text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, ends[count - 1]!),
+    text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, units),
+    completions: { thirds, starts, words, two },
   };
   d.blocks[b] = block;
   loadMs += performance.now() - t0;
@@ -489,7 +458,7 @@ export function gapCompletions(prefix: string, after: string, twoTop: number, en
     return true;
   };
   if (k === 1) {
-    const c = completionsOf(b);
+    const c = b.completions;
     const i = after.length === 0 ? -1 : indexIn(c.thirds, after.charCodeAt(0));
     for (let k = i < 0 ? 0 : c.starts[i]!, end = i < 0 ? 0 : c.starts[i + 1]!; k < end; k++) {
       const w = c.words[k]!;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -88,6 +88,27 @@ describe("batches", () => {
     expect(checked, r.stderr).not.toBeNull();
     // Each worker is sent four files to begin with; starved of the event loop (reads are synchronous), it got no more.
     expect(Number(checked![1])).toBeGreaterThan(4 * (Math.min(availableParallelism(), 4) - 1));
+  });
+
+  it("fixes files on worker threads exactly as on the main thread", async () => {
+    if (availableParallelism() < 2) return;
+    const all = seeds();
+    const dirs = [tmp(), tmp()];
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      names.push(`r${i}.txt`);
+      // Written, not copied: the seeds are read-only, and --fix leaves a read-only file alone.
+      for (const d of dirs) writeFileSync(join(d, `r${i}.txt`), readFileSync(all[i % all.length]!));
+    }
+    const pooled = await run([...names, "--fix", "--format", "json", "--worker"], { cwd: dirs[0], env: { DEBUG: "report-lint" } });
+    const alone = await run([...names, "--fix", "--format", "json", "--no-worker"], { cwd: dirs[1] });
+    // The workers fixed some of them.
+    expect(Number(/the workers checked (\d+) of 40 files/u.exec(pooled.stderr)?.[1] ?? 0)).toBeGreaterThan(0);
+    for (const n of names) expect(readFileSync(join(dirs[0]!, n), "utf8"), n).toBe(readFileSync(join(dirs[1]!, n), "utf8"));
+    // And there was something to fix.
+    expect(names.filter((n, i) => readFileSync(join(dirs[0]!, n), "utf8") !== readFileSync(all[i % all.length]!, "utf8")).length).toBeGreaterThan(20);
+    expect(pooled.stdout.split(dirs[0]!).join("<dir>")).toBe(alone.stdout.split(dirs[1]!).join("<dir>"));
+    expect(pooled.code).toBe(alone.code);
   });
 
   it("refuses --worker with --no-worker", async () => {

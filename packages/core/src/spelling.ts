@@ -148,6 +148,12 @@ const CLAUSE_MARKS = new Set([..."，。、；：！？"].map((c) => c.charCodeA
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
 const AFTER_NUMBER = new Set("余多来几个万亿千百十");
+/**
+ * Conjunctions: one written for another (中央或地方 → 和) changes what the sentence says, and both
+ * read as well to the model — a matter of meaning, not a slip of the pen. (和 is listed as a
+ * homophone of 或 through its rare reading huò.) None of ECSpell's planted faults is one.
+ */
+const CONJUNCTIONS = new Set("和或与及并且而");
 const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千万亿两"].map((c) => c.charCodeAt(0)));
 /** The unit after an Arabic numeral (7旬, 3个, 100人次) is part of the number. */
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
@@ -533,7 +539,9 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     if (options.skip?.(i) === true || isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[i]!) && CHINESE_NUMERALS.has(u[j - 1]!))) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
+    const conjunction = CONJUNCTIONS.has(text[i]!);
     for (const c of shortlist(options.candidates(text[i]!), j, unit)) {
+      if (conjunction && CONJUNCTIONS.has(c.char)) continue;
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind];
       u[j] = cu;

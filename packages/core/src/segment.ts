@@ -104,7 +104,7 @@ function readBlock(d: Dictionary, b: number): Block {
   let at = 4 + 8 * count + 4 * Math.ceil(units / 2);
   const [distinct, longer, twos] = numbers<Uint32Array>(Uint32Array, bytes, at, 3);
   at += 12;
-  if (at + 4 * (distinct! + 1 + longer!) + 2 * (distinct! + twos!) > bytes.length) throw new Error(`report-lint: the data file ${d.reader.name} is damaged (block ${b})`);
+  if (at + 4 * (distinct! + 1 + longer!) + 2 * (distinct! + twos!) > bytes.length) throw new Error(`report-lint: 分词词典 ${d.reader.name} 已损坏（第 ${b} 块不完整），请重新安装 report-lint`);
   const starts = numbers<Uint32Array>(Uint32Array, bytes, at, distinct! + 1);
   at += 4 * (distinct! + 1);
   const words = numbers<Uint32Array>(Uint32Array, bytes, at, longer!);

@@ -93,7 +93,7 @@ describe("batches", () => {
   it("fixes files on worker threads exactly as on the main thread", async () => {
     if (availableParallelism() < 2) return;
     const all = seeds();
-    const dirs = [tmp(), tmp()];
+    const dirs: [string, string] = [tmp(), tmp()];
     const names: string[] = [];
     for (let i = 0; i < 40; i++) {
       names.push(`r${i}.txt`);

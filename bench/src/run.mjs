@@ -320,10 +320,14 @@ process.env.REPORT_LINT_CACHE_DIR = join(tmp, "compile-cache");
 // 2. batch: all generated reports in one call, with and without the worker pool.
 async function batchRun(extra, label) {
   log(`batch ${label} × ${config.batchReps}: ${batchFiles.length} reports`);
-  const r = await repeat([cliBin, ...extra, "--format", "json", ...batchFiles], { cwd: batchDir, reps: config.batchReps, budgetMs: config.batchBudgetMs });
+  // DEBUG=report-lint makes the CLI say how many worker threads it started and how many files they checked.
+  const r = await repeat([cliBin, ...extra, "--format", "json", ...batchFiles], { cwd: batchDir, reps: config.batchReps, budgetMs: config.batchBudgetMs, env: { DEBUG: "report-lint" } });
   if (!r.ok) return failed(r.reason);
   const t = timing(r.runs);
-  return { status: "ok", args: extra, ...t, ...throughput(t, batchStats), findings: countOurs(r.last.stdoutPath) };
+  const said = readFileSync(r.last.stderrPath, "utf8");
+  const workers = Number(/(\d+) worker threads besides the main thread/u.exec(said)?.[1] ?? NaN);
+  const byWorkers = Number(/the workers checked (\d+) of/u.exec(said)?.[1] ?? 0);
+  return { status: "ok", args: extra, ...t, ...throughput(t, batchStats), findings: countOurs(r.last.stdoutPath), ...(Number.isNaN(workers) ? {} : { workers, filesByWorkers: byWorkers }) };
 }
 measurements.batch = await batchRun([], features.noWorker ? "(worker pool, default)" : "(default)");
 if (features.noWorker) measurements.batch.workerPool = true;

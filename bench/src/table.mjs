@@ -30,7 +30,8 @@ function ourRows(r) {
   const coldOverNode = m["cold-start"]?.status === "ok" && m["bare-node"]?.status === "ok" ? m["cold-start"].wallMs.median / m["bare-node"].wallMs.median : null;
   timed(`bare node, node -e ""`, m["bare-node"], (x) => `${rss(x)}${coldOverNode === null ? "" : ` · the one-report cold start is ${fmt(coldOverNode, 2)}× this`}`);
   timed(`seeds + examples, ${m["small-set"]?.input?.files ?? "?"} files, one call`, m["small-set"], rss);
-  timed(`batch ${b.count} reports${m.batch?.workerPool ? " (worker pool)" : ""}`, m.batch, (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.findings)} findings`);
+  const pool = (x) => (x.workers === undefined ? "" : ` · ${x.workers} worker thread${x.workers === 1 ? "" : "s"} (last run)${x.workers > 0 ? `, ${fmtInt(x.filesByWorkers)} files by them` : ""}`);
+  timed(`batch ${b.count} reports${m.batch?.workerPool ? " (worker pool)" : ""}`, m.batch, (x) => `${tput(x)} · ${rss(x)} · ${fmtInt(x.findings)} findings${pool(x)}`);
   timed(`batch ${b.count} reports --no-worker`, m["batch-no-worker"], (x) => `${tput(x)} · ${rss(x)}`);
   const ip = m["in-process"];
   if (ip.status !== "ok") rows.push(["in-process lintText, warm, ~10,000 chars", "", "", "", "", statusText(ip)]);

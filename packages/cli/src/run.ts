@@ -36,7 +36,7 @@ export interface CpuSample {
   own: number;
 }
 
-export function sampleCpu(): CpuSample {
+function sampleCpu(): CpuSample {
   let busy = 0;
   let total = 0;
   const all = cpus();
@@ -156,12 +156,17 @@ export async function runJobs(jobs: Job[], options: RunOptions): Promise<FileRep
     for (let k = 0; k < running.length; k++) await running[k];
     // A worker that died left its jobs undone: this thread does them.
     for (let i = 0; i < jobs.length; i++) if (reports[i] === undefined) await check(i);
-    if (running.length > IN_FLIGHT && /\breport-lint\b/u.test(process.env.DEBUG ?? "")) options.stderr.write(`report-lint: the workers checked ${byWorkers} of ${jobs.length} files\n`);
+    if (running.length > IN_FLIGHT) debugLine(options, `the workers checked ${byWorkers} of ${jobs.length} files`);
   } finally {
     if (timer !== null) clearTimeout(timer);
     progress.end();
   }
   return reports;
+}
+
+/** A line on stderr for DEBUG=report-lint (how the batch was shared out). */
+function debugLine(options: RunOptions, line: string): void {
+  if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) options.stderr.write(`report-lint: ${line}\n`);
 }
 
 /**
@@ -173,10 +178,8 @@ function decideWorkers(count: number, options: RunOptions, start: (n: number) =>
   const decide = (): void => {
     const machine = currentMachine();
     const n = workerCount(count, options.workers, machine);
-    if (/\breport-lint\b/u.test(process.env.DEBUG ?? "")) {
-      const others = machine.busy === null || machine.busy === undefined ? `load average ${machine.load.toFixed(2)}` : `other work ${machine.busy.toFixed(2)} cores`;
-      options.stderr.write(`report-lint: ${count} files, ${n} worker threads besides the main thread (${options.workers}; ${machine.cpus} cores, ${others})\n`);
-    }
+    const others = machine.busy === null || machine.busy === undefined ? `load average ${machine.load.toFixed(2)}` : `other work ${machine.busy.toFixed(2)} cores`;
+    debugLine(options, `${count} files, ${n} worker threads besides the main thread (${options.workers}; ${machine.cpus} cores, ${others})`);
     if (n > 0) start(n);
   };
   const wait = options.workers === "auto" && count > MANY_FILES ? untilMeasurable() : 0;

@@ -53,15 +53,22 @@ interface Model {
   pairNext: Uint16Array;
   pairQuants: Uint8Array;
   /**
-   * Per unit, made the first time its pairs are asked about (and its followers then checked for
-   * order: a damaged file is found when its part is read, as a block's): an open-addressing
-   * table of its followers, slot → 1 + the follower's offset among them (0: empty).
+   * Per code unit, [where its table of followers starts in `tables`, that table's mask]: the
+   * table is made the first time the unit's pairs are asked about (and its followers then checked
+   * for order: a damaged file is found when its part is read, as a block's). 0: not made yet; −1:
+   * the model never saw the unit.
    */
-  pairTables: Array<Uint16Array | Uint32Array | undefined>;
+  tableOf: Int32Array;
+  /**
+   * The follower tables, one after another (grown by doubling): open addressing, two words a slot —
+   * (follower << 16 | its pair's prob quant << 8 | backoff quant), then 1 + the pair's position
+   * (0: an empty slot) or, once its group is read, where the group is (READ + its offset in the
+   * arena). A lookup reads one slot (one cache line) for all it needs of a pair.
+   */
+  tables: Uint32Array;
+  tablesUsed: number;
   /** Where each pair's group is in the file: groupStart[p] .. groupStart[p + 1] (equal: it has none). */
   groupStart: Uint32Array;
-  /** Where pair p's group was copied to in the arena, + 1 (0: not read yet; an empty group is the arena's first four bytes). */
-  groupAt: Uint32Array;
   arena: Arena;
 }
 
@@ -149,9 +156,12 @@ function load(): Model {
       pairStart,
       pairNext: numbers<Uint16Array>(Uint16Array, index, pairNextAt, pairCount),
       pairQuants: index.subarray(pairQuantsAt, pairQuantsAt + 2 * pairCount),
-      pairTables: new Array<Uint16Array | Uint32Array | undefined>(unitCount),
+      tableOf: new Int32Array(2 * 0x10000),
+      // One report's tables take about 5 MB (a 2,000-character report asks about the followers of
+      // 2,300 units, 206,000 of the 228,000 pairs); memory not yet written costs nothing, a copy to grow does.
+      tables: new Uint32Array(1 << 22),
+      tablesUsed: 2,
       groupStart,
-      groupAt: new Uint32Array(pairCount),
       // A report's groups take about 1.5 MB; memory not yet written costs nothing.
       arena: arenaOf(1 << 22),
     };
@@ -183,21 +193,27 @@ function damaged(m: Model, detail: string): LanguageModelError {
   return state.fail(new LanguageModelError(m.file, detail));
 }
 
-/** Where pair p's group is in the arena (read the first time it is asked for; small, so that V8 inlines it). */
-function group(m: Model, p: number): number {
-  const at = m.groupAt[p]!;
-  return at === 0 ? readGroup(m, p) : at - 1;
+/**
+ * A slot's second word once its pair's group is read: READ + where the group is in the arena (an
+ * empty group is the arena's first four bytes). Before: 1 + the pair's position.
+ */
+const READ = 0x80000000;
+
+/** Where the group of the pair in slot `e` of `m.tables` is in the arena (read the first time it is asked for; small, so that V8 inlines it). */
+function group(m: Model, e: number): number {
+  const v = m.tables[e + 1]!;
+  return v >= READ ? v - READ : readGroup(m, e, v - 1);
 }
 
-/** Read pair p's group into the arena and check it: its counts fill it exactly, its keys ascend. */
-function readGroup(m: Model, p: number): number {
+/** Read pair p's group (its slot is `e`) into the arena and check it: its counts fill it exactly, its keys ascend. */
+function readGroup(m: Model, e: number, p: number): number {
   const t0 = performance.now();
   const start = m.groupStart[p]!;
   const length = m.groupStart[p + 1]! - start;
   // (groupStart is checked here, a pair at a time, rather than all 227,807 when the index is read.)
   if (length < 0 || start + length > m.reader.size) throw damaged(m, "已损坏（索引无序）");
   if (length === 0) {
-    m.groupAt[p] = 1;
+    m.tables[e + 1] = READ;
     return 0;
   }
   let arena = m.arena;
@@ -219,7 +235,7 @@ function readGroup(m: Model, p: number): number {
   for (let i = (at >> 1) + 3, end = (at >> 1) + 2 + n3; i < end; i++) if (u16[i]! <= u16[i - 1]!) throw damaged(m, "已损坏（数据块无序）");
   for (let i = (at4 >> 2) + 1, end = (at4 >> 2) + n4; i < end; i++) if (u32[i]! <= u32[i - 1]!) throw damaged(m, "已损坏（数据块无序）");
   arena.used = at + length;
-  m.groupAt[p] = at + 1;
+  m.tables[e + 1] = READ + at;
   loadMs += performance.now() - t0;
   return at;
 }
@@ -270,45 +286,74 @@ const slotOf = (second: number, mask: number): number => {
 };
 
 /**
- * Position of the pair (first, second) among the model's pairs, or −1: a lookup in the table of
- * `first`'s followers. (A binary search among them read ~10 scattered cache lines for a common
- * character's thousands of followers, and the 错别字 search asks about tens of candidate pairs at
- * each doubtful place.)
+ * Where in `m.tables` the pair (first, second)'s slot is, or −1 if the model did not keep it: a
+ * lookup in the table of `first`'s followers. (A binary search among them read ~10 scattered
+ * cache lines for a common character's thousands of followers; a table per unit of 16-bit
+ * offsets read three — the table, the follower, the quant. The 错别字 search asks about tens of
+ * candidate pairs at each doubtful place.) Read `m.tables` after the call: making a table may grow it.
  */
-function pairIndex(m: Model, first: number, second: number): number {
-  const b = m.blockOf[first]!;
-  return b < 0 ? -1 : followerIndex(m, m.pairTables[b] ?? pairTable(m, b), m.pairStart[b]! - 1, second);
+function pairSlot(m: Model, first: number, second: number): number {
+  let at = m.tableOf[2 * first]!;
+  if (at <= 0) {
+    if (at < 0) return -1;
+    at = followerTable(m, first);
+    if (at < 0) return -1;
+  }
+  return followerSlot(m.tables, at, m.tableOf[2 * first + 1]!, second);
 }
 
-/** Position of `second` among the model's pairs, looked up in its first unit's follower table (whose followers start after `base`), or −1. */
-function followerIndex(m: Model, table: Uint16Array | Uint32Array, base: number, second: number): number {
-  const next = m.pairNext;
-  const mask = table.length - 1;
+/** The slot of `second` in the follower table at `at` (mask `mask`) of `tables`, or −1. */
+function followerSlot(tables: Uint32Array, at: number, mask: number, second: number): number {
   for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
-    const v = table[slot]!;
-    if (v === 0) return -1;
-    if (next[base + v] === second) return base + v;
+    const e = at + 2 * slot;
+    if (tables[e + 1] === 0) return -1;
+    if (tables[e]! >>> 16 === second) return e;
   }
 }
 
-/** Check unit b's followers for order and make their table: a power of two at least twice their number. */
-function pairTable(m: Model, b: number): Uint16Array | Uint32Array {
+/**
+ * Make the table of `unit`'s followers (checking them for order): a power of two slots at least
+ * twice their number. Returns where it starts in `m.tables`, or −1 if the model never saw the unit.
+ */
+function followerTable(m: Model, unit: number): number {
+  const b = m.blockOf[unit]!;
+  if (b < 0) {
+    m.tableOf[2 * unit] = -1;
+    return -1;
+  }
   const lo = m.pairStart[b]!;
   const hi = m.pairStart[b + 1]!;
   const next = m.pairNext;
   for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw damaged(m, "已损坏（数据块无序）");
   let size = 2;
   while (size < 2 * (hi - lo)) size *= 2;
-  const table = hi - lo < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  if (m.tablesUsed + 2 * size > m.tables.length) {
+    let length = m.tables.length;
+    while (m.tablesUsed + 2 * size > length) length *= 2;
+    const grown = new Uint32Array(length);
+    grown.set(m.tables.subarray(0, m.tablesUsed));
+    m.tables = grown;
+  }
+  const at = m.tablesUsed;
+  const tables = m.tables;
+  const quants = m.pairQuants;
+  const backoffs = next.length;
   const mask = size - 1;
   for (let k = lo; k < hi; k++) {
     let slot = slotOf(next[k]!, mask);
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = k - lo + 1;
+    while (tables[at + 2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    tables[at + 2 * slot] = ((next[k]! << 16) | (quants[k]! << 8) | quants[backoffs + k]!) >>> 0;
+    tables[at + 2 * slot + 1] = k + 1;
   }
-  m.pairTables[b] = table;
-  return table;
+  m.tablesUsed = at + 2 * size;
+  m.tableOf[2 * unit] = at;
+  m.tableOf[2 * unit + 1] = mask;
+  return at;
 }
+
+/** A pair's probability and backoff quants, from its slot's first word. */
+const probQuant = (word: number): number => (word >>> 8) & 0xff;
+const backoffQuant = (word: number): number => word & 0xff;
 
 /** The stored log10 probability (quantised) of the n-gram s[a..b), or −1 if the model did not keep it. */
 function storedQuant(m: Model, s: ArrayLike<number>, a: number, b: number): number {
@@ -318,12 +363,12 @@ function storedQuant(m: Model, s: ArrayLike<number>, a: number, b: number): numb
     return i < 0 ? -1 : m.unigrams[i]!;
   }
   if (len === 2) {
-    const i = pairIndex(m, s[a]!, s[a + 1]!);
-    return i < 0 ? -1 : m.pairQuants[i]!;
+    const e = pairSlot(m, s[a]!, s[a + 1]!);
+    return e < 0 ? -1 : probQuant(m.tables[e]!);
   }
-  const p = pairIndex(m, s[a]!, s[a + 1]!);
-  if (p < 0 || len > 4) return -1;
-  const at = group(m, p);
+  const e = pairSlot(m, s[a]!, s[a + 1]!);
+  if (e < 0 || len > 4) return -1;
+  const at = group(m, e);
   if (len === 4) return quant4(m.arena, at, s[a + 2]!, s[a + 3]!);
   const u16 = m.arena.u16;
   const i = find3(u16, at, s[a + 2]!);
@@ -377,9 +422,10 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
   // the group of the context's first pair (no longer n-gram starts with a pair the model dropped).
   const start = Math.max(from, j - m.order + 1, j - context);
   for (let a = start; a < j - 1; a++) {
-    const p = pairIndex(m, s[a]!, s[a + 1]!);
-    if (p < 0) continue;
-    const at = group(m, p);
+    const e = pairSlot(m, s[a]!, s[a + 1]!);
+    if (e < 0) continue;
+    const word = m.tables[e]!;
+    const at = group(m, e);
     const { u16, bytes } = m.arena;
     if (j - a === 3) {
       const third = s[a + 2]!;
@@ -396,7 +442,7 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
         matched = 3;
         return back - m.probStep * bytes[quants3At(u16, at) + i]!;
       }
-      back -= m.backoffStep * m.pairQuants[m.pairNext.length + p]!;
+      back -= m.backoffStep * backoffQuant(word);
     }
   }
   // A context of one unit: the pair, then the unit's own backoff weight.
@@ -404,10 +450,10 @@ export function conditionalLogProb(s: ArrayLike<number>, j: number, from: number
     const c = s[j - 1]!;
     const b = m.blockOf[c]!;
     if (b >= 0) {
-      const p = pairIndex(m, c, w);
-      if (p >= 0) {
+      const e = pairSlot(m, c, w);
+      if (e >= 0) {
         matched = 2;
-        return back - m.probStep * m.pairQuants[p]!;
+        return back - m.probStep * probQuant(m.tables[e]!);
       }
       back -= m.backoffStep * m.unigrams[m.units + b]!;
     }
@@ -432,7 +478,7 @@ export function hasNgram(s: ArrayLike<number>, a: number, b: number): boolean {
 
 /** Did the model keep the pair of code units (first, second)? (hasNgram of a pair, without an array to hold it.) */
 export function hasPair(first: number, second: number): boolean {
-  return pairIndex(get(), first, second) >= 0;
+  return pairSlot(get(), first, second) >= 0;
 }
 
 /**
@@ -441,16 +487,17 @@ export function hasPair(first: number, second: number): boolean {
  */
 export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Float64Array, missing: number): void {
   const m = get();
-  const b = m.blockOf[first]!;
-  if (b < 0) {
+  let at = m.tableOf[2 * first]!;
+  if (at === 0) at = followerTable(m, first);
+  if (at < 0) {
     out.fill(missing, 0, seconds.length);
     return;
   }
-  const table = m.pairTables[b] ?? pairTable(m, b);
-  const base = m.pairStart[b]! - 1;
+  const tables = m.tables;
+  const mask = m.tableOf[2 * first + 1]!;
   for (let k = 0; k < seconds.length; k++) {
-    const i = followerIndex(m, table, base, seconds[k]!);
-    out[k] = i < 0 ? missing : -m.probStep * m.pairQuants[i]!;
+    const e = followerSlot(tables, at, mask, seconds[k]!);
+    out[k] = e < 0 ? missing : -m.probStep * probQuant(tables[e]!);
   }
 }
 
@@ -462,7 +509,7 @@ export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Floa
  */
 export function followerCeiling(first: number, second: number): number {
   const m = get();
-  if (pairIndex(m, first, second) >= 0) return 0;
+  if (pairSlot(m, first, second) >= 0) return 0;
   const b = m.blockOf[first]!;
   const u = m.blockOf[second]!;
   return (b >= 0 ? -m.backoffStep * m.unigrams[m.units + b]! : 0) + (u >= 0 ? -m.probStep * m.unigrams[u]! : m.unknown);
@@ -471,8 +518,8 @@ export function followerCeiling(first: number, second: number): number {
 /** The stored log10 probability of second after first (storedLogProb of a pair, without an array to hold it), or `missing`. */
 export function pairLogProb(first: number, second: number, missing: number): number {
   const m = get();
-  const i = pairIndex(m, first, second);
-  return i < 0 ? missing : -m.probStep * m.pairQuants[i]!;
+  const e = pairSlot(m, first, second);
+  return e < 0 ? missing : -m.probStep * probQuant(m.tables[e]!);
 }
 
 /** The stored log10 probability of the n-gram s[a..b) (its last unit after the others), or `missing` if the model did not keep it. */

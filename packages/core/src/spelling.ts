@@ -137,7 +137,11 @@ function joinsWord(text: string, i: number): boolean {
  * having read the long form more often, prefers it. Of the missing-character findings on the
  * model's own corpus (19.4 M characters of laws and documents, taken as correct), these completions were 125 of 206.
  */
-const SHORT_FORMS = new Set(["或者", "应当", "应该", "需要", "可以", "依照", "依据", "按照", "及其", "已经", "经过", "予以", "曾经", "并且", "但是", "如果", "因为", "由于", "对于", "仍然", "虽然", "每个"]);
+const SHORT_FORMS = new Set(
+  ["或者", "应当", "应该", "需要", "可以", "依照", "依据", "按照", "及其", "已经", "经过", "予以", "曾经", "并且", "但是", "如果", "因为", "由于", "对于", "仍然", "虽然", "每个"].map(
+    (w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)),
+  ),
+);
 /** Does the list item after the 、 at j (up to the next punctuation, at most 6 characters) have `unit`? */
 function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
   for (let k = j + 1; k < u.length && k <= j + 6 && isHanUnit(u[k]!); k++) if (u[k] === unit) return true;
@@ -145,6 +149,10 @@ function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
 }
 /** Punctuation that ends a clause or a sentence: a word before it can have lost its last character. */
 const CLAUSE_MARKS = new Set([..."，。、；：！？"].map((c) => c.charCodeAt(0)));
+/** Two code units as one number (a Set of them is asked without making a string). */
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
 const AFTER_NUMBER = new Set("余多来几个万亿千百十");
@@ -496,10 +504,12 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
    * candidates are looked up first, in one table, and alone settle most of them (the right one
    * can only lower the sum).
    */
-  const ranked: Array<{ c: Candidate; score: number }> = [];
+  // The best SHORTLIST so far, by score (ties: the earlier first), and how many qualified.
+  const topScore = new Float64Array(SHORTLIST);
+  const topIndex = new Int32Array(SHORTLIST);
   let lefts = new Float64Array(64);
   const shortlist = (all: readonly Candidate[], j: number, unit: number): Candidate[] => {
-    ranked.length = 0;
+    let qualified = 0;
     const before = u[j - 1]!;
     const after = u[j + 1]!;
     const floor = pairLogProb(before, unit, MISSING_PAIR) + pairLogProb(unit, after, MISSING_PAIR) - PAIRS_SLACK;
@@ -512,10 +522,25 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
       if (cu === unit || left < floor) continue;
       const score = left + pairLogProb(cu, after, MISSING_PAIR);
       if (score === 2 * MISSING_PAIR || score < floor) continue;
-      ranked.push({ c: list[k]!, score });
+      // Insert into the top list: after every kept score at least as high.
+      let at = Math.min(qualified, SHORTLIST);
+      while (at > 0 && topScore[at - 1]! < score) at--;
+      if (at < SHORTLIST) {
+        for (let m = Math.min(qualified, SHORTLIST - 1); m > at; m--) {
+          topScore[m] = topScore[m - 1]!;
+          topIndex[m] = topIndex[m - 1]!;
+        }
+        topScore[at] = score;
+        topIndex[at] = k;
+      }
+      qualified++;
     }
-    if (ranked.length > SHORTLIST) ranked.sort((a, b) => b.score - a.score).length = SHORTLIST;
-    return ranked.map((r) => r.c);
+    const kept = Math.min(qualified, SHORTLIST);
+    const out: Candidate[] = new Array<Candidate>(kept);
+    // All of them, in the list's order; or the best SHORTLIST, best first.
+    if (qualified <= SHORTLIST) topIndex.subarray(0, kept).sort();
+    for (let m = 0; m < kept; m++) out[m] = list[topIndex[m]!]!;
+    return out;
   };
 
   /** The candidates for one place of a pair that form a kept pair with its outer neighbour: after `before` (the pair's first place), or before `after` (its second). */
@@ -638,8 +663,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     for (const cu of proposed) {
       // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
       if (u[j] === IDEOGRAPHIC_COMMA && sharedEnding(u, j, cu)) continue;
-      const c = String.fromCharCode(cu);
-      if (SHORT_FORMS.has(text[i - 1]! + c)) continue;
+      if (SHORT_FORMS.has(pairKey(u[j - 1]!, cu))) continue;
       longer[at] = cu;
       // The new character and the one after it together must read no worse than that one did
       // alone after the gap (of ECSpell's sentences with a dropped character, every insertion that
@@ -661,6 +685,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
       for (let k = at + 2; k <= end - w0 && sum >= floor; k++) sum += conditionalLogProb(longer, k, 0, -1, lastMatchLength());
       if (sum < floor) continue;
       let margin = sum - base;
+      const c = String.fromCharCode(cu);
       margin += WORD_WEIGHT * wordGain(text, i, 1, c + text[i]!);
       if (margin >= need && (best === null || margin > best.margin)) best = { index: i, length: 1, replacement: c + text[i]!, kind: "missing", margin };
     }

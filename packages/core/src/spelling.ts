@@ -58,8 +58,8 @@ export const DEFAULT_MARGINS: Margins = { homophone: 4.5, "near-sound": 5, shape
 /**
  * Where the text is implausible enough to look for a better character (log10): the character
  * less likely than GATE_CHAR, the next one than GATE_NEXT, the two together than GATE_BOTH. A
- * pair is looked at where its first character and the one after it are less likely than
- * GATE_PAIR and the three together than GATE_PAIR_ALL. Calibrated so that they cost < 1 % of
+ * pair is looked at where its first character and its second or the one after it are less likely
+ * than GATE_PAIR and the three together than GATE_PAIR_ALL. Calibrated so that they cost < 1 % of
  * the wrong characters caught at the default margins, while skipping ~80 % of a report.
  */
 const GATE_CHAR = -2;
@@ -165,6 +165,8 @@ const CONJUNCTIONS = new Set("和或与及并且而");
 const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千万亿两"].map((c) => c.charCodeAt(0)));
 /** The unit after an Arabic numeral (7旬, 3个, 100人次) is part of the number. */
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
+/** Is the unit at j of `u` (offset j − 1 of `text`) part of a number: after an Arabic numeral, or a quantity word after a Chinese one (十几个, 3万多)? */
+const partOfNumber = (text: string, u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[j - 1]!) && CHINESE_NUMERALS.has(u[j - 1]!));
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区)/u;
@@ -561,7 +563,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   for (const j of singles) {
     const unit = u[j]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[i]!) && CHINESE_NUMERALS.has(u[j - 1]!))) continue;
+    if (options.skip?.(i) === true || partOfNumber(text, u, j)) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
     const conjunction = CONJUNCTIONS.has(text[i]!);
@@ -582,18 +584,21 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     if (best !== null) found.push(best);
   }
 
-  // Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first and the
-  // character after the pair are both implausible.
+  // Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first is implausible
+  // and so is the second or the character after the pair. (Asking it of the character after the
+  // pair alone missed whole words typed as their homophones, after which the text reads on well:
+  // 进行靠河，→ 考核, 合法全意，→ 权益 — 6 of ECSpell's sentences. The places weighed rise from 424 to
+  // 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
   const pairStarts = mostImplausible(
     n - 1,
-    (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && lp[j + 2]! < GATE_PAIR && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
+    (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && (lp[j + 1]! < GATE_PAIR || lp[j + 2]! < GATE_PAIR) && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
     (j) => lp[j]! + lp[j + 1]! + lp[j + 2]!,
   );
   for (const j of pairStarts) {
     const u0 = u[j]!;
     const u1 = u[j + 1]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || options.skip?.(i + 1) === true) continue;
+    if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(text, u, j)) continue;
     const left = fitsAfter(options.candidates(text[i]!), u[j - 1]!);
     if (left.length === 0) continue;
     const right = fitsBefore(options.candidates(text[i + 1]!), u[j + 2]!);

@@ -686,6 +686,23 @@ export default {
         { message: "“公凯”疑为“公开”（音同字），请核对", range: [7, 8] },
       ],
     },
+    // A whole word typed as its homophone, where the character after it still reads well after the wrong word
+    // (the pair's search once asked that character to be implausible too).
+    {
+      text: "对行政机关负责人出庭应诉情况进行靠河，纳入年度绩效考核。",
+      description: "两字音同，其后的字仍通顺：“考核”误作“靠河”",
+      errors: [{ message: "“靠河”疑为“考核”（音同字），请核对", range: [16, 18] }],
+    },
+    {
+      text: "依法保障企业和群众的合法全意，持续优化营商环境。",
+      description: "两字音同，其后的字仍通顺：“权益”误作“全意”",
+      errors: [{ message: "“全意”疑为“权益”（音同字），请核对", range: [12, 14] }],
+    },
+    {
+      text: "制定出台一系列错失，推动法治政府建设。",
+      description: "两字音同，其后是标点：“措施”误作“错失”",
+      errors: [{ message: "“错失”疑为“措施”（音同字），请核对", range: [7, 9] }],
+    },
     {
       text: "几级推进矛盾纠纷多元化解工作。",
       description: "两字音同：“积极”误作“几级”",

@@ -160,6 +160,7 @@ function load(): Model {
       // One report's tables take about 5 MB (a 2,000-character report asks about the followers of
       // 2,300 units, 206,000 of the 228,000 pairs); memory not yet written costs nothing, a copy to grow does.
       tables: new Uint32Array(1 << 22),
+      // (No table starts at 0: tableOf's 0 means "not made yet".)
       tablesUsed: 2,
       groupStart,
       // A report's groups take about 1.5 MB; memory not yet written costs nothing.
@@ -293,13 +294,14 @@ const slotOf = (second: number, mask: number): number => {
  * candidate pairs at each doubtful place.) Read `m.tables` after the call: making a table may grow it.
  */
 function pairSlot(m: Model, first: number, second: number): number {
-  let at = m.tableOf[2 * first]!;
-  if (at <= 0) {
-    if (at < 0) return -1;
-    at = followerTable(m, first);
-    if (at < 0) return -1;
-  }
-  return followerSlot(m.tables, at, m.tableOf[2 * first + 1]!, second);
+  const at = followersAt(m, first);
+  return at < 0 ? -1 : followerSlot(m.tables, at, m.tableOf[2 * first + 1]!, second);
+}
+
+/** Where `unit`'s table of followers starts in `m.tables` (made now if it is not yet), or −1 if the model never saw the unit. */
+function followersAt(m: Model, unit: number): number {
+  const at = m.tableOf[2 * unit]!;
+  return at === 0 ? followerTable(m, unit) : at;
 }
 
 /** The slot of `second` in the follower table at `at` (mask `mask`) of `tables`, or −1. */
@@ -487,8 +489,7 @@ export function hasPair(first: number, second: number): boolean {
  */
 export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Float64Array, missing: number): void {
   const m = get();
-  let at = m.tableOf[2 * first]!;
-  if (at === 0) at = followerTable(m, first);
+  const at = followersAt(m, first);
   if (at < 0) {
     out.fill(missing, 0, seconds.length);
     return;

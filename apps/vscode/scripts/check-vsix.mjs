@@ -9,7 +9,7 @@ import { extractZip, readZip } from "./zip.mjs";
 import { loadExtension, smokeTestServer } from "./smoke.mjs";
 import { nodeBuiltinsIn, usesDom } from "./web-bundle.mjs";
 
-// The language model behind wrong-character (dist/jieba/lm.bin, 12 MB of hashed n-grams that
+// The language model behind wrong-character (dist/jieba/lm.bin, 14 MB of n-grams and hash tables that
 // barely compress) is most of the package.
 const MAX_BYTES = 20 * 1024 * 1024;
 const REQUIRED = [

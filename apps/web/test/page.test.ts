@@ -106,7 +106,7 @@ async function status(page: Page, pattern: RegExp, timeout = 60_000): Promise<st
 
 /**
  * Open the page at `url` and wait until it says it is ready. The page's own document is small, but
- * the `load` event waits for its 27 MB of data scripts too; in a CI run beside the other packages'
+ * the `load` event waits for its 30 MB of data scripts too; in a CI run beside the other packages'
  * tests on two cores that took over 30 s, puppeteer's navigation timeout. So the navigation waits for
  * the document only, and the data has a hang guard of its own (alone it takes 1–3 s).
  */

@@ -63,7 +63,7 @@ describe("wrong-character without its data", () => {
     ["lm.bin deleted", "lm.bin", (f) => rmSync(f)],
     ["confusion.bin deleted", "confusion.bin", (f) => rmSync(f)],
     // Damage past the index, found only when a report needs that part: every group of longer
-    // n-grams (version 3's layout: the first group's offset is groupStart[0]), every candidate list.
+    // n-grams (version 4's layout, as version 3's: the first group's offset is groupStart[0]), every candidate list.
     ["lm.bin's groups zeroed", "lm.bin", (f) => fillFrom(f, 0x00, (b) => b.readUInt32LE(32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(12) + 1)))],
     ["confusion.bin's lists overwritten", "confusion.bin", (f) => fillFrom(f, 0xff, (b) => 16 + 8 * b.readUInt32LE(8) + 4)],
   ];

@@ -16,22 +16,30 @@
 // Text is normalised as the runtime does it (src/lm.ts): ASCII digits to 0, ASCII letters to a;
 // each paragraph is framed by BOS (U+0002) and EOS (U+0003).
 //
-// Layout (version 3), little-endian, every array at a multiple of 4 bytes. One entry per code unit
-// the model knows (unitCount of them, ascending); its unigram and its pairs are read with the index,
-// as plain arrays (the 错别字 search asks about tens of candidate pairs at every doubtful place).
+// Layout (version 4), little-endian, every array at a multiple of 4 bytes. One entry per code unit
+// the model knows (unitCount of them, ascending); its unigram and the hash table of its pairs are
+// read with the index (the 错别字 search asks about tens of candidate pairs at every doubtful place:
+// a pair is one slot of its first unit's table, which holds all a lookup needs of it). The tables
+// are made here rather than when a process first asks about a unit (version 3): making them took a
+// fresh process 30–45 ms of a report's first check, reading them takes 2.
 // The longer n-grams sit in groups, one per pair they start with, read the first time one of them is
 // asked for: checking one report asks about ~4,000 pairs' groups, a few hundred kilobytes, where
 // reading every n-gram that starts with one character (version 2's blocks) read 9 MB of the 12 —
 // and in a fresh process each new page of memory costs more than the read (docs/benchmarks.md).
 // In a group the n-grams are stored by their units, so a lookup is exact (version 2 kept hashes):
-//   u32 magic "RLLM", u32 version 3, u32 order (3 or 4), u32 unitCount,
+//   u32 magic "RLLM", u32 version 4, u32 order (3 or 4), u32 unitCount,
 //   f32 probStep, f32 backoffStep, f32 unknown log10 probability, u32 pairCount,
 //   u32 firstUnit[unitCount] (ascending),
-//   u32 pairStart[unitCount + 1] (the unit's pairs are pairStart[b] .. pairStart[b + 1]),
+//   u32 tableStart[unitCount + 1] (unit b's table is slots tableStart[b] .. tableStart[b + 1]),
 //   u32 groupStart[pairCount + 1] (byte offsets of each pair's group; last = file length),
 //   u8 unigramProb[unitCount], u8 unigramBackoff[unitCount], padding to 4,
-//   u16 pairNext[pairCount] (the second unit; ascending within a unit's pairs), padding to 4,
-//   u8 pairProb[pairCount], u8 pairBackoff[pairCount], padding to 4,
+//   u32 slot[2 × slotCount] (slotCount = tableStart[unitCount]): each table is open addressing with
+//     linear probing that never wraps: a follower's probe starts at tableSlot(follower, size − 1)
+//     (src/lm.ts) of a table of `size` slots and goes forward, and the last slot is always free, so
+//     every probe ends in its own table; size − 1 is at least n + ⌊n/2⌋ + 1 for a unit's n pairs,
+//     more where a probe would have reached the last slot. A slot is two words, (follower << 16 |
+//     prob << 8 | backoff) and 1 + the pair's position (pairs ordered by first unit, then
+//     follower), or 0 and 0 when free,
 //   then the groups, in pair order (a pair that starts no longer n-gram has none: zero bytes):
 //     u16 n3, u16 n4,
 //     u16 third[n3] (ascending), padding to 4, u8 prob3[n3], u8 backoff3[n3], padding to 4,
@@ -208,20 +216,38 @@ const groups = longer.map(([three, four]) => {
   return bytes;
 });
 
+/** Where a follower's probe starts in a table of `size` slots (at most 65,536): src/lm.ts's tableSlot, which reads the tables. */
+const tableSlot = (second, size) => ((Math.imul(second, 0x9e3779b1) >>> 16) * size) >>> 16;
+
 const n = units.length;
 const pairCount = pairs.length;
-const pairStartAt = 32 + 4 * n;
-const groupStartAt = pairStartAt + 4 * (n + 1);
+/** Each unit's table: the position among its pairs of the pair in each slot (−1: free), the last slot free. */
+const tables = pairsOf.map((list) => {
+  for (let range = list.length + (list.length >> 1) + 1; ; range++) {
+    if (range > 0xffff) throw new Error("build-lm: a unit's table would have more than 65,536 slots");
+    const slots = new Int32Array(range + 1).fill(-1);
+    let placed = 0;
+    for (; placed < list.length; placed++) {
+      let slot = tableSlot(list[placed].g.charCodeAt(1), range);
+      while (slot < range && slots[slot] !== -1) slot++;
+      if (slot === range) break;
+      slots[slot] = placed;
+    }
+    if (placed === list.length) return slots;
+  }
+});
+const slotCount = tables.reduce((a, t) => a + t.length, 0);
+const tableStartAt = 32 + 4 * n;
+const groupStartAt = tableStartAt + 4 * (n + 1);
 const unigramsAt = groupStartAt + 4 * (pairCount + 1);
-const pairNextAt = unigramsAt + pad4(2 * n);
-const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
-const headerBytes = pairQuantsAt + pad4(2 * pairCount);
+const slotsAt = unigramsAt + pad4(2 * n);
+const headerBytes = slotsAt + 8 * slotCount;
 const starts = [headerBytes];
 for (const g of groups) starts.push(starts[starts.length - 1] + g.length);
 const out = new Uint8Array(starts[starts.length - 1]);
 const view = new DataView(out.buffer);
 view.setUint32(0, 0x4d4c4c52, true); // "RLLM"
-view.setUint32(4, 3, true);
+view.setUint32(4, 4, true);
 view.setUint32(8, ORDER, true);
 view.setUint32(12, n, true);
 view.setFloat32(16, PROB_STEP, true);
@@ -231,17 +257,20 @@ view.setUint32(28, pairCount, true);
 units.forEach((u, i) => view.setUint32(32 + 4 * i, u, true));
 starts.forEach((s, i) => view.setUint32(groupStartAt + 4 * i, s, true));
 let pair = 0;
+let slot0 = 0;
 for (let i = 0; i <= n; i++) {
-  view.setUint32(pairStartAt + 4 * i, pair, true);
+  view.setUint32(tableStartAt + 4 * i, slot0, true);
   if (i === n) break;
   out[unigramsAt + i] = unigrams[i].prob;
   out[unigramsAt + n + i] = unigrams[i].back;
-  for (const e of pairsOf[i]) {
-    view.setUint16(pairNextAt + 2 * pair, e.g.charCodeAt(1), true);
-    out[pairQuantsAt + pair] = e.prob;
-    out[pairQuantsAt + pairCount + pair] = e.back;
-    pair++;
-  }
+  tables[i].forEach((k, slot) => {
+    if (k < 0) return;
+    const e = pairsOf[i][k];
+    view.setUint32(slotsAt + 8 * (slot0 + slot), ((e.g.charCodeAt(1) << 16) | (e.prob << 8) | e.back) >>> 0, true);
+    view.setUint32(slotsAt + 8 * (slot0 + slot) + 4, pair + k + 1, true);
+  });
+  pair += pairsOf[i].length;
+  slot0 += tables[i].length;
 }
 groups.forEach((g, i) => out.set(g, starts[i]));
 
@@ -250,7 +279,7 @@ writeFileSync(outFile, out);
 const mb = (n) => (n / 1048576).toFixed(1);
 console.log(
   `build-lm: ${entries} n-grams (orders 1–${ORDER}; ${prob.map((p, k) => (k ? `${k}: ${p.size}` : "")).filter(Boolean).join(", ")}), ` +
-    `${units.length} units, ${groups.filter((g) => g.length > 0).length} groups, ${mb(out.length)} MB → ${outFile} ` +
+    `${units.length} units, ${pairCount} pairs in ${slotCount} slots, ${groups.filter((g) => g.length > 0).length} groups, ${mb(out.length)} MB → ${outFile} ` +
     `(counting ${(countMs / 1000).toFixed(0)} s, total ${((performance.now() - t0) / 1000).toFixed(0)} s, ` +
     `peak RSS ≥ ${mb(process.memoryUsage().rss)} MB; discounts ${discount.slice(1).map((d) => d.toFixed(3)).join(" ")})`,
 );

@@ -10,12 +10,14 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * scripts/build-lm.mjs from 19.4 M characters of state-organ prose, pruned and quantised to one
  * byte per probability into data/lm.bin (copied to dist/jieba/ by the build). The file is read
  * as the segmenter's dictionary is: an index first — with it every unigram and every pair of
- * characters, about 2 MB, as plain arrays — then the longer n-grams that start with one pair as a
- * group, the first time one of them is asked for. Checking a report asks about a few thousand
- * pairs' groups, a few hundred kilobytes; reading whole blocks of every n-gram that starts with
- * one character read 9 MB, and in a fresh process each new page of memory costs more than the
- * read. The 错别字 search asks about tens of candidate pairs at each doubtful place: a pair is
- * found in a small table of one character's followers (made the first time they are asked about).
+ * characters, about 4 MB, the pairs as one hash table per character of its followers — then the
+ * longer n-grams that start with one pair as a group, the first time one of them is asked for.
+ * Checking a report asks about a few thousand pairs' groups, a few hundred kilobytes; reading whole
+ * blocks of every n-gram that starts with one character read 9 MB, and in a fresh process each new
+ * page of memory costs more than the read. The 错别字 search asks about tens of candidate pairs at
+ * each doubtful place: a pair is one slot of its first character's table, which holds all that a
+ * lookup needs of it (the tables are made by the build: making them in the process took a report's
+ * first check 30–45 ms).
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
  * BOS before a paragraph and EOS after it.
@@ -48,25 +50,16 @@ interface Model {
   units: number;
   /** The unit's unigram: prob[b], then backoff at units + b. */
   unigrams: Uint8Array;
-  /** The pairs of unit b are pairStart[b] .. pairStart[b + 1]: pairNext (ascending), their quants (prob, then backoff at pairCount + i). */
-  pairStart: Uint32Array;
-  pairNext: Uint16Array;
-  pairQuants: Uint8Array;
+  /** Unit b's table of followers is slots tableStart[b] .. tableStart[b + 1] of `tables`; its last slot is free. */
+  tableStart: Uint32Array;
   /**
-   * Per code unit, [where its table of followers starts in `tables`, that table's mask]: the
-   * table is made the first time the unit's pairs are asked about (and its followers then checked
-   * for order: a damaged file is found when its part is read, as a block's). 0: not made yet; −1:
-   * the model never saw the unit.
-   */
-  tableOf: Int32Array;
-  /**
-   * The follower tables, one after another (grown by doubling): open addressing, two words a slot —
-   * (follower << 16 | its pair's prob quant << 8 | backoff quant), then 1 + the pair's position
-   * (0: an empty slot) or, once its group is read, where the group is (READ + its offset in the
-   * arena). A lookup reads one slot (one cache line) for all it needs of a pair.
+   * The follower tables, one after another, as the file has them: open addressing with linear
+   * probing that never wraps (a probe starts in the table's first size − 1 slots and ends at the
+   * latest at its last, always free), two words a slot — (follower << 16 | its pair's prob quant << 8 | backoff quant), then
+   * 1 + the pair's position (0: an empty slot) or, once its group is read, where the group is
+   * (READ + its offset in the arena). A lookup reads one slot (one cache line) for all it needs of a pair.
    */
   tables: Uint32Array;
-  tablesUsed: number;
   /** Where each pair's group is in the file: groupStart[p] .. groupStart[p + 1] (equal: it has none). */
   groupStart: Uint32Array;
   arena: Arena;
@@ -91,7 +84,7 @@ function arenaOf(size: number): Arena {
 
 
 const MAGIC = 0x4d4c4c52; // "RLLM"
-const VERSION = 3;
+const VERSION = 4;
 let override: string | null = null;
 let loadMs = 0;
 
@@ -125,22 +118,26 @@ function load(): Model {
     const order = view.getUint32(8, true);
     const unitCount = view.getUint32(12, true);
     const pairCount = view.getUint32(28, true);
-    const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
-    const pairStartAt = 4 * unitCount;
-    const groupStartAt = pairStartAt + 4 * (unitCount + 1);
+    const tableStartAt = 4 * unitCount;
+    const groupStartAt = tableStartAt + 4 * (unitCount + 1);
     const unigramsAt = groupStartAt + 4 * (pairCount + 1);
-    const pairNextAt = unigramsAt + pad4(2 * unitCount);
-    const pairQuantsAt = pairNextAt + pad4(2 * pairCount);
-    const indexBytes = pairQuantsAt + pad4(2 * pairCount);
-    if (order < 1 || order > 4 || unitCount === 0 || unitCount > 65536 || pairCount > 65536 * 65536 || 32 + indexBytes > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
-    const index = reader.read(32, indexBytes);
+    const slotsAt = unigramsAt + pad4(2 * unitCount);
+    if (order < 1 || order > 4 || unitCount === 0 || unitCount > 65536 || pairCount > 65536 * 65536 || 32 + slotsAt > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
+    const index = reader.read(32, slotsAt);
     const firstUnits = numbers<Uint32Array>(Uint32Array, index, 0, unitCount);
-    const pairStart = numbers<Uint32Array>(Uint32Array, index, pairStartAt, unitCount + 1);
+    const tableStart = numbers<Uint32Array>(Uint32Array, index, tableStartAt, unitCount + 1);
     const groupStart = numbers<Uint32Array>(Uint32Array, index, groupStartAt, pairCount + 1);
-    if (groupStart[0] !== 32 + indexBytes || groupStart[pairCount] !== size || pairStart[0] !== 0 || pairStart[unitCount] !== pairCount) throw new LanguageModelError(file, "已损坏（长度不符）");
+    const slotCount = tableStart[unitCount]!;
+    if (32 + slotsAt + 8 * slotCount > size) throw new LanguageModelError(file, "已损坏（索引不完整）");
+    if (groupStart[0] !== 32 + slotsAt + 8 * slotCount || groupStart[pairCount] !== size || tableStart[0] !== 0) throw new LanguageModelError(file, "已损坏（长度不符）");
     for (let b = 0; b < unitCount; b++) {
-      if (firstUnits[b]! > 0xffff || pairStart[b + 1]! < pairStart[b]! || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) throw new LanguageModelError(file, "已损坏（索引无序）");
+      if (firstUnits[b]! > 0xffff || tableStart[b + 1]! < tableStart[b]! + 2 || (b > 0 && firstUnits[b]! <= firstUnits[b - 1]!)) throw new LanguageModelError(file, "已损坏（索引无序）");
     }
+    // The tables as the file has them, in memory of their own: a slot's second word is written when its group is read.
+    const tables = new Uint32Array(2 * slotCount);
+    reader.readInto(32 + slotsAt, 8 * slotCount, new Uint8Array(tables.buffer), 0);
+    // Each table's last slot is free, so that every probe ends in its table, in a damaged file too.
+    for (let b = 1; b <= unitCount; b++) if (tables[2 * tableStart[b]! - 1] !== 0) throw new LanguageModelError(file, "已损坏（索引无序）");
     const blockOf = indexByUnit(firstUnits);
     loadMs += performance.now() - t0;
     return {
@@ -153,15 +150,8 @@ function load(): Model {
       blockOf,
       units: unitCount,
       unigrams: index.subarray(unigramsAt, unigramsAt + 2 * unitCount),
-      pairStart,
-      pairNext: numbers<Uint16Array>(Uint16Array, index, pairNextAt, pairCount),
-      pairQuants: index.subarray(pairQuantsAt, pairQuantsAt + 2 * pairCount),
-      tableOf: new Int32Array(2 * 0x10000),
-      // One report's tables take about 5 MB (a 2,000-character report asks about the followers of
-      // 2,300 units, 206,000 of the 228,000 pairs); memory not yet written costs nothing, a copy to grow does.
-      tables: new Uint32Array(1 << 22),
-      // (No table starts at 0: tableOf's 0 means "not made yet".)
-      tablesUsed: 2,
+      tableStart,
+      tables,
       groupStart,
       // A report's groups take about 1.5 MB; memory not yet written costs nothing.
       arena: arenaOf(1 << 22),
@@ -209,9 +199,10 @@ function group(m: Model, e: number): number {
 /** Read pair p's group (its slot is `e`) into the arena and check it: its counts fill it exactly, its keys ascend. */
 function readGroup(m: Model, e: number, p: number): number {
   const t0 = performance.now();
+  // (A slot's pair and groupStart are checked here, a pair at a time, rather than all 227,807 when the index is read.)
+  if (p >= m.groupStart.length - 1) throw damaged(m, "已损坏（索引无序）");
   const start = m.groupStart[p]!;
   const length = m.groupStart[p + 1]! - start;
-  // (groupStart is checked here, a pair at a time, rather than all 227,807 when the index is read.)
   if (length < 0 || start + length > m.reader.size) throw damaged(m, "已损坏（索引无序）");
   if (length === 0) {
     m.tables[e + 1] = READ;
@@ -280,77 +271,30 @@ function quant4(a: Arena, at: number, third: number, fourth: number): number {
   return -1;
 }
 
-/** Where a follower's search starts in its unit's table. */
-const slotOf = (second: number, mask: number): number => {
-  const h = Math.imul(second, 0x9e3779b1);
-  return (h ^ (h >>> 15)) & mask;
-};
+/**
+ * Where a follower's probe starts in a table of `size` slots (at most 65,536; scripts/build-lm.mjs
+ * placed them so): the top 16 bits of a Fibonacci hash, scaled to the size.
+ */
+const tableSlot = (second: number, size: number): number => ((Math.imul(second, 0x9e3779b1) >>> 16) * size) >>> 16;
 
 /**
  * Where in `m.tables` the pair (first, second)'s slot is, or −1 if the model did not keep it: a
  * lookup in the table of `first`'s followers. (A binary search among them read ~10 scattered
  * cache lines for a common character's thousands of followers; a table per unit of 16-bit
  * offsets read three — the table, the follower, the quant. The 错别字 search asks about tens of
- * candidate pairs at each doubtful place.) Read `m.tables` after the call: making a table may grow it.
+ * candidate pairs at each doubtful place.)
  */
 function pairSlot(m: Model, first: number, second: number): number {
-  const at = followersAt(m, first);
-  return at < 0 ? -1 : followerSlot(m.tables, at, m.tableOf[2 * first + 1]!, second);
+  const b = m.blockOf[first]!;
+  return b < 0 ? -1 : followerSlot(m.tables, m.tableStart[b]!, m.tableStart[b + 1]!, second);
 }
 
-/** Where `unit`'s table of followers starts in `m.tables` (made now if it is not yet), or −1 if the model never saw the unit. */
-function followersAt(m: Model, unit: number): number {
-  const at = m.tableOf[2 * unit]!;
-  return at === 0 ? followerTable(m, unit) : at;
-}
-
-/** The slot of `second` in the follower table at `at` (mask `mask`) of `tables`, or −1. */
-function followerSlot(tables: Uint32Array, at: number, mask: number, second: number): number {
-  for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
-    const e = at + 2 * slot;
+/** The slot of `second` in the follower table that is slots `at` .. `end` of `tables`, or −1 (the table's last slot is free: a probe ends there at the latest). */
+function followerSlot(tables: Uint32Array, at: number, end: number, second: number): number {
+  for (let e = 2 * (at + tableSlot(second, end - at - 1)); ; e += 2) {
     if (tables[e + 1] === 0) return -1;
     if (tables[e]! >>> 16 === second) return e;
   }
-}
-
-/**
- * Make the table of `unit`'s followers (checking them for order): a power of two slots at least
- * twice their number. Returns where it starts in `m.tables`, or −1 if the model never saw the unit.
- */
-function followerTable(m: Model, unit: number): number {
-  const b = m.blockOf[unit]!;
-  if (b < 0) {
-    m.tableOf[2 * unit] = -1;
-    return -1;
-  }
-  const lo = m.pairStart[b]!;
-  const hi = m.pairStart[b + 1]!;
-  const next = m.pairNext;
-  for (let k = lo + 1; k < hi; k++) if (next[k]! <= next[k - 1]!) throw damaged(m, "已损坏（数据块无序）");
-  let size = 2;
-  while (size < 2 * (hi - lo)) size *= 2;
-  if (m.tablesUsed + 2 * size > m.tables.length) {
-    let length = m.tables.length;
-    while (m.tablesUsed + 2 * size > length) length *= 2;
-    const grown = new Uint32Array(length);
-    grown.set(m.tables.subarray(0, m.tablesUsed));
-    m.tables = grown;
-  }
-  const at = m.tablesUsed;
-  const tables = m.tables;
-  const quants = m.pairQuants;
-  const backoffs = next.length;
-  const mask = size - 1;
-  for (let k = lo; k < hi; k++) {
-    let slot = slotOf(next[k]!, mask);
-    while (tables[at + 2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    tables[at + 2 * slot] = ((next[k]! << 16) | (quants[k]! << 8) | quants[backoffs + k]!) >>> 0;
-    tables[at + 2 * slot + 1] = k + 1;
-  }
-  m.tablesUsed = at + 2 * size;
-  m.tableOf[2 * unit] = at;
-  m.tableOf[2 * unit + 1] = mask;
-  return at;
 }
 
 /** A pair's probability and backoff quants, from its slot's first word. */
@@ -489,15 +433,16 @@ export function hasPair(first: number, second: number): boolean {
  */
 export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Float64Array, missing: number): void {
   const m = get();
-  const at = followersAt(m, first);
-  if (at < 0) {
+  const b = m.blockOf[first]!;
+  if (b < 0) {
     out.fill(missing, 0, seconds.length);
     return;
   }
   const tables = m.tables;
-  const mask = m.tableOf[2 * first + 1]!;
+  const at = m.tableStart[b]!;
+  const end = m.tableStart[b + 1]!;
   for (let k = 0; k < seconds.length; k++) {
-    const e = followerSlot(tables, at, mask, seconds[k]!);
+    const e = followerSlot(tables, at, end, seconds[k]!);
     out[k] = e < 0 ? missing : -m.probStep * probQuant(tables[e]!);
   }
 }

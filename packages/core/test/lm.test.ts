@@ -232,23 +232,32 @@ describe("a missing or corrupt lm.bin", () => {
     return b;
   }
 
-  /** Where a model file keeps pairStart, groupStart and pairNext (version 3's layout, scripts/build-lm.mjs). */
+  /** Where a model file keeps tableStart, groupStart and the follower tables' slots (version 4's layout, scripts/build-lm.mjs). */
   function layout(file: Buffer) {
     const n = file.readUInt32LE(12);
     const pairCount = file.readUInt32LE(28);
     const pad4 = (k: number) => Math.ceil(k / 4) * 4;
-    const pairStartAt = 32 + 4 * n;
-    const groupStartAt = pairStartAt + 4 * (n + 1);
-    const pairNextAt = groupStartAt + 4 * (pairCount + 1) + pad4(2 * n);
-    return { n, pairCount, pairStartAt, groupStartAt, pairNextAt };
+    const tableStartAt = 32 + 4 * n;
+    const groupStartAt = tableStartAt + 4 * (n + 1);
+    const slotsAt = groupStartAt + 4 * (pairCount + 1) + pad4(2 * n);
+    return { n, pairCount, tableStartAt, groupStartAt, slotsAt };
   }
 
-  /** Where the group of the pair (first, second) starts: among first's followers, the one that is second. */
+  /** Where in the file the slot of the pair (first, second) is: in first's table, the slot whose follower is second. */
+  function slotOf(file: Buffer, first: string, second: string): number {
+    const { tableStartAt, slotsAt } = layout(file);
+    const b = unitIndex(file, first);
+    for (let slot = file.readUInt32LE(tableStartAt + 4 * b); slot < file.readUInt32LE(tableStartAt + 4 * b + 4); slot++) {
+      const at = slotsAt + 8 * slot;
+      if (file.readUInt32LE(at + 4) !== 0 && file.readUInt32LE(at) >>> 16 === second.charCodeAt(0)) return at;
+    }
+    throw new Error(`no pair ${first}${second} in the model`);
+  }
+
+  /** Where the group of the pair (first, second) starts. */
   function groupOf(file: Buffer, first: string, second: string): number {
-    const { pairStartAt, groupStartAt, pairNextAt } = layout(file);
-    let p = file.readUInt32LE(pairStartAt + 4 * unitIndex(file, first));
-    while (file.readUInt16LE(pairNextAt + 2 * p) !== second.charCodeAt(0)) p++;
-    return file.readUInt32LE(groupStartAt + 4 * p);
+    const pair = file.readUInt32LE(slotOf(file, first, second) + 4) - 1;
+    return file.readUInt32LE(layout(file).groupStartAt + 4 * pair);
   }
 
   it("finds a damaged group when it reads it, and says so in one line", () => {
@@ -284,19 +293,45 @@ describe("a missing or corrupt lm.bin", () => {
     setLanguageModelFile(null);
   });
 
-  it("finds damaged pairs when it reads them, and says so in one line", () => {
+  it("finds a slot that points past the pairs when it reads its group, and says so in one line", () => {
     const good = readFileSync(BUILT);
-    const { n, pairCount, pairStartAt, pairNextAt } = layout(good);
-    const first = good.readUInt32LE(pairStartAt + 4 * unitIndex(good, "法"));
-    expect(good.readUInt32LE(pairStartAt + 4 * n)).toBe(pairCount);
-    // The first two followers of 法 swapped.
+    const { pairCount } = layout(good);
     const bad = Buffer.from(good);
-    bad.writeUInt16LE(good.readUInt16LE(pairNextAt + 2 * first + 2), pairNextAt + 2 * first);
-    bad.writeUInt16LE(good.readUInt16LE(pairNextAt + 2 * first), pairNextAt + 2 * first + 2);
+    bad.writeUInt32LE(pairCount + 5, slotOf(good, "法", "治") + 4);
     setLanguageModelFile(corrupt("pairs.bin", bad));
     expect(languageModelError()).toBeNull();
     expect(hasNgram(units("行政"), 1, 3)).toBe(true);
-    expect(() => hasNgram(units("法治"), 1, 3)).toThrow(/^report-lint: 语言模型文件 .+pairs\.bin 已损坏（数据块无序）$/u);
+    // The pair itself is still found (its slot's first word is sound); its group cannot be.
+    expect(hasPair("法".charCodeAt(0), "治".charCodeAt(0))).toBe(true);
+    expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(/^report-lint: 语言模型文件 .+pairs\.bin 已损坏（索引无序）$/u);
+    setLanguageModelFile(null);
+  });
+
+  it("never lets a lookup run past its table: a table whose last slot is taken is refused when the file is read", () => {
+    const good = readFileSync(BUILT);
+    const { tableStartAt, slotsAt } = layout(good);
+    const b = unitIndex(good, "法");
+    const from = good.readUInt32LE(tableStartAt + 4 * b);
+    const to = good.readUInt32LE(tableStartAt + 4 * b + 4);
+    const word = good.readUInt32LE(slotOf(good, "法", "治"));
+    /** 法's table with its slots from..upTo filled with copies of the pair 法治. */
+    const filled = (upTo: number) => {
+      const bad = Buffer.from(good);
+      for (let slot = from; slot < upTo; slot++) {
+        bad.writeUInt32LE(word, slotsAt + 8 * slot);
+        bad.writeUInt32LE(1, slotsAt + 8 * slot + 4);
+      }
+      return bad;
+    };
+    // Every slot but the last taken: a lookup of a pair it lacks goes through all of them and ends there.
+    setLanguageModelFile(corrupt("nearly-full.bin", filled(to - 1)));
+    expect(languageModelError()).toBeNull();
+    expect(hasPair("法".charCodeAt(0), "治".charCodeAt(0))).toBe(true);
+    expect(hasPair("法".charCodeAt(0), "律".charCodeAt(0))).toBe(false);
+    expect(hasPair("行".charCodeAt(0), "政".charCodeAt(0))).toBe(true);
+    // The last one too: a lookup could run on into the next unit's table; the file is refused.
+    setLanguageModelFile(corrupt("full.bin", filled(to)));
+    expect(languageModelError()?.message).toMatch(/^report-lint: 语言模型文件 .+full\.bin 已损坏（索引无序）$/u);
     setLanguageModelFile(null);
   });
 });

@@ -169,7 +169,18 @@ const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 const partOfNumber = (text: string, u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[j - 1]!) && CHINESE_NUMERALS.has(u[j - 1]!));
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
-const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区)/u;
+const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街)/u;
+/** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡");
+
+/**
+ * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
+ * of it and the character before (农村, 思路, 黄河) or starts with it (河道, 山区, 路线)? The
+ * segmenter cannot say: it often cuts a made-up name with its ending as one word (嘉美路).
+ */
+function endsName(text: string, at: number): boolean {
+  return wordFrequency(text.slice(at - 1, at + 1)) === 0 && wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0;
+}
 
 /** A candidate list as the searches read it: the single characters the model knows, and their code units. */
 interface KnownCandidates {
@@ -336,7 +347,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
 
 /**
  * Does the suspect sit in what looks like a personal or place name? A place name is up to three
- * characters before 县/镇/村/街道 … (a personal name before 同志/书记 …), unless the correction makes one dictionary word through
+ * characters before 县/镇/村/街道 … or a road's, a river's, a mountain's one-character ending that
+ * makes no word there (嘉美|路, 岭璟|河: endsName), (a personal name before 同志/书记 …), unless the correction makes one dictionary word through
  * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
  * correction makes a dictionary word there.
  */
@@ -352,7 +364,8 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
       const place = PLACE_SUFFIX.exec(text.slice(at, at + 3));
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title : null);
-      return found !== null && startsToken(text, at) ? found[0] : null;
+      if (found !== null && startsToken(text, at)) return found[0];
+      return PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null;
     });
     if (suffix !== null) {
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, suffix.at + suffix.ending.length)) > 0) return false;

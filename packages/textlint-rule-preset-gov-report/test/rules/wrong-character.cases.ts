@@ -227,6 +227,12 @@ export default {
     { text: "卢楼村建立“法律明白人”队伍，常态化开展入户普法。", description: "自拟：地名“卢楼村”与“法律明白人”" },
     { text: "柿子峪村、杈子沟村率先建成村级法治文化广场。", description: "自拟：村名“柿子峪村”“杈子沟村”" },
     { text: "大营子村聘请法律顾问为村民提供法律咨询30余次。", description: "自拟：村名“大营子村”与“30余次”" },
+    // Made-up names before a one-character ending the segmenter often cuts with them (永宇村, 岭璟河): a name's ending wherever it makes no word with the character before or after it.
+    { text: "在永宇村召开矛盾纠纷排查化解会议。", description: "自拟：村名“永宇村”（曾疑为“用于”）" },
+    { text: "琪成村成立人民调解委员会。", description: "自拟：村名“琪成村”（曾疑为“气成”）" },
+    { text: "鑫美镇综合行政执法队查处违法建设三起。", description: "自拟：镇名“鑫美镇”（曾疑为“新美”）" },
+    { text: "在岭璟河开展法治宣传活动。", description: "自拟：河名“岭璟河”（曾疑为“林进”）" },
+    { text: "协调解决煜致大道拓宽工程中的征地纠纷。", description: "自拟：路名“煜致大道”（曾疑为“预制”）" },
     { text: "在陈家湾社区设立“法律服务驿站”，每周安排律师值班。", description: "自拟：社区名“陈家湾社区”" },
     { text: "在李庄镇、王集乡开展法治文化阵地建设试点。", description: "自拟：镇名“李庄镇”、乡名“王集乡”" },
     { text: "全年开展送法下乡活动100余次，覆盖群众3万多人。", description: "自拟：数量“100余次”“3万多人”" },

@@ -219,7 +219,14 @@ function peerRows(r) {
         ? `${ms(b.wallMs.median)} (n=${b.runs}${b.cpuMs ? `, CPU ${ms(b.cpuMs.median)}` : ""}), ${fmt(b.mbPerSec, 2)} MB/s, RSS ${fmtInt(b.peakRssMb.median)} MB`
         : `${b.status}: ${b.reason}`;
     const batchRatio = p.ratios.batchAtLeast !== undefined ? `≥ ${fmt(p.ratios.batchAtLeast, 2)}×` : ratioText(p.ratios.batch, p.ratios.batchCpu);
-    rows.push([p.label, cold, coldRatio, batch, batchRatio, `${version}${b.status === "ok" ? ` · ${fmtInt(b.findings)} findings` : ""}`]);
+    const pb = p.pairedBatch;
+    const paired =
+      pb?.status === "ok"
+        ? ` · alternated with our --no-worker, ${pb.pairs} pairs: ${ms(pb.peer.wallMs.median)} vs ${ms(pb.ours.wallMs.median)}, median of the pairs' ratios ${fmt(pb.ratio, 2)}× (${pb.ratios.map((x) => fmt(x, 2)).join(", ")})`
+        : pb !== undefined
+          ? ` · alternated with our --no-worker: ${pb.status}: ${pb.reason}`
+          : "";
+    rows.push([p.label, cold, coldRatio, batch, batchRatio, `${version}${b.status === "ok" ? ` · ${fmtInt(b.findings)} findings` : ""}${paired}`]);
   }
   return rows;
 }

@@ -202,7 +202,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.match(r.stdout, /HTML report of [\d,]+ reports, opened in Chromium/u);
     } else assert.match(hr.reason, /Chromium/u);
 
-    assert.equal(res.targets.length, 24);
+    assert.equal(res.targets.length, 25);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
     for (const id of ["fix-lint-ratio", "cold-start-vs-node", "warm-no-lm-ms", "batch-vs-textlint", "batch-vs-autocorrect", "annotate-vs-lint", "html-report-mb", "html-report-open-s"]) assert.ok(byId[id], `target ${id}`);
     assert.equal(byId["annotate-vs-lint"].measured, round(dx.ratio, 2));
@@ -211,6 +211,9 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     assert.match(byId["fix-lint-ratio"].description, /up to 10,000/u);
     assert.equal(byId["cold-start-vs-node"].measured, round(m["cold-start"].wallMs.median / m["bare-node"].wallMs.median, 2));
     assert.equal(typeof byId["cold-start-vs-node"].met, "boolean");
+    // Issue 16's reading of the same budget: the rule-off series of row 6a against the same bare Node.
+    assert.equal(byId["cold-start-no-lm-vs-node"].measured, round(m["lm-cold-start"].off.wallMs.median / m["bare-node"].wallMs.median, 2));
+    assert.equal(typeof byId["cold-start-no-lm-vs-node"].met, "boolean");
     // Row 6c's unseen text with the rule off, in µs → ms.
     assert.equal(byId["warm-no-lm-ms"].measured, round(m["lm-in-process"].usPerReport.off.median / 1000, 2));
     assert.equal(typeof byId["warm-no-lm-ms"].met, "boolean");

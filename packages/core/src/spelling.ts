@@ -372,7 +372,7 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
       return true;
     }
   }
-  if (namedAfterTitle(text, s) || inFirmName(text, s)) return true;
+  if (namedAfterTitle(text, s) || inFirmName(text, s) || inNameList(text, s)) return true;
   const written = tokenSpan(text, s.index);
   if (surnamed(written.token)) return true;
   const corrected = tokenAt(fixed, s.index);
@@ -470,6 +470,32 @@ function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
  * 消除 — 8 of ECSpell's catches), where three cost 2. Sentences naming 400 made-up people in a
  * report's wording: 73 false suspects before, 38 after.
  */
+/**
+ * Does the suspect lie in an item of a list of people's names (古敏、耿学等; 由田云、聂锐婷负责): an item of
+ * two or three Chinese characters beside a 、 that starts with a surname and is no dictionary word,
+ * whose neighbour across the 、 is the same? Terms listed with 、 are mostly words (金融、石油), and a
+ * term with a slip in it stays flagged beside a word (金触、石油).
+ */
+function inNameList(text: string, s: SpellingSuspect): boolean {
+  const han = (i: number): boolean => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i));
+  const nameItem = (from: number, to: number): boolean => from >= 0 && to <= text.length && SURNAMES_AFTER_TITLE.has(text[from]!) && wordFrequency(text.slice(from, to)) === 0;
+  // An item ends where the list goes on (、), ends (等) or the clause does.
+  const endsItem = (i: number): boolean => !han(i) || text[i] === "等";
+  // Where a neighbour ends or starts is not known (耿学|负责, 邀请|古敏): two or three characters from the 、.
+  const after = (at: number): boolean => [2, 3].some((len) => han(at + len - 1) && nameItem(at, at + len));
+  const before = (sep: number): boolean => [2, 3].some((len) => han(sep - len) && nameItem(sep - len, sep));
+  const end = s.index + s.length;
+  for (let from = end - 3; from <= s.index; from++) {
+    for (const len of [2, 3]) {
+      const to = from + len;
+      if (from < 0 || to < end || !han(from) || !han(to - 1) || !nameItem(from, to)) continue;
+      if (text[to] === "、" && after(to + 1)) return true;
+      if (text[from - 1] === "、" && (text[to] === "、" || endsItem(to)) && before(from - 1)) return true;
+    }
+  }
+  return false;
+}
+
 function surnamed(token: string): boolean {
   return token.length === 3 && SURNAMES.has(token[0]!) && wordFrequency(token) === 0;
 }

@@ -233,6 +233,10 @@ export default {
     { text: "鑫美镇综合行政执法队查处违法建设三起。", description: "自拟：镇名“鑫美镇”（曾疑为“新美”）" },
     { text: "在岭璟河开展法治宣传活动。", description: "自拟：河名“岭璟河”（曾疑为“林进”）" },
     { text: "协调解决煜致大道拓宽工程中的征地纠纷。", description: "自拟：路名“煜致大道”（曾疑为“预制”）" },
+    // People named in a list with 、: each item two or three characters, a surname first, no dictionary word, beside another such item.
+    { text: "邀请古敏、耿学、尚海等律师参加座谈。", description: "自拟：并列人名（曾疑“耿学”为“更好”、“尚”为“上”）" },
+    { text: "由古敏、耿学负责登记。", description: "自拟：并列人名后接动词（曾疑“古敏”为“居民”）" },
+    { text: "肖林、谢建同志荣获优秀调解员称号。", description: "自拟：句首并列人名（曾疑“肖”为“小”）" },
     { text: "在陈家湾社区设立“法律服务驿站”，每周安排律师值班。", description: "自拟：社区名“陈家湾社区”" },
     { text: "在李庄镇、王集乡开展法治文化阵地建设试点。", description: "自拟：镇名“李庄镇”、乡名“王集乡”" },
     { text: "全年开展送法下乡活动100余次，覆盖群众3万多人。", description: "自拟：数量“100余次”“3万多人”" },
@@ -694,6 +698,12 @@ export default {
     },
     // A whole word typed as its homophone, where the character after it still reads well after the wrong word
     // (the pair's search once asked that character to be implausible too).
+    // A slip in a list of words is not a name: its neighbours are dictionary words.
+    {
+      text: "深化金融、时油、电力等重点领域改革。",
+      description: "并列词语中的错字：“石油”误作“时油”（旁边是“金融”“电力”，不当作人名）",
+      errors: [{ message: "“时油”疑为“石油”（音同字），请核对", range: [5, 6] }],
+    },
     {
       text: "对行政机关负责人出庭应诉情况进行靠河，纳入年度绩效考核。",
       description: "两字音同，其后的字仍通顺：“考核”误作“靠河”",

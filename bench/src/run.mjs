@@ -915,7 +915,8 @@ if (withPeers) {
       log(`peer ${peer.id}: batch alternated with report-lint --no-worker × ${config.peerBatchMaxReps} pairs`);
       const r = await alternate(peer.batch(batchFiles).args, [cliBin, "--no-worker", "--format", "json", ...batchFiles], { cwd: batchDir, pairs: config.peerBatchMaxReps, timeoutMs: config.peerTimeoutMs });
       if (r.ok) {
-        const ratios = r.on.map((x, i) => (r.off[i] === undefined ? null : x.wallMs / r.off[i].wallMs)).filter((x) => x !== null);
+        // alternate() runs both halves of a pair before it stops, so the two series pair up run by run.
+        const ratios = r.on.map((x, i) => x.wallMs / r.off[i].wallMs);
         entry.pairedBatch = { status: "ok", pairs: ratios.length, peer: timing(r.on), ours: timing(r.off), ratio: round(summary(ratios).median, 2), ratios: ratios.map((x) => round(x, 3)) };
       } else entry.pairedBatch = failed(r.reason);
     }

@@ -518,17 +518,24 @@ function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: 
     .sort((a, b) => a - b);
 }
 
-/**
- * The suspects in one paragraph (any text is accepted), at most one per position. Throws
- * LanguageModelError if the model cannot be read.
- */
-export function findSpellingSuspects(text: string, options: SpellingOptions): SpellingSuspect[] {
-  const margins = options.margins ?? DEFAULT_MARGINS;
-  const order = languageModelOrder();
+/** A paragraph as the searches read it: the text, its model input, and what the model makes of each unit as written. */
+interface Reading {
+  text: string;
+  /** The text's length; positions in `u` are 1..n (0 is BOS, n + 1 EOS). */
+  n: number;
+  order: number;
+  u: Uint16Array;
+  /** lp[j]: log10 p(u[j] | what comes before), j in 1..n+1. */
+  lp: Float64Array;
+  /** match[j]: the length of the longest n-gram the model kept that ends at j, which bounds the context worth looking up at j + 1. */
+  match: Uint8Array;
+  margins: Margins;
+  options: SpellingOptions;
+}
+
+function read(text: string, options: SpellingOptions): Reading {
   const n = text.length;
   const u = unitsOf(text);
-  // lp[j]: log10 p(u[j] | what comes before), j in 1..n+1; match[j]: the length of the longest
-  // n-gram the model kept that ends at j, which bounds the context worth looking up at j + 1.
   const lp = new Float64Array(n + 2);
   const match = new Uint8Array(n + 2);
   match[0] = ANY_CONTEXT;
@@ -536,68 +543,97 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     lp[j] = conditionalLogProb(u, j, 0, -1, match[j - 1]!);
     match[j] = lastMatchLength();
   }
-  /**
-   * The candidates worth weighing at j: those that form a pair the model kept with a neighbour
-   * and whose two pairs together are at most PAIRS_SLACK less likely than the written
-   * character's, the SHORTLIST best by those pairs' stored probabilities (a cheap stand-in for
-   * the full score). On ECSpell's sentences this finds exactly what weighing every candidate
-   * with a kept pair finds, and on the seeds weighs 58 % as many; the left pairs of all the
-   * candidates are looked up first, in one table, and alone settle most of them (the right one
-   * can only lower the sum).
-   */
-  // The best SHORTLIST so far, by score (ties: the earlier first), and how many qualified.
-  const topScore = new Float64Array(SHORTLIST);
-  const topIndex = new Int32Array(SHORTLIST);
-  let lefts = new Float64Array(64);
-  const shortlist = (all: readonly Candidate[], j: number, unit: number): Candidate[] => {
-    let qualified = 0;
-    const before = u[j - 1]!;
-    const after = u[j + 1]!;
-    const floor = pairLogProb(before, unit, MISSING_PAIR) + pairLogProb(unit, after, MISSING_PAIR) - PAIRS_SLACK;
-    const { units, list } = knownCandidates(all);
-    if (lefts.length < units.length) lefts = new Float64Array(2 * units.length);
-    pairLogProbsAfter(before, units, lefts, MISSING_PAIR);
-    for (let k = 0; k < units.length; k++) {
-      const cu = units[k]!;
-      const left = lefts[k]!;
-      if (cu === unit || left < floor) continue;
-      const score = left + pairLogProb(cu, after, MISSING_PAIR);
-      if (score === 2 * MISSING_PAIR || score < floor) continue;
-      // Insert into the top list: after every kept score at least as high.
-      let at = Math.min(qualified, SHORTLIST);
-      while (at > 0 && topScore[at - 1]! < score) at--;
-      if (at < SHORTLIST) {
-        for (let m = Math.min(qualified, SHORTLIST - 1); m > at; m--) {
-          topScore[m] = topScore[m - 1]!;
-          topIndex[m] = topIndex[m - 1]!;
-        }
-        topScore[at] = score;
-        topIndex[at] = k;
-      }
-      qualified++;
-    }
-    const kept = Math.min(qualified, SHORTLIST);
-    const out: Candidate[] = new Array<Candidate>(kept);
-    // All of them, in the list's order; or the best SHORTLIST, best first.
-    if (qualified <= SHORTLIST) topIndex.subarray(0, kept).sort();
-    for (let m = 0; m < kept; m++) out[m] = list[topIndex[m]!]!;
-    return out;
-  };
+  return { text, n, order: languageModelOrder(), u, lp, match, margins: options.margins ?? DEFAULT_MARGINS, options };
+}
 
-  /** The candidates for one place of a pair that form a kept pair with its outer neighbour: after `before` (the pair's first place), or before `after` (its second). */
-  const fitsAfter = (all: readonly Candidate[], before: number): Candidate[] => {
-    const { units, list } = knownCandidates(all);
-    if (lefts.length < units.length) lefts = new Float64Array(2 * units.length);
-    pairLogProbsAfter(before, units, lefts, MISSING_PAIR);
-    return list.filter((_, k) => lefts[k] !== MISSING_PAIR);
-  };
-  const fitsBefore = (all: readonly Candidate[], after: number): Candidate[] => {
-    const { units, list } = knownCandidates(all);
-    return list.filter((_, k) => hasPair(units[k]!, after));
-  };
-
+/**
+ * The suspects in one paragraph (any text is accepted), at most one per position. Throws
+ * LanguageModelError if the model cannot be read.
+ *
+ * (Each search is a function of its own: V8 optimises a small hot function sooner than one large
+ * one, and a report's first check runs mostly before anything is optimised.)
+ */
+export function findSpellingSuspects(text: string, options: SpellingOptions): SpellingSuspect[] {
+  const r = read(text, options);
   const found: SpellingSuspect[] = [];
-  // One character.
+  searchSingles(r, found);
+  searchPairs(r, found);
+  const gaps = gapPlaces(r);
+  searchMissing(r, gaps, found);
+  searchExtra(r, gaps, found);
+  return settle(r, found);
+}
+
+// Scratch space of the candidate shortlists, reused by every search (one runs at a time).
+// The best SHORTLIST so far, by score (ties: the earlier first).
+const topScore = new Float64Array(SHORTLIST);
+const topIndex = new Int32Array(SHORTLIST);
+let lefts = new Float64Array(64);
+
+/** The left pairs' log-probabilities (after `before`) of the candidates `units`, into `lefts`. */
+function leftPairs(before: number, units: Uint16Array): Float64Array {
+  if (lefts.length < units.length) lefts = new Float64Array(2 * units.length);
+  pairLogProbsAfter(before, units, lefts, MISSING_PAIR);
+  return lefts;
+}
+
+/**
+ * The candidates worth weighing at j: those that form a pair the model kept with a neighbour
+ * and whose two pairs together are at most PAIRS_SLACK less likely than the written
+ * character's, the SHORTLIST best by those pairs' stored probabilities (a cheap stand-in for
+ * the full score). On ECSpell's sentences this finds exactly what weighing every candidate
+ * with a kept pair finds, and on the seeds weighs 58 % as many; the left pairs of all the
+ * candidates are looked up first, in one table, and alone settle most of them (the right one
+ * can only lower the sum).
+ */
+function shortlist(u: Uint16Array, all: readonly Candidate[], j: number, unit: number): Candidate[] {
+  let qualified = 0;
+  const before = u[j - 1]!;
+  const after = u[j + 1]!;
+  const floor = pairLogProb(before, unit, MISSING_PAIR) + pairLogProb(unit, after, MISSING_PAIR) - PAIRS_SLACK;
+  const { units, list } = knownCandidates(all);
+  const left = leftPairs(before, units);
+  for (let k = 0; k < units.length; k++) {
+    const cu = units[k]!;
+    const l = left[k]!;
+    if (cu === unit || l < floor) continue;
+    const score = l + pairLogProb(cu, after, MISSING_PAIR);
+    if (score === 2 * MISSING_PAIR || score < floor) continue;
+    // Insert into the top list: after every kept score at least as high.
+    let at = Math.min(qualified, SHORTLIST);
+    while (at > 0 && topScore[at - 1]! < score) at--;
+    if (at < SHORTLIST) {
+      for (let m = Math.min(qualified, SHORTLIST - 1); m > at; m--) {
+        topScore[m] = topScore[m - 1]!;
+        topIndex[m] = topIndex[m - 1]!;
+      }
+      topScore[at] = score;
+      topIndex[at] = k;
+    }
+    qualified++;
+  }
+  const kept = Math.min(qualified, SHORTLIST);
+  const out: Candidate[] = new Array<Candidate>(kept);
+  // All of them, in the list's order; or the best SHORTLIST, best first.
+  if (qualified <= SHORTLIST) topIndex.subarray(0, kept).sort();
+  for (let m = 0; m < kept; m++) out[m] = list[topIndex[m]!]!;
+  return out;
+}
+
+/** The candidates for one place of a pair that form a kept pair with its outer neighbour: after `before` (the pair's first place), or before `after` (its second). */
+function fitsAfter(all: readonly Candidate[], before: number): Candidate[] {
+  const { units, list } = knownCandidates(all);
+  const left = leftPairs(before, units);
+  return list.filter((_, k) => left[k] !== MISSING_PAIR);
+}
+function fitsBefore(all: readonly Candidate[], after: number): Candidate[] {
+  const { units, list } = knownCandidates(all);
+  return list.filter((_, k) => hasPair(units[k]!, after));
+}
+
+/** One character replaced. */
+function searchSingles(r: Reading, found: SpellingSuspect[]): void {
+  const { text, n, order, u, lp, match, margins, options } = r;
   const singles = mostImplausible(n, (j) => isHanUnit(u[j]!) && lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT && lp[j]! + lp[j + 1]! < GATE_BOTH, (j) => lp[j]! + lp[j + 1]!);
   for (const j of singles) {
     const unit = u[j]!;
@@ -606,7 +642,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
     const conjunction = CONJUNCTIONS.has(text[i]!);
-    for (const c of shortlist(options.candidates(text[i]!), j, unit)) {
+    for (const c of shortlist(u, options.candidates(text[i]!), j, unit)) {
       if (conjunction && CONJUNCTIONS.has(c.char)) continue;
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind];
@@ -622,12 +658,17 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     }
     if (best !== null) found.push(best);
   }
+}
 
-  // Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first is implausible
-  // and so is the second or the character after the pair. (Asking it of the character after the
-  // pair alone missed whole words typed as their homophones, after which the text reads on well:
-  // 进行靠河，→ 考核, 合法全意，→ 权益 — 6 of ECSpell's sentences. The places weighed rise from 424 to
-  // 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
+/**
+ * Two adjacent characters, both changed (风险平谷 → 风险评估): only where the first is implausible
+ * and so is the second or the character after the pair. (Asking it of the character after the
+ * pair alone missed whole words typed as their homophones, after which the text reads on well:
+ * 进行靠河，→ 考核, 合法全意，→ 权益 — 6 of ECSpell's sentences. The places weighed rise from 424 to
+ * 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
+ */
+function searchPairs(r: Reading, found: SpellingSuspect[]): void {
+  const { text, n, order, u, lp, match, margins, options } = r;
   const pairStarts = mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && (lp[j + 1]! < GATE_PAIR || lp[j + 2]! < GATE_PAIR) && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
@@ -658,7 +699,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
         u[j] = u0;
         u[j + 1] = u1;
         if (margin === -Infinity) continue;
-          const rep = x.char + y.char;
+        const rep = x.char + y.char;
         margin += WORD_WEIGHT * wordGain(text, i, 2, rep);
         if (margin >= need && (best === null || margin - need > bestExcess)) {
           best = { index: i, length: 2, replacement: rep, kind: x.kind, margin };
@@ -668,20 +709,36 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     }
     if (best !== null) found.push(best);
   }
+}
 
-  // A character missing before j (《数据全法》 → 数据安全法): where the character at j is implausible
-  // after what precedes it, the dictionary's words that run from up to three characters before
-  // the gap through one new character into the text after it propose the new character; the
-  // model weighs the text with it (one more term to pay for, so the insertion must earn it).
-  let longer = new Uint16Array(4 * order);
-  // The gap may also be right before punctuation: the word before it lost its last character
-  // (原则。→ 原。) — but not after one character standing alone, an abbreviated item of a list
-  // (动、植物, 企、事业单位, 优、特、珍、稀): what it abbreviates is written after it.
-  const gaps = mostImplausible(
+/**
+ * Where a character may be missing before j, or one should not be there: the character at j is
+ * implausible after what precedes it. The gap may also be right before punctuation: the word
+ * before it lost its last character (原则。→ 原。) — but not after one character standing alone,
+ * an abbreviated item of a list (动、植物, 企、事业单位, 优、特、珍、稀): what it abbreviates is
+ * written after it.
+ */
+function gapPlaces(r: Reading): number[] {
+  const { n, u, lp } = r;
+  return mostImplausible(
     n,
     (j) => j >= 2 && (isHanUnit(u[j]!) || (CLAUSE_MARKS.has(u[j]!) && isHanUnit(u[j - 2]!))) && isHanUnit(u[j - 1]!) && lp[j]! < GATE_MISSING,
     (j) => lp[j]!,
   );
+}
+
+/** The text with a character inserted, or one taken out, as far as the model reads it (reused). */
+let longer = new Uint16Array(32);
+let shorter = new Uint16Array(32);
+
+/**
+ * A character missing before j (《数据全法》 → 数据安全法): the dictionary's words that run from up
+ * to three characters before the gap through one new character into the text after it propose
+ * the new character; the model weighs the text with it (one more term to pay for, so the
+ * insertion must earn it).
+ */
+function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
+  const { text, n, order, u, lp, match, margins, options } = r;
   for (const j of gaps) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i - 1) === true) continue;
@@ -735,13 +792,17 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     }
     if (best !== null) found.push(best);
   }
+}
 
-  // A character that should not be there (数据安金全法 → 数据安全法): at the same places, where the
-  // character at j is implausible after what precedes it, but only where taking it out joins a
-  // dictionary word across the gap that the text with it is not (安|全); the model then weighs the
-  // text without it. One term fewer to pay for, the model always leans to a deletion: hence the
-  // wide margin, calibrated in bench/src/extra.mjs. A doubled character is duplicated-word's.
-  let shorter = new Uint16Array(4 * order);
+/**
+ * A character that should not be there (数据安金全法 → 数据安全法): at the same places, where the
+ * character at j is implausible after what precedes it, but only where taking it out joins a
+ * dictionary word across the gap that the text with it is not (安|全); the model then weighs the
+ * text without it. One term fewer to pay for, the model always leans to a deletion: hence the
+ * wide margin, calibrated in bench/src/extra.mjs. A doubled character is duplicated-word's.
+ */
+function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
+  const { text, n, order, u, lp, match, margins, options } = r;
   for (const j of gaps) {
     const x = u[j]!;
     const i = j - 1;
@@ -770,8 +831,11 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
     const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");
     if (margin >= margins.extra) found.push({ index: i, length: 1, replacement: "", kind: "extra", margin });
   }
+}
 
-  // Where a pair and a single character overlap, the one that clears its margin by more wins.
+/** Where a pair and a single character overlap, the one that clears its margin by more wins; what is most likely meant, or a name, goes. */
+function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
+  const { text, n, margins } = r;
   const excess = (s: SpellingSuspect): number =>
     s.kind === "missing" ? s.margin - missingMargin(margins, !isHanUnit(text.charCodeAt(s.index))) : s.kind === "extra" ? s.margin - margins.extra : s.length === 2 ? s.margin - (margins[s.kind] + margins.pair) : s.margin - margins[s.kind];
   found.sort((a, b) => excess(b) - excess(a));

@@ -1,16 +1,18 @@
 import { BoundedReadError } from "./bounded-read-error.js";
 import { basename, cwd as workingDirectory, dirname, isAbsolute, join, readBounded, resolve } from "./platform.js";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import {
   DEFAULT_PROFILE_ID,
   builtinProfiles,
+  compileSchema,
   didYouMean,
   keyPath,
   getBuiltinProfile,
   validateConfig,
   validateProfile,
   type Config,
+  type ErrorObject,
   type Profile,
+  type ValidateFunction,
 } from "@report-lint/schema";
 import { rules as presetRules } from "textlint-rule-preset-gov-report";
 import type { EngineOptions, RuleSetting, RuleSeverity } from "./engine.js";
@@ -181,22 +183,23 @@ export function normalizeRuleSetting(value: unknown): RuleSetting {
   return {};
 }
 
-let ajv: Ajv2020 | null = null;
-const optionValidators = new Map<string, ValidateFunction>();
-
-function optionValidator(id: string): ValidateFunction {
-  let v = optionValidators.get(id);
-  if (v === undefined) {
-    // The rules' option schemas are checked against the meta-schema by the preset's tests (test/rule-meta.test.ts), not at
-    // run time: that compiles the meta-schema first, ~15–35 ms of a cold start.
-    ajv ??= new Ajv2020({ allErrors: true, verbose: true, strict: false, validateSchema: false });
-    const schema = ruleMeta(id)!.optionsSchema;
-    const properties = { ...((schema.properties as Record<string, unknown> | undefined) ?? {}), severity: { enum: ["off", "info", "warning", "error"] } };
-    v = ajv.compile({ type: "object", ...schema, properties });
-    optionValidators.set(id, v);
+/**
+ * What a config entry of rule `id` may hold: the rule's options and its severity. (Checked against
+ * the meta-schema for every rule by test/rule-entry-schema.test.ts; compileSchema does not check it.)
+ */
+export function ruleEntrySchema(id: string): object {
+  let schema = entrySchemas.get(id);
+  if (schema === undefined) {
+    const options = ruleMeta(id)!.optionsSchema;
+    const properties = { ...((options.properties as Record<string, unknown> | undefined) ?? {}), severity: { enum: ["off", "info", "warning", "error"] } };
+    schema = { type: "object", ...options, properties };
+    entrySchemas.set(id, schema);
   }
-  return v;
+  return schema;
 }
+const entrySchemas = new Map<string, object>();
+
+const optionValidator = (id: string): ValidateFunction => compileSchema(ruleEntrySchema(id), "lenient");
 
 function optionIssue(id: string, e: ErrorObject): ConfigIssue {
   const p = e.params as Record<string, unknown>;

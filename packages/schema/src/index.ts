@@ -1,5 +1,5 @@
 export * from "./types.generated.js";
-export { validateReportModel, validateProfile, validateConfig, type SchemaIssue, type ValidationResult } from "./validate.js";
+export { validateReportModel, validateProfile, validateConfig, compileSchema, type SchemaMode, type SchemaIssue, type ValidationResult, type ErrorObject, type ValidateFunction } from "./validate.js";
 export { validateLexicon, validateLexiconEntries, type LexiconKind, type LexiconFileOf, type LexiconEntryOf } from "./validate.js";
 export { builtinProfiles, getBuiltinProfile, DEFAULT_PROFILE_ID, fillYears } from "./profiles.js";
 export { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";

@@ -1,4 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+
+export type { ErrorObject, ValidateFunction };
 import { reportModelSchema, profileSchema, configSchema, lexiconSchema } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
 import type {
@@ -26,31 +28,40 @@ export interface SchemaIssue {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
 
-let ajv: Ajv2020 | null = null;
+/** How a schema is compiled: "strict" for this package's own schemas; "lenient" for the rules' option schemas, written by each rule. */
+export type SchemaMode = "strict" | "lenient";
+
+const compilers: Record<SchemaMode, Ajv2020 | null> = { strict: null, lenient: null };
+const compiled: Record<SchemaMode, WeakMap<object, ValidateFunction>> = { strict: new WeakMap(), lenient: new WeakMap() };
 
 /**
- * Every error at once (allErrors), each with its schema and value (verbose) for a did-you-mean.
- * The schemas are this package's own, checked against JSON Schema 2020-12's meta-schema by
- * test/schema.test.ts; checking them again at run time (validateSchema) compiles the meta-schema
- * first, ~15–35 ms of every command's cold start.
+ * The one Ajv of each mode that every report-lint package compiles its schemas with: every error
+ * at once (allErrors), each with its schema and value (verbose) for a did-you-mean. Schemas are
+ * not checked against JSON Schema 2020-12's meta-schema at run time (validateSchema): that
+ * compiles the meta-schema first, ~15–35 ms of every command's cold start for each Ajv that did
+ * it. The tests make that check instead — this package's schemas in test/schema.test.ts, the
+ * rules' option schemas in the preset's test/rule-meta.test.ts and, as a config entry, in the
+ * formatter's test/config.test.ts.
  */
-function newAjv(): Ajv2020 {
-  return new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
+function compiler(mode: SchemaMode): Ajv2020 {
+  return (compilers[mode] ??=
+    mode === "strict"
+      ? new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false })
+      : new Ajv2020({ allErrors: true, verbose: true, strict: false, validateSchema: false }));
 }
-const compiled = new Map<object, ValidateFunction>();
 
-function validator(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
+/** `schema` compiled (once per schema object and mode). Throws Ajv's error on a schema it cannot compile. */
+export function compileSchema(schema: object, mode: SchemaMode = "strict"): ValidateFunction {
+  let v = compiled[mode].get(schema);
   if (v === undefined) {
-    ajv ??= newAjv();
-    v = ajv.compile(schema);
-    compiled.set(schema, v);
+    v = compiler(mode).compile(schema);
+    compiled[mode].set(schema, v);
   }
   return v;
 }
 
 function run<T>(schema: object, data: unknown): ValidationResult<T> {
-  const v = validator(schema);
+  const v = compileSchema(schema);
   if (v(data)) return { ok: true, value: data as T };
   return { ok: false, issues: toIssues(v.errors ?? []) };
 }
@@ -104,7 +115,7 @@ function lexiconRef(kind: LexiconKind, what: "file" | "entries"): object {
     schema = what === "file" ? ref(LEXICON_DEFS[kind].file) : { type: "array", items: ref(LEXICON_DEFS[kind].entry) };
     lexiconSchemas.set(key, schema);
   }
-  ajv ??= newAjv();
+  const ajv = compiler("strict");
   if (ajv.getSchema(lexiconSchema.$id) === undefined) ajv.addSchema(lexiconSchema);
   return schema;
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { builtinProfiles, validateConfig, validateProfile, validateReportModel, getBuiltinProfile, DEFAULT_PROFILE_ID, didYouMean, keyPath, configSchema, lexiconSchema, profileSchema, reportModelSchema } from "../src/index.js";
+import { builtinProfiles, compileSchema, validateConfig, validateProfile, validateReportModel, getBuiltinProfile, DEFAULT_PROFILE_ID, didYouMean, keyPath, configSchema, lexiconSchema, profileSchema, reportModelSchema } from "../src/index.js";
 
 describe("generated types", () => {
   it("match the JSON Schemas (regenerate with `pnpm gen:types` when this fails)", () => {
@@ -102,5 +102,26 @@ describe("keyPath", () => {
     expect(keyPath("/rules/stray-latin")).toBe("rules.stray-latin");
     expect(keyPath("/items/0/patterns")).toBe("items[0].patterns");
     expect(keyPath("/reportlint/rules/a~1b")).toBe("reportlint.rules.a/b");
+  });
+});
+
+describe("compileSchema, the one compiler of every package", () => {
+  it("compiles a schema once, and checks values against it", () => {
+    const schema = { type: "object", properties: { margin: { type: "number" } }, additionalProperties: false };
+    const v = compileSchema(schema, "lenient");
+    expect(compileSchema(schema, "lenient")).toBe(v);
+    expect(v({ margin: 4.5 })).toBe(true);
+    expect(v({ margin: "4.5" })).toBe(false);
+    expect(v({ loud: true })).toBe(false);
+    // Every error at once, each with the value it is about (a did-you-mean needs it).
+    expect(v({ margin: "x", loud: 1 })).toBe(false);
+    expect(v.errors?.length).toBe(2);
+    expect(v.errors?.every((e) => "data" in e)).toBe(true);
+  });
+
+  it("strict for this package's schemas, lenient for rules' own", () => {
+    const unknownKeyword = { type: "object", unitOf: "log10" };
+    expect(() => compileSchema(unknownKeyword, "strict")).toThrow();
+    expect(() => compileSchema({ ...unknownKeyword }, "lenient")).not.toThrow();
   });
 });

@@ -1,7 +1,6 @@
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleOptions, TextlintRuleReporter } from "@textlint/types";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { formatOf, getReportModel } from "@report-lint/core";
-import type { ReportModel } from "@report-lint/schema";
+import { compileSchema, type ReportModel, type ValidateFunction } from "@report-lint/schema";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -110,8 +109,6 @@ export function renderMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-let ajv: Ajv2020 | null = null;
-
 /**
  * At most this many findings of one rule are listed for one document; the rest are counted in
  * one more finding that says how many there are. A real report has a few dozen findings. A
@@ -143,12 +140,8 @@ export function defineRule<O extends object>(meta: RuleMeta<O>, check: (ctx: Rul
     delete given.severity;
     // No options given: nothing to check (no options schema has `required`), and no validator to build.
     if (Object.keys(given).length === 0 && meta.optionsSchema.required === undefined) return { ...meta.defaults } as O;
-    // The option schemas are checked against the meta-schema by test/rule-meta.test.ts, not here: that compiles the
-    // meta-schema first, ~15–35 ms of a cold start (the CLI gives some rules options on every run).
-    validate ??= (ajv ??= new Ajv2020({ allErrors: true, useDefaults: false, strict: false, validateSchema: false })).compile({
-      type: "object",
-      ...meta.optionsSchema,
-    });
+    // The option schemas are checked against the meta-schema by test/rule-meta.test.ts, not here (see compileSchema).
+    validate ??= compileSchema({ type: "object", ...meta.optionsSchema }, "lenient");
     if (!validate(given)) {
       const e = validate.errors?.[0];
       const where = e?.instancePath ? e.instancePath.slice(1) : "";

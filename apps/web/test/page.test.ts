@@ -302,7 +302,7 @@ describe.skipIf(chromium === null)("the offline page in Chromium", () => {
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
     const html = readFileSync(join(dist, "index.html"), "utf8");
-    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self';[^"]*connect-src 'none'/u);
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';[^"]*connect-src 'none'/u);
   });
 
   it("works as well from a static web server: only its own origin is asked for", async () => {

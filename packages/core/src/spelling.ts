@@ -1,5 +1,24 @@
 import type { Confusable, ConfusionKind } from "./confusion.js";
-import { ANY_CONTEXT, BOS, EOS, conditionalLogProb, followerCeiling, hasPair, knowsUnit, languageModelKey, languageModelOrder, lastMatchLength, normalise, pairLogProb, pairLogProbsAfter } from "./lm.js";
+import {
+  ANY_CONTEXT,
+  BOS,
+  EOS,
+  boundedGain,
+  conditionalLogProb,
+  followerCeiling,
+  hasPair,
+  knowsUnit,
+  languageModelKey,
+  languageModelOrder,
+  lastMatchLength,
+  modelPass,
+  normalise,
+  pairLogProb,
+  pairLogProbsAfter,
+  paragraphBuffers,
+  unigramLogProb,
+  type ParagraphBuffers,
+} from "./lm.js";
 import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
@@ -79,11 +98,8 @@ const SINGLE_LM_SLACK = 3;
 const REAL_WORD_PAIR = 1;
 /** A character the model saw about this rarely (log10 unigram probability) or never: it cannot judge the words made of it. */
 const RARE_UNIT = -5.6;
-const one = new Uint16Array(1);
 function rareUnit(unit: number): boolean {
-  if (!knowsUnit(unit)) return true;
-  one[0] = unit;
-  return conditionalLogProb(one, 0, 0) < RARE_UNIT;
+  return !knowsUnit(unit) || unigramLogProb(unit) < RARE_UNIT;
 }
 /**
  * A one-character change that makes no word (word-level gain below WORDLESS_GAIN, log10) needs
@@ -203,17 +219,18 @@ function knownCandidates(all: readonly Candidate[]): KnownCandidates {
   return k;
 }
 
-/** The paragraph as model input: BOS, the normalised code units, EOS. */
-function unitsOf(text: string): Uint16Array {
-  const u = new Uint16Array(text.length + 2);
+/** The paragraph as model input in the model's buffers: BOS, the normalised code units, EOS (units 0 .. text.length + 1 of `b.u`). */
+function unitsOf(text: string): ParagraphBuffers {
+  const b = paragraphBuffers(text.length + 2);
+  const u = b.u;
   u[0] = BOS;
   const norm = normalise(text);
   for (let i = 0; i < text.length; i++) u[i + 1] = norm.charCodeAt(i);
   u[text.length + 1] = EOS;
-  return u;
+  return b;
 }
 
-/** Sum of the conditional log-probabilities of units [from, to) of `u` (the whole stretch; see boundedGain for the screened form). */
+/** Sum of the conditional log-probabilities of units [from, to) of `u`. */
 function span(u: Uint16Array, from: number, to: number): number {
   let sum = 0;
   let context = ANY_CONTEXT;
@@ -222,26 +239,6 @@ function span(u: Uint16Array, from: number, to: number): number {
     context = lastMatchLength();
   }
   return sum;
-}
-
-/**
- * The change in log-probability of units [from, to) of `u` (as it stands) against `lp`, the
- * original's, or −Infinity as soon as it cannot reach `floor`: every later term can at best
- * rise to 0, so `gain(k)` — the sum of −lp over the terms after k — bounds what is left.
- * `context` is the model's match length at from − 1 (unchanged by the edit).
- */
-function boundedGain(u: Uint16Array, lp: Float64Array, from: number, to: number, floor: number, context: number): number {
-  let rest = 0;
-  for (let k = from; k < to; k++) rest -= lp[k]!;
-  let gain = 0;
-  for (let k = from; k < to; k++) {
-    const p = conditionalLogProb(u, k, 0, -1, context);
-    context = lastMatchLength();
-    gain += p - lp[k]!;
-    rest += lp[k]!;
-    if (gain + rest < floor) return -Infinity;
-  }
-  return gain;
 }
 
 /**
@@ -521,6 +518,8 @@ function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: 
 /** A paragraph as the searches read it: the text, its model input, and what the model makes of each unit as written. */
 interface Reading {
   text: string;
+  /** The model's buffers that `u`, `lp` and `match` are (and `b.v`, for a change's text). */
+  b: ParagraphBuffers;
   /** The text's length; positions in `u` are 1..n (0 is BOS, n + 1 EOS). */
   n: number;
   order: number;
@@ -535,15 +534,9 @@ interface Reading {
 
 function read(text: string, options: SpellingOptions): Reading {
   const n = text.length;
-  const u = unitsOf(text);
-  const lp = new Float64Array(n + 2);
-  const match = new Uint8Array(n + 2);
-  match[0] = ANY_CONTEXT;
-  for (let j = 1; j <= n + 1; j++) {
-    lp[j] = conditionalLogProb(u, j, 0, -1, match[j - 1]!);
-    match[j] = lastMatchLength();
-  }
-  return { text, n, order: languageModelOrder(), u, lp, match, margins: options.margins ?? DEFAULT_MARGINS, options };
+  const b = unitsOf(text);
+  modelPass(b, n + 2);
+  return { text, b, n, order: languageModelOrder(), u: b.u, lp: b.lp, match: b.match, margins: options.margins ?? DEFAULT_MARGINS, options };
 }
 
 /**
@@ -633,7 +626,7 @@ function fitsBefore(all: readonly Candidate[], after: number): Candidate[] {
 
 /** One character replaced. */
 function searchSingles(r: Reading, found: SpellingSuspect[]): void {
-  const { text, n, order, u, lp, match, margins, options } = r;
+  const { text, b, n, order, u, lp, match, margins, options } = r;
   const singles = mostImplausible(n, (j) => isHanUnit(u[j]!) && lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT && lp[j]! + lp[j + 1]! < GATE_BOTH, (j) => lp[j]! + lp[j + 1]!);
   for (const j of singles) {
     const unit = u[j]!;
@@ -647,7 +640,7 @@ function searchSingles(r: Reading, found: SpellingSuspect[]): void {
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind];
       u[j] = cu;
-      let margin = boundedGain(u, lp, j, end, need - SINGLE_LM_SLACK, match[j - 1]!);
+      let margin = boundedGain(b, j, end, need - SINGLE_LM_SLACK, match[j - 1]!);
       u[j] = unit;
       if (margin === -Infinity) continue;
       const gain = wordGain(text, i, 1, c.char);
@@ -668,7 +661,7 @@ function searchSingles(r: Reading, found: SpellingSuspect[]): void {
  * 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
  */
 function searchPairs(r: Reading, found: SpellingSuspect[]): void {
-  const { text, n, order, u, lp, match, margins, options } = r;
+  const { text, b, n, order, u, lp, match, margins, options } = r;
   const pairStarts = mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && (lp[j + 1]! < GATE_PAIR || lp[j + 2]! < GATE_PAIR) && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
@@ -695,7 +688,7 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord;
         u[j] = xu;
         u[j + 1] = yu;
-        let margin = boundedGain(u, lp, j, end, need - LM_SLACK, match[j - 1]!);
+        let margin = boundedGain(b, j, end, need - LM_SLACK, match[j - 1]!);
         u[j] = u0;
         u[j + 1] = u1;
         if (margin === -Infinity) continue;
@@ -727,10 +720,6 @@ function gapPlaces(r: Reading): number[] {
   );
 }
 
-/** The text with a character inserted, or one taken out, as far as the model reads it (reused). */
-let longer = new Uint16Array(32);
-let shorter = new Uint16Array(32);
-
 /**
  * A character missing before j (《数据全法》 → 数据安全法): the dictionary's words that run from up
  * to three characters before the gap through one new character into the text after it propose
@@ -739,6 +728,8 @@ let shorter = new Uint16Array(32);
  */
 function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
   const { text, n, order, u, lp, match, margins, options } = r;
+  // The text with a character inserted at the gap, as far as the model reads it.
+  const longer = r.b.v;
   for (const j of gaps) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i - 1) === true) continue;
@@ -757,7 +748,6 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     // before the gap (the longest context of the new character) to `end` (the last term weighed).
     const w0 = Math.max(0, j - order + 1);
     const at = j - w0;
-    if (longer.length < end + 1 - w0) longer = new Uint16Array(2 * (end + 1 - w0));
     longer.set(u.subarray(w0, j), 0);
     longer.set(u.subarray(j, end), at + 1);
     let best: SpellingSuspect | null = null;
@@ -803,6 +793,8 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
  */
 function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
   const { text, n, order, u, lp, match, margins, options } = r;
+  // The text without the character, as far as the model reads it.
+  const shorter = r.b.v;
   for (const j of gaps) {
     const x = u[j]!;
     const i = j - 1;
@@ -817,7 +809,6 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
     // The text without x, as far as the model reads it: from order − 1 before the gap to `end`.
     const w0 = Math.max(0, j - order + 1);
     const at = j - w0;
-    if (shorter.length < end - w0) shorter = new Uint16Array(2 * (end - w0));
     shorter.set(u.subarray(w0, j), 0);
     shorter.set(u.subarray(j + 1, end), at);
     let sum = 0;
@@ -856,13 +847,15 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
  */
 export function doubledCharacterMargin(text: string, index: number): number {
   const order = languageModelOrder();
-  const u = unitsOf(text);
+  const b = unitsOf(text);
+  const u = b.u;
   const j = index + 1;
   const end = Math.min(u.length, j + order);
   const before = span(u, j, end);
-  const without = new Uint16Array(u.length - 1);
+  // The text without the character (units 0 .. u.length − 2 of b.v).
+  const without = b.v;
   without.set(u.subarray(0, j), 0);
   without.set(u.subarray(j + 1), j);
-  const after = span(without, j, Math.min(without.length, end - 1));
+  const after = span(without, j, end - 1);
   return after - before + WORD_WEIGHT * wordGain(text, index, 1, "");
 }

@@ -72,6 +72,9 @@ interface Lookups {
   storedQuant(s: number, a: number, b: number): number;
   lpPass(s: number, n: number, lp: number, match: number): void;
   boundedGain(s: number, lp: number, from: number, to: number, floor: number, context: number): number;
+  candidateScores(before: number, unit: number, after: number, seconds: number, n: number, out: number, missing: number, slack: number): void;
+  pairsBefore(firsts: number, n: number, second: number, out: number): void;
+  insertionSum(s: number, at: number, last: number, lpNext: number, floor: number, context: number): number;
 }
 
 /**
@@ -453,4 +456,44 @@ export function modelPass(b: ParagraphBuffers, units: number): void {
  */
 export function boundedGain(b: ParagraphBuffers, from: number, to: number, floor: number, context: number): number {
   return get().x.boundedGain(b.u.byteOffset, b.lp.byteOffset, from, to, floor, context);
+}
+
+/** `units` copied to the module's place for a list of candidates (at most SECONDS_UNITS of them: a character's confusion list has ≤ 40). */
+function candidatesIn(m: Model, units: Uint16Array): number {
+  if (units.length > SECONDS_UNITS) throw new RangeError(`report-lint: ${units.length} candidates for one place; at most ${SECONDS_UNITS}`);
+  m.u16.set(units, SECONDS_AT >> 1);
+  return units.length;
+}
+
+/**
+ * The shortlist's scores of the candidates `units` for the unit `unit` between `before` and
+ * `after` (src/spelling.ts shortlist): the sum of each candidate's two pairs' stored
+ * log-probabilities, NaN where it does not qualify (the unit written; its left pair alone, or the
+ * sum, below the written unit's two pairs less `slack`; neither pair kept). A view of the
+ * module's memory, valid until the next call.
+ */
+export function candidateScores(before: number, unit: number, after: number, units: Uint16Array, missing: number, slack: number): Float64Array {
+  const m = get();
+  const n = candidatesIn(m, units);
+  m.x.candidateScores(before, unit, after, SECONDS_AT, n, OUT_AT, missing, slack);
+  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+}
+
+/** 1 for each of `units` that the model kept a pair with `second` after it, else 0. A view of the module's memory, valid until the next call. */
+export function pairsBefore(units: Uint16Array, second: number): Uint8Array {
+  const m = get();
+  const n = candidatesIn(m, units);
+  m.x.pairsBefore(SECONDS_AT, n, second, OUT_AT);
+  return m.u8.subarray(OUT_AT, OUT_AT + n);
+}
+
+/**
+ * The dropped-character search's weighing of the character at `at` of `b.v` (inserted there, the
+ * text around it as the model reads it up to `last`): the sum of the log-probabilities from it to
+ * `last`, or −Infinity as soon as it cannot reach what it must — it and the next unit together no
+ * worse than that unit alone after the gap (`lpNext`), then the whole no less than `floor`.
+ * `context` is the match length before the gap.
+ */
+export function insertionSum(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number): number {
+  return get().x.insertionSum(b.v.byteOffset, at, last, lpNext, floor, context);
 }

@@ -4,17 +4,17 @@ import {
   BOS,
   EOS,
   boundedGain,
+  candidateScores,
   conditionalLogProb,
-  followerCeiling,
-  hasPair,
+  insertionSum,
   knowsUnit,
   languageModelKey,
   languageModelOrder,
   lastMatchLength,
   modelPass,
   normalise,
-  pairLogProb,
   pairLogProbsAfter,
+  pairsBefore,
   paragraphBuffers,
   unigramLogProb,
   type ParagraphBuffers,
@@ -581,17 +581,12 @@ function leftPairs(before: number, units: Uint16Array): Float64Array {
  */
 function shortlist(u: Uint16Array, all: readonly Candidate[], j: number, unit: number): Candidate[] {
   let qualified = 0;
-  const before = u[j - 1]!;
-  const after = u[j + 1]!;
-  const floor = pairLogProb(before, unit, MISSING_PAIR) + pairLogProb(unit, after, MISSING_PAIR) - PAIRS_SLACK;
   const { units, list } = knownCandidates(all);
-  const left = leftPairs(before, units);
+  // The pairs are looked up in the model's module, all of them in one call (see candidateScores).
+  const scores = candidateScores(u[j - 1]!, unit, u[j + 1]!, units, MISSING_PAIR, PAIRS_SLACK);
   for (let k = 0; k < units.length; k++) {
-    const cu = units[k]!;
-    const l = left[k]!;
-    if (cu === unit || l < floor) continue;
-    const score = l + pairLogProb(cu, after, MISSING_PAIR);
-    if (score === 2 * MISSING_PAIR || score < floor) continue;
+    const score = scores[k]!;
+    if (Number.isNaN(score)) continue;
     // Insert into the top list: after every kept score at least as high.
     let at = Math.min(qualified, SHORTLIST);
     while (at > 0 && topScore[at - 1]! < score) at--;
@@ -619,10 +614,15 @@ function fitsAfter(all: readonly Candidate[], before: number): Candidate[] {
   const left = leftPairs(before, units);
   return list.filter((_, k) => left[k] !== MISSING_PAIR);
 }
-function fitsBefore(all: readonly Candidate[], after: number): Candidate[] {
+function fitsBefore(all: readonly Candidate[], after: number): KnownCandidates {
   const { units, list } = knownCandidates(all);
-  return list.filter((_, k) => hasPair(units[k]!, after));
+  const kept = pairsBefore(units, after);
+  const fit = list.filter((_, k) => kept[k] === 1);
+  return { units: Uint16Array.from(fit, (c) => c.char.charCodeAt(0)), list: fit };
 }
+
+/** The pairs' log-probabilities of one candidate for a pair's first place followed by each for its second (reused). */
+let middles = new Float64Array(64);
 
 /** One character replaced. */
 function searchSingles(r: Reading, found: SpellingSuspect[]): void {
@@ -675,6 +675,8 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
     const left = fitsAfter(options.candidates(text[i]!), u[j - 1]!);
     if (left.length === 0) continue;
     const right = fitsBefore(options.candidates(text[i + 1]!), u[j + 2]!);
+    if (right.list.length === 0) continue;
+    if (middles.length < right.units.length) middles = new Float64Array(2 * right.units.length);
     const end = Math.min(n + 2, j + 1 + order);
     // Two characters that are a word already (澄澈, 沧桑, 黄冈) are replaced only on stronger evidence.
     const realWord = wordFrequency(text.slice(i, i + 2)) > 0 ? REAL_WORD_PAIR : 0;
@@ -682,9 +684,12 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
     let bestExcess = 0;
     for (const x of left) {
       const xu = x.char.charCodeAt(0);
-      for (const y of right) {
-        const yu = y.char.charCodeAt(0);
-        if (!hasPair(xu, yu)) continue;
+      // The candidates for the second place that follow x, looked up in x's one table.
+      pairLogProbsAfter(xu, right.units, middles, MISSING_PAIR);
+      for (let k = 0; k < right.list.length; k++) {
+        if (middles[k] === MISSING_PAIR) continue;
+        const y = right.list[k]!;
+        const yu = right.units[k]!;
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord;
         u[j] = xu;
         u[j + 1] = yu;
@@ -763,18 +768,11 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
       // then the first term with the second's, settle most proposals before the second is looked
       // up. (Ranking the proposals by their pairs and weighing the best few costs catches: the
       // best 8 of them, 1 of the 199 dropped characters bench/src/missing.mjs finds; the best 3, 16.)
-      const ceiling = followerCeiling(cu, u[j]!);
-      if (ceiling < lp[j]!) continue;
-      // The same bound on the first term, from the pair it makes with the character before the gap.
-      if (ceiling + followerCeiling(u[j - 1]!, cu) < lp[j]!) continue;
-      let sum = conditionalLogProb(longer, at, 0, -1, match[j - 1]!);
-      if (sum + ceiling < lp[j]!) continue;
-      sum += conditionalLogProb(longer, at + 1, 0, -1, lastMatchLength());
-      if (sum < lp[j]!) continue;
-      // Every later term is ≤ 0 too: once the sum falls below what could still clear the margin, it cannot recover.
-      const floor = base + need - LM_SLACK;
-      for (let k = at + 2; k <= end - w0 && sum >= floor; k++) sum += conditionalLogProb(longer, k, 0, -1, lastMatchLength());
-      if (sum < floor) continue;
+      // (The same bound on the first term, from the pair it makes with the character before the
+      // gap; then every later term is ≤ 0 too: once the sum falls below what could still clear the
+      // margin, it cannot recover. All in the model's module: insertionSum.)
+      const sum = insertionSum(r.b, at, end - w0, lp[j]!, base + need - LM_SLACK, match[j - 1]!);
+      if (sum === -Infinity) continue;
       let margin = sum - base;
       const c = String.fromCharCode(cu);
       margin += WORD_WEIGHT * wordGain(text, i, 1, c + text[i]!);

@@ -350,3 +350,53 @@ export function boundedGain(s: usize, lp: usize, from: i32, to: i32, floor: f64,
   }
   return gain;
 }
+
+/**
+ * The shortlist's scores of the n candidates (code units at `seconds`) for the unit `unit` between
+ * `before` and `after` (src/spelling.ts shortlist), into the f64s at `out`: the candidate's left
+ * pair's and right pair's stored log-probabilities summed, or NaN where it is the unit written,
+ * where its left pair alone falls below the floor (the written unit's two pairs less `slack`),
+ * or where the sum does, or where neither pair was kept.
+ */
+export function candidateScores(before: u32, unit: u32, after: u32, seconds: usize, n: i32, out: usize, missing: f64, slack: f64): void {
+  const floor = pairLogProb(before, unit, missing) + pairLogProb(unit, after, missing) - slack;
+  pairLogProbsAfter(before, seconds, n, out, missing);
+  for (let k = 0; k < n; k++) {
+    const cu = unitAt(seconds, k);
+    const left = load<f64>(out + 8 * <usize>k);
+    let score = NaN;
+    if (cu != unit && left >= floor) {
+      const sum = left + pairLogProb(cu, after, missing);
+      if (sum != 2 * missing && sum >= floor) score = sum;
+    }
+    store<f64>(out + 8 * <usize>k, score);
+  }
+}
+
+/** For each of the n units at `firsts`: 1 where the model kept the pair (first, second), else 0 (bytes at `out`). */
+export function pairsBefore(firsts: usize, n: i32, second: u32, out: usize): void {
+  for (let k = 0; k < n; k++) store<u8>(out + <usize>k, pairSlot(unitAt(firsts, k), second) >= 0 ? 1 : 0);
+}
+
+/**
+ * The dropped-character search's weighing of one character inserted at `at` of the text at `s`
+ * (src/spelling.ts searchMissing): the sum of the log-probabilities of the new unit and those
+ * after it up to `last`, or −Infinity as soon as it cannot reach what it must — the new unit and
+ * the next together no worse than the next alone (`lpNext`), then the whole no less than `floor`.
+ * Each term is ≤ 0 and at most its pair's followerCeiling: those bounds settle most insertions
+ * before the model is asked. `context` is the match length before the gap.
+ */
+export function insertionSum(s: usize, at: i32, last: i32, lpNext: f64, floor: f64, context: i32): f64 {
+  const prev = unitAt(s, at - 1);
+  const cu = unitAt(s, at);
+  const next = unitAt(s, at + 1);
+  const ceiling = followerCeiling(cu, next);
+  if (ceiling < lpNext) return -Infinity;
+  if (ceiling + followerCeiling(prev, cu) < lpNext) return -Infinity;
+  let sum = conditionalLogProb(s, at, 0, -1, context);
+  if (sum + ceiling < lpNext) return -Infinity;
+  sum += conditionalLogProb(s, at + 1, 0, -1, matched);
+  if (sum < lpNext) return -Infinity;
+  for (let k = at + 2; k <= last && sum >= floor; k++) sum += conditionalLogProb(s, k, 0, -1, matched);
+  return sum < floor ? -Infinity : sum;
+}

@@ -74,7 +74,8 @@ interface Lookups {
   boundedGain(s: number, lp: number, from: number, to: number, floor: number, context: number): number;
   candidateScores(before: number, unit: number, after: number, seconds: number, n: number, out: number, missing: number, slack: number): void;
   pairsBefore(firsts: number, n: number, second: number, out: number): void;
-  insertionSum(s: number, at: number, last: number, lpNext: number, floor: number, context: number): number;
+  insertionSums(s: number, at: number, last: number, lpNext: number, floor: number, context: number, proposals: number, n: number, out: number): void;
+  deletionSum(s: number, at: number, end: number, floor: number, context: number): number;
 }
 
 /**
@@ -488,12 +489,25 @@ export function pairsBefore(units: Uint16Array, second: number): Uint8Array {
 }
 
 /**
- * The dropped-character search's weighing of the character at `at` of `b.v` (inserted there, the
- * text around it as the model reads it up to `last`): the sum of the log-probabilities from it to
- * `last`, or −Infinity as soon as it cannot reach what it must — it and the next unit together no
- * worse than that unit alone after the gap (`lpNext`), then the whole no less than `floor`.
- * `context` is the match length before the gap.
+ * The dropped-character search's weighing of each of the characters `proposals`, inserted in turn
+ * at `at` of `b.v` (the text around the gap as the model reads it, up to `last`): the sum of the
+ * log-probabilities from it to `last`, or −Infinity as soon as it cannot reach what it must — it
+ * and the next unit together no worse than that unit alone after the gap (`lpNext`), then the
+ * whole no less than `floor`. `context` is the match length before the gap. A view of the
+ * module's memory, valid until the next call.
  */
-export function insertionSum(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number): number {
-  return get().x.insertionSum(b.v.byteOffset, at, last, lpNext, floor, context);
+export function insertionSums(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number, proposals: readonly number[]): Float64Array {
+  const m = get();
+  const n = candidatesIn(m, Uint16Array.from(proposals));
+  m.x.insertionSums(b.v.byteOffset, at, last, lpNext, floor, context, SECONDS_AT, n, OUT_AT);
+  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+}
+
+/**
+ * The extra-character search's weighing of `b.v` (the text with a character taken out at `at`):
+ * the sum of the log-probabilities of its units at .. end − 1, stopping as soon as it falls below
+ * `floor`. `context` is the match length before the gap.
+ */
+export function deletionSum(b: ParagraphBuffers, at: number, end: number, floor: number, context: number): number {
+  return get().x.deletionSum(b.v.byteOffset, at, end, floor, context);
 }

@@ -6,7 +6,8 @@ import {
   boundedGain,
   candidateScores,
   conditionalLogProb,
-  insertionSum,
+  deletionSum,
+  insertionSums,
   knowsUnit,
   languageModelKey,
   languageModelOrder,
@@ -755,26 +756,26 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     const at = j - w0;
     longer.set(u.subarray(w0, j), 0);
     longer.set(u.subarray(j, end), at + 1);
+    // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
+    const weighed = [...proposed].filter((cu) => !(u[j] === IDEOGRAPHIC_COMMA && sharedEnding(u, j, cu)) && !SHORT_FORMS.has(pairKey(u[j - 1]!, cu)));
+    if (weighed.length === 0) continue;
+    // Each one in its turn at the gap. The new character and the one after it together must read
+    // no worse than that one did alone after the gap (of ECSpell's sentences with a dropped
+    // character, every insertion that clears its margin does; 4 % of those proposed pass). Each
+    // term is ≤ 0 and at most the followerCeiling of its pair (below 0 where the model never saw
+    // the pair): those bounds, then the first term with the second's, settle most proposals before
+    // the second is looked up; then every later term is ≤ 0 too: once the sum falls below what
+    // could still clear the margin, it cannot recover. All in the model's module, the gap's
+    // proposals in one call (insertionSums). (Ranking the proposals by their pairs and weighing the
+    // best few costs catches: the best 8 of them, 1 of the 199 dropped characters
+    // bench/src/missing.mjs finds; the best 3, 16.)
+    const sums = insertionSums(r.b, at, end - w0, lp[j]!, base + need - LM_SLACK, match[j - 1]!, weighed);
     let best: SpellingSuspect | null = null;
-    for (const cu of proposed) {
-      // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
-      if (u[j] === IDEOGRAPHIC_COMMA && sharedEnding(u, j, cu)) continue;
-      if (SHORT_FORMS.has(pairKey(u[j - 1]!, cu))) continue;
-      longer[at] = cu;
-      // The new character and the one after it together must read no worse than that one did
-      // alone after the gap (of ECSpell's sentences with a dropped character, every insertion that
-      // clears its margin does; 4 % of those proposed pass). Each term is ≤ 0 and at most the
-      // followerCeiling of its pair (below 0 where the model never saw the pair): those bounds,
-      // then the first term with the second's, settle most proposals before the second is looked
-      // up. (Ranking the proposals by their pairs and weighing the best few costs catches: the
-      // best 8 of them, 1 of the 199 dropped characters bench/src/missing.mjs finds; the best 3, 16.)
-      // (The same bound on the first term, from the pair it makes with the character before the
-      // gap; then every later term is ≤ 0 too: once the sum falls below what could still clear the
-      // margin, it cannot recover. All in the model's module: insertionSum.)
-      const sum = insertionSum(r.b, at, end - w0, lp[j]!, base + need - LM_SLACK, match[j - 1]!);
+    for (let k = 0; k < weighed.length; k++) {
+      const sum = sums[k]!;
       if (sum === -Infinity) continue;
       let margin = sum - base;
-      const c = String.fromCharCode(cu);
+      const c = String.fromCharCode(weighed[k]!);
       margin += WORD_WEIGHT * wordGain(text, i, 1, c + text[i]!);
       if (margin >= need && (best === null || margin > best.margin)) best = { index: i, length: 1, replacement: c + text[i]!, kind: "missing", margin };
     }
@@ -809,12 +810,7 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
     const at = j - w0;
     shorter.set(u.subarray(w0, j), 0);
     shorter.set(u.subarray(j + 1, end), at);
-    let sum = 0;
-    let context = match[j - 1]!;
-    for (let k = at; k < end - 1 - w0 && sum >= floor; k++) {
-      sum += conditionalLogProb(shorter, k, 0, -1, context);
-      context = lastMatchLength();
-    }
+    const sum = deletionSum(r.b, at, end - 1 - w0, floor, match[j - 1]!);
     // The model first (most places end here, after a term or two), then the dictionary.
     if (sum < floor || !joinsWord(text, i)) continue;
     const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");

@@ -386,7 +386,7 @@ export function pairsBefore(firsts: usize, n: i32, second: u32, out: usize): voi
  * Each term is ≤ 0 and at most its pair's followerCeiling: those bounds settle most insertions
  * before the model is asked. `context` is the match length before the gap.
  */
-export function insertionSum(s: usize, at: i32, last: i32, lpNext: f64, floor: f64, context: i32): f64 {
+function insertionSum(s: usize, at: i32, last: i32, lpNext: f64, floor: f64, context: i32): f64 {
   const prev = unitAt(s, at - 1);
   const cu = unitAt(s, at);
   const next = unitAt(s, at + 1);
@@ -399,4 +399,30 @@ export function insertionSum(s: usize, at: i32, last: i32, lpNext: f64, floor: f
   if (sum < lpNext) return -Infinity;
   for (let k = at + 2; k <= last && sum >= floor; k++) sum += conditionalLogProb(s, k, 0, -1, matched);
   return sum < floor ? -Infinity : sum;
+}
+
+/**
+ * insertionSum for each of the n characters at `proposals`, each put in turn at `at` of the text
+ * at `s`: the sums into the f64s at `out` (−Infinity where one stops). One call for a gap's
+ * proposals (src/spelling.ts searchMissing), not one for each.
+ */
+export function insertionSums(s: usize, at: i32, last: i32, lpNext: f64, floor: f64, context: i32, proposals: usize, n: i32, out: usize): void {
+  for (let k = 0; k < n; k++) {
+    store<u16>(s + 2 * <usize>at, load<u16>(proposals + 2 * <usize>k));
+    store<f64>(out + 8 * <usize>k, insertionSum(s, at, last, lpNext, floor, context));
+  }
+}
+
+/**
+ * The extra-character search's weighing of the text at `s` with a character taken out at `at`
+ * (src/spelling.ts searchExtra): the sum of the log-probabilities of units at .. end − 1, stopping
+ * as soon as it falls below `floor` (every term is ≤ 0). `context` is the match length before.
+ */
+export function deletionSum(s: usize, at: i32, end: i32, floor: f64, context: i32): f64 {
+  let sum: f64 = 0;
+  for (let k = at; k < end && sum >= floor; k++) {
+    sum += conditionalLogProb(s, k, 0, -1, context);
+    context = matched;
+  }
+  return sum;
 }

@@ -20,9 +20,11 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * most of the model's cost to a cold start. The index and the tables (about 4 MB) are read into
  * the module's memory and checked here when the model is first used; each group is read the first
  * time the module asks for it (`readGroup`: a report needs ~4,000 of the 207,000, ~1.5 MB), and the
- * module checks it. The loops that ask most — the pass over a paragraph, the gain of a change, a
- * place's candidates' pairs — run in the module whole (`modelPass`, `boundedGain`,
- * `pairLogProbsAfter`): a call across the boundary costs more than one lookup.
+ * module checks it. The loops that ask most run in the module whole — the pass over a paragraph
+ * (`modelPass`), the gain of a change (`boundedGain`), a place's candidates' pairs
+ * (`candidateScores`, `pairsBefore`, `pairLogProbsAfter`), a gap's proposed characters
+ * (`insertionSums`), a character taken out (`deletionSum`): a call across the boundary costs more
+ * than one lookup.
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
  * BOS before a paragraph and EOS after it: any array of them, or — without a copy — the buffers

@@ -23,7 +23,7 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * module checks it. The loops that ask most run in the module whole — the pass over a paragraph
  * (`modelPass`), the gain of a change (`boundedGain`), a place's candidates' pairs
  * (`candidateScores`, `pairsBefore`, `pairLogProbsAfter`), a gap's proposed characters
- * (`insertionSums`), a character taken out (`deletionSum`): a call across the boundary costs more
+ * (`insertionSums`), a stretch's sum (`logProbSum`): a call across the boundary costs more
  * than one lookup.
  *
  * Text is given as code units normalised by `normalise` (digits → 0, Latin letters → a), with
@@ -77,7 +77,7 @@ interface Lookups {
   candidateScores(before: number, unit: number, after: number, seconds: number, n: number, out: number, missing: number, slack: number): void;
   pairsBefore(firsts: number, n: number, second: number, out: number): void;
   insertionSums(s: number, at: number, last: number, lpNext: number, floor: number, context: number, proposals: number, n: number, out: number): void;
-  deletionSum(s: number, at: number, end: number, floor: number, context: number): number;
+  logProbSum(s: number, at: number, end: number, floor: number, context: number): number;
 }
 
 /**
@@ -220,15 +220,10 @@ function load(): Model {
       emptyGroupAt: x.emptyGroupAt(),
       probStep: head.getFloat32(16, true),
       x,
-      buffer: x.memory.buffer,
-      u8,
-      u16: u8 as unknown as Uint16Array,
-      u32,
-      f64: u8 as unknown as Float64Array,
+      ...views(x.memory.buffer),
       paragraphAt,
-      capacity: 0,
+      capacity: capacityOf(x.memory.buffer, paragraphAt),
     };
-    refresh(m);
     loadMs += performance.now() - t0;
     return m;
   } catch (e) {
@@ -287,15 +282,13 @@ const pad8 = (n: number): number => (n + 7) & ~7;
 const PARAGRAPH_BYTES = 2 + 2 + 8 + 1;
 const INITIAL_UNITS = 4096;
 
-/** Views of the module's memory, made again when it has grown. */
-function refresh(m: Model): void {
-  m.buffer = m.x.memory.buffer;
-  m.u8 = new Uint8Array(m.buffer);
-  m.u16 = new Uint16Array(m.buffer);
-  m.u32 = new Uint32Array(m.buffer);
-  m.f64 = new Float64Array(m.buffer);
-  m.capacity = Math.floor((m.buffer.byteLength - m.paragraphAt) / PARAGRAPH_BYTES) - 16;
+/** Views of the module's memory (made again each time it grows: growing replaces the buffer). */
+function views(buffer: ArrayBuffer): Pick<Model, "buffer" | "u8" | "u16" | "u32" | "f64"> {
+  return { buffer, u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), u32: new Uint32Array(buffer), f64: new Float64Array(buffer) };
 }
+
+/** How many units the paragraph buffers at `paragraphAt` hold in `buffer`. */
+const capacityOf = (buffer: ArrayBuffer, paragraphAt: number): number => Math.floor((buffer.byteLength - paragraphAt) / PARAGRAPH_BYTES) - 16;
 
 /**
  * A paragraph's buffers in the module's memory, for `units` code units (the text with BOS and
@@ -314,7 +307,8 @@ export function paragraphBuffers(units: number): ParagraphBuffers {
   const need = units + 8;
   if (need > m.capacity) {
     m.x.memory.grow(Math.ceil((m.paragraphAt + PARAGRAPH_BYTES * (need + 16) - m.buffer.byteLength) / PAGE));
-    refresh(m);
+    Object.assign(m, views(m.x.memory.buffer));
+    m.capacity = capacityOf(m.buffer, m.paragraphAt);
   }
   // f64s first (aligned), then the two texts, then the match lengths.
   const at = m.paragraphAt;
@@ -506,10 +500,12 @@ export function insertionSums(b: ParagraphBuffers, at: number, last: number, lpN
 }
 
 /**
- * The extra-character search's weighing of `b.v` (the text with a character taken out at `at`):
- * the sum of the log-probabilities of its units at .. end − 1, stopping as soon as it falls below
- * `floor`. `context` is the match length before the gap.
+ * The sum of the log-probabilities of units at .. end − 1 of `s`, one of the buffers
+ * `paragraphBuffers` handed out, stopping as soon as it falls below `floor` (every term is ≤ 0;
+ * −Infinity: the whole stretch). `context` is the match length before `at` (ANY_CONTEXT: not known).
  */
-export function deletionSum(b: ParagraphBuffers, at: number, end: number, floor: number, context: number): number {
-  return get().x.deletionSum(b.v.byteOffset, at, end, floor, context);
+export function logProbSum(s: Uint16Array, at: number, end: number, floor: number, context: number): number {
+  const m = get();
+  if (s.buffer !== m.buffer) throw new RangeError("report-lint: logProbSum needs a buffer of paragraphBuffers()");
+  return m.x.logProbSum(s.byteOffset, at, end, floor, context);
 }

@@ -5,13 +5,11 @@ import {
   EOS,
   boundedGain,
   candidateScores,
-  conditionalLogProb,
-  deletionSum,
   insertionSums,
+  logProbSum,
   knowsUnit,
   languageModelKey,
   languageModelOrder,
-  lastMatchLength,
   modelPass,
   normalise,
   pairLogProbsAfter,
@@ -229,17 +227,6 @@ function unitsOf(text: string): ParagraphBuffers {
   for (let i = 0; i < text.length; i++) u[i + 1] = norm.charCodeAt(i);
   u[text.length + 1] = EOS;
   return b;
-}
-
-/** Sum of the conditional log-probabilities of units [from, to) of `u`. */
-function span(u: Uint16Array, from: number, to: number): number {
-  let sum = 0;
-  let context = ANY_CONTEXT;
-  for (let j = from; j < to; j++) {
-    sum += conditionalLogProb(u, j, 0, -1, context);
-    context = lastMatchLength();
-  }
-  return sum;
 }
 
 /**
@@ -810,7 +797,7 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
     const at = j - w0;
     shorter.set(u.subarray(w0, j), 0);
     shorter.set(u.subarray(j + 1, end), at);
-    const sum = deletionSum(r.b, at, end - 1 - w0, floor, match[j - 1]!);
+    const sum = logProbSum(r.b.v, at, end - 1 - w0, floor, match[j - 1]!);
     // The model first (most places end here, after a term or two), then the dictionary.
     if (sum < floor || !joinsWord(text, i)) continue;
     const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");
@@ -845,11 +832,11 @@ export function doubledCharacterMargin(text: string, index: number): number {
   const u = b.u;
   const j = index + 1;
   const end = Math.min(u.length, j + order);
-  const before = span(u, j, end);
+  const before = logProbSum(u, j, end, -Infinity, ANY_CONTEXT);
   // The text without the character (units 0 .. u.length − 2 of b.v).
   const without = b.v;
   without.set(u.subarray(0, j), 0);
   without.set(u.subarray(j + 1), j);
-  const after = span(without, j, end - 1);
+  const after = logProbSum(without, j, end - 1, -Infinity, ANY_CONTEXT);
   return after - before + WORD_WEIGHT * wordGain(text, index, 1, "");
 }

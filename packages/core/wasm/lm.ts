@@ -414,11 +414,12 @@ export function insertionSums(s: usize, at: i32, last: i32, lpNext: f64, floor: 
 }
 
 /**
- * The extra-character search's weighing of the text at `s` with a character taken out at `at`
- * (src/spelling.ts searchExtra): the sum of the log-probabilities of units at .. end − 1, stopping
- * as soon as it falls below `floor` (every term is ≤ 0). `context` is the match length before.
+ * The sum of the log-probabilities of the units at .. end − 1 of the text at `s`, stopping as soon
+ * as it falls below `floor` (every term is ≤ 0; −Infinity: the whole stretch). `context` is the
+ * match length before `at`. (src/spelling.ts: a text with a character taken out, a doubled
+ * character's margin.)
  */
-export function deletionSum(s: usize, at: i32, end: i32, floor: f64, context: i32): f64 {
+export function logProbSum(s: usize, at: i32, end: i32, floor: f64, context: i32): f64 {
   let sum: f64 = 0;
   for (let k = at; k < end && sum >= floor; k++) {
     sum += conditionalLogProb(s, k, 0, -1, context);

@@ -4,7 +4,7 @@
 // must ask for nothing but its own files. Screenshots of the page and of the HTML report of the five
 // seeds go to artifacts/screenshots/ (REPORT_LINT_ARTIFACTS=dir elsewhere), which CI keeps.
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -121,8 +121,11 @@ async function downloadFrom(page: Page, dir: string, name: string, action: strin
   const before = new Set(readdirSync(dir));
   await clickIn(page, name, `button[data-act="${action}"]`);
   for (let waited = 0; waited < 30_000; waited += 100) {
-    const done = readdirSync(dir).filter((f) => !before.has(f) && !f.endsWith(".crdownload"));
-    if (done.length > 0) return join(dir, done[0]!);
+    // Chromium may put an empty file under the final name while the bytes still go to a .crdownload
+    // beside it: a download is done when no .crdownload is left and the file has its bytes.
+    const files = readdirSync(dir);
+    const done = files.filter((f) => !before.has(f) && !f.endsWith(".crdownload"));
+    if (done.length > 0 && !files.some((f) => f.endsWith(".crdownload")) && statSync(join(dir, done[0]!)).size > 0) return join(dir, done[0]!);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no download from ${action}`);

@@ -416,6 +416,17 @@ export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Floa
 }
 
 /**
+ * pairLogProbsAfter of at most SECONDS_UNITS units, without a copy of the results: a view of the
+ * module's memory, valid until the next call that hands out one (the 错别字 search's candidates).
+ */
+export function followerLogProbs(first: number, seconds: Uint16Array, missing: number): Float64Array {
+  const m = get();
+  const n = candidatesIn(m, seconds);
+  m.x.pairLogProbsAfter(first, SECONDS_AT, n, OUT_AT, missing);
+  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+}
+
+/**
  * An upper bound on log10 p(second | any context that ends with first): 0 when the model kept
  * the pair (a longer n-gram may make second likely), else first's backoff weight plus second's
  * unigram — no n-gram that ends with an unkept pair is kept (scripts/build-lm.mjs refuses a
@@ -492,9 +503,9 @@ export function pairsBefore(units: Uint16Array, second: number): Uint8Array {
  * whole no less than `floor`. `context` is the match length before the gap. A view of the
  * module's memory, valid until the next call.
  */
-export function insertionSums(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number, proposals: readonly number[]): Float64Array {
+export function insertionSums(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number, proposals: Uint16Array): Float64Array {
   const m = get();
-  const n = candidatesIn(m, Uint16Array.from(proposals));
+  const n = candidatesIn(m, proposals);
   m.x.insertionSums(b.v.byteOffset, at, last, lpNext, floor, context, SECONDS_AT, n, OUT_AT);
   return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
 }

@@ -183,13 +183,18 @@ const walk = { block: null as Block | null, lo: 0, hi: 0, len: 0 };
 
 /** Start the walk at the character `ch` (one code unit or a surrogate pair); false if no word begins with it. */
 function walkStart(d: Dictionary, ch: string): boolean {
-  const b = blockOf(d, ch.charCodeAt(0));
+  return walkStartUnit(d, ch.charCodeAt(0)) && (ch.length === 1 || walkNarrow(ch.charCodeAt(1)));
+}
+
+/** walkStart of one code unit. */
+function walkStartUnit(d: Dictionary, unit: number): boolean {
+  const b = blockOf(d, unit);
   if (b === null) return false;
   walk.block = b;
   walk.lo = 0;
   walk.hi = b.count;
   walk.len = 1;
-  return ch.length === 1 || walkNarrow(ch.charCodeAt(1));
+  return true;
 }
 
 /** Grow the stretch by the character `ch`; false if no word begins with it. */
@@ -423,18 +428,29 @@ export function wordFrequency(word: string): number {
 export function wordPathLogProb(text: string): number {
   if (text.length === 0) return 0;
   const d = (dictionary ??= loadDictionary());
-  const chars = [...text];
-  const n = chars.length;
-  const best = new Float64Array(n + 1);
+  // By code unit, without an array of characters, unless the text has a character of two (the
+  // 错别字 search asks this of short stretches of Chinese, many times a paragraph).
+  const chars = hasSurrogates(text) ? [...text] : null;
+  const n = chars === null ? text.length : chars.length;
+  if (pathBest.length < n + 1) pathBest = new Float64Array(2 * (n + 1));
+  const best = pathBest;
+  best[n] = 0;
   for (let k = n - 1; k >= 0; k--) {
     let bestP = -d.logTotal + best[k + 1]!;
-    for (let i = k, on = walkStart(d, chars[k]!); on; on = ++i < n && walkExtend(chars[i]!)) {
+    for (let i = k, on = chars === null ? walkStartUnit(d, text.charCodeAt(k)) : walkStart(d, chars[k]!); on; on = ++i < n && (chars === null ? walkNarrow(text.charCodeAt(i)) : walkExtend(chars[i]!))) {
       const f = walkFrequency();
       if (f > 0) bestP = Math.max(bestP, Math.log(f) - d.logTotal + best[i + 1]!);
     }
     best[k] = bestP;
   }
   return best[0]!;
+}
+/** wordPathLogProb's scratch: the best path's log-probability from each position on. */
+let pathBest = new Float64Array(64);
+
+function hasSurrogates(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 /**
@@ -447,10 +463,21 @@ export function wordPathLogProb(text: string): number {
  */
 export function gapCompletions(prefix: string, after: string, twoTop: number, endsWord = false): number[] {
   const out = new Set<number>();
-  if (prefix.length === 0) return [];
+  addGapCompletions(prefix, after, twoTop, endsWord, out);
+  return [...out];
+}
+
+/** What takes the completions, in order (a Set; the 错别字 search's own list, which keeps each unit once). */
+export interface UnitSink {
+  add(unit: number): unknown;
+}
+
+/** gapCompletions, each handed to `sink` as it is found (the same units in the same order; a unit may come more than once). */
+export function addGapCompletions(prefix: string, after: string, twoTop: number, endsWord: boolean, sink: UnitSink): void {
+  if (prefix.length === 0) return;
   const d = (dictionary ??= loadDictionary());
   const b = blockOf(d, prefix.charCodeAt(0));
-  if (b === null) return [];
+  if (b === null) return;
   const k = prefix.length;
   /** Does the word at `start`, whose first k + 1 characters are prefix + c, run on as the start of `after`? */
   const runsOn = (start: number, len: number): boolean => {
@@ -463,10 +490,10 @@ export function gapCompletions(prefix: string, after: string, twoTop: number, en
     for (let k = i < 0 ? 0 : c.starts[i]!, end = i < 0 ? 0 : c.starts[i + 1]!; k < end; k++) {
       const w = c.words[k]!;
       const start = w === 0 ? 0 : b.ends[w - 1]!;
-      if (runsOn(start, b.ends[w]! - start)) out.add(b.text[start + 1]!);
+      if (runsOn(start, b.ends[w]! - start)) sink.add(b.text[start + 1]!);
     }
-    for (let t = 0; t < Math.min(twoTop, c.two.length); t++) out.add(c.two[t]!);
-    return [...out];
+    for (let t = 0; t < Math.min(twoTop, c.two.length); t++) sink.add(c.two[t]!);
+    return;
   }
   for (let w = lowerBound(b, prefix); w < b.count; w++) {
     const start = w === 0 ? 0 : b.ends[w - 1]!;
@@ -477,7 +504,6 @@ export function gapCompletions(prefix: string, after: string, twoTop: number, en
     if (!same) break;
     // (A word that ends at the gap — prefix + c, before punctuation — only where the caller says the word ends there.)
     if (len < (endsWord ? k + 1 : k + 2) || b.freqs[w] === 0) continue;
-    if (runsOn(start, len)) out.add(b.text[start + k]!);
+    if (runsOn(start, len)) sink.add(b.text[start + k]!);
   }
-  return [...out];
 }

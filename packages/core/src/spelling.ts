@@ -12,13 +12,13 @@ import {
   languageModelOrder,
   modelPass,
   normalise,
-  pairLogProbsAfter,
+  followerLogProbs,
   pairsBefore,
   paragraphBuffers,
   unigramLogProb,
   type ParagraphBuffers,
 } from "./lm.js";
-import { gapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
+import { addGapCompletions, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
  * Wrong characters (错别字) found by the language model: a character the model finds implausible
@@ -157,6 +157,8 @@ const SHORT_FORMS = new Set(
     (w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)),
   ),
 );
+/** The first characters of SHORT_FORMS (most gaps follow none of them: their proposals need no look-up). */
+const SHORT_FORM_FIRSTS = new Set([...SHORT_FORMS].map((key) => Math.floor(key / 0x10000)));
 /** Does the list item after the 、 at j (up to the next punctuation, at most 6 characters) have `unit`? */
 function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
   for (let k = j + 1; k < u.length && k <= j + 6 && isHanUnit(u[k]!); k++) if (u[k] === unit) return true;
@@ -170,7 +172,7 @@ function pairKey(first: number, second: number): number {
 }
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
-const AFTER_NUMBER = new Set("余多来几个万亿千百十");
+const AFTER_NUMBER = new Set([..."余多来几个万亿千百十"].map((c) => c.charCodeAt(0)));
 /**
  * Conjunctions: one written for another (中央或地方 → 和) changes what the sentence says, and both
  * read as well to the model — a matter of meaning, not a slip of the pen. (和 is listed as a
@@ -180,8 +182,8 @@ const CONJUNCTIONS = new Set("和或与及并且而");
 const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千万亿两"].map((c) => c.charCodeAt(0)));
 /** The unit after an Arabic numeral (7旬, 3个, 100人次) is part of the number. */
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
-/** Is the unit at j of `u` (offset j − 1 of `text`) part of a number: after an Arabic numeral, or a quantity word after a Chinese one (十几个, 3万多)? */
-const partOfNumber = (text: string, u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(text[j - 1]!) && CHINESE_NUMERALS.has(u[j - 1]!));
+/** Is the unit at j of `u` part of a number: after an Arabic numeral, or a quantity word after a Chinese one (十几个, 3万多)? */
+const partOfNumber = (u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(u[j]!) && CHINESE_NUMERALS.has(u[j - 1]!));
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街)/u;
@@ -549,15 +551,6 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
 // The best SHORTLIST so far, by score (ties: the earlier first).
 const topScore = new Float64Array(SHORTLIST);
 const topIndex = new Int32Array(SHORTLIST);
-let lefts = new Float64Array(64);
-
-/** The left pairs' log-probabilities (after `before`) of the candidates `units`, into `lefts`. */
-function leftPairs(before: number, units: Uint16Array): Float64Array {
-  if (lefts.length < units.length) lefts = new Float64Array(2 * units.length);
-  pairLogProbsAfter(before, units, lefts, MISSING_PAIR);
-  return lefts;
-}
-
 /**
  * The candidates worth weighing at j: those that form a pair the model kept with a neighbour
  * and whose two pairs together are at most PAIRS_SLACK less likely than the written
@@ -591,26 +584,43 @@ function shortlist(u: Uint16Array, all: readonly Candidate[], j: number, unit: n
   const kept = Math.min(qualified, SHORTLIST);
   const out: Candidate[] = new Array<Candidate>(kept);
   // All of them, in the list's order; or the best SHORTLIST, best first.
-  if (qualified <= SHORTLIST) topIndex.subarray(0, kept).sort();
+  if (qualified <= SHORTLIST) {
+    for (let a = 1; a < kept; a++) {
+      const x = topIndex[a]!;
+      let b = a;
+      for (; b > 0 && topIndex[b - 1]! > x; b--) topIndex[b] = topIndex[b - 1]!;
+      topIndex[b] = x;
+    }
+  }
   for (let m = 0; m < kept; m++) out[m] = list[topIndex[m]!]!;
   return out;
 }
 
-/** The candidates for one place of a pair that form a kept pair with its outer neighbour: after `before` (the pair's first place), or before `after` (its second). */
+/**
+ * The candidates for one place of a pair that form a kept pair with its outer neighbour: after
+ * `before` (the pair's first place), or before `after` (its second; their units in a scratch
+ * array, valid until the next call).
+ */
 function fitsAfter(all: readonly Candidate[], before: number): Candidate[] {
   const { units, list } = knownCandidates(all);
-  const left = leftPairs(before, units);
-  return list.filter((_, k) => left[k] !== MISSING_PAIR);
+  const left = followerLogProbs(before, units, MISSING_PAIR);
+  const fit: Candidate[] = [];
+  for (let k = 0; k < list.length; k++) if (left[k] !== MISSING_PAIR) fit.push(list[k]!);
+  return fit;
 }
+let fitUnits = new Uint16Array(64);
 function fitsBefore(all: readonly Candidate[], after: number): KnownCandidates {
   const { units, list } = knownCandidates(all);
   const kept = pairsBefore(units, after);
-  const fit = list.filter((_, k) => kept[k] === 1);
-  return { units: Uint16Array.from(fit, (c) => c.char.charCodeAt(0)), list: fit };
+  if (fitUnits.length < units.length) fitUnits = new Uint16Array(2 * units.length);
+  const fit: Candidate[] = [];
+  for (let k = 0; k < list.length; k++) {
+    if (kept[k] !== 1) continue;
+    fitUnits[fit.length] = units[k]!;
+    fit.push(list[k]!);
+  }
+  return { units: fitUnits.subarray(0, fit.length), list: fit };
 }
-
-/** The pairs' log-probabilities of one candidate for a pair's first place followed by each for its second (reused). */
-let middles = new Float64Array(64);
 
 /** One character replaced. */
 function searchSingles(r: Reading, found: SpellingSuspect[]): void {
@@ -619,7 +629,7 @@ function searchSingles(r: Reading, found: SpellingSuspect[]): void {
   for (const j of singles) {
     const unit = u[j]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || partOfNumber(text, u, j)) continue;
+    if (options.skip?.(i) === true || partOfNumber(u, j)) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
     const conjunction = CONJUNCTIONS.has(text[i]!);
@@ -659,12 +669,11 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
     const u0 = u[j]!;
     const u1 = u[j + 1]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(text, u, j)) continue;
+    if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(u, j)) continue;
     const left = fitsAfter(options.candidates(text[i]!), u[j - 1]!);
     if (left.length === 0) continue;
     const right = fitsBefore(options.candidates(text[i + 1]!), u[j + 2]!);
     if (right.list.length === 0) continue;
-    if (middles.length < right.units.length) middles = new Float64Array(2 * right.units.length);
     const end = Math.min(n + 2, j + 1 + order);
     // Two characters that are a word already (澄澈, 沧桑, 黄冈) are replaced only on stronger evidence.
     const realWord = wordFrequency(text.slice(i, i + 2)) > 0 ? REAL_WORD_PAIR : 0;
@@ -672,8 +681,9 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
     let bestExcess = 0;
     for (const x of left) {
       const xu = x.char.charCodeAt(0);
-      // The candidates for the second place that follow x, looked up in x's one table.
-      pairLogProbsAfter(xu, right.units, middles, MISSING_PAIR);
+      // The candidates for the second place that follow x, looked up in x's one table (a view of
+      // the model's memory: what the loop asks of the model below hands out none).
+      const middles = followerLogProbs(xu, right.units, MISSING_PAIR);
       for (let k = 0; k < right.list.length; k++) {
         if (middles[k] === MISSING_PAIR) continue;
         const y = right.list[k]!;
@@ -719,6 +729,51 @@ function gapPlaces(r: Reading): number[] {
  * the new character; the model weighs the text with it (one more term to pay for, so the
  * insertion must earn it).
  */
+/**
+ * The Chinese characters proposed for one gap, each once, in the order first proposed: a list
+ * and a table of the units in it (stamped with the gap's number, so it is emptied without a
+ * clear). One for the whole search, reused at every gap (a Set and an array per gap were ~5 % of
+ * the search).
+ */
+class Proposals {
+  private units = new Uint16Array(64);
+  private readonly seen = new Uint32Array(0x10000);
+  private stamp = 0;
+  size = 0;
+  clear(): void {
+    this.size = 0;
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+  }
+  add(unit: number): void {
+    if (!isHanUnit(unit) || this.seen[unit] === this.stamp) return;
+    this.seen[unit] = this.stamp;
+    if (this.size === this.units.length) {
+      const more = new Uint16Array(2 * this.size);
+      more.set(this.units);
+      this.units = more;
+    }
+    this.units[this.size++] = unit;
+  }
+  /** All of them, in order: a view, valid until the next clear. */
+  all(): Uint16Array {
+    return this.units.subarray(0, this.size);
+  }
+  /** Those that pass `test`, in order: a view, valid until the next clear. */
+  keep(test: (unit: number) => boolean): Uint16Array {
+    let n = 0;
+    for (let k = 0; k < this.size; k++) {
+      const unit = this.units[k]!;
+      if (test(unit)) this.units[n++] = unit;
+    }
+    this.size = n;
+    return this.units.subarray(0, n);
+  }
+}
+const proposed = new Proposals();
+
 function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
   const { text, n, order, u, lp, match, margins, options } = r;
   // The text with a character inserted at the gap, as far as the model reads it.
@@ -726,12 +781,12 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
   for (const j of gaps) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i - 1) === true) continue;
-    const proposed = new Set<number>();
+    proposed.clear();
     const after = text.slice(i, i + 6);
     const endsWord = !isHanUnit(u[j]!);
     const need = missingMargin(margins, endsWord);
     for (let k = 1; k <= 3 && i - k >= 0 && isHanUnit(text.charCodeAt(i - k)); k++) {
-      for (const c of gapCompletions(text.slice(i - k, i), after, k === 1 ? TWO_CHAR_COMPLETIONS : 0, endsWord)) if (isHanUnit(c)) proposed.add(c);
+      addGapCompletions(text.slice(i - k, i), after, k === 1 ? TWO_CHAR_COMPLETIONS : 0, endsWord, proposed);
     }
     if (proposed.size === 0) continue;
     const end = Math.min(n + 2, j + order);
@@ -744,7 +799,9 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     longer.set(u.subarray(w0, j), 0);
     longer.set(u.subarray(j, end), at + 1);
     // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
-    const weighed = [...proposed].filter((cu) => !(u[j] === IDEOGRAPHIC_COMMA && sharedEnding(u, j, cu)) && !SHORT_FORMS.has(pairKey(u[j - 1]!, cu)));
+    const beforeComma = u[j] === IDEOGRAPHIC_COMMA;
+    const shortForm = SHORT_FORM_FIRSTS.has(u[j - 1]!);
+    const weighed = !beforeComma && !shortForm ? proposed.all() : proposed.keep((cu) => !(beforeComma && sharedEnding(u, j, cu)) && !(shortForm && SHORT_FORMS.has(pairKey(u[j - 1]!, cu))));
     if (weighed.length === 0) continue;
     // Each one in its turn at the gap. The new character and the one after it together must read
     // no worse than that one did alone after the gap (of ECSpell's sentences with a dropped

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { segment } from "../src/index.js";
+import { segment, wordPathLogProb, wordFrequency } from "../src/index.js";
 import { seedTexts } from "../../../test-support/seeds.js";
 
 // jieba-rs compiled to WebAssembly: the reference our segmenter must equal (a dev dependency only).
@@ -49,5 +49,35 @@ describe("segment on long runs", () => {
   it("32,000 characters the dictionary does not know, in a row", () => {
     const run = "龘".repeat(32_000);
     expect(segment(run)).toEqual(jieba.cut(run, true));
+  });
+});
+
+describe("wordPathLogProb", () => {
+  // A character no dictionary word has cuts the text in two: the best cut's score is then the sum of the parts'.
+  const apart = ["\u{e000}", "𠀀"];
+
+  it("scores a character of two code units as one character the dictionary does not know", () => {
+    expect(wordFrequency("𠀀")).toBe(0);
+    expect(wordPathLogProb("𠀀")).toBe(wordPathLogProb("\u{e000}"));
+    expect(wordPathLogProb("𠀀𠀀")).toBeCloseTo(2 * wordPathLogProb("\u{e000}"), 9);
+  });
+
+  it("adds up across a character that begins and ends no word, whichever way the text is read", () => {
+    for (const x of apart) {
+      for (const [a, b] of [
+        ["依法行政", "法治政府建设"],
+        ["数据安全法", "持续推进"],
+        ["", "国务院"],
+      ] as const) {
+        expect(wordPathLogProb(a + x + b)).toBeCloseTo(wordPathLogProb(a) + wordPathLogProb(x) + wordPathLogProb(b), 9);
+      }
+    }
+  });
+
+  it("prefers the words as written to a wrong character, and scores a text the same after a longer one", () => {
+    expect(wordPathLogProb("持续推进")).toBeGreaterThan(wordPathLogProb("持旭推进"));
+    const before = wordPathLogProb("依法行政");
+    wordPathLogProb("法治政府建设".repeat(40));
+    expect(wordPathLogProb("依法行政")).toBe(before);
   });
 });

@@ -119,6 +119,9 @@ interface Model {
   u16: Uint16Array;
   u32: Uint32Array;
   f64: Float64Array;
+  /** The place of a call's results (SECONDS_UNITS of them), as f64s and as bytes: what the calls that hand out a view return. */
+  out: Float64Array;
+  outBytes: Uint8Array;
   /** Where the paragraph buffers start, and how many units they hold now. */
   paragraphAt: number;
   capacity: number;
@@ -283,8 +286,16 @@ const PARAGRAPH_BYTES = 2 + 2 + 8 + 1;
 const INITIAL_UNITS = 4096;
 
 /** Views of the module's memory (made again each time it grows: growing replaces the buffer). */
-function views(buffer: ArrayBuffer): Pick<Model, "buffer" | "u8" | "u16" | "u32" | "f64"> {
-  return { buffer, u8: new Uint8Array(buffer), u16: new Uint16Array(buffer), u32: new Uint32Array(buffer), f64: new Float64Array(buffer) };
+function views(buffer: ArrayBuffer): Pick<Model, "buffer" | "u8" | "u16" | "u32" | "f64" | "out" | "outBytes"> {
+  return {
+    buffer,
+    u8: new Uint8Array(buffer),
+    u16: new Uint16Array(buffer),
+    u32: new Uint32Array(buffer),
+    f64: new Float64Array(buffer),
+    out: new Float64Array(buffer, OUT_AT, SECONDS_UNITS),
+    outBytes: new Uint8Array(buffer, OUT_AT, SECONDS_UNITS),
+  };
 }
 
 /** How many units the paragraph buffers at `paragraphAt` hold in `buffer`. */
@@ -331,7 +342,12 @@ function unitsIn(m: Model, s: ArrayLike<number>, from: number, to: number): { at
 
 /** Normalise text as the model was built: ASCII digits → 0, ASCII letters → a (the same length). */
 export function normalise(text: string): string {
-  return text.replace(/[0-9]/gu, "0").replace(/[A-Za-z]/gu, "a");
+  return text.replace(/[0-9A-Za-z]/gu, (c) => String.fromCharCode(normalisedUnit(c.charCodeAt(0))));
+}
+
+/** One code unit as normalise() makes it. */
+export function normalisedUnit(c: number): number {
+  return c >= 0x30 && c <= 0x39 ? 0x30 : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 0x61 : c;
 }
 
 /** The loaded model, as an opaque key: what is worked out from the model can be kept by it (another file set by setLanguageModelFile is another key). */
@@ -417,13 +433,14 @@ export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Floa
 
 /**
  * pairLogProbsAfter of at most SECONDS_UNITS units, without a copy of the results: a view of the
- * module's memory, valid until the next call that hands out one (the 错别字 search's candidates).
+ * module's memory (its first seconds.length entries; see RESULTS), valid until the next call that
+ * hands out one (the 错别字 search's candidates).
  */
 export function followerLogProbs(first: number, seconds: Uint16Array, missing: number): Float64Array {
   const m = get();
   const n = candidatesIn(m, seconds);
   m.x.pairLogProbsAfter(first, SECONDS_AT, n, OUT_AT, missing);
-  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+  return m.out;
 }
 
 /**
@@ -466,6 +483,13 @@ export function boundedGain(b: ParagraphBuffers, from: number, to: number, floor
   return get().x.boundedGain(b.u.byteOffset, b.lp.byteOffset, from, to, floor, context);
 }
 
+/**
+ * RESULTS: the calls that answer for a list of units (candidateScores, pairsBefore, insertionSums,
+ * followerLogProbs) hand back one view of the module's place for results, SECONDS_UNITS long: the
+ * answers are its first entries, one per unit given, and stand until the next such call. (A view
+ * of exactly their length was a new object per call, ~1.5 % of the search.)
+ */
+
 /** `units` copied to the module's place for a list of candidates (at most SECONDS_UNITS of them: a character's confusion list has ≤ 40). */
 function candidatesIn(m: Model, units: Uint16Array): number {
   if (units.length > SECONDS_UNITS) throw new RangeError(`report-lint: ${units.length} candidates for one place; at most ${SECONDS_UNITS}`);
@@ -478,21 +502,21 @@ function candidatesIn(m: Model, units: Uint16Array): number {
  * `after` (src/spelling.ts shortlist): the sum of each candidate's two pairs' stored
  * log-probabilities, NaN where it does not qualify (the unit written; its left pair alone, or the
  * sum, below the written unit's two pairs less `slack`; neither pair kept). A view of the
- * module's memory, valid until the next call.
+ * module's memory (see RESULTS).
  */
 export function candidateScores(before: number, unit: number, after: number, units: Uint16Array, missing: number, slack: number): Float64Array {
   const m = get();
   const n = candidatesIn(m, units);
   m.x.candidateScores(before, unit, after, SECONDS_AT, n, OUT_AT, missing, slack);
-  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+  return m.out;
 }
 
-/** 1 for each of `units` that the model kept a pair with `second` after it, else 0. A view of the module's memory, valid until the next call. */
+/** 1 for each of `units` that the model kept a pair with `second` after it, else 0. A view of the module's memory (see RESULTS). */
 export function pairsBefore(units: Uint16Array, second: number): Uint8Array {
   const m = get();
   const n = candidatesIn(m, units);
   m.x.pairsBefore(SECONDS_AT, n, second, OUT_AT);
-  return m.u8.subarray(OUT_AT, OUT_AT + n);
+  return m.outBytes;
 }
 
 /**
@@ -501,13 +525,13 @@ export function pairsBefore(units: Uint16Array, second: number): Uint8Array {
  * log-probabilities from it to `last`, or −Infinity as soon as it cannot reach what it must — it
  * and the next unit together no worse than that unit alone after the gap (`lpNext`), then the
  * whole no less than `floor`. `context` is the match length before the gap. A view of the
- * module's memory, valid until the next call.
+ * module's memory (see RESULTS).
  */
 export function insertionSums(b: ParagraphBuffers, at: number, last: number, lpNext: number, floor: number, context: number, proposals: Uint16Array): Float64Array {
   const m = get();
   const n = candidatesIn(m, proposals);
   m.x.insertionSums(b.v.byteOffset, at, last, lpNext, floor, context, SECONDS_AT, n, OUT_AT);
-  return m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n);
+  return m.out;
 }
 
 /**

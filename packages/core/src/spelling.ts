@@ -11,7 +11,7 @@ import {
   languageModelKey,
   languageModelOrder,
   modelPass,
-  normalise,
+  normalisedUnit,
   followerLogProbs,
   pairsBefore,
   paragraphBuffers,
@@ -225,8 +225,8 @@ function unitsOf(text: string): ParagraphBuffers {
   const b = paragraphBuffers(text.length + 2);
   const u = b.u;
   u[0] = BOS;
-  const norm = normalise(text);
-  for (let i = 0; i < text.length; i++) u[i + 1] = norm.charCodeAt(i);
+  // As normalise() makes it, unit by unit, without a new string.
+  for (let i = 0; i < text.length; i++) u[i + 1] = normalisedUnit(text.charCodeAt(i));
   u[text.length + 1] = EOS;
   return b;
 }

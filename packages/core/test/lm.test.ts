@@ -90,6 +90,14 @@ describe("the model", () => {
     expect(conditionalLogProb(units("依法行政"), 3, 3, rare)).toBe(unknown);
   });
 
+  it("reads every ASCII digit as 0 and every ASCII letter as a, and nothing else otherwise (normalise)", () => {
+    expect(normalise("第39条 GB/T 9704-2012，ｘ３号文")).toBe("第00条 aa/a 0000-0000，ｘ３号文");
+    expect(normalise("")).toBe("");
+    const all = String.fromCharCode(...Array.from({ length: 0x3000 }, (_, i) => i + 1));
+    const changed = [...normalise(all)].flatMap((c, i) => (c === all[i] ? [] : [all[i]])).join("");
+    expect(changed).toBe("123456789ABCDEFGHIJKLMNOPQRSTUVWXYZbcdefghijklmnopqrstuvwxyz");
+  });
+
   it("knows common characters and not rare ones", () => {
     expect(knowsUnit("法".charCodeAt(0))).toBe(true);
     expect(knowsUnit("政".charCodeAt(0))).toBe(true);

@@ -419,15 +419,12 @@ export function hasPair(first: number, second: number): boolean {
 
 /**
  * pairLogProb(first, seconds[k], missing) into out[k] for every k: the followers of one unit
- * looked up in its one table, in the module (the 错别字 search asks this of every candidate at a place).
+ * looked up in its one table, in the module — followerLogProbs for any number of units, copied out.
  */
 export function pairLogProbsAfter(first: number, seconds: Uint16Array, out: Float64Array, missing: number): void {
-  const m = get();
   for (let from = 0; from < seconds.length; from += SECONDS_UNITS) {
     const n = Math.min(SECONDS_UNITS, seconds.length - from);
-    m.u16.set(seconds.subarray(from, from + n), SECONDS_AT >> 1);
-    m.x.pairLogProbsAfter(first, SECONDS_AT, n, OUT_AT, missing);
-    out.set(m.f64.subarray(OUT_AT >> 3, (OUT_AT >> 3) + n), from);
+    out.set(followerLogProbs(first, seconds.subarray(from, from + n), missing).subarray(0, n), from);
   }
 }
 

@@ -451,13 +451,6 @@ function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
 }
 
 /**
- * Is the segmenter's token a made-up word of three characters that starts with a surname (罗伟刚,
- * 蒋建浩): a personal name, whatever word a change would make of it (蒋建造)? Not two: a wrong
- * character often makes one with a character that is also a surname (王管 for 主管, 肖除 for
- * 消除 — 8 of ECSpell's catches), where three cost 2. Sentences naming 400 made-up people in a
- * report's wording: 73 false suspects before, 38 after.
- */
-/**
  * Does the suspect lie in an item of a list of people's names (古敏、耿学等; 由田云、聂锐婷负责): an item of
  * two or three Chinese characters beside a 、 that starts with a surname and is no dictionary word,
  * whose neighbour across the 、 is the same? Terms listed with 、 are mostly words (金融、石油), and a
@@ -477,12 +470,19 @@ function inNameList(text: string, s: SpellingSuspect): boolean {
       const to = from + len;
       if (from < 0 || to < end || !han(from) || !han(to - 1) || !nameItem(from, to)) continue;
       if (text[to] === "、" && after(to + 1)) return true;
-      if (text[from - 1] === "、" && (text[to] === "、" || endsItem(to)) && before(from - 1)) return true;
+      if (text[from - 1] === "、" && endsItem(to) && before(from - 1)) return true;
     }
   }
   return false;
 }
 
+/**
+ * Is the segmenter's token a made-up word of three characters that starts with a surname (罗伟刚,
+ * 蒋建浩): a personal name, whatever word a change would make of it (蒋建造)? Not two: a wrong
+ * character often makes one with a character that is also a surname (王管 for 主管, 肖除 for
+ * 消除 — 8 of ECSpell's catches), where three cost 2. Sentences naming 400 made-up people in a
+ * report's wording: 73 false suspects before, 38 after.
+ */
 function surnamed(token: string): boolean {
   return token.length === 3 && SURNAMES.has(token[0]!) && wordFrequency(token) === 0;
 }
@@ -724,12 +724,6 @@ function gapPlaces(r: Reading): number[] {
 }
 
 /**
- * A character missing before j (《数据全法》 → 数据安全法): the dictionary's words that run from up
- * to three characters before the gap through one new character into the text after it propose
- * the new character; the model weighs the text with it (one more term to pay for, so the
- * insertion must earn it).
- */
-/**
  * The Chinese characters proposed for one gap, each once, in the order first proposed: a list
  * and a table of the units in it (stamped with the gap's number, so it is emptied without a
  * clear). One for the whole search, reused at every gap (a Set and an array per gap were ~5 % of
@@ -774,6 +768,12 @@ class Proposals {
 }
 const proposed = new Proposals();
 
+/**
+ * A character missing before j (《数据全法》 → 数据安全法): the dictionary's words that run from up
+ * to three characters before the gap through one new character into the text after it propose
+ * the new character; the model weighs the text with it (one more term to pay for, so the
+ * insertion must earn it).
+ */
 function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspect[]): void {
   const { text, n, order, u, lp, match, margins, options } = r;
   // The text with a character inserted at the gap, as far as the model reads it.
@@ -854,7 +854,7 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
     const at = j - w0;
     shorter.set(u.subarray(w0, j), 0);
     shorter.set(u.subarray(j + 1, end), at);
-    const sum = logProbSum(r.b.v, at, end - 1 - w0, floor, match[j - 1]!);
+    const sum = logProbSum(shorter, at, end - 1 - w0, floor, match[j - 1]!);
     // The model first (most places end here, after a term or two), then the dictionary.
     if (sum < floor || !joinsWord(text, i)) continue;
     const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");

@@ -459,7 +459,9 @@ function hasSurrogates(text: string): boolean {
  * start of `after` (数据|安|全 for 数据安全). With `twoTop` > 0 also the last characters of the
  * `twoTop` most frequent two-character words that start with a one-character prefix (法 → 治, 律 …).
  * With `endsWord`, also the words that are prefix + c and end at the gap (the text after it starts
- * with punctuation: 国务|院。, 正高效便利原|则。).
+ * with punctuation: 国务|院。, 正高效便利原|则。). After a prefix of two or three characters such a
+ * word is proposed before more Chinese too (互联|网|信息, 国务|院|组织法), unless the prefix is a
+ * word of its own at least as common (湖北|省, 艰巨|性: the writer finished the word they meant).
  */
 export function gapCompletions(prefix: string, after: string, twoTop: number, endsWord = false): number[] {
   const out = new Set<number>();
@@ -495,6 +497,7 @@ export function addGapCompletions(prefix: string, after: string, twoTop: number,
     for (let t = 0; t < Math.min(twoTop, c.two.length); t++) sink.add(c.two[t]!);
     return;
   }
+  let prefixFrequency: number | undefined;
   for (let w = lowerBound(b, prefix); w < b.count; w++) {
     const start = w === 0 ? 0 : b.ends[w - 1]!;
     const len = b.ends[w]! - start;
@@ -502,8 +505,12 @@ export function addGapCompletions(prefix: string, after: string, twoTop: number,
     let same = true;
     for (let m = 1; m < k && same; m++) same = b.text[start + m] === prefix.charCodeAt(m);
     if (!same) break;
-    // (A word that ends at the gap — prefix + c, before punctuation — only where the caller says the word ends there.)
-    if (len < (endsWord ? k + 1 : k + 2) || b.freqs[w] === 0) continue;
+    if (len < k + 1 || b.freqs[w] === 0) continue;
+    // A word that ends at the gap, prefix + c: before punctuation where the caller says the word ends
+    // there; before more Chinese after a prefix of two or three characters (互联|网, 国务|院), if it is
+    // the more common of the two where the prefix is a word itself (湖北 before 湖北省, 艰巨 before
+    // 艰巨性: the writer finished the word they meant).
+    if (len === k + 1 && !endsWord && b.freqs[w]! <= (prefixFrequency ??= Math.max(0, lookUp(d, prefix)))) continue;
     if (runsOn(start, len)) sink.add(b.text[start + k]!);
   }
 }

@@ -67,3 +67,61 @@ describe("gapCompletions after one character", () => {
     expect(gapCompletions("\u{e000}", "法治政府", 10)).toEqual([]);
   });
 });
+
+/**
+ * What a prefix of two or three characters proposes, from the words themselves, in dictionary
+ * order: the next character of each word that runs on as the start of `after`; and of each word
+ * that is the prefix and one character more, before punctuation (`endsWord`) always, before more
+ * Chinese only if that word is more frequent than the prefix as a word of its own.
+ */
+function expectedLonger(d: ReturnType<typeof dictionary>, prefix: string, after: string, endsWord: boolean, ending = true): number[] {
+  const k = prefix.length;
+  const own = d.freq.get(prefix) ?? 0;
+  const out = new Set<number>();
+  for (const w of d.blocks.get(prefix[0]!) ?? []) {
+    if (!w.startsWith(prefix) || w.length <= k || d.freq.get(w)! === 0) continue;
+    if (w.length === k + 1 ? ending && (endsWord || d.freq.get(w)! > own) : after.startsWith(w.slice(k + 1))) out.add(w.charCodeAt(k));
+  }
+  return [...out];
+}
+
+describe("gapCompletions after two or three characters", () => {
+  it("proposes what jieba's dictionary says, after every two and three characters of the seed reports", () => {
+    const d = dictionary();
+    let places = 0;
+    let ending = 0;
+    for (const text of seedTexts()) {
+      for (let i = 0; i + 3 < text.length; i++) {
+        for (const k of [2, 3]) {
+          const prefix = text.slice(i, i + k);
+          if (!/^\p{Script=Han}+$/u.test(prefix)) continue;
+          const after = text.slice(i + k, i + k + 6);
+          for (const endsWord of [false, true]) {
+            const got = gapCompletions(prefix, after, 0, endsWord);
+            expect(got, `${prefix}|${after} ${endsWord}`).toEqual(expectedLonger(d, prefix, after, endsWord));
+            if (!endsWord) ending += got.length - expectedLonger(d, prefix, after, false, false).length;
+          }
+          places++;
+        }
+      }
+    }
+    expect(places).toBeGreaterThan(5000);
+    // Words that end at the gap before more Chinese are among them (互联|网).
+    expect(ending).toBeGreaterThan(100);
+  });
+
+  it("proposes a word ending at the gap only where it is more common than the prefix written", () => {
+    const chars = (prefix: string, after: string) => gapCompletions(prefix, after, 0).map((c) => String.fromCharCode(c));
+    expect(chars("互联", "信息")).toContain("网");
+    expect(chars("国务", "组织")).toContain("院");
+    expect(chars("湖北", "巴东")).not.toContain("省");
+    expect(chars("艰巨", "和复")).not.toContain("性");
+  });
+});
+
+describe("gapCompletions, edge cases", () => {
+  it("proposes nothing after a character that begins no word (any prefix length)", () => {
+    expect(gapCompletions("\u{e000}\u{e000}", "法治政府", 0)).toEqual([]);
+    expect(gapCompletions("\u{e000}", "法治政府", 10)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export const ALLOWED_REPETITIONS: readonly string[] = `
 息息相关 井井有条 欣欣向荣 蒸蒸日上 源源不断 津津乐道 孜孜不倦 谆谆教诲 历历在目 滔滔不绝 彬彬有礼
 生生不息 人人有责 人人皆知 比比皆是 头头是道 念念不忘 步步为营 循循善诱 多多益善 格格不入 默默无闻
 心心相印 面面俱到 高高在上 振振有词 泛泛而谈 夸夸其谈 草草了事 喜气洋洋 不了了之 一一对应 代代相传
-天天向上 村村通 户户通 五五普法 十五五 规范规范性 学习学习强国
+天天向上 村村通 户户通 五五普法 十五五 规范规范性 学习学习强国 超超临界
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -161,6 +161,11 @@ function wordEndsAt(s: string, end: number, cut: (k: number) => boolean): boolea
   for (let w = 2; w <= 4 && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
   return false;
 }
+/** Is there a dictionary word of 3–5 characters in `s` ending at `end` that starts where `cut` allows (实事求是)? */
+function endsSetPhrase(s: string, end: number, cut: (k: number) => boolean): boolean {
+  for (let w = 3; w <= 5 && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
+  return false;
+}
 /** Is there a dictionary word of 2–4 characters in `s` starting at `start`? */
 function wordStartsAt(s: string, start: number): boolean {
   for (let w = 2; w <= 4 && start + w <= s.length; w++) if (wordFrequency(s.slice(start, start + w)) > 0) return true;
@@ -215,6 +220,13 @@ function modelMargin(s: string, i: number): number {
  */
 const STRONG_DOUBLE = 7;
 
+/**
+ * How often (in jieba's dictionary) a character must be a word by itself for both copies of it cut
+ * alone to be a doubled word: function words and common verbs are (的 318,825, 在 727,915, 及 49,988),
+ * the characters of given names are not (呦 154, 莉 162, 娜 1,054, 丹 2,594).
+ */
+const STANDALONE_WORD = 10_000;
+
 /** Is the pair at s[i, i + 2) inside one word the segmenter made up (a name: 屠呦呦, 杨元元)? */
 function insideNewWord(cuts: Set<number>, a: number, s: string, start: number): boolean {
   if (cuts.has(a + 1)) return false;
@@ -233,6 +245,27 @@ function insideNewWord(cuts: Set<number>, a: number, s: string, start: number): 
 function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boolean {
   if (a >= 1 && cuts.has(a - 1) && wordFrequency(s.slice(i - 1, i + 1)) > 0) return true;
   return cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0;
+}
+
+/** How far after a repeat the next item of a parallel series may begin. */
+const PARALLEL_SPAN = 40;
+/** What separates the items of a parallel series (管出公平、管出效率). */
+const ITEM_BREAK = new Set("、，；");
+
+/**
+ * Does the second copy of the character at i begin an item of a parallel series — the same two
+ * characters open another item right after an item break (监管|管出公平、管出效率、管出活力)? Where
+ * the first copy also ends a word (监管), each copy is a word's: the series', not a key pressed
+ * twice. (A doubled 依法|法行政 before 依法行政 is not: 法行 opens no item there; nor 积|积极 before
+ * “，积极推动”: 镇积 is no word.)
+ */
+function parallelItems(s: string, i: number): boolean {
+  const a = s.charCodeAt(i + 1);
+  const b = s.charCodeAt(i + 2);
+  if (!isHan(a) || !isHan(b)) return false;
+  const end = Math.min(s.length - 2, i + 3 + PARALLEL_SPAN);
+  for (let k = i + 3; k < end; k++) if (s.charCodeAt(k + 1) === a && s.charCodeAt(k + 2) === b && ITEM_BREAK.has(s[k]!)) return true;
+  return false;
 }
 
 /** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */
@@ -256,6 +289,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const pair = len === 1 ? s.slice(i, i + 2) : "";
   const weighed = REDUPLICATED.has(pair) && allow.indexOf(pair, ALLOWED_REPETITIONS.length) < 0;
   if (allowed(s, i, len, allow, weighed ? REDUPLICATED : undefined)) return false;
+  if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
   const { start, cuts } = clauses().at(i);
   const a = i - start;
   const b = a + 2 * len;
@@ -271,13 +305,22 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true);
   if (len === 1 && !weighed && !aabb && isHan(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
-  if (!cuts.has(a)) return len === 1 && cuts.has(a + 1) && isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
+  if (!cuts.has(a)) {
+    if (len !== 1 || !cuts.has(a + 1) || !isHan(s.charCodeAt(i))) return false;
+    // A function word standing alone after a set phrase that ends with it (实事求是|是|我们): two
+    // words. (Not after a word of two characters: 一是|是, 存在|在, 通过|过 are keys pressed twice.)
+    if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && endsSetPhrase(s, i + 1, cut)) return false;
+    return doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
+  }
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either
   // side (司法所|所长, 的|的确) and the model does not find it doubled inside a word (政|政府).
   if (len === 1) {
     if (!cuts.has(a + 1)) return weighed && strandedBeside(s, a, cuts, i) && doubledInsideWord(s, i, cut, margin);
-    // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is meant.
-    if (cuts.has(b)) return !weighed;
+    // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is
+    // meant, and so is a pair of a character that is seldom a word by itself and makes none with its
+    // neighbours (屠|呦|呦|获得: a given name doubled, which the segmenter cannot join). A key pressed
+    // twice leaves a common word doubled (的|的) or a copy that makes a word beside it (积|积|极).
+    if (cuts.has(b)) return !weighed && (wordFrequency(s[i]!) >= STANDALONE_WORD || touchesWord());
     return isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
   }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word

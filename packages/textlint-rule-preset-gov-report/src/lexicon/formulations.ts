@@ -52,6 +52,8 @@ const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意�
 /** A place or an own organ before a title, or a local type after it, makes it a local document. */
 const LOCAL_BEFORE = /[省市县区州盟旗镇乡村]|自治|本级|我|本/u;
 const LOCAL_TYPE = /(?:方案|要点|细则|制度|办法|实施意见)$/u;
+/** An organ named inside the title, right before the central document's words, makes it that organ's own (《人民检察院信访工作规定》, 《公安机关信访工作规定》). */
+const ORGAN_IN_TITLE = /(?:院|机关|部|委|局|署|厅|办|会)$/u;
 
 export type FormulationFault = "misquoted" | "order" | "title";
 
@@ -328,7 +330,7 @@ export class FormulationMatcher {
     return hits;
   }
 
-  /** A title of a local document: a place or own organ named before it, or a local document type. */
+  /** A title of a local document or of an organ's own: a place or own organ named before it, an organ inside the title, or a local document type. */
   private isLocal(text: string, h: FormulationHit): boolean {
     const open = text.lastIndexOf("《", h.start);
     const inTitle = open >= 0 && text.indexOf("》", open) >= h.end && !text.slice(open, h.start).includes("》");
@@ -336,7 +338,7 @@ export class FormulationMatcher {
     const close = inTitle ? text.indexOf("》", h.end) : h.end;
     const withoutPeriod = (t: string) => t.replace(/（[^（）]*）$/u, "");
     const title = withoutPeriod(text.slice(h.start, close));
-    return LOCAL_BEFORE.test(before) || (LOCAL_TYPE.test(title) && !LOCAL_TYPE.test(withoutPeriod(normalise(h.entry.canonical))));
+    return LOCAL_BEFORE.test(before) || (inTitle && ORGAN_IN_TITLE.test(before)) || (LOCAL_TYPE.test(title) && !LOCAL_TYPE.test(withoutPeriod(normalise(h.entry.canonical))));
   }
 }
 

@@ -7,7 +7,8 @@
  * in pairs; a lost half changes where a quotation or an aside ends, and a mixed pair is a
  * typing slip that shows in print. Which half is wrong is a guess, so there is no fix.
  *
- * Not flagged: nested pairs (《关于〈…〉的通知》, “…‘…’…”), pairs spanning the lines of one
+ * Not flagged: nested pairs (《关于〈…〉的通知》, “…‘…’…”), a quotation of several paragraphs,
+ * each opened with “ and only the last closed (GB/T 15834-2011 4.8), pairs spanning the lines of one
  * Markdown paragraph (or a plain-text line broken mid-sentence), closing marks used as
  * enumeration markers (`1）` `a)`), numbering markers (the numbering rule owns `(一)` `一）`),
  * half-width pairs (punctuation-width owns them), inline code and apostrophes in Latin text.
@@ -86,7 +87,9 @@ export default defineRule<Record<string, never>>(
       else report({ range: [i, i + 1], messageId: "unclosed", data: { kind: kindOf(open), open, close: CLOSE_OF[open] ?? "" } });
     };
 
-    for (const group of groups(text, model.format, model.paragraphs)) {
+    const all = groups(text, model.format, model.paragraphs);
+    for (let g = 0; g < all.length; g++) {
+      const group = all[g]!;
       const stack: number[] = [];
       for (const p of group) {
         const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
@@ -122,6 +125,9 @@ export default defineRule<Record<string, never>>(
           }
         }
       }
+      // A quotation of several paragraphs opens each with “ and closes only the last (GB/T 15834-2011
+      // 4.8, 引号): a paragraph whose one unclosed mark is “, followed by one that opens with “, is not missing its ”.
+      if (stack.length === 1 && text[stack[0]!] === "“" && all[g + 1]?.[0]?.text.trimStart().startsWith("“") === true) continue;
       for (const j of stack) unclosed(j);
     }
   },

@@ -159,7 +159,8 @@ function joinsWord(text: string, i: number): boolean {
 }
 /**
  * Function words whose one-character form is standard written Chinese (或/或者, 应/应当, 依/依照),
- * and verbs whose one-character form is the laws' own (属/属于, 达/达到, 涉/涉及, 致/致使, 逾/逾期):
+ * and verbs whose one-character form is the laws' own (属/属于, 达/达到, 涉/涉及, 致/致使, 逾/逾期),
+ * and the pronoun 其 (其相关负责人, not 其他):
  * the short form before a gap is a choice of register, not a dropped character, though the model,
  * having read the long form more often, prefers it. Of the missing-character findings on the
  * model's own corpus (19.4 M characters of laws and documents, taken as correct), the first 22
@@ -167,7 +168,7 @@ function joinsWord(text: string, i: number): boolean {
  * of the findings that fall brought there.
  */
 const SHORT_FORMS = new Set(
-  ["或者", "应当", "应该", "需要", "可以", "依照", "依据", "按照", "及其", "已经", "经过", "予以", "曾经", "并且", "但是", "如果", "因为", "由于", "对于", "仍然", "虽然", "每个", "属于", "达到", "涉及", "致使", "为了", "患有", "逾期", "设置"].map(
+  ["或者", "应当", "应该", "需要", "可以", "依照", "依据", "按照", "及其", "已经", "经过", "予以", "曾经", "并且", "但是", "如果", "因为", "由于", "对于", "仍然", "虽然", "每个", "属于", "达到", "涉及", "致使", "为了", "患有", "逾期", "设置", "其他"].map(
     (w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)),
   ),
 );

@@ -36,9 +36,11 @@ interface Options {
 /**
  * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
  * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
+ * Short forms of recent years too, which the corpus has seldom (新冠病毒感染 read as 新冠状病毒).
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
+新冠 新冠病毒
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);

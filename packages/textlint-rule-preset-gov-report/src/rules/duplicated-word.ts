@@ -319,8 +319,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is
     // meant, and so is a pair of a character that is seldom a word by itself and makes none with its
     // neighbours (屠|呦|呦|获得: a given name doubled, which the segmenter cannot join). A key pressed
-    // twice leaves a common word doubled (的|的) or a copy that makes a word beside it (积|积|极).
-    if (cuts.has(b)) return !weighed && (wordFrequency(s[i]!) >= STANDALONE_WORD || touchesWord());
+    // twice leaves a common word doubled (的|的) or a copy that makes a word beside it (积|积|极); a
+    // name doubles a character once, not three times and more (龘龘龘…).
+    if (cuts.has(b)) return !weighed && (wordFrequency(s[i]!) >= STANDALONE_WORD || touchesWord() || s[i - 1] === s[i] || s[i + 2] === s[i]);
     return isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
   }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word

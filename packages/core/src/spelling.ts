@@ -886,6 +886,39 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
   }
 }
 
+/** How long (in characters) the items of a list are that official prose keeps even (稳增长、调结构、推改革). */
+const SHORT_ITEM = 4;
+const LIST_MARK = 0x3001; // 、
+
+/**
+ * Is text[at] in a short item of a list with an item of the same length beside it across 、 — an
+ * item of a parallel series whose length is the series' own (推改革 beside 调结构, not 推进改革)? An
+ * inserted or a dropped character there would break the series: such suspects are most often the
+ * series' abbreviations, which the model, having read the full words more often, would lengthen.
+ * (A character dropped from such an item, or typed into it, leaves it a character shorter or longer
+ * than its neighbour: 行政审、行政处罚 is still searched.)
+ */
+function shortParallel(text: string, at: number): boolean {
+  if (at < 0 || !isHanUnit(text.charCodeAt(at))) return false;
+  let a = at;
+  while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
+  let b = at + 1;
+  while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
+  const n = b - a;
+  if (n < 2 || n > SHORT_ITEM) return false;
+  if (text.charCodeAt(a - 1) === LIST_MARK) {
+    let c = a - 1;
+    while (c > 0 && isHanUnit(text.charCodeAt(c - 1))) c--;
+    if (a - 1 - c === n) return true;
+  }
+  if (text.charCodeAt(b) === LIST_MARK) {
+    let c = b + 1;
+    while (c < text.length && isHanUnit(text.charCodeAt(c))) c++;
+    if (c - b - 1 === n) return true;
+  }
+  return false;
+}
+
 /** Where a pair and a single character overlap, the one that clears its margin by more wins; what is most likely meant, or a name, goes. */
 function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
   const { text, n, margins } = r;
@@ -896,7 +929,7 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
   const out: SpellingSuspect[] = [];
   for (const s of found) {
     if (taken[s.index] === 1 || (s.length === 2 && taken[s.index + 1] === 1)) continue;
-    if (meant(text, s, excess(s)) || nameLike(text, s)) continue;
+    if (meant(text, s, excess(s)) || nameLike(text, s) || ((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index))) continue;
     for (let k = 0; k < s.length; k++) taken[s.index + k] = 1;
     out.push(s);
   }

@@ -307,6 +307,14 @@ const RECUR_SPAN = 8;
  * like it is rare, and such a pair is most often two words both meant.
  */
 const REAL_WORD_SINGLE = [0, 2.5];
+/** What follows the numeral of an enumeration at a clause's start (一是, 二要, 三则, 四抓). */
+const ENUMERATION_VERBS = new Set([..."是要则来抓"].map((c) => c.charCodeAt(0)));
+const CLAUSE_OPENERS = new Set([..."。；：，！？、（(\n\t 　"].map((c) => c.charCodeAt(0)));
+/** Is text[i] the numeral of an enumeration at a clause's start (一要……八要遏制, 二是)? Not a character to replace (八 → 只). */
+function enumerationMarker(text: string, i: number): boolean {
+  return ONE_TO_TEN.has(text.charCodeAt(i)) && ENUMERATION_VERBS.has(text.charCodeAt(i + 1)) && (i === 0 || CLAUSE_OPENERS.has(text.charCodeAt(i - 1)));
+}
+const ONE_TO_TEN = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 /** An issuing organ's code before the year of a document number (沈办文〔2024〕3号): not prose. */
 const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d+号/u;
 
@@ -318,6 +326,7 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
  */
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
+  if (enumerationMarker(text, s.index)) return true;
   // The segmenter's token around each character of the suspect, cut once.
   const first = tokenSpan(text, s.index);
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];

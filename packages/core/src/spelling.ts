@@ -307,6 +307,9 @@ const RECUR_SPAN = 8;
  * like it is rare, and such a pair is most often two words both meant.
  */
 const REAL_WORD_SINGLE = [0, 2.5];
+/** How far after 像 the 一样 (似的, 一般) that completes the comparison may come, within its clause. */
+const LIKE_SPAN = 20;
+const LIKE_THAT = /^[^，。；：！？\n]*?(?:一样|似的|一般)/u;
 /** What follows the numeral of an enumeration at a clause's start (一是, 二要, 三则, 四抓). */
 const ENUMERATION_VERBS = new Set([..."是要则来抓"].map((c) => c.charCodeAt(0)));
 const CLAUSE_OPENERS = new Set([..."。；：，！？、（(\n\t 　"].map((c) => c.charCodeAt(0)));
@@ -327,6 +330,8 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   if (enumerationMarker(text, s.index)) return true;
+  // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
+  if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
   // The segmenter's token around each character of the suspect, cut once.
   const first = tokenSpan(text, s.index);
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];

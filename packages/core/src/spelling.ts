@@ -70,8 +70,8 @@ export interface SpellingOptions {
  * The calibrated defaults (docs/rules/wrong-character.md has the table): at these margins the
  * rule caught most wrong characters of ECSpell's official-document sentences with precision
  * above 0.95 on the half it was not tuned on. `missing` (bench/src/missing.mjs, a character dropped
- * from a word of each of ECSpell's 925 correct sentences): 4.0 restores 287, with an insertion
- * proposed in 1 of the correct sentences; 4.5 restores 240 (1), 3.5 313 (2).
+ * from a word of each of ECSpell's 925 correct sentences): 4.0 restores 283, with no insertion
+ * proposed in the correct sentences; 4.5 restores 237 (none), 3.5 308 (1).
  */
 export const DEFAULT_MARGINS: Margins = { homophone: 4.5, "near-sound": 5, shape: 5, pair: 2, missing: 4, extra: 10 };
 
@@ -310,6 +310,7 @@ const REAL_WORD_SINGLE = [0, 2.5];
 /** How far after 像 the 一样 (似的, 一般) that completes the comparison may come, within its clause. */
 const LIKE_SPAN = 20;
 const LIKE_THAT = /^[^，。；：！？\n]*?(?:一样|似的|一般)/u;
+const ONE_TO_TEN = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 /** What follows the numeral of an enumeration at a clause's start (一是, 二要, 三则, 四抓). */
 const ENUMERATION_VERBS = new Set([..."是要则来抓"].map((c) => c.charCodeAt(0)));
 const CLAUSE_OPENERS = new Set([..."。；：，！？、（(\n\t 　"].map((c) => c.charCodeAt(0)));
@@ -317,7 +318,6 @@ const CLAUSE_OPENERS = new Set([..."。；：，！？、（(\n\t 　"].map((c) 
 function enumerationMarker(text: string, i: number): boolean {
   return ONE_TO_TEN.has(text.charCodeAt(i)) && ENUMERATION_VERBS.has(text.charCodeAt(i + 1)) && (i === 0 || CLAUSE_OPENERS.has(text.charCodeAt(i - 1)));
 }
-const ONE_TO_TEN = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 /** An issuing organ's code before the year of a document number (沈办文〔2024〕3号): not prose. */
 const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d+号/u;
 

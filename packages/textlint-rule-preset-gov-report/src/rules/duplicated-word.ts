@@ -152,18 +152,13 @@ const AGAINST_CUT_EXTRA = 2;
 const REDUPLICATED_MARGIN = 4.7;
 
 /**
- * Is there a dictionary word of 2–4 characters in `s` ending at `end` (exclusive) that starts where
- * `cut` allows? Where the segmenter left the first copy of a repeat standing alone, a word counts
- * only if it starts at one of the cut's boundaries: 行政|工|工作 — 政工 is a word, but would split
- * 行政, and the cut read that 工 otherwise.
+ * Is there a dictionary word of 2–4 characters (`shortest`–`longest`) in `s` ending at `end`
+ * (exclusive) that starts where `cut` allows? Where the segmenter left the first copy of a repeat
+ * standing alone, a word counts only if it starts at one of the cut's boundaries: 行政|工|工作 — 政工
+ * is a word, but would split 行政, and the cut read that 工 otherwise.
  */
-function wordEndsAt(s: string, end: number, cut: (k: number) => boolean): boolean {
-  for (let w = 2; w <= 4 && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
-  return false;
-}
-/** Is there a dictionary word of 3–5 characters in `s` ending at `end` that starts where `cut` allows (实事求是)? */
-function endsSetPhrase(s: string, end: number, cut: (k: number) => boolean): boolean {
-  for (let w = 3; w <= 5 && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
+function wordEndsAt(s: string, end: number, cut: (k: number) => boolean, shortest = 2, longest = 4): boolean {
+  for (let w = shortest; w <= longest && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
   return false;
 }
 /** Is there a dictionary word of 2–4 characters in `s` starting at `start`? */
@@ -309,7 +304,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     if (len !== 1 || !cuts.has(a + 1) || !isHan(s.charCodeAt(i))) return false;
     // A function word standing alone after a set phrase that ends with it (实事求是|是|我们): two
     // words. (Not after a word of two characters: 一是|是, 存在|在, 通过|过 are keys pressed twice.)
-    if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && endsSetPhrase(s, i + 1, cut)) return false;
+    if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && wordEndsAt(s, i + 1, cut, 3, 5)) return false;
     return doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
   }
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either

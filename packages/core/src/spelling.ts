@@ -780,6 +780,10 @@ class Proposals {
     }
     this.units[this.size++] = unit;
   }
+  /** Was `unit` proposed at this gap? */
+  has(unit: number): boolean {
+    return this.seen[unit] === this.stamp;
+  }
   /** All of them, in order: a view, valid until the next clear. */
   all(): Uint16Array {
     return this.units.subarray(0, this.size);
@@ -832,7 +836,14 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     // Before 、 a character that the next item has is the list's shared ending, written once (动、植物, 企、事业单位).
     const beforeComma = u[j] === IDEOGRAPHIC_COMMA;
     const shortForm = SHORT_FORM_FIRSTS.has(u[j - 1]!);
-    const weighed = !beforeComma && !shortForm ? proposed.all() : proposed.keep((cu) => !(beforeComma && sharedEnding(u, j, cu)) && !(shortForm && SHORT_FORMS.has(pairKey(u[j - 1]!, cu))));
+    // Two words that share their last character, written once (偷骗税 for 偷税骗税, 津补贴 for 津贴补贴): that
+    // character is not missing after the first.
+    const shared = text.charCodeAt(i + 1);
+    const contracted = proposed.has(shared) && wordFrequency(text[i - 1]! + text[i + 1]!) > 0 && wordFrequency(text.slice(i, i + 2)) > 0;
+    const weighed =
+      !beforeComma && !shortForm && !contracted
+        ? proposed.all()
+        : proposed.keep((cu) => !(beforeComma && sharedEnding(u, j, cu)) && !(shortForm && SHORT_FORMS.has(pairKey(u[j - 1]!, cu))) && !(contracted && cu === shared));
     if (weighed.length === 0) continue;
     // Each one in its turn at the gap. The new character and the one after it together must read
     // no worse than that one did alone after the gap (of ECSpell's sentences with a dropped

@@ -813,7 +813,7 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
   const longer = r.b.v;
   for (const j of gaps) {
     const i = j - 1;
-    if (options.skip?.(i) === true || options.skip?.(i - 1) === true) continue;
+    if (options.skip?.(i) === true || options.skip?.(i - 1) === true || partOfNumber(u, j - 1)) continue;
     proposed.clear();
     const after = text.slice(i, i + 6);
     const endsWord = !isHanUnit(u[j]!);

@@ -150,10 +150,34 @@ const EXTRA_SLACK = 5;
  * side, all Chinese) that the text with it is not?
  */
 function joinsWord(text: string, i: number): boolean {
-  for (let k = 1; k <= 3 && i - k >= 0 && isHanUnit(text.charCodeAt(i - k)); k++) {
+  let joins = false;
+  for (let k = 1; k <= 3 && !joins && i - k >= 0 && isHanUnit(text.charCodeAt(i - k)); k++) {
     for (let m = 1; m <= 3 && i + m < text.length && isHanUnit(text.charCodeAt(i + m)); m++) {
-      if (wordFrequency(text.slice(i - k, i) + text.slice(i + 1, i + 1 + m)) > 0 && wordFrequency(text.slice(i - k, i + 1 + m)) === 0) return true;
+      if (wordFrequency(text.slice(i - k, i) + text.slice(i + 1, i + 1 + m)) > 0 && wordFrequency(text.slice(i - k, i + 1 + m)) === 0) {
+        joins = true;
+        break;
+      }
     }
+  }
+  return joins && segmentedAcross(text, i);
+}
+
+/**
+ * Does the segmenter, reading the text without text[i] (up to WORD_SPAN + 2 characters of Chinese on
+ * each side), keep a word across the gap? A word the dictionary makes of the two sides may be one
+ * the reading never takes: 安心|搞|经营 without 搞 is 安心|经营, not 心经; 终身|做|教育 is 终身|教育, not 身教.
+ */
+function segmentedAcross(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && i - a < WORD_SPAN + 2 && isHanUnit(text.charCodeAt(a - 1))) a--;
+  let b = i + 1;
+  while (b < text.length && b - i - 1 < WORD_SPAN + 2 && isHanUnit(text.charCodeAt(b))) b++;
+  const gap = i - a;
+  let at = 0;
+  for (const token of segment(text.slice(a, i) + text.slice(i + 1, b))) {
+    if (at < gap && at + token.length > gap) return true;
+    at += token.length;
+    if (at >= gap) return false;
   }
   return false;
 }

@@ -354,6 +354,7 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   if (enumerationMarker(text, s.index)) return true;
+  if (s.kind !== "missing" && parallelEcho(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
   if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
   // The segmenter's token around each character of the suspect, cut once.
@@ -933,6 +934,35 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
     const margin = sum - base + WORD_WEIGHT * wordGain(text, i, 1, "");
     if (margin >= margins.extra) found.push({ index: i, length: 1, replacement: "", kind: "extra", margin });
   }
+}
+
+/** The run of Chinese characters around text[at]: [start, end). */
+function hanRun(text: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
+  let b = at + 1;
+  while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
+  return [a, b];
+}
+
+/** How far from its item's end a character may be to echo the item beside it (多劳者多得: 3). */
+const ECHO_TAIL = 4;
+
+/**
+ * Does the character at `at` stand in an item of a list whose neighbour across 、 has the same
+ * character as far from its end (多劳者多得、技高者多得; 应保尽保、应助尽助)? Items of a series end
+ * alike whatever their heads (让多劳者多得): the character is the series' pattern, not a slip.
+ */
+function parallelEcho(text: string, at: number): boolean {
+  if (!isHanUnit(text.charCodeAt(at))) return false;
+  const [a, b] = hanRun(text, at);
+  const tail = b - at;
+  if (tail > ECHO_TAIL) return false;
+  const unit = text.charCodeAt(at);
+  if (text.charCodeAt(a - 1) === LIST_MARK && a >= 2 && a - 1 - hanRun(text, a - 2)[0] >= tail && text.charCodeAt(a - 1 - tail) === unit) return true;
+  if (text.charCodeAt(b) !== LIST_MARK || b + 1 >= text.length || !isHanUnit(text.charCodeAt(b + 1))) return false;
+  const end = hanRun(text, b + 1)[1];
+  return end - (b + 1) >= tail && text.charCodeAt(end - tail) === unit;
 }
 
 /** How long (in characters) the items of a list are that official prose keeps even (稳增长、调结构、推改革). */

@@ -355,6 +355,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   if (enumerationMarker(text, s.index)) return true;
   if (s.kind !== "missing" && parallelEcho(text, s.index)) return true;
+  if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
   if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
   // The segmenter's token around each character of the suspect, cut once.
@@ -943,6 +944,20 @@ function hanRun(text: string, at: number): [number, number] {
   let b = at + 1;
   while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
   return [a, b];
+}
+
+const OPEN_BRACKETS = new Set([..."（("].map((c) => c.charCodeAt(0)));
+const CLOSE_BRACKETS = new Set([..."）)"].map((c) => c.charCodeAt(0)));
+/**
+ * Is text[at] a character standing alone — the whole of a bracket (烧蜂（蚁）窝, 排放（弃）) or a list
+ * item of one character (铂、钯、铑; 肝、脾、胰)? With no word around it the model has nothing to judge
+ * it by but the character's own frequency.
+ */
+function standsAlone(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  if (OPEN_BRACKETS.has(before) && CLOSE_BRACKETS.has(after)) return true;
+  return (before === LIST_MARK || after === LIST_MARK) && !isHanUnit(before) && !isHanUnit(after);
 }
 
 /** How far from its item's end a character may be to echo the item beside it (多劳者多得: 3). */

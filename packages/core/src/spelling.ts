@@ -957,7 +957,7 @@ function standsAlone(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
   if (OPEN_BRACKETS.has(before) && CLOSE_BRACKETS.has(after)) return true;
-  return (before === LIST_MARK || after === LIST_MARK) && !isHanUnit(before) && !isHanUnit(after);
+  return (before === IDEOGRAPHIC_COMMA || after === IDEOGRAPHIC_COMMA) && !isHanUnit(before) && !isHanUnit(after);
 }
 
 /** How far from its item's end a character may be to echo the item beside it (多劳者多得: 3). */
@@ -974,15 +974,14 @@ function parallelEcho(text: string, at: number): boolean {
   const tail = b - at;
   if (tail > ECHO_TAIL) return false;
   const unit = text.charCodeAt(at);
-  if (text.charCodeAt(a - 1) === LIST_MARK && a >= 2 && a - 1 - hanRun(text, a - 2)[0] >= tail && text.charCodeAt(a - 1 - tail) === unit) return true;
-  if (text.charCodeAt(b) !== LIST_MARK || b + 1 >= text.length || !isHanUnit(text.charCodeAt(b + 1))) return false;
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && a - 1 - hanRun(text, a - 2)[0] >= tail && text.charCodeAt(a - 1 - tail) === unit) return true;
+  if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA || b + 1 >= text.length || !isHanUnit(text.charCodeAt(b + 1))) return false;
   const end = hanRun(text, b + 1)[1];
   return end - (b + 1) >= tail && text.charCodeAt(end - tail) === unit;
 }
 
 /** How long (in characters) the items of a list are that official prose keeps even (稳增长、调结构、推改革). */
 const SHORT_ITEM = 4;
-const LIST_MARK = 0x3001; // 、
 
 /**
  * Is text[at] in a short item of a list with an item of the same length beside it across 、 — an
@@ -994,23 +993,11 @@ const LIST_MARK = 0x3001; // 、
  */
 function shortParallel(text: string, at: number): boolean {
   if (at < 0 || !isHanUnit(text.charCodeAt(at))) return false;
-  let a = at;
-  while (a > 0 && isHanUnit(text.charCodeAt(a - 1))) a--;
-  let b = at + 1;
-  while (b < text.length && isHanUnit(text.charCodeAt(b))) b++;
+  const [a, b] = hanRun(text, at);
   const n = b - a;
   if (n < 2 || n > SHORT_ITEM) return false;
-  if (text.charCodeAt(a - 1) === LIST_MARK) {
-    let c = a - 1;
-    while (c > 0 && isHanUnit(text.charCodeAt(c - 1))) c--;
-    if (a - 1 - c === n) return true;
-  }
-  if (text.charCodeAt(b) === LIST_MARK) {
-    let c = b + 1;
-    while (c < text.length && isHanUnit(text.charCodeAt(c))) c++;
-    if (c - b - 1 === n) return true;
-  }
-  return false;
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && a - 1 - hanRun(text, a - 2)[0] === n) return true;
+  return text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && hanRun(text, b + 1)[1] - (b + 1) === n;
 }
 
 /** Where a pair and a single character overlap, the one that clears its margin by more wins; what is most likely meant, or a name, goes. */

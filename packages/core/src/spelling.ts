@@ -70,8 +70,8 @@ export interface SpellingOptions {
  * The calibrated defaults (docs/rules/wrong-character.md has the table): at these margins the
  * rule caught most wrong characters of ECSpell's official-document sentences with precision
  * above 0.95 on the half it was not tuned on. `missing` (bench/src/missing.mjs, a character dropped
- * from a word of each of ECSpell's 925 correct sentences): 4.0 restores 283, with no insertion
- * proposed in the correct sentences; 4.5 restores 237 (none), 3.5 308 (1).
+ * from a word of each of ECSpell's 925 correct sentences): 4.0 restores 307, with no insertion
+ * proposed in the correct sentences; 4.5 restores 257 (none), 3.5 339 (2), 5 224 (none).
  */
 export const DEFAULT_MARGINS: Margins = { homophone: 4.5, "near-sound": 5, shape: 5, pair: 2, missing: 4, extra: 10 };
 
@@ -110,8 +110,19 @@ const WORDLESS_GAIN = 0.5;
 const WORDLESS_EXTRA = 1;
 /** Weight of the word-level gain (jieba's dictionary) beside the character model's. */
 const WORD_WEIGHT = 0.5;
-/** A character is looked for before a character less likely than this (log10) after what precedes it. */
+/**
+ * A character is looked for before a character less likely than this (log10) after what precedes it,
+ * or less likely than GATE_MISSING_NEAR where that term and one beside it together fall below
+ * GATE_MISSING_BOTH: the model's backing off to a shorter context often softens the one term a slip
+ * breaks (传播能，for 传播能力，reads −3.2 after 能) and the neighbour shows it (用搬迁: 用 −2.9, 搬
+ * −5.7). ECSpell's sentences with a dropped character (bench/src/missing.mjs) 286 → 307 of 925, none
+ * proposed in the correct ones; the search took ~8 % longer (the wider gate alone, −3: 310, ~45 %).
+ * On a quarter of the model's own corpus, taken as correct, 8 more insertions proposed in 4.9 M
+ * characters (40 → 48).
+ */
 const GATE_MISSING = -4;
+const GATE_MISSING_NEAR = -3;
+const GATE_MISSING_BOTH = -5.5;
 /** How many of the most frequent two-character words begun by the character before a gap propose the missing one (法|政府 → 法治政府). */
 const TWO_CHAR_COMPLETIONS = 10;
 /** How many candidates of one character are weighed in full, and what an unseen pair counts for when ranking them. */
@@ -203,8 +214,12 @@ function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
   for (let k = j + 1; k < u.length && k <= j + 6 && isHanUnit(u[k]!); k++) if (u[k] === unit) return true;
   return false;
 }
-/** Punctuation that ends a clause or a sentence: a word before it can have lost its last character. */
-const CLAUSE_MARKS = new Set([..."，。、；：！？"].map((c) => c.charCodeAt(0)));
+/**
+ * Does the unit end the Chinese before it — punctuation or a space — so that a word there can have
+ * lost its last character (规|（ for 规划（, 互联|+ for 互联网+)? Not a letter or a digit, which can
+ * follow any word, nor the paragraph's end (a suspect names the character after its gap).
+ */
+const endsChinese = (u: number): boolean => !isHanUnit(u) && !isAsciiDigit(u) && !((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a);
 /** Two code units as one number (a Set of them is asked without making a string). */
 function pairKey(first: number, second: number): number {
   return first * 0x10000 + second;
@@ -764,8 +779,9 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
 
 /**
  * Where a character may be missing before j, or one should not be there: the character at j is
- * implausible after what precedes it. The gap may also be right before punctuation: the word
- * before it lost its last character (原则。→ 原。) — but not after one character standing alone,
+ * implausible after what precedes it (GATE_MISSING). The gap may also be right before punctuation or
+ * a space: the word before it lost its last character (原则。→ 原。) — but not after one character
+ * standing alone,
  * an abbreviated item of a list (动、植物, 企、事业单位, 优、特、珍、稀): what it abbreviates is
  * written after it.
  */
@@ -773,7 +789,11 @@ function gapPlaces(r: Reading): number[] {
   const { n, u, lp } = r;
   return mostImplausible(
     n,
-    (j) => j >= 2 && (isHanUnit(u[j]!) || (CLAUSE_MARKS.has(u[j]!) && isHanUnit(u[j - 2]!))) && isHanUnit(u[j - 1]!) && lp[j]! < GATE_MISSING,
+    (j) =>
+      j >= 2 &&
+      (isHanUnit(u[j]!) || (endsChinese(u[j]!) && isHanUnit(u[j - 2]!))) &&
+      isHanUnit(u[j - 1]!) &&
+      (lp[j]! < GATE_MISSING || (lp[j]! < GATE_MISSING_NEAR && Math.min(lp[j - 1]!, lp[j + 1]!) + lp[j]! < GATE_MISSING_BOTH)),
     (j) => lp[j]!,
   );
 }
@@ -916,7 +936,10 @@ function searchExtra(r: Reading, gaps: readonly number[], found: SpellingSuspect
   for (const j of gaps) {
     const x = u[j]!;
     const i = j - 1;
-    if (!isHanUnit(x) || x === u[j - 1] || x === u[j + 1] || !isHanUnit(u[j + 1]!) || options.skip?.(i) === true) continue;
+    // Only where the character itself is implausible: the wider gate of a missing one (GATE_MISSING_NEAR) here found
+    // 45 more of bench/src/extra.mjs's drawn insertions but 4 of the same-sound ones an input method makes, and took
+    // correct words out of recent work reports (大起或大落, 控辍保学) and the laws (维修与保养).
+    if (!isHanUnit(x) || lp[j]! >= GATE_MISSING || x === u[j - 1] || x === u[j + 1] || !isHanUnit(u[j + 1]!) || options.skip?.(i) === true) continue;
     // The terms of x and of the `order` units after it, which are all that change without it.
     const end = Math.min(n + 2, j + order + 1);
     let base = 0;

@@ -197,12 +197,15 @@ export default defineRule<Options>(
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
         // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
+        // An extra one with the words on both sides, which taking it out joins (“国务五院”疑为“国务院”).
         const [a, b] =
           s.kind === "missing" && s.index > 0
             ? HAN.test(text[s.index]!)
               ? quoted(text, s.index - 1, s.length + 1)
               : [wordBefore(text, s.index), s.index + 1]
-            : quoted(text, s.index, s.length);
+            : s.kind === "extra" && s.index > 0 && HAN.test(text[s.index - 1]!) && HAN.test(text[s.index + 1] ?? "")
+              ? quoted(text, s.index - 1, 3)
+              : quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
         const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
         report({

@@ -232,9 +232,10 @@ function sharedEnding(u: Uint16Array, j: number, unit: number): boolean {
 /**
  * Does the unit end the Chinese before it — punctuation or a space — so that a word there can have
  * lost its last character (规|（ for 规划（, 互联|+ for 互联网+)? Not a letter or a digit, which can
- * follow any word, nor the paragraph's end (a suspect names the character after its gap).
+ * follow any word, nor the paragraph's end or half of a character outside the BMP (a suspect names
+ * the code unit after its gap, and must not split a pair).
  */
-const endsChinese = (u: number): boolean => !isHanUnit(u) && !isAsciiDigit(u) && !((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a);
+const endsChinese = (u: number): boolean => !isHanUnit(u) && !isAsciiDigit(u) && !((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a) && (u & 0xf800) !== 0xd800;
 /** Two code units as one number (a Set of them is asked without making a string). */
 function pairKey(first: number, second: number): number {
   return first * 0x10000 + second;

@@ -401,4 +401,18 @@ describe("a dropped character", () => {
     expect(missing("全面推进依法行政，加快建设法治政府。")).toEqual([]);
     expect(missing("深入开展法治宣传教育活动。")).toEqual([]);
   });
+
+  it("is never put before half of a character outside the BMP (a word's end is looked for before punctuation, not there)", () => {
+    // 政|府 lost before punctuation is found; before 𠀀 (U+20000, two code units) the same gap is not a place to insert
+    // at: the suspect would name the pair's first half (fuzz/corpus/range-9ed7bdd2bf.txt).
+    const find = (text: string) => findSpellingSuspects(text, { candidates: confusables });
+    expect(find("某某镇人民政，").map((s) => [s.kind, s.index])).toContainEqual(["missing", 6]);
+    for (const text of ["某某镇人民政\u{20000}府", "某某镇人民政\u{b7100}皡槃", "互联\u{1f600}+体育"]) {
+      for (const s of find(text)) {
+        const at = text.charCodeAt(s.index);
+        expect(at >= 0xdc00 && at <= 0xdfff).toBe(false);
+        expect(at >= 0xd800 && at <= 0xdbff && s.length === 1).toBe(false);
+      }
+    }
+  });
 });

@@ -48,6 +48,8 @@ interface Completions {
   starts: Uint32Array;
   words: Uint32Array;
   two: Uint16Array;
+  /** The first characters of the most frequent two-character words whose second is the block's (建, 开, 增 … for 设). */
+  firsts: Uint16Array;
 }
 
 interface Dictionary {
@@ -102,21 +104,22 @@ function readBlock(d: Dictionary, b: number): Block {
   const units = ends[count - 1]!;
   // The completions after the text (scripts/build-dict.mjs): three counts, then the arrays.
   let at = 4 + 8 * count + 4 * Math.ceil(units / 2);
-  const [distinct, longer, twos] = numbers<Uint32Array>(Uint32Array, bytes, at, 3);
-  at += 12;
-  if (at + 4 * (distinct! + 1 + longer!) + 2 * (distinct! + twos!) > bytes.length) throw new Error(`report-lint: 分词词典 ${d.reader.name} 已损坏（第 ${b} 块不完整），请重新安装 report-lint`);
+  const [distinct, longer, twos, firsts] = numbers<Uint32Array>(Uint32Array, bytes, at, 4);
+  at += 16;
+  if (at + 4 * (distinct! + 1 + longer!) + 2 * (distinct! + twos! + firsts!) > bytes.length) throw new Error(`report-lint: 分词词典 ${d.reader.name} 已损坏（第 ${b} 块不完整），请重新安装 report-lint`);
   const starts = numbers<Uint32Array>(Uint32Array, bytes, at, distinct! + 1);
   at += 4 * (distinct! + 1);
   const words = numbers<Uint32Array>(Uint32Array, bytes, at, longer!);
   at += 4 * longer!;
   const thirds = numbers<Uint16Array>(Uint16Array, bytes, at, distinct!);
   const two = numbers<Uint16Array>(Uint16Array, bytes, at + 2 * distinct!, twos!);
+  const firstUnits = numbers<Uint16Array>(Uint16Array, bytes, at + 2 * (distinct! + twos!), firsts!);
   const block = {
     count,
     freqs: numbers<Uint32Array>(Uint32Array, bytes, 4, count),
     ends,
     text: numbers<Uint16Array>(Uint16Array, bytes, 4 + 8 * count, units),
-    completions: { thirds, starts, words, two },
+    completions: { thirds, starts, words, two, firsts: firstUnits },
   };
   d.blocks[b] = block;
   loadMs += performance.now() - t0;
@@ -472,6 +475,35 @@ export function gapCompletions(prefix: string, after: string, twoTop: number, en
 /** What takes the completions, in order (a Set; the 错别字 search's own list, which keeps each unit once). */
 export interface UnitSink {
   add(unit: number): unknown;
+}
+
+/** Characters that negate what follows: a word they begin is never proposed (the model cannot tell 成年人 from 未成年人). */
+const NEGATIONS = new Set([..."不未无非没勿否莫"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The first characters of a word that lost its first character before `after` (the text after a
+ * gap between Chinese characters: 法治|设 → 建设): those of the most frequent two-character words
+ * ending with after's first character (scripts/build-dict.mjs WORD_STARTS), handed to `sink`. None
+ * where the text after the gap already begins a word of two to four characters (…区域|陆生, …保守|知悉:
+ * the writer's word is whole) or no word starts with its first character; none that negates.
+ */
+export function wordStarts(after: string): number[] {
+  const out = new Set<number>();
+  addWordStarts(after, out);
+  return [...out];
+}
+/** wordStarts, each handed to `sink`. */
+export function addWordStarts(after: string, sink: UnitSink): void {
+  if (after.length === 0) return;
+  const d = (dictionary ??= loadDictionary());
+  const b = blockOf(d, after.charCodeAt(0));
+  if (b === null || b.completions.firsts.length === 0) return;
+  for (let m = 2; m <= Math.min(4, after.length); m++) {
+    const f = lookUp(d, after.slice(0, m));
+    if (f > 0) return;
+    if (f < 0) break;
+  }
+  for (const unit of b.completions.firsts) if (!NEGATIONS.has(unit)) sink.add(unit);
 }
 
 /** gapCompletions, each handed to `sink` as it is found (the same units in the same order; a unit may come more than once). */

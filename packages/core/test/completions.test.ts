@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { gapCompletions } from "../src/index.js";
+import { gapCompletions, wordStarts } from "../src/index.js";
 import { seedTexts } from "../../../test-support/seeds.js";
 
 const DICT = join(dirname(createRequire(import.meta.url).resolve("nodejieba/package.json")), "submodules", "cppjieba", "dict", "jieba.dict.utf8");
@@ -123,5 +123,49 @@ describe("gapCompletions, edge cases", () => {
   it("proposes nothing after a character that begins no word (any prefix length)", () => {
     expect(gapCompletions("\u{e000}\u{e000}", "法治政府", 0)).toEqual([]);
     expect(gapCompletions("\u{e000}", "法治政府", 10)).toEqual([]);
+  });
+});
+
+/**
+ * What the text after a gap proposes as a lost first character, from the words themselves: the
+ * first characters of the WORD_STARTS (5) most frequent two-character words (ties in dictionary
+ * order) ending with after's first character, but none where after already begins a word of two to
+ * four characters, and none that negates.
+ */
+function expectedStarts(d: ReturnType<typeof dictionary>, after: string): number[] {
+  if (after === "" || !d.blocks.has(after[0]!)) return [];
+  for (let m = 2; m <= Math.min(4, after.length); m++) if ((d.freq.get(after.slice(0, m)) ?? 0) > 0) return [];
+  const twos: string[] = [];
+  for (const list of d.blocks.values()) for (const w of list) if (w.length === 2 && w[1] === after[0] && d.freq.get(w)! > 0) twos.push(w);
+  twos.sort((x, y) => d.freq.get(y)! - d.freq.get(x)! || (x < y ? -1 : x > y ? 1 : 0));
+  return [...new Set(twos.slice(0, 5).map((w) => w.charCodeAt(0)).filter((u) => !"不未无非没勿否莫".includes(String.fromCharCode(u))))];
+}
+
+describe("wordStarts (a word's first character lost before the text after a gap)", () => {
+  it("proposes what jieba's dictionary says, at every place of the seed reports", () => {
+    const d = dictionary();
+    let places = 0;
+    let proposals = 0;
+    for (const text of seedTexts()) {
+      for (let i = 1; i < text.length; i++) {
+        if (!/\p{Script=Han}/u.test(text[i]!)) continue;
+        const after = text.slice(i, i + 6);
+        const got = wordStarts(after);
+        expect(got, `|${after}`).toEqual(expectedStarts(d, after));
+        places++;
+        proposals += got.length;
+      }
+    }
+    expect(places).toBeGreaterThan(5000);
+    expect(proposals).toBeGreaterThan(0);
+  });
+
+  it("proposes 建 for 设 and nothing where the text after the gap is a word already, or where it would negate", () => {
+    expect(wordStarts("设，")).toContain("建".charCodeAt(0));
+    expect(wordStarts("陆生、水生")).toEqual([]);
+    expect(wordStarts("\u{e000}")).toEqual([]);
+    // 无法 and 不足 are among the five most frequent words ending with 法 and 足; their negation is left out.
+    expect(wordStarts("法").map((u) => String.fromCharCode(u))).toEqual(["方", "办", "宪", "做"]);
+    expect(wordStarts("足").map((u) => String.fromCharCode(u))).toEqual(["满", "充", "手", "十"]);
   });
 });

@@ -394,6 +394,8 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
   if (enumerationMarker(text, s.index)) return true;
+  // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
+  if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
   if (s.kind !== "missing" && parallelEcho(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.

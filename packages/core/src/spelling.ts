@@ -263,7 +263,7 @@ const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 const partOfNumber = (u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(u[j]!) && CHINESE_NUMERALS.has(u[j - 1]!));
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
-const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街)/u;
+const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
 const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡");
 

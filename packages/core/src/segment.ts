@@ -498,12 +498,11 @@ export function addWordStarts(after: string, sink: UnitSink): void {
   const d = (dictionary ??= loadDictionary());
   const b = blockOf(d, after.charCodeAt(0));
   if (b === null || b.completions.firsts.length === 0) return;
-  for (let m = 2; m <= Math.min(4, after.length); m++) {
-    const f = lookUp(d, after.slice(0, m));
-    if (f > 0) return;
-    if (f < 0) break;
-  }
-  for (const unit of b.completions.firsts) if (!NEGATIONS.has(unit)) sink.add(unit);
+  // Does a word of two to four characters start the text after the gap? (Walked unit by unit: no strings.)
+  walkStartUnit(d, after.charCodeAt(0));
+  for (let m = 1; m < Math.min(4, after.length) && walkNarrow(after.charCodeAt(m)); m++) if (walkFrequency() > 0) return;
+  const firsts = b.completions.firsts;
+  for (let k = 0; k < firsts.length; k++) if (!NEGATIONS.has(firsts[k]!)) sink.add(firsts[k]!);
 }
 
 /** gapCompletions, each handed to `sink` as it is found (the same units in the same order; a unit may come more than once). */

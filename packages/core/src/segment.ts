@@ -477,8 +477,11 @@ export interface UnitSink {
   add(unit: number): unknown;
 }
 
-/** Characters that negate what follows: a word they begin is never proposed (the model cannot tell 成年人 from 未成年人). */
-const NEGATIONS = new Set([..."不未无非没勿否莫"].map((c) => c.charCodeAt(0)));
+/**
+ * Characters that negate what follows. The 错别字 search never proposes a word they begin (the model cannot tell
+ * 成年人 from 未成年人) nor takes one out as extra (构不成犯罪).
+ */
+export const NEGATIONS = new Set([..."不未无非没勿否莫"].map((c) => c.charCodeAt(0)));
 
 /**
  * The first characters of a word that lost its first character before `after` (the text after a

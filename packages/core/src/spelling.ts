@@ -18,7 +18,7 @@ import {
   unigramLogProb,
   type ParagraphBuffers,
 } from "./lm.js";
-import { addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
+import { NEGATIONS, addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 
 /**
  * Wrong characters (错别字) found by the language model: a character the model finds implausible
@@ -116,7 +116,7 @@ const WORD_WEIGHT = 0.5;
  * GATE_MISSING_BOTH: the model's backing off to a shorter context often softens the one term a slip
  * breaks (传播能，for 传播能力，reads −3.2 after 能) and the neighbour shows it (用搬迁: 用 −2.9, 搬
  * −5.7). ECSpell's sentences with a dropped character (bench/src/missing.mjs) 286 → 307 of 925, none
- * proposed in the correct ones; the search took ~8 % longer (the wider gate alone, −3: 310, ~45 %).
+ * proposed in the correct ones; the search took 8–13 % longer (the wider gate alone, −3: 310, ~45 %).
  * On a quarter of the model's own corpus, taken as correct, 8 more insertions proposed in 4.9 M
  * characters (40 → 48).
  */
@@ -360,8 +360,6 @@ const tokenAt = (text: string, i: number): string => tokenSpan(text, i).token;
 /** Does a token start at `i`? */
 const startsToken = (text: string, i: number): boolean => tokenSpan(text, i).start === i;
 
-/** Characters that negate what follows: never taken out as extra. */
-const NEGATIONS = new Set("不未无非没勿否莫");
 /** Characters on each side within which a character that recurs is taken as meant (周周有活动, 应纠尽纠, 不敢腐、不能腐、不想腐). */
 const RECUR_SPAN = 8;
 /**
@@ -420,7 +418,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // negation (构不成犯罪): both readings are fluent, and the model cannot tell which the writer meant.
     if (tokens[0]!.length >= 3 && known[0]!) return true;
     const x = text[s.index]!;
-    if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x)) return true;
+    if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x.charCodeAt(0))) return true;
   }
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it.
   for (let k = 0; k < s.length; k++) if (rareUnit(text.charCodeAt(s.index + k)) && known[k]! && tokens[k]!.length >= 2) return true;

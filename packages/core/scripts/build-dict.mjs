@@ -96,7 +96,6 @@ words.forEach((w) => {
 });
 const firstsOf = (unit) =>
   (bySecond.get(unit) ?? [])
-    .slice()
     .sort((x, y) => freq.get(y) - freq.get(x) || (x < y ? -1 : x > y ? 1 : 0))
     .slice(0, WORD_STARTS)
     .map((w) => w.charCodeAt(0));

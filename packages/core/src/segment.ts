@@ -102,7 +102,7 @@ function readBlock(d: Dictionary, b: number): Block {
   const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
   const ends = numbers<Uint32Array>(Uint32Array, bytes, 4 + 4 * count, count);
   const units = ends[count - 1]!;
-  // The completions after the text (scripts/build-dict.mjs): three counts, then the arrays.
+  // The completions after the text (scripts/build-dict.mjs): four counts, then the arrays.
   let at = 4 + 8 * count + 4 * Math.ceil(units / 2);
   const [distinct, longer, twos, firsts] = numbers<Uint32Array>(Uint32Array, bytes, at, 4);
   at += 16;

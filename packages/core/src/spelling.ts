@@ -19,6 +19,7 @@ import {
   type ParagraphBuffers,
 } from "./lm.js";
 import { NEGATIONS, addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
+import { BOUND_CHARACTERS } from "./bound.generated.js";
 
 /**
  * Wrong characters (错别字) found by the language model: a character the model finds implausible
@@ -103,6 +104,14 @@ function rareUnit(unit: number): boolean {
   return !knowsUnit(unit) || unigramLogProb(unit) < RARE_UNIT;
 }
 /**
+ * How far past its margin a change of a rare character in a dictionary word must go to be told
+ * (log10). The model cannot judge such a word, so it is kept as written — but a slip often makes
+ * one: 监督积垢 for 机构, 鼓励和咫尺 for 支持, 不闺范 for 规范 (ECSpell's sentences: 7 of 9 such
+ * fixes cleared their margin by 4.6–12.2). Correct rare words cleared it by at most 2.0 in ECSpell's
+ * 1,720 correct sentences (澄澈 → 乘车, 砥砺 → 地理), which the model never read.
+ */
+const RARE_WORD_EXCESS = 4;
+/**
  * A one-character change that makes no word (word-level gain below WORDLESS_GAIN, log10) needs
  * WORDLESS_EXTRA more: 这根弦 → 这根线 is the model preferring a commoner character, not a word.
  */
@@ -165,6 +174,18 @@ const ORPHAN_WORD = 10_000;
 function orphanBefore(text: string, i: number): boolean {
   return wordFrequency(text[i - 1]!) < ORPHAN_WORD && tokenAt(text, i - 1).length === 1;
 }
+/**
+ * Before more Chinese, the same relief where the character after the gap is one official prose seldom leaves standing
+ * alone (BOUND_CHARACTERS: 府, 范, 计 …, derived from the model's corpus by scripts/build-bound.mjs) and the segmenter
+ * leaves it alone there (顶层|计 → 设计, 落实|任 → 责任): the word it began has lost its first character. A word's first
+ * character dropped (bench/src/missing.mjs): 201 → 227 of 922 restored, inside a word 313 → 316 of 925; no insertion
+ * more in ECSpell's correct sentences nor in the model's corpus (5.1 M characters of it tried).
+ */
+function orphanAfter(text: string, i: number): boolean {
+  return bound(text.charCodeAt(i)) && tokenAt(text, i).length === 1;
+}
+let boundUnits: Set<number> | null = null;
+const bound = (unit: number): boolean => (boundUnits ??= new Set(Array.from(BOUND_CHARACTERS, (c) => c.charCodeAt(0)))).has(unit);
 /** The margin a character inserted before text[i] needs. */
 const missingMargin = (margins: Margins, text: string, i: number): number =>
   margins.missing - (isHanUnit(text.charCodeAt(i)) ? 0 : ENDS_WORD_RELIEF) + (SHORT_FORM_FIRSTS.has(text.charCodeAt(i - 1)) ? SHORT_FORM_EXTRA : 0);
@@ -420,8 +441,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     const x = text[s.index]!;
     if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x.charCodeAt(0))) return true;
   }
-  // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it.
-  for (let k = 0; k < s.length; k++) if (rareUnit(text.charCodeAt(s.index + k)) && known[k]! && tokens[k]!.length >= 2) return true;
+  // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it — unless
+  // the change clears its margin by RARE_WORD_EXCESS more, which a correct rare word did not (RARE_WORD_EXCESS).
+  if (excess < RARE_WORD_EXCESS) for (let k = 0; k < s.length; k++) if (rareUnit(text.charCodeAt(s.index + k)) && known[k]! && tokens[k]!.length >= 2) return true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!known[k]) continue;
@@ -931,7 +953,7 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     // proposals in one call (insertionSums). (Ranking the proposals by their pairs and weighing the
     // best few costs catches: the best 8 of them, 1 of the 199 dropped characters
     // bench/src/missing.mjs finds; the best 3, 16.)
-    const relieved = endsWord ? need - ORPHAN_RELIEF : need;
+    const relieved = endsWord || bound(u[j]!) ? need - ORPHAN_RELIEF : need;
     const sums = insertionSums(r.b, at, end - w0, lp[j]!, base + relieved - LM_SLACK, match[j - 1]!, weighed);
     let best: SpellingSuspect | null = null;
     for (let k = 0; k < weighed.length; k++) {
@@ -944,8 +966,9 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
         best = { index: i, length: 1, replacement: c + text[i]!, kind: "missing", margin };
       }
     }
-    // Below the margin only after a piece of a word (ORPHAN_RELIEF; the segmenter is asked last: it costs).
-    if (best !== null && (best.margin >= need || orphanBefore(text, i))) found.push(best);
+    // Below the margin only after a piece of a word before punctuation, or before one (ORPHAN_RELIEF; the segmenter is
+    // asked last: it costs).
+    if (best !== null && (best.margin >= need || (endsWord ? orphanBefore(text, i) : orphanAfter(text, i)))) found.push(best);
   }
 }
 

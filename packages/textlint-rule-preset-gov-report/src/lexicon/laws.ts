@@ -52,6 +52,11 @@ const CITED_SECOND = ["据", "照"];
 
 /** How a law's or regulation's title ends (a trailing note aside). */
 export const TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则)$/u;
+/** The last characters of TITLE_END's endings. */
+const TITLE_LAST = new Set([..."法典例定则释"].map((c) => c.charCodeAt(0)));
+/** The longest name of a law knownBare looks for (中华人民共和国 and the longest short title's core). */
+const BARE_LONGEST = 40;
+const isHan = (u: number): boolean => u >= 0x4e00 && u <= 0x9fff;
 /**
  * The titles a miswritten one is searched among end so, or as an amendment (刑法修正案（七）) or a
  * judicial interpretation's or a circular's do (…的安排, …的决定, …的批复, …的通知): a title in 《》 has its
@@ -247,14 +252,45 @@ export class LawNames {
 
   /**
    * The spans of `text` that law-name speaks for, which the 错别字 check leaves to it: each 《title》
-   * that is a law or regulation in force or that law-name flags, and each name it flags after
-   * 依据/根据/按照 (CITED).
+   * that is a law or regulation in force or that law-name flags, each name it flags after
+   * 依据/根据/按照 (CITED), and each name of a law or regulation in force written without 书名号
+   * (knownBare: 突发事件应对法草案 is not 法律草案).
    */
   spans(text: string): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     for (const m of matchesWhere(text, TITLE, "《")) if (this.knows(m[1]!) || this.check(m[1]!, "", "") !== null) out.push([m.index, m.index + m[0].length]);
     for (const f of this.bareFaults(text)) out.push([f.start, f.start + f.written.length]);
+    out.push(...this.knownBare(text));
     return out;
+  }
+
+  /**
+   * The names of laws and regulations in force written without 书名号 (贯彻实施行政处罚法, 突发事件应对法草案): at
+   * each place a title's ending ends (TITLE_END), the longest run of Chinese characters before it, three to
+   * BARE_LONGEST long, that is such a name in full, without 中华人民共和国, or short.
+   */
+  knownBare(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const tails = (this.tails ??= this.nameTails());
+    for (let end = 3; end <= text.length; end++) {
+      if (!TITLE_LAST.has(text.charCodeAt(end - 1)) || !tails.has(text.slice(end - 2, end))) continue;
+      let found = -1;
+      for (let start = end - 3; start >= Math.max(0, end - BARE_LONGEST) && isHan(text.charCodeAt(start)); start--) {
+        const name = text.slice(start, end);
+        const core = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name;
+        if (this.known.has(core) || titles().known.has(core)) found = start;
+      }
+      if (found >= 0 && TITLE_END.test(text.slice(found, end))) out.push([found, end]);
+    }
+    return out;
+  }
+
+  /** The last two characters of every name knownBare may find (罚法, 对法, 条例): most places ending in 法 (依法, 执法) end none. */
+  private tails: Set<string> | null = null;
+  private nameTails(): Set<string> {
+    const tails = new Set<string>();
+    for (const name of [...this.known, ...titles().known]) if (name.length >= 3 && TITLE_END.test(name)) tails.add(name.slice(-2));
+    return tails;
   }
 
   /** Each law's name in `text` cited without 书名号 after 依据/根据/按照 … (CITED) that checkBare finds wrong, with where it starts. */

@@ -465,7 +465,20 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
   // Before a place's or a person's title (宣城市, 松南村): a name's character, whatever the dictionary joins without it.
   if (s.kind === "extra") {
-    if (endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.test(text.slice(at, at + 3)) || NAME_TITLE.test(text.slice(at, at + 3)) ? "" : null)) !== null) return true;
+    // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
+    // 内蒙古教自治区 → 内蒙古自治区): a name has the word's characters, and a slip typed one more into it. Not a
+    // numeral (吉林两省: a count of places, 吉林省 being one of them), nor a word of two (山底村 is a village, not 山村).
+    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.exec(text.slice(at, at + 3)) ?? NAME_TITLE.exec(text.slice(at, at + 3)))?.[0] ?? null);
+    if (suffix === null) {
+      // (not before a place's ending or a title)
+    } else if (CHINESE_NUMERALS.has(text.charCodeAt(s.index))) {
+      return true;
+    } else {
+      // The ending's end in the text without the character.
+      const through = suffix.at - 1 + suffix.ending.length;
+      for (let a = Math.max(0, s.index - 3); a < s.index && through - a >= NAME_WORD; a++) if (wordFrequency(fixed.slice(a, through)) > 0) return false;
+      return true;
+    }
   } else {
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
@@ -489,6 +502,8 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   return token.length >= 2 && wordFrequency(token) === 0;
 }
 
+/** How long a dictionary word through a place's ending must be to say an extra character before the ending is no part of a name (安徽省, not 山村). */
+const NAME_WORD = 3;
 /** How far after a suspect (only Chinese characters between) a place's ending or a person's title is looked for. */
 const PLACE_SPAN = 3;
 

@@ -463,7 +463,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
 function nameLike(text: string, s: SpellingSuspect): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
-  // Before a place's or a person's title (宣城市, 松南村): a name's character, whatever the dictionary joins without it.
+  // Before a place's or a person's title (宣城市, 松南村): a name's character.
   if (s.kind === "extra") {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
     // 内蒙古教自治区 → 内蒙古自治区): a name has the word's characters, and a slip typed one more into it. Not a

@@ -17,6 +17,9 @@ export function unitTest(re: RegExp): (code: number) => boolean {
   };
 }
 
+/** Is the code unit a Chinese character (Unicode script Han: 汉字, 〇, 々, the radicals)? */
+export const isHanUnit = unitTest(/\p{Script=Han}/u);
+
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /**

@@ -6,7 +6,7 @@ import { confusionKindOf, segment, wordFrequency } from "@report-lint/core";
 import type { Law, LawMistake, RepealedLaw } from "@report-lint/schema";
 import { LAW_LIST_JSON } from "./law-list.generated.js";
 import { osaDistance } from "./distance.js";
-import { matchesWhere } from "../chars.js";
+import { isHanUnit, matchesWhere } from "../chars.js";
 
 interface LawList {
   titles: Record<string, string[]>;
@@ -53,16 +53,15 @@ const CITED_SECOND = ["据", "照"];
 /** How a law's or regulation's title ends (a trailing note aside). */
 export const TITLE_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则)$/u;
 /**
- * The last characters of the names knownBare looks for: a law's (法, 法典; LAW_ENDINGS). Regulations and rules (条例, 办法, 规定 …)
- * are cited in 书名号 (spans' first kind), and their endings are common words of a report (有关规定, 想办法): looking
- * back from each of them cost the 错别字 check 1.2 ms per 10,000 characters (bench/src/against.mjs).
+ * The endings (TITLE_END's) of the names knownBare looks for: a law's, not a rule's 办法. Regulations and rules (条例,
+ * 办法, 规定 …) are cited in 书名号 (spans' first kind), and their endings are common words of a report (有关规定,
+ * 想办法): looking back from each of them cost the 错别字 check 1.2 ms per 10,000 characters (bench/src/against.mjs).
  */
-const TITLE_LAST = new Set([..."法典"].map((c) => c.charCodeAt(0)));
-/** A law's endings (TITLE_END's), not a rule's 办法. */
 const LAW_ENDINGS = new Set(["法", "法典"]);
+/** The last characters of LAW_ENDINGS: the places knownBare looks back from. */
+const TITLE_LAST = new Set([...LAW_ENDINGS].map((e) => e.charCodeAt(e.length - 1)));
 /** The longest name of a law knownBare looks for (中华人民共和国 and the longest short title's core). */
 const BARE_LONGEST = 40;
-const isHan = (u: number): boolean => u >= 0x4e00 && u <= 0x9fff;
 /**
  * The titles a miswritten one is searched among end so, or as an amendment (刑法修正案（七）) or a
  * judicial interpretation's or a circular's do (…的安排, …的决定, …的批复, …的通知): a title in 《》 has its
@@ -281,7 +280,7 @@ export class LawNames {
     for (let end = 3; end <= text.length; end++) {
       if (!TITLE_LAST.has(text.charCodeAt(end - 1)) || !tails.has(text.slice(end - 2, end))) continue;
       let found = -1;
-      for (let start = end - 3; start >= Math.max(0, end - BARE_LONGEST) && isHan(text.charCodeAt(start)); start--) {
+      for (let start = end - 3; start >= Math.max(0, end - BARE_LONGEST) && isHanUnit(text.charCodeAt(start)); start--) {
         const name = text.slice(start, end);
         const core = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name;
         if (this.known.has(core) || titles().known.has(core)) found = start;

@@ -14,7 +14,7 @@
  * a number whose brackets (and 号) were lost: its year is the first four digits, and the fix
  * writes `X委法〔2023〕5号`.
  */
-import { unitTest } from "../chars.js";
+import { isHanUnit, unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 export const CANDIDATE =
@@ -30,7 +30,6 @@ const NOT_DOC = /^号[楼院房室线路街门馆台站机车位]/u;
 const CITATION_END = /^(?:$|[\s）)，。；：”’」』\]】])/u;
 
 const isDigit = unitTest(/[0-9０-９]/u);
-const isHanUnit = unitTest(/\p{Script=Han}/u);
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
 const OPENERS = new Set(Object.keys(PAIRS).map((c) => c.charCodeAt(0)));

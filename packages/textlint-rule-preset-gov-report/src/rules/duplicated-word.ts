@@ -15,7 +15,7 @@
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
 import { doubledCharacterMargin, segment, wordFrequency } from "@report-lint/core";
-import { unitTest } from "../chars.js";
+import { isHanUnit, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { askModel } from "../language-model.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
@@ -52,7 +52,6 @@ const REDUPLICATED: ReadonlySet<string> = new Set(ALLOWED_REPETITIONS.filter((w)
 const MEASURE = new Set("个件项次条批场户名位起份桩本轮道张幅句声片回层点步遍天年代排串对群队级家村组堆笔届期所");
 
 const HAN = /^\p{Script=Han}+$/u;
-const isHan = unitTest(HAN);
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
 const PROSE = /[，。；：！？,;:!?]/u;
 /** Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts. */
@@ -257,7 +256,7 @@ const ITEM_BREAK = new Set("、，；");
 function parallelItems(s: string, i: number): boolean {
   const a = s.charCodeAt(i + 1);
   const b = s.charCodeAt(i + 2);
-  if (!isHan(a) || !isHan(b)) return false;
+  if (!isHanUnit(a) || !isHanUnit(b)) return false;
   const end = Math.min(s.length - 2, i + 3 + PARALLEL_SPAN);
   for (let k = i + 3; k < end; k++) if (s.charCodeAt(k + 1) === a && s.charCodeAt(k + 2) === b && ITEM_BREAK.has(s[k]!)) return true;
   return false;
@@ -298,10 +297,10 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // (And only where a copy makes a dictionary word with its other neighbour — 依|法治, 不足|足 — as a key
   // pressed twice inside a word does; a name's doubled given name does not: 赵莉莉主持, 李娜娜同志.)
   const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true);
-  if (len === 1 && !weighed && !aabb && isHan(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+  if (len === 1 && !weighed && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) {
-    if (len !== 1 || !cuts.has(a + 1) || !isHan(s.charCodeAt(i))) return false;
+    if (len !== 1 || !cuts.has(a + 1) || !isHanUnit(s.charCodeAt(i))) return false;
     // A function word standing alone after a set phrase that ends with it (实事求是|是|我们): two
     // words. (Not after a word of two characters: 一是|是, 存在|在, 通过|过 are keys pressed twice.)
     if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && wordEndsAt(s, i + 1, cut, 3, 5)) return false;
@@ -317,7 +316,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     // twice leaves a common word doubled (的|的) or a copy that makes a word beside it (积|积|极); a
     // name doubles a character once, not three times and more (龘龘龘…).
     if (cuts.has(b)) return !weighed && (wordFrequency(s[i]!) >= STANDALONE_WORD || touchesWord() || s[i - 1] === s[i] || s[i + 2] === s[i]);
-    return isHan(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
+    return isHanUnit(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
   }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word
   // (依法|依法行政, 认真|认真学习); only one word spanning the whole repeat is correct.
@@ -350,7 +349,7 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
   run[t.length] = 0;
   for (let k = t.length - 1; k >= 0; k--) {
     const code = t.charCodeAt(k);
-    run[k] = isHan(code) ? run[k + 1]! + 1 : 0;
+    run[k] = isHanUnit(code) ? run[k + 1]! + 1 : 0;
     const next = lastAt[code]!;
     gap[k] = next !== 0 && next - 1 - k <= MAX_UNIT ? next - 1 - k : 0;
     lastAt[code] = k + 1;

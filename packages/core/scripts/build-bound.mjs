@@ -17,14 +17,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CORPUS_FILES, DEFAULT_CORPUS } from "./corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpus = resolve(process.argv[2] ?? join(here, "..", "..", "..", "..", "shared", "corpus", "lm"));
+const corpus = resolve(process.argv[2] ?? DEFAULT_CORPUS);
 const outFile = resolve(process.argv[3] ?? join(here, "..", "src", "bound.generated.ts"));
 const { segment } = await import(pathToFileURL(join(here, "..", "dist", "index.js")).href);
 
-/** The corpus's files, in the order scripts/build-lm.mjs reads them. */
-const FILES = ["lawrefbook_laws/laws.txt", "china_law_db_extra/laws_extra.txt", "gov_work_reports/gov_work_reports_1978_2025.txt", "govcn_policy_2019_zhouynf/govcn_policy.txt"];
 /** Fewer sightings say too little of a character (at 100 or 10 the dropped-character probe finds the same). */
 const MIN_SEEN = 100;
 /**
@@ -38,7 +37,7 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/gu;
 
 const seen = new Map();
 const alone = new Map();
-for (const file of FILES) {
+for (const file of CORPUS_FILES) {
   for (const line of readFileSync(join(corpus, file), "utf8").split("\n")) {
     for (const [run] of line.matchAll(HAN_RUN)) {
       for (const token of segment(run)) {

@@ -48,9 +48,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CORPUS_FILES, DEFAULT_CORPUS } from "./corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpus = resolve(process.argv[2] ?? join(here, "..", "..", "..", "..", "shared", "corpus", "lm"));
+const corpus = resolve(process.argv[2] ?? DEFAULT_CORPUS);
 const outFile = resolve(process.argv[3] ?? join(here, "..", "data", "lm.bin"));
 
 const ORDER = Number(process.env.LM_ORDER ?? 4);
@@ -59,12 +60,6 @@ if (ORDER < 3 || ORDER > 4) throw new Error("build-lm: the file layout holds ord
 const MIN_COUNT = process.env.LM_MIN ? [0, ...process.env.LM_MIN.split(",").map(Number)] : [0, 1, 2, 2, 3];
 const PROB_STEP = 0.03;
 const BACKOFF_STEP = 0.02;
-const FILES = [
-  "lawrefbook_laws/laws.txt",
-  "china_law_db_extra/laws_extra.txt",
-  "gov_work_reports/gov_work_reports_1978_2025.txt",
-  "govcn_policy_2019_zhouynf/govcn_policy.txt",
-];
 const BOS = "\u0002";
 const EOS = "\u0003";
 
@@ -74,7 +69,7 @@ const normalise = (s) => s.replace(/[0-9]/gu, "0").replace(/[A-Za-z]/gu, "a");
 const t0 = performance.now();
 // counts[k]: raw count of every k-gram.
 const counts = Array.from({ length: ORDER + 1 }, () => new Map());
-for (const f of FILES) {
+for (const f of CORPUS_FILES) {
   const text = readFileSync(join(corpus, f), "utf8");
   for (const raw of text.split("\n")) {
     if (raw.trim() === "") continue;

@@ -1,32 +1,21 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BOUND_CHARACTERS } from "../src/bound.generated.js";
 import { confusables } from "../src/confusion.js";
 import { findSpellingSuspects } from "../src/spelling.js";
+import { CORPUS, HAVE_CORPUS, rebuild } from "./rebuild.js";
 
 const COMMITTED = fileURLToPath(new URL("../src/bound.generated.ts", import.meta.url));
-const SCRIPT = fileURLToPath(new URL("../scripts/build-bound.mjs", import.meta.url));
-/** The model's corpus (../shared/corpus/lm beside the repository); CI has it. */
-const CORPUS = fileURLToPath(new URL("../../../../shared/corpus/lm/", import.meta.url));
-const HAVE_CORPUS = existsSync(CORPUS);
 /** Segmenting 19.4 M characters takes ~10 s alone; a guard against a hang on a busy machine, not a budget. */
 const BUILD_TIMEOUT = 5 * 60_000;
-
-const temp = mkdtempSync(join(tmpdir(), "report-lint-bound-"));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("build-bound.mjs", () => {
   it.skipIf(!HAVE_CORPUS)(
     `reproduces src/bound.generated.ts byte for byte from the corpus${HAVE_CORPUS ? "" : ` (skipped: no corpus at ${CORPUS})`}`,
     async () => {
-      const out = join(temp, "bound.generated.ts");
-      await promisify(execFile)(process.execPath, [SCRIPT, CORPUS, out], { timeout: BUILD_TIMEOUT, maxBuffer: 1 << 20 });
-      expect(readFileSync(out, "utf8")).toBe(readFileSync(COMMITTED, "utf8"));
+      const built = await rebuild("build-bound.mjs", [CORPUS], BUILD_TIMEOUT);
+      expect(built.toString("utf8")).toBe(readFileSync(COMMITTED, "utf8"));
     },
     BUILD_TIMEOUT + 60_000,
   );

@@ -42,21 +42,24 @@ function expected(d: ReturnType<typeof dictionary>, prefix: string, after: strin
   return [...out];
 }
 
+/** Each Chinese character of the seed reports: the report's text and the character's offset in it. */
+function* hanPlaces(): Generator<[text: string, at: number]> {
+  for (const text of seedTexts()) for (let i = 0; i < text.length; i++) if (/\p{Script=Han}/u.test(text[i]!)) yield [text, i];
+}
+
 describe("gapCompletions after one character", () => {
   it("proposes what jieba's dictionary says, at every place of the seed reports", () => {
     const d = dictionary();
     let places = 0;
     let proposals = 0;
-    for (const text of seedTexts()) {
-      for (let i = 0; i + 1 < text.length; i++) {
-        const prefix = text[i]!;
-        if (!/\p{Script=Han}/u.test(prefix)) continue;
-        const after = text.slice(i + 1, i + 7);
-        const got = gapCompletions(prefix, after, 10);
-        expect(got, `${prefix}|${after}`).toEqual(expected(d, prefix, after, 10));
-        places++;
-        proposals += got.length;
-      }
+    for (const [text, i] of hanPlaces()) {
+      if (i + 1 === text.length) continue;
+      const prefix = text[i]!;
+      const after = text.slice(i + 1, i + 7);
+      const got = gapCompletions(prefix, after, 10);
+      expect(got, `${prefix}|${after}`).toEqual(expected(d, prefix, after, 10));
+      places++;
+      proposals += got.length;
     }
     // The seeds are five reports: thousands of places, most with something to propose.
     expect(places).toBeGreaterThan(5000);
@@ -146,15 +149,13 @@ describe("wordStarts (a word's first character lost before the text after a gap)
     const d = dictionary();
     let places = 0;
     let proposals = 0;
-    for (const text of seedTexts()) {
-      for (let i = 1; i < text.length; i++) {
-        if (!/\p{Script=Han}/u.test(text[i]!)) continue;
-        const after = text.slice(i, i + 6);
-        const got = wordStarts(after);
-        expect(got, `|${after}`).toEqual(expectedStarts(d, after));
-        places++;
-        proposals += got.length;
-      }
+    for (const [text, i] of hanPlaces()) {
+      if (i === 0) continue;
+      const after = text.slice(i, i + 6);
+      const got = wordStarts(after);
+      expect(got, `|${after}`).toEqual(expectedStarts(d, after));
+      places++;
+      proposals += got.length;
     }
     expect(places).toBeGreaterThan(5000);
     expect(proposals).toBeGreaterThan(0);

@@ -1,27 +1,20 @@
 // The language model's lookups are compiled ahead to WebAssembly (wasm/lm.ts → src/lm-wasm.generated.ts,
 // scripts/build-wasm.mjs). The generated module is committed; here it is rebuilt and compared, and what the
 // module answers is compared with the file read independently, in plain JavaScript.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LM_WASM_BASE64 } from "../src/lm-wasm.generated.js";
 import { BOS, EOS, conditionalLogProb, hasNgram, lastMatchLength, modelPass, normalise, paragraphBuffers, storedLogProb } from "../src/lm.js";
+import { rebuild } from "./rebuild.js";
 
 const GENERATED = fileURLToPath(new URL("../src/lm-wasm.generated.ts", import.meta.url));
-const SCRIPT = fileURLToPath(new URL("../scripts/build-wasm.mjs", import.meta.url));
 const BUILT = fileURLToPath(new URL("../dist/jieba/lm.bin", import.meta.url));
-const temp = mkdtempSync(join(tmpdir(), "report-lint-wasm-"));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("the compiled lookups", () => {
   it("are what scripts/build-wasm.mjs makes of wasm/lm.ts, byte for byte", async () => {
-    const out = join(temp, "lm-wasm.generated.ts");
-    await promisify(execFile)(process.execPath, [SCRIPT, out], { timeout: 120_000 });
-    expect(readFileSync(out, "utf8")).toBe(readFileSync(GENERATED, "utf8"));
+    const built = await rebuild("build-wasm.mjs", [], 120_000);
+    expect(built.toString("utf8")).toBe(readFileSync(GENERATED, "utf8"));
   }, 150_000);
 
   it("stay under 4 KB, which a page's main thread may compile synchronously in Chromium", () => {

@@ -1,22 +1,17 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
 import { SEEDS_URL, seedTexts } from "../../../test-support/seeds.js";
 import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
+import { CORPUS, HAVE_CORPUS, rebuild } from "./rebuild.js";
 
 // Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
 const BUILT = fileURLToPath(new URL("../dist/jieba/lm.bin", import.meta.url));
 const COMMITTED = fileURLToPath(new URL("../data/lm.bin", import.meta.url));
-const SCRIPT = fileURLToPath(new URL("../scripts/build-lm.mjs", import.meta.url));
-/** The corpus the model is built from (../shared/corpus/lm beside the repository); CI has it. */
-const CORPUS = fileURLToPath(new URL("../../../../shared/corpus/lm/", import.meta.url));
-const HAVE_CORPUS = existsSync(CORPUS);
 /**
  * Counting 19.4 M characters takes about 70 s alone (and 1.3 GB); the child gets nine minutes — a
  * guard against a hang, not a budget (the bench holds the build's ≤ 5 min): in CI it shares two cores
@@ -45,9 +40,7 @@ describe("build-lm.mjs", () => {
   it.skipIf(!HAVE_CORPUS)(
     `reproduces data/lm.bin byte for byte from the corpus${HAVE_CORPUS ? "" : ` (skipped: no corpus at ${CORPUS})`}`,
     async () => {
-      const out = join(temp, "lm.bin");
-      await promisify(execFile)(process.execPath, [SCRIPT, CORPUS, out], { timeout: BUILD_TIMEOUT, maxBuffer: 1 << 20 });
-      const built = readFileSync(out);
+      const built = await rebuild("build-lm.mjs", [CORPUS], BUILD_TIMEOUT);
       const committed = readFileSync(COMMITTED);
       expect(built.length).toBe(committed.length);
       // Not toEqual on 12 MB: where they first differ is what helps.

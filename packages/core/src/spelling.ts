@@ -1083,14 +1083,59 @@ const SHORT_ITEM = 4;
  * series' abbreviations, which the model, having read the full words more often, would lengthen.
  * (A character dropped from such an item, or typed into it, leaves it a character shorter or longer
  * than its neighbour: 行政审、行政处罚 is still searched.)
+ *
+ * The series' first item often carries the words that lead into it, with no punctuation between
+ * (推动外贸稳规模、优结构; 进一步扩范围、降门槛; 与祖国内地同发展、共繁荣): there the item is the end of the run before the
+ * 、 as long as the item after it, if the segmenter cuts the two alike into dictionary words (外贸|稳|规模 beside
+ * 优|结构). Not 稳定|规模
+ * (定规模 is part of a longer word, not an item), nor 中国人民|提|银行 beside 财政部 (a name of one word):
+ * those are still searched.
  */
 function shortParallel(text: string, at: number): boolean {
   if (at < 0 || !isHanUnit(text.charCodeAt(at))) return false;
   const [a, b] = hanRun(text, at);
   const n = b - a;
-  if (n < 2 || n > SHORT_ITEM) return false;
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && a - 1 - hanRun(text, a - 2)[0] === n) return true;
-  return text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && hanRun(text, b + 1)[1] - (b + 1) === n;
+  // The item before the run, across 、: [c, a − 1).
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2))) {
+    const c = hanRun(text, a - 2)[0];
+    const m = a - 1 - c;
+    if (m === n ? shortItem(n) : shortItem(n) && m > n && leadsInto(text, c, a - 1, a, b)) return true;
+  }
+  // The item after it: [b + 1, d).
+  if (text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && isHanUnit(text.charCodeAt(b + 1))) {
+    const d = hanRun(text, b + 1)[1];
+    const m = d - (b + 1);
+    if (m === n ? shortItem(n) : shortItem(m) && n > m && at >= b - m && leadsInto(text, a, b, b + 1, d)) return true;
+  }
+  return false;
+}
+const shortItem = (m: number): boolean => m >= 2 && m <= SHORT_ITEM;
+
+/**
+ * Does the run [a, b) before a 、 end in an item like the short one after it, [c, d) — a piece as long, cut from what
+ * leads into it and into words of the same lengths?
+ */
+function leadsInto(text: string, a: number, b: number, c: number, d: number): boolean {
+  const m = d - c;
+  const piece = cutLengths(text, Math.max(a, b - m - TOKEN_WINDOW), b, b - m);
+  return piece !== null && piece === cutLengths(text, c, d, c);
+}
+
+/**
+ * The lengths of the segmenter's words in [from, b) when it cuts [a, b); null if no word begins at `from` or one of
+ * them is not in the dictionary (a run of unknown characters the segmenter's HMM put together: 信息|喜化部).
+ */
+function cutLengths(text: string, a: number, b: number, from: number): string | null {
+  let at = a;
+  let out = "";
+  for (const t of segment(text.slice(a, b))) {
+    if (at >= from && t.length > 1 && wordFrequency(t) === 0) return null;
+    if (at === from) out = String(t.length);
+    else if (at > from) out += t.length;
+    else if (at + t.length > from) return null;
+    at += t.length;
+  }
+  return out;
 }
 
 /** Where a pair and a single character overlap, the one that clears its margin by more wins; what is most likely meant, or a name, goes. */

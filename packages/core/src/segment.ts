@@ -477,16 +477,6 @@ export interface UnitSink {
   add(unit: number): unknown;
 }
 
-const NO_UNITS = new Uint16Array(0);
-/**
- * The second characters of the two-character dictionary words that begin with `first`, the most frequent first (规 →
- * 定, 范, 划 …): a view of the block's own list, not to be written to; empty where no word begins with it.
- */
-export function twoCharacterWordSeconds(first: number): Uint16Array {
-  const b = blockOf((dictionary ??= loadDictionary()), first);
-  return b === null ? NO_UNITS : b.completions.two;
-}
-
 /**
  * Characters that negate what follows. The 错别字 search never proposes a word they begin (the model cannot tell
  * 成年人 from 未成年人) nor takes one out as extra (构不成犯罪).

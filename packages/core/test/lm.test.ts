@@ -351,20 +351,12 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
   });
 
-  it("finds a word of the same sound that an input method put for another, where the pair search prunes it", async () => {
+  it("finds a word of the same sound that an input method put for another, where the pair search prunes it", () => {
     // 提喜 → 体系: neither 提 nor 喜 fits its own neighbour, so the pair search never weighs 体 with 系.
     expect(brief("加快构建覆盖城乡的基本公共服务提喜。")).toEqual([{ at: "提喜", index: 15, replacement: "体系", kind: "homophone" }]);
     // The written pair may be a word itself (自愿, 家猫): it needs a wider margin then, and clears it here.
     expect(brief("指导各地开展公共自愿交易平台整合工作。")).toEqual([{ at: "自愿", index: 8, replacement: "资源", kind: "homophone" }]);
     expect(brief("依法查处本系统家猫伪劣商品案件。")).toEqual([{ at: "家猫", index: 7, replacement: "假冒", kind: "homophone" }]);
-    // The words it proposes are the dictionary's, made of the characters' homophones.
-    const { twoCharacterWordSeconds, wordFrequency } = await import("../src/segment.js");
-    const seconds = String.fromCharCode(...twoCharacterWordSeconds("资".charCodeAt(0)));
-    expect(seconds).toContain("源");
-    // The most frequent first (the search looks among the first SOUND_WORD_TOP).
-    const frequencies = [...seconds].map((c) => wordFrequency("资" + c));
-    expect(frequencies.every((f, k) => f > 0 && (k === 0 || f <= frequencies[k - 1]!))).toBe(true);
-    expect(twoCharacterWordSeconds("。".charCodeAt(0)).length).toBe(0);
   });
 
   it("finds nothing in correct sentences of the seed reports", () => {

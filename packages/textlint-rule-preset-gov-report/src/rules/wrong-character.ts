@@ -15,7 +15,8 @@
  * Quiet by design: only a wide margin (calibrated on ECSpell's official-document sentences,
  * docs/rules/wrong-character.md) is reported; never on numbers or Latin, on the name of a law
  * that law-name speaks for (a law in force, or one it flags as misnamed), in words given in
- * `allow`, or in what looks like a personal or place name. The context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
+ * `allow`, in what looks like a personal or place name, or in a term the document writes four times just so. The
+ * context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
  */
 import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";

@@ -811,15 +811,13 @@ function searchSingles(r: Reading, found: SpellingSuspect[]): void {
  * 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
  */
 function searchPairs(r: Reading, found: SpellingSuspect[]): void {
-  const { text, b, n, order, u, lp, match, margins, options } = r;
+  const { text, n, order, u, lp, margins, options } = r;
   const pairStarts = mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && (lp[j + 1]! < GATE_PAIR || lp[j + 2]! < GATE_PAIR) && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
     (j) => lp[j]! + lp[j + 1]! + lp[j + 2]!,
   );
   for (const j of pairStarts) {
-    const u0 = u[j]!;
-    const u1 = u[j + 1]!;
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(u, j)) continue;
     const left = fitsAfter(options.candidates(text[i]!), u[j - 1]!);
@@ -841,22 +839,32 @@ function searchPairs(r: Reading, found: SpellingSuspect[]): void {
         const y = right.list[k]!;
         const yu = right.units[k]!;
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord;
-        u[j] = xu;
-        u[j + 1] = yu;
-        let margin = boundedGain(b, j, end, need - LM_SLACK, match[j - 1]!);
-        u[j] = u0;
-        u[j + 1] = u1;
-        if (margin === -Infinity) continue;
-        const rep = x.char + y.char;
-        margin += WORD_WEIGHT * wordGain(text, i, 2, rep);
+        const margin = pairMargin(r, j, end, xu, yu, need);
         if (margin >= need && (best === null || margin - need > bestExcess)) {
-          best = { index: i, length: 2, replacement: rep, kind: x.kind, margin };
+          best = { index: i, length: 2, replacement: x.char + y.char, kind: x.kind, margin };
           bestExcess = margin - need;
         }
       }
     }
     if (best !== null) found.push(best);
   }
+}
+
+/**
+ * How much more plausible the pair at j, j + 1 (units; text offset j − 1) makes the text as xu, yu: the model's gain
+ * over [j, end) plus the word level's, or −Infinity as soon as the model's alone cannot reach need − LM_SLACK (the
+ * pair search's and the same-sound search's one weighing).
+ */
+function pairMargin(r: Reading, j: number, end: number, xu: number, yu: number, need: number): number {
+  const { text, b, u, match } = r;
+  const u0 = u[j]!;
+  const u1 = u[j + 1]!;
+  u[j] = xu;
+  u[j + 1] = yu;
+  const gain = boundedGain(b, j, end, need - LM_SLACK, match[j - 1]!);
+  u[j] = u0;
+  u[j + 1] = u1;
+  return gain === -Infinity ? gain : gain + WORD_WEIGHT * wordGain(text, j - 1, 2, String.fromCharCode(xu, yu));
 }
 
 /**
@@ -887,7 +895,7 @@ const SOUND_WORD_SLACK = 1;
  * read a block of the dictionary for each homophone at a report's first check: +30 ms of a cold start, against +10.)
  */
 function searchSoundWords(r: Reading, found: SpellingSuspect[]): void {
-  const { text, b, n, order, u, lp, match, margins, options } = r;
+  const { text, n, order, u, lp, margins, options } = r;
   const places = mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! + lp[j + 1]! + lp[j + 2]! < SOUND_WORD_GATE && lp[j]! + lp[j + 1]! < SOUND_WORD_PAIR && Math.min(lp[j]!, lp[j + 1]!) < SOUND_WORD_ONE,
@@ -930,15 +938,8 @@ function searchSoundWords(r: Reading, found: SpellingSuspect[]): void {
       const xu = soundPairs[k]! >>> 16;
       const yu = soundPairs[k]! & 0xffff;
       if (need < 0) need = margins.homophone + margins.pair + (wordFrequency(text.slice(i, i + 2)) > 0 ? REAL_WORD_PAIR : 0);
-      u[j] = xu;
-      u[j + 1] = yu;
-      let margin = boundedGain(b, j, end, need - LM_SLACK, match[j - 1]!);
-      u[j] = u0;
-      u[j + 1] = u1;
-      if (margin === -Infinity) continue;
-      const rep = String.fromCharCode(xu, yu);
-      margin += WORD_WEIGHT * wordGain(text, i, 2, rep);
-      if (margin >= need && (best === null || margin > best.margin)) best = { index: i, length: 2, replacement: rep, kind: "homophone", margin };
+      const margin = pairMargin(r, j, end, xu, yu, need);
+      if (margin >= need && (best === null || margin > best.margin)) best = { index: i, length: 2, replacement: String.fromCharCode(xu, yu), kind: "homophone", margin };
     }
     if (best !== null) found.push(best);
   }

@@ -3,8 +3,8 @@
 // wrong-character's missing-character search restores it at the right place, and how often it
 // proposes an insertion in the clean sentences; then the same with a word's first character dropped.
 // Run after `pnpm build`: node bench/src/missing.mjs
-// (`MISSING=4.5` tries another margin; `M=1` lists the misses, `V=1` the false alarms).
-import * as core from "../../packages/core/dist/index.js";
+// (`MISSING=4.5` tries another margin; `M=1` lists the misses, `V=1` the false alarms; `CORE=…/index.js` another build of core).
+const core = await import(process.env.CORE ?? "../../packages/core/dist/index.js");
 import { readFileSync } from "node:fs";
 const rows = readFileSync(new URL("../../../shared/corpus/csc/odw.train", import.meta.url), "utf8").split("\n").filter(Boolean).map(l => l.split("\t"));
 const clean = [...new Set(rows.map(r => r[2]))];

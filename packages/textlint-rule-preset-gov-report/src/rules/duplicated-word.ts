@@ -166,6 +166,22 @@ function wordStartsAt(s: string, start: number): boolean {
   return false;
 }
 
+const OPENING_BRACKETS = new Set("（(");
+const CLOSING_BRACKETS = new Set("）)");
+/**
+ * Does the character at `start`, followed by an alternative of one or two characters in brackets, begin a dictionary
+ * word read through them — 建（构）筑物 (建筑物, or 构筑物), 国（边）境 (国境, or 边境)? The laws write two words that share
+ * their ending so; the segmenter, stopped by the bracket, leaves the character alone.
+ */
+function wordThroughAlternative(s: string, start: number): boolean {
+  if (!OPENING_BRACKETS.has(s[start + 1] ?? "")) return false;
+  let close = start + 2;
+  while (close < s.length && close - start - 2 < 2 && isHanUnit(s.charCodeAt(close))) close++;
+  if (close === start + 2 || !CLOSING_BRACKETS.has(s[close] ?? "")) return false;
+  for (let w = 1; w <= 3 && close + w < s.length; w++) if (wordFrequency(s[start]! + s.slice(close + 1, close + 1 + w)) > 0) return true;
+  return false;
+}
+
 /**
  * A character typed twice where the segmenter sees a word on one side (依法|法行政, 政|政府,
  * 落实|实, 制|制度): a fault when the language model finds the text far more plausible without
@@ -175,6 +191,8 @@ function wordStartsAt(s: string, start: number): boolean {
  */
 function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, margin = DOUBLED_MARGIN, secondAlone = false): boolean {
   const unit = s[i]!;
+  // 新建|建（构）筑物: each copy a word's, the second read through the alternative in brackets.
+  if (wordThroughAlternative(s, i + 1) && wordEndsAt(s, i + 1, cut)) return false;
   if (wordStartsAt(s, i + 1)) {
     if (PARTICLES.has(unit)) return false;
     if (wordEndsAt(s, i + 1, cut)) {
@@ -241,6 +259,29 @@ function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boo
   return cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0;
 }
 
+/** How far after 以 the rest of its frame may come (以书面形式, 以户为单位, 以本人的名义 …), within its clause. */
+const FRAME_SPAN = 16;
+/** What closes the frame 以 opens: 以……为, 以……方式 / 形式 / 名义 / 身份, 以……作. */
+const FRAME_ENDS = ["为", "方式", "形式", "名义", "身份", "作"];
+const FRAME_BREAK = new Set("，。；：！？\n");
+/**
+ * Is the second copy of 以 after a word that ends with it (可以|以书面形式, 予以|以……为) the preposition that opens a
+ * frame — the laws' 可以以……方式, 可以以……为 — rather than a key pressed twice? Only where the frame closes within
+ * the clause; a 以 doubled before a verb (可以以加强) has nothing to close.
+ */
+function framedByYi(s: string, i: number): boolean {
+  if (s[i] !== "以") return false;
+  const end = Math.min(s.length, i + 2 + FRAME_SPAN);
+  for (let k = i + 3; k < end && !FRAME_BREAK.has(s[k]!); k++) for (const e of FRAME_ENDS) if (s.startsWith(e, k)) return true;
+  return false;
+}
+
+/**
+ * Nouns whose last character is the particle 的 (目的, 标的 — a contract's subject matter): the 的 after them
+ * (实现目的的, 标的的执行) is the particle, not a key pressed twice.
+ */
+const NOUNS_ENDING_IN_DE: ReadonlySet<string> = new Set(["目的", "标的"]);
+
 /** How far after a repeat the next item of a parallel series may begin. */
 const PARALLEL_SPAN = 40;
 /** What separates the items of a parallel series (管出公平、管出效率). */
@@ -304,6 +345,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     // A function word standing alone after a set phrase that ends with it (实事求是|是|我们): two
     // words. (Not after a word of two characters: 一是|是, 存在|在, 通过|过 are keys pressed twice.)
     if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && wordEndsAt(s, i + 1, cut, 3, 5)) return false;
+    if (cuts.has(a + 2) && NOUNS_ENDING_IN_DE.has(s.slice(i - 1, i + 1))) return false;
+    if (framedByYi(s, i) && wordEndsAt(s, i + 1, () => true, 2, 2)) return false;
     return doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
   }
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either
@@ -319,7 +362,10 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     return isHanUnit(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
   }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word
-  // (依法|依法行政, 认真|认真学习); only one word spanning the whole repeat is correct.
+  // (依法|依法行政, 认真|认真学习); only one word spanning the whole repeat is correct — or a reading that does not
+  // take the second copy as a unit at all: cut through its middle and running on past its end (再审申请人|申请|人民法院,
+  // 村|的|村民), it is not the word typed again.
+  if (!cuts.has(b)) for (let c = a + len + 1; c < b; c++) if (cuts.has(c)) return false;
   for (let c = a + 1; c < b; c++) if (cuts.has(c)) return true;
   return false;
 }

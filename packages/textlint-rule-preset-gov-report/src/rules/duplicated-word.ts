@@ -132,6 +132,12 @@ class Clauses {
 
 /** Characters that end the name of a place or an office and begin its head's title: 北城街|街道, 某某镇|镇长, 财政所|所长. */
 const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组厅站社委办室庭馆校");
+/**
+ * The last characters of the names of waters, roads and lands (小沽河, 温瑞塘河, 国有林, 配水): where the segmenter reads
+ * such a character as the end of a word of several characters and the next word begins with it (河道, 河岸, 林木, 水量),
+ * as UNIT_SUFFIX's offices do (北城街|街道). A copy standing alone (清理河|河道) is still weighed.
+ */
+const GEO_ENDINGS = new Set("河湖江泉山港湾塘渠溪岛林路桥库水");
 /** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /** How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. */
@@ -347,6 +353,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     if (cuts.has(a + 2) && PARTICLES.has(s[i]!) && wordEndsAt(s, i + 1, cut, 3, 5)) return false;
     if (cuts.has(a + 2) && NOUNS_ENDING_IN_DE.has(s.slice(i - 1, i + 1))) return false;
     if (framedByYi(s, i) && wordEndsAt(s, i + 1, () => true, 2, 2)) return false;
+    // The name of a river, a lake, a road … (小沽河, 温瑞塘河, 配水) ending with the character a word after it begins (河道, 河岸, 水量).
+    if (GEO_ENDINGS.has(s[i]!) && wordStartsAt(s, i + 1)) return false;
     return doubledInsideWord(s, i, () => true, margin, cuts.has(a + 2));
   }
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either

@@ -19,6 +19,7 @@ import outdatedTerm from "./outdated-term.js";
 import formulation from "./formulation.js";
 import lawName from "./law-name.js";
 import wrongCharacter from "./wrong-character.js";
+import numberUsage from "./number-usage.js";
 
 export const rules: Record<string, RuleModule> = {
   "conversion-artifact": conversionArtifact,
@@ -40,4 +41,5 @@ export const rules: Record<string, RuleModule> = {
   formulation: formulation,
   "law-name": lawName,
   "wrong-character": wrongCharacter,
+  "number-usage": numberUsage,
 };

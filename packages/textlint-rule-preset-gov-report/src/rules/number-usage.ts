@@ -1,0 +1,173 @@
+/**
+ * number-usage — numbers written against GB/T 15835-2011 (出版物上数字用法) and the genre's
+ * own usage, the slips a reviewer marks in red on nearly every draft:
+ * - full-width digits (`召开会议１２次`): an input method left in full-width mode; a report's Arabic
+ *   numerals are half-width, as its own other figures are (fixed);
+ * - an approximation said twice (`约100余件`, `近200多人`, `约50人左右`): 约 / 近 already says
+ *   "about", 余 / 多 / 左右 says it again — one of them goes;
+ * - 余 or 多 after a number that is not a round one (`123余件`, `15.5余万元`): 余 follows a
+ *   round number (`120余件`, `10余次`, `1万余人`); an exact figure takes none;
+ * - an Arabic numeral joined to 千 or 百 (`3千万元`, `5百余人`): GB/T 15835-2011 lets Arabic
+ *   numerals stand with 万 and 亿 only (`3000万元`, `500余人`); 千米, 千克, 百分点 are units and stay;
+ * - a date that does not exist (`2023年13月`, `2月30日`, `6月31日`).
+ * Why: each is a figure a reader takes as written — a report is signed with it. Only the first is
+ * fixed without asking: the others need the writer's figure, and the finding names what to write.
+ * Not in code (Markdown), not in a 近…年 of time (`近10余年来`: 近 is "recent" there).
+ */
+import { defineRule } from "../define-rule.js";
+
+const FULL_WIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/gu;
+const halfWidth = (s: string): string => s.replace(/[０-９．]/gu, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
+/** A figure as the rules below read it: Arabic (half- or full-width, with a decimal part) or Chinese. */
+const ARABIC = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+const CHINESE = "[一二两三四五六七八九十百千〇零]+";
+/**
+ * 约 or 近 as a word of approximation: not the end of another word (节约, 制约, 签约, 履约, 违约, 预约; 最近, 附近,
+ * 靠近, 临近, 就近 — 附近100余户 is "more than 100 households nearby"), or one of 大约, 大概, 将近, 接近.
+ */
+const ABOUT = "(?:大约|大概|将近|接近|(?<![节制签履合违预公特条契简缔守誓践邀租相婉隐最附靠临亲邻贴就远逼走新浅])[约近])";
+/** ABOUT + a figure (and its 万 / 亿) + 余 / 多: said twice. Captures: the word of approximation, the figure, 万/亿, 余 or 多, what follows. */
+const APPROXIMATE_TWICE = new RegExp(`(${ABOUT})(${ARABIC}|${CHINESE})([万亿]?)(余|多)(\\p{Script=Han}{0,2})`, "gu");
+/** 约 … 左右 (not 近: 近10年左右 is "the last ten years or so"). Captures: the word, the figure with at most three characters of its unit. */
+const ABOUT_AROUND = new RegExp(`((?:大约|大概|(?<![节制签履合违预公特条契简缔守誓践邀租相婉隐])约))((?:${ARABIC}|${CHINESE})[万亿]?\\p{Script=Han}{0,3}?)左右`, "gu");
+/** After 近, a span of time: 近10余年来 is "in the recent ten-odd years", not "nearly". */
+const TIME_SPANS = /^(?:年|个月|月|天|日|周|季度|小时)/u;
+/** An Arabic figure with 余 / 多 and the measure word after it. Captures: the figure, 余 or 多. */
+const MORE_THAN = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(余|多)(?=\p{Script=Han})/gu;
+/** What 多 or 余 after a figure can also begin: words, not "more than" (多元, 多样, 多部门; 余额, 余下, 余量). */
+const DUO_WORDS = /^(?:多(?:元|样|种|层|方|边|极|项|重|媒体|功能|部门|渠道|领域|形式|主体|措施|举措|途径)|余(?:额|下|量|款|粮))/u;
+/** An Arabic figure joined to 千 or 百, then what makes it a count (not 千米, 千克, 千瓦, 百分点). */
+const ARABIC_HUNDREDS = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)([千百])(?=[万亿余多元人次件个户名家场份条项起所座处台辆吨亩])/gu;
+/** A date: year (optional), month, day (optional). */
+const DATE = /(?:(?<![0-9０-９])([0-9０-９]{4})年)?(?<![0-9０-９\-—–~～至到])([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/gu;
+
+/** Is the figure a round one — an integer ending in 0 (10, 120, 3000)? */
+function round(figure: string): boolean {
+  return /^[0-9]*0$/u.test(figure);
+}
+
+/** The days of month `m` (1–12) of year `y` (null: unknown, so February may have 29). */
+function daysIn(m: number, y: number | null): number {
+  if (m === 2) return y === null || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** `figure` × `times` written out in full (3 × 1000 → 3000, 1.5 × 1000 → 1500, 2.25 × 100 → 225). */
+function timesOf(figure: string, times: number): string | null {
+  const [whole, part = ""] = figure.split(".");
+  const zeros = times === 1000 ? 3 : 2;
+  if (part.length > zeros) return null;
+  const digits = (whole! + part.padEnd(zeros, "0")).replace(/^0+(?=\d)/u, "");
+  return digits;
+}
+
+export default defineRule(
+  {
+    id: "number-usage",
+    name: "数字用法",
+    description:
+      "检查数字用法（GB/T 15835-2011）：全角数字（“１２次”）、约数重复（“约100余件”“约50人左右”）、“余”“多”用在非整数之后（“123余件”）、阿拉伯数字与“千”“百”连用（“3千万元”），以及不存在的日期（“2月30日”）",
+    summary:
+      "Flags numbers written against GB/T 15835-2011: full-width digits (fixed), an approximation said twice (约100余件, 约50人左右), 余/多 after a number that is not round, an Arabic numeral joined to 千/百, and dates that do not exist.",
+    fixable: true,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      fullWidth: "“{text}”是全角数字，应改为半角“{fixed}”",
+      approximateTwice: "“{text}”中“{about}”与“{more}”都表示约数，意思重复，应删去其一（“{withoutAbout}”或“{withoutMore}”）",
+      aboutAround: "“{text}”中“{about}”与“左右”都表示约数，意思重复，应删去其一",
+      notRound: "“{text}”：“{more}”只用在整数之后（如“{example}”），{figure}是确数，应删去“{more}”或改用整数",
+      arabicHundreds: "“{text}”：阿拉伯数字不与“{unit}”连用（只可与“万”“亿”连用），应写作“{fixed}”",
+      noSuchDate: "“{text}”不是存在的日期（{why}），请核对",
+    },
+  },
+  ({ model, report }) => {
+    const markdown = model.format === "markdown";
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html") continue;
+      // Inline code is not prose.
+      const text = markdown && p.text.includes("`") ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
+      const base = p.range[0];
+      if (/[０-９]/u.test(text)) {
+        for (const m of text.matchAll(FULL_WIDTH_DIGITS)) {
+          const fixed = halfWidth(m[0]);
+          report({ range: [base + m.index, base + m.index + m[0].length], messageId: "fullWidth", data: { text: m[0], fixed }, fix: { text: fixed } });
+        }
+      }
+      if (/[约近]/u.test(text)) {
+        for (const m of text.matchAll(APPROXIMATE_TWICE)) {
+          const [whole, about, figure, unit, more, after] = m as unknown as [string, string, string, string, string, string];
+          if (about.endsWith("近") && TIME_SPANS.test(after)) continue;
+          if (DUO_WORDS.test(more + after)) continue;
+          const start = m.index;
+          const moreAt = start + about.length + figure.length + unit.length;
+          report({
+            range: [base + start, base + moreAt + 1],
+            messageId: "approximateTwice",
+            data: {
+              text: whole.slice(0, whole.length - after.length) + after.slice(0, 1),
+              about,
+              more,
+              withoutAbout: figure + unit + more + after.slice(0, 1),
+              withoutMore: about + figure + unit + after.slice(0, 1),
+            },
+            suggestions: [
+              { text: "", message: `删去“${about}”`, range: [base + start, base + start + about.length] },
+              { text: "", message: `删去“${more}”`, range: [base + moreAt, base + moreAt + 1] },
+            ],
+          });
+        }
+        for (const m of text.matchAll(ABOUT_AROUND)) {
+          const [whole, about] = m as unknown as [string, string];
+          report({ range: [base + m.index, base + m.index + whole.length], messageId: "aboutAround", data: { text: whole, about } });
+        }
+      }
+      if (/[余多]/u.test(text)) {
+        for (const m of text.matchAll(MORE_THAN)) {
+          const [whole, written, more] = m as unknown as [string, string, string];
+          if (DUO_WORDS.test(text.slice(m.index + written.length))) continue;
+          const figure = halfWidth(written);
+          if (round(figure)) continue;
+          // 约123余件 is approximateTwice's already.
+          if (/(?:约|近)$/u.test(text.slice(0, m.index))) continue;
+          const example = `${figure.includes(".") ? "10" : figure.length === 1 ? "10" : figure.slice(0, -1) + "0"}${more}`;
+          report({
+            range: [base + m.index, base + m.index + whole.length],
+            messageId: "notRound",
+            data: { text: whole + (text[m.index + whole.length] ?? ""), more, figure, example },
+            suggestions: [{ text: "", message: `删去“${more}”`, range: [base + m.index + written.length, base + m.index + whole.length] }],
+          });
+        }
+      }
+      if (/[千百]/u.test(text)) {
+        for (const m of text.matchAll(ARABIC_HUNDREDS)) {
+          const [whole, written, unit] = m as unknown as [string, string, string];
+          const fixed = timesOf(halfWidth(written), unit === "千" ? 1000 : 100);
+          if (fixed === null) continue;
+          report({
+            range: [base + m.index, base + m.index + whole.length],
+            messageId: "arabicHundreds",
+            data: { text: whole, unit, fixed },
+            suggestions: [{ text: fixed, message: `改为“${fixed}”` }],
+          });
+        }
+      }
+      if (text.includes("月")) {
+        for (const m of text.matchAll(DATE)) {
+          const [whole, y, mo, d] = m as unknown as [string, string | undefined, string, string | undefined];
+          const year = y === undefined ? null : Number(halfWidth(y));
+          const month = Number(halfWidth(mo));
+          const day = d === undefined ? null : Number(halfWidth(d));
+          let why: string | null = null;
+          if (month < 1 || month > 12) why = `没有${month}月`;
+          else if (day === 0) why = "没有0日";
+          else if (day !== null && day > daysIn(month, year)) why = `${year !== null && month === 2 ? `${year}年` : ""}${month}月只有${daysIn(month, year)}天`;
+          if (why === null) continue;
+          report({ range: [base + m.index, base + m.index + whole.length], messageId: "noSuchDate", data: { text: whole, why } });
+        }
+      }
+    }
+  },
+);

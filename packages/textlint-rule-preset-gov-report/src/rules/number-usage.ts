@@ -42,6 +42,9 @@ const ARABIC_HUNDREDS = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９
 /** A date: year (optional), month, day (optional). */
 const DATE = /(?:(?<![0-9０-９])([0-9０-９]{4})年)?(?<![0-9０-９\-—–~～至到])([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/gu;
 
+/** What any check below needs somewhere in a paragraph: one scan skips the paragraphs (most) that hold none of it. */
+const ANYTHING = /[０-９]|[约近][0-9一二两三四五六七八九十百千]|[0-9][余多千百月]/u;
+
 /** Is the figure a round one — an integer ending in 0 (10, 120, 3000)? */
 function round(figure: string): boolean {
   return /^[0-9]*0$/u.test(figure);
@@ -84,10 +87,12 @@ export default defineRule(
     },
   },
   ({ model, report }) => {
+    // Each check runs only where a paragraph holds what it looks for (a digit before 月, 约 before a figure …): most hold none.
     const markdown = model.format === "markdown";
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       // Inline code is not prose.
+      if (!ANYTHING.test(p.text)) continue;
       const text = markdown && p.text.includes("`") ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
       const base = p.range[0];
       if (/[０-９]/u.test(text)) {
@@ -96,7 +101,7 @@ export default defineRule(
           report({ range: [base + m.index, base + m.index + m[0].length], messageId: "fullWidth", data: { text: m[0], fixed }, fix: { text: fixed } });
         }
       }
-      if (/[约近]/u.test(text)) {
+      if (/[约近][0-9０-９一二两三四五六七八九十百千]/u.test(text)) {
         for (const m of text.matchAll(APPROXIMATE_TWICE)) {
           const [whole, about, figure, unit, more, after] = m as unknown as [string, string, string, string, string, string];
           if (about.endsWith("近") && TIME_SPANS.test(after)) continue;
@@ -124,7 +129,7 @@ export default defineRule(
           report({ range: [base + m.index, base + m.index + whole.length], messageId: "aboutAround", data: { text: whole, about } });
         }
       }
-      if (/[余多]/u.test(text)) {
+      if (/[0-9０-９][余多]/u.test(text)) {
         for (const m of text.matchAll(MORE_THAN)) {
           const [whole, written, more] = m as unknown as [string, string, string];
           if (DUO_WORDS.test(text.slice(m.index + written.length))) continue;
@@ -141,7 +146,7 @@ export default defineRule(
           });
         }
       }
-      if (/[千百]/u.test(text)) {
+      if (/[0-9０-９][千百]/u.test(text)) {
         for (const m of text.matchAll(ARABIC_HUNDREDS)) {
           const [whole, written, unit] = m as unknown as [string, string, string];
           const fixed = timesOf(halfWidth(written), unit === "千" ? 1000 : 100);
@@ -154,7 +159,7 @@ export default defineRule(
           });
         }
       }
-      if (text.includes("月")) {
+      if (/[0-9０-９]月/u.test(text)) {
         for (const m of text.matchAll(DATE)) {
           const [whole, y, mo, d] = m as unknown as [string, string | undefined, string, string | undefined];
           const year = y === undefined ? null : Number(halfWidth(y));

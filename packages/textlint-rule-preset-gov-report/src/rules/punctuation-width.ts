@@ -3,14 +3,17 @@
  * next to Chinese become ，；：？！（）; a `.` ending a Chinese sentence (right after a Chinese
  * character or closing mark, before the line's end, a space or Chinese) becomes 。; a year range joined by `-` (or `–`, `~`, `－`, `--`,
  * `——`) becomes 一字线 `2023—2025年`; ASCII angle brackets used as title marks become
- * 《》, or 〈〉 when they sit inside a 《…》 (GB/T 15834-2011 4.15: 〈〉 is the inner title mark).
+ * 《》, or 〈〉 when they sit inside a 《…》 (GB/T 15834-2011 4.15: 〈〉 is the inner title mark); straight
+ * double quotes beside Chinese become “ ” in turn (reported without a fix where they do not pair up); an
+ * ellipsis of ASCII periods, or a lone “…”, beside Chinese becomes …… (4.11); two hyphens between Chinese
+ * become the dash —— (4.9).
  *
  * Why: GB/T 15834-2011 (标点符号用法) uses full-width marks in Chinese text; its 4.13 (连接号)
  * joins the start and end of a period of time with 一字线 “—”. A half-width comma typed in a
  * Chinese IME mistake is easy to miss on screen and obvious on paper.
  *
  * Left alone: numbers (3.5, 1,000, 1:3), a `.` between digits or before Latin (3.15, 附件1.docx,
- * 公司.com), `...`, a numeral's `一.` at a paragraph's start (the numbering rule's), times (10:30), URLs, e-mail addresses, HTML entities,
+ * 公司.com), `...` and quotes in Latin text, …… and …………, the 一字线 — (北京—上海), a numeral's `一.` at a paragraph's start (the numbering rule's), times (10:30), URLs, e-mail addresses, HTML entities,
  * Markdown code and link syntax, Latin-only runs (no Chinese on either side), numbering markers
  * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
  * (the document-number rule owns those).
@@ -54,6 +57,11 @@ const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})(年?)(\s*)(--|－－|——|[-–~�
 const RANGE_MARKS = [..."-–~〜－―─‐‑‒—"];
 // <民法典>, <<民法典>>
 const ANGLE = /<<([^<>\n]{1,60})>>|<([^<>\n]{1,60})>/gu;
+const HAN = /\p{Script=Han}/u;
+/** Three or more ASCII periods, or a run of “…” that is not two (……) or four (…………, a whole paragraph left out: GB/T 15834-2011 4.11). */
+const ELLIPSIS = /\.{3,}|(?<!…)(?:…|…{3}|…{5,})(?!…)/gu;
+/** Two or more ASCII hyphens (or full-width －) between Chinese characters, spaces allowed around them. */
+const DASH = /(?<=\p{Script=Han}[ \u3000]?)(?:-{2,}|－{2,})(?=[ \u3000]?\p{Script=Han})/gu;
 
 /** What each paragraph holds, by format (see ParagraphMemo). */
 const memos = new Map<boolean, ParagraphMemo<Finding[]>>();
@@ -62,8 +70,8 @@ export default defineRule<Record<string, never>>(
   {
     id: "punctuation-width",
     name: "标点全半角",
-    description: "检查中文语境中的半角标点（, ; : ? ! ( )，以及结束中文句子的 .）、年份范围中的连接号和用作书名号的尖括号，应使用全角标点和一字线",
-    summary: "Flags half-width , ; : ? ! ( ) in Chinese text, a . ending a Chinese sentence, hyphens in year ranges and ASCII angle brackets used as title marks; fixes them to full width.",
+    description: "检查中文语境中的半角标点（, ; : ? ! ( ) 和直引号 \"，以及结束中文句子的 .）、半角省略号和破折号、年份范围中的连接号和用作书名号的尖括号，应使用全角标点、……、——和一字线",
+    summary: "Flags half-width , ; : ? ! ( ) and straight quotes in Chinese text, a . ending a Chinese sentence, ... and -- for …… and ——, hyphens in year ranges and ASCII angle brackets used as title marks; fixes them to full width.",
     fixable: true,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
@@ -73,6 +81,10 @@ export default defineRule<Record<string, never>>(
       period: "中文句末使用了半角“.”，应改为句号“。”",
       yearRange: "年份范围“{range}”中使用了“{dash}”，应改为一字线“—”",
       angle: "用半角“{given}”作书名号，应改为“{expected}”",
+      quote: "中文语境中使用了半角引号 \"，应改为全角{side}引号 {expected}",
+      quoteUnpaired: "中文语境中使用了半角引号 \"，且不成对，应改为全角引号（“ ”）并核对起止",
+      ellipsis: "中文语境中的省略号“{given}”应改为“……”",
+      dash: "中文语境中的“{given}”应改为破折号“——”",
     },
   },
   ({ model, report }) => {
@@ -203,6 +215,39 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
     const e = s + m[0].length;
     found.push({ range: [s, s + w], messageId: "angle", data: { given: t.slice(s, s + w), expected: l }, fix: { text: l } });
     found.push({ range: [e - w, e], messageId: "angle", data: { given: t.slice(e - w, e), expected: r }, fix: { text: r } });
+  }
+
+  // Straight double quotes around or beside Chinese (开展"法律进乡村"活动): “ ” in turn, the first of each pair opening
+  // it. Only where every such quote of the paragraph is in Chinese context and they pair up; an odd one out is reported
+  // without a fix (which of them is the opening one is the writer's to say).
+  if (t.includes('"')) {
+    const quotes: number[] = [];
+    for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) if (skip[i] !== 1) quotes.push(i);
+    const inChinese = quotes.map((q, k) => {
+      const inside = k % 2 === 0 ? t.slice(q + 1, quotes[k + 1] ?? q + 1) : t.slice(quotes[k - 1]! + 1, q);
+      return CJK.test(t[q - 1] ?? "") || CJK.test(t[q + 1] ?? "") || /\p{Script=Han}/u.test(inside);
+    });
+    const paired = quotes.length % 2 === 0 && inChinese.every(Boolean);
+    quotes.forEach((q, k) => {
+      if (!inChinese[k]) return;
+      const expected = k % 2 === 0 ? "“" : "”";
+      if (paired) found.push({ range: [q, q + 1], messageId: "quote", data: { expected, side: k % 2 === 0 ? "左" : "右" }, fix: { text: expected } });
+      else found.push({ range: [q, q + 1], messageId: "quoteUnpaired" });
+    });
+  }
+
+  // An ellipsis of ASCII periods or one “…” beside Chinese (资料...共计, 等等…): GB/T 15834-2011 4.11 writes ……, six dots.
+  for (const m of matchesWhere(t, ELLIPSIS, [".", "…"])) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (skip[s] === 1 || (!HAN.test(t[s - 1] ?? "") && !HAN.test(t[e] ?? ""))) continue;
+    found.push({ range: [s, e], messageId: "ellipsis", data: { given: m[0] }, fix: { text: "……" } });
+  }
+
+  // Two or more hyphens between Chinese (依法行政--这是根本): the dash is ——, two em dashes (GB/T 15834-2011 4.9).
+  for (const m of matchesWhere(t, DASH, "-")) {
+    if (skip[m.index] === 1) continue;
+    found.push({ range: [m.index, m.index + m[0].length], messageId: "dash", data: { given: m[0] }, fix: { text: "——" } });
   }
   return found;
 }

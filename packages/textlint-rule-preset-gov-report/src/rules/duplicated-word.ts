@@ -57,6 +57,8 @@ const PROSE = /[，。；：！？,;:!?]/u;
 /** Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts. */
 const DOUBLED_MARKS = new Uint8Array(0x10000);
 for (const c of "，。、；：？！") DOUBLED_MARKS[c.charCodeAt(0)] = 1;
+const STRONG_MARKS = new Uint8Array(0x10000);
+for (const c of "？！") STRONG_MARKS[c.charCodeAt(0)] = 1;
 const MAX_UNIT = 8;
 
 interface Options {
@@ -385,7 +387,7 @@ let run = new Uint32Array(1024);
 let gap = new Uint8Array(1024);
 
 /** A repeat found in one paragraph's text alone (offsets in that text). */
-type Repeat = Pick<Finding, "range" | "messageId" | "data" | "fix">;
+type Repeat = Pick<Finding, "range" | "messageId" | "data" | "fix" | "suggestions">;
 
 /** The repeated words and punctuation inside one paragraph (its inline code masked in Markdown). */
 function repeatsIn(text: string, markdown: boolean, allow: readonly string[], shared: Map<string, Set<number> | null>): Repeat[] {
@@ -433,10 +435,29 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
       break;
     }
   }
-  // A run of one mark, two or more (，，, 。。。): everything after its first copy goes.
+  // A run of one mark, two or more (，，, 。。。): everything after its first copy goes. Two different marks in a row
+  // (工作，。取得, 20件；。, 领导、，健全) are what an edit left behind: one of them goes, which one the writer says.
   for (let i = 0; i + 1 < t.length; i++) {
     const code = t.charCodeAt(i);
-    if (DOUBLED_MARKS[code] === 0 || t.charCodeAt(i + 1) !== code) continue;
+    if (DOUBLED_MARKS[code] === 0) continue;
+    const next = t.charCodeAt(i + 1);
+    if (next !== code) {
+      // ？！ and ！？ are one mark of their own (GB/T 15834-2011: a question said with force).
+      if (DOUBLED_MARKS[next] === 1 && !(STRONG_MARKS[code] === 1 && STRONG_MARKS[next] === 1)) {
+        const marks = t.slice(i, i + 2);
+        out.push({
+          range: [i, i + 2],
+          messageId: "stacked",
+          data: { marks },
+          suggestions: [
+            { text: marks[0]!, message: `只保留“${marks[0]!}”` },
+            { text: marks[1]!, message: `只保留“${marks[1]!}”` },
+          ],
+        });
+        i++;
+      }
+      continue;
+    }
     let e = i + 2;
     while (t.charCodeAt(e) === code) e++;
     out.push({ range: [i + 1, e], messageId: "repeat", data: { repeat: t.slice(i, e), unit: t.slice(i + 1, e) }, fix: { text: "" } });
@@ -465,6 +486,7 @@ export default defineRule<Options>(
       repeat: "“{repeat}”重复，应删除重复的“{unit}”",
       repeatRun: "“{unit}”连续出现 {count} 次，应只保留一个“{unit}”",
       acrossLines: "上一行末尾的“{unit}”与下一行开头的“{unit}”重复，应删除重复的“{unit}”",
+      stacked: "“{marks}”两个标点连用，应只保留其中一个",
     },
   },
   ({ model, options, report }) => {

@@ -9,7 +9,10 @@
  *   round number (`120余件`, `10余次`, `1万余人`); an exact figure takes none;
  * - an Arabic numeral joined to 千 or 百 (`3千万元`, `5百余人`): GB/T 15835-2011 lets Arabic
  *   numerals stand with 万 and 亿 only (`3000万元`, `500余人`); 千米, 千克, 百分点 are units and stay;
- * - a date that does not exist (`2023年13月`, `2月30日`, `6月31日`).
+ * - a date that does not exist (`2023年13月`, `2月30日`, `6月31日`); a month or day with a leading
+ *   zero (`2024年01月09日`: 月、日不编虚位, fixed); a zero among Chinese numerals that is not 〇
+ *   (`二○二三年`, `二0二三年`, fixed); the issue date (成文日期) in Chinese numerals — GB/T 9704-2012
+ *   writes it in Arabic numerals (`二〇二四年一月十日` → `2024年1月10日`, fixed).
  * Why: each is a figure a reader takes as written — a report is signed with it. Only the first is
  * fixed without asking: the others need the writer's figure, and the finding names what to write.
  * Not in code (Markdown), not in a 近…年 of time (`近10余年来`: 近 is "recent" there).
@@ -42,8 +45,14 @@ const ARABIC_HUNDREDS = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９
 /** A date: year (optional), month, day (optional). */
 const DATE = /(?:(?<![0-9０-９])([0-9０-９]{4})年)?(?<![0-9０-９\-—–~～至到])([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/gu;
 
+/** A zero that is not 〇 among Chinese numerals (二○二三年, 二0二三年, 一九八○年): a white circle, a digit, a letter O. */
+const FOREIGN_ZERO = /(?<=[一二三四五六七八九〇○◯])[○◯0０OＯ]|[○◯0０OＯ](?=[一二三四五六七八九〇○◯][一二三四五六七八九〇○◯0０OＯ]*年)/gu;
+/** A month or day written with a leading zero (2024年01月09日): 月、日不编虚位. Captures: what stands before, the zero's figure. */
+const PADDED = /(?<=[0-9０-９]年|[0-9０-９]月)0([1-9])(?=[月日号])/gu;
+/** A Chinese-numeral date at the start of the issue date's text (二〇二四年一月十日). */
+const CHINESE_DATE = /^[〇零一二三四五六七八九十○◯0０OＯ]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/u;
 /** What any check below needs somewhere in a paragraph: one scan skips the paragraphs (most) that hold none of it. */
-const ANYTHING = /[０-９]|[约近][0-9一二两三四五六七八九十百千]|[0-9][余多千百月]/u;
+const ANYTHING = /[０-９○◯]|[约近][0-9一二两三四五六七八九十百千]|[0-9][余多千百月]|[一二三四五六七八九〇][0OＯ]/u;
 
 /** Is the figure a round one — an integer ending in 0 (10, 120, 3000)? */
 function round(figure: string): boolean {
@@ -84,9 +93,19 @@ export default defineRule(
       notRound: "“{text}”：“{more}”只用在整数之后（如“{example}”），{figure}是确数，应删去“{more}”或改用整数",
       arabicHundreds: "“{text}”：阿拉伯数字不与“{unit}”连用（只可与“万”“亿”连用），应写作“{fixed}”",
       noSuchDate: "“{text}”不是存在的日期（{why}），请核对",
+      zero: "汉字数字中的零应写作“〇”，不用“{given}”",
+      padded: "日期中的月、日不编虚位，“{text}”应写作“{fixed}”",
+      issueDate: "成文日期应使用阿拉伯数字将年、月、日标全（GB/T 9704-2012），“{text}”应写作“{fixed}”",
     },
   },
   ({ model, report }) => {
+    // The issue date (成文日期) in Chinese numerals: GB/T 9704-2012 writes it in Arabic numerals.
+    const issue = model.issueDate;
+    const chinese = issue === null ? null : CHINESE_DATE.exec(issue.text);
+    if (issue !== null && chinese !== null) {
+      const fixed = `${issue.year}年${issue.month}月${issue.day}日`;
+      report({ range: [issue.range[0], issue.range[0] + chinese[0].length], messageId: "issueDate", data: { text: chinese[0], fixed }, fix: { text: fixed } });
+    }
     // Each check runs only where a paragraph holds what it looks for (a digit before 月, 约 before a figure …): most hold none.
     const markdown = model.format === "markdown";
     for (const p of model.paragraphs) {
@@ -157,6 +176,20 @@ export default defineRule(
             data: { text: whole, unit, fixed },
             suggestions: [{ text: fixed, message: `改为“${fixed}”` }],
           });
+        }
+      }
+      // (Not inside the issue date in Chinese numerals: that is fixed whole above.)
+      const inIssueDate = (at: number): boolean => chinese !== null && issue !== null && base + at >= issue.range[0] && base + at < issue.range[0] + chinese[0].length;
+      if (/[○◯0０OＯ]/u.test(text)) {
+        for (const m of text.matchAll(FOREIGN_ZERO)) {
+          if (inIssueDate(m.index)) continue;
+          report({ range: [base + m.index, base + m.index + 1], messageId: "zero", data: { given: m[0] }, fix: { text: "〇" } });
+        }
+      }
+      if (/[年月]0[1-9]/u.test(text)) {
+        for (const m of text.matchAll(PADDED)) {
+          const unit = text[m.index + 2]!;
+          report({ range: [base + m.index, base + m.index + 1], messageId: "padded", data: { text: m[0] + unit, fixed: m[1]! + unit }, fix: { text: "" } });
         }
       }
       if (/[0-9０-９]月/u.test(text)) {

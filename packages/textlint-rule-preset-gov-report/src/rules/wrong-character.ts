@@ -15,7 +15,8 @@
  * Quiet by design: only a wide margin (calibrated on ECSpell's official-document sentences,
  * docs/rules/wrong-character.md) is reported; never on numbers or Latin, on the name of a law
  * that law-name speaks for (a law in force, or one it flags as misnamed), in words given in
- * `allow`, in what looks like a personal or place name, or in a term the document writes four times just so. The
+ * `allow`, in what looks like a personal or place name, in a formulation the formulation rule finds misquoted
+ * (it names the exact wording), or in a term the document writes four times just so. The
  * context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
  */
@@ -26,6 +27,8 @@ import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
 import { spoken, termMatcher } from "../lexicon/terms.js";
 import type { TermMatcher } from "../lexicon/term-matcher.js";
+import { ListFormulas } from "../lexicon/formula-lists.js";
+import { FormulationMatcher } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 interface Options {
@@ -113,6 +116,18 @@ function lexiconPairs(): Array<{ wrong: string; right: string }> {
  */
 function confusableMatcher(): TermMatcher<ConfusableEntry> {
   return listLexicon("confusable-word", "confusable", lexiconDefaults, (entries) => termMatcher("confusable-word", entries));
+}
+
+/**
+ * The formulation rule's matcher of political formulations and central documents' titles, as that rule builds it
+ * for the built-in lexicon (the same cache key): a suspect inside a formulation it finds misquoted (习进平法治思想)
+ * is told there, with the exact wording — one finding for one slip.
+ */
+function formulationMatcher(): FormulationMatcher {
+  return listLexicon("formulation", "formulations", lexiconDefaults, (entries) => ({
+    matcher: new FormulationMatcher("formulation", entries),
+    lists: new ListFormulas("formulation", entries),
+  })).matcher;
 }
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
@@ -227,10 +242,13 @@ export default defineRule<Options>(
         return;
       }
       let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
+      let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
         flagged ??= spoken(confusableMatcher().scan(text));
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
+        misquoted ??= formulationMatcher().scan(text);
+        if (misquoted.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         if (recurs(text, s)) continue;
         // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
         // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).

@@ -52,6 +52,10 @@ const REDUPLICATED: ReadonlySet<string> = new Set(ALLOWED_REPETITIONS.filter((w)
 const MEASURE = new Set("个件项次条批场户名位起份桩本轮道张幅句声片回层点步遍天年代排串对群队级家村组堆笔届期所");
 
 const HAN = /^\p{Script=Han}+$/u;
+/** A line opened by an ordinal the report model does not take as a numbering marker: 第一，/ 第七、/ 一是 / 首先，. */
+const ORDINAL_HEADING = /^[\s\u3000]*(?:第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+是|首先[，、]|其次[，、]|最后[，、])/u;
+/** A sentence's end anywhere in a line. */
+const SENTENCE_END = /[。！？；]/u;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
 const PROSE = /[，。；：！？,;:!?]/u;
 /** Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts. */
@@ -509,6 +513,9 @@ export default defineRule<Options>(
       const q = model.paragraphs[j + 1]!;
       if (p.kind !== "body" && p.kind !== "list" && !(p.kind === "heading" && !headingOnly.has(j))) continue;
       if ((q.kind !== "body" && q.kind !== "list") || !PROSE.test(p.text)) continue;
+      // A heading the report model does not number (第七，积极推进政府机构改革 / 政府机构改革是…): an ordinal opens it and
+      // no sentence ends it.
+      if (ORDINAL_HEADING.test(p.text) && !SENTENCE_END.test(p.text)) continue;
       for (let len = 1; len <= MAX_UNIT && len <= p.text.length && len <= q.text.length; len++) {
         const unit = q.text.slice(0, len);
         if (!HAN.test(unit)) break;

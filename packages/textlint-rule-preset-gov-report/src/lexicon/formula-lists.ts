@@ -30,6 +30,8 @@ for (const c of "、。；;：:！!？?\n") SEGMENT_END[c.charCodeAt(0)] = 1;
 
 /** The words that close a formulation and mark where it ends. */
 const CLOSINGS = ["有机统一", "一体建设", "共同推进", "相结合"];
+/** What joins a list's last item to the one before it, in place of 、. */
+const CONJUNCTION = /^(?:以及|和|及|与)/u;
 /** An item named in place of another, or added: a few Chinese characters, quotes allowed. */
 const ITEM_LIKE = /^[\u4e00-\u9fff“”]{2,8}$/u;
 
@@ -146,6 +148,8 @@ export class ListFormulas {
         let named = 1;
         let stranger = -1;
         let closed = false;
+        /** How much of the run's last segment its items take (more than the last item where 和 joins one more). */
+        let lastItems = -1;
         while (k + 1 < segments.length && adjacent(segments[k]!, segments[k + 1]!)) {
           const seg = segments[k + 1]!.text;
           const next = f.items.findIndex((item, i) => i > at && (seg === item || seg.startsWith(item)));
@@ -154,7 +158,17 @@ export class ListFormulas {
             at = next;
             named++;
             if (seg !== f.items[next]) {
-              closed = f.closing !== "" && seg.slice(f.items[next]!.length).startsWith(f.closing);
+              // The last item joined by 和 / 及 / 与 (…、合法性审查和集体讨论决定): the statutes' own way of ending a list.
+              let taken = f.items[next]!.length;
+              const conjunction = CONJUNCTION.exec(seg.slice(taken));
+              const joined = conjunction === null ? -1 : f.items.findIndex((item, i) => i > at && i <= at + 2 && seg.startsWith(item, taken + conjunction[0].length));
+              if (joined >= 0) {
+                taken += conjunction![0].length + f.items[joined]!.length;
+                at = joined;
+                named++;
+              }
+              lastItems = taken;
+              closed = f.closing !== "" && seg.slice(taken).startsWith(f.closing);
               break;
             }
             // The last item named: what follows is the sentence going on, not another item.
@@ -183,7 +197,7 @@ export class ListFormulas {
         }
         const start = segments[s]!.start + segments[s]!.text.length - f.items[first]!.length;
         const lastText = segments[k]!.text;
-        const end = segments[k]!.start + (stranger === k ? lastText.length : Math.min(lastText.length, f.items[at]!.length + (closed ? f.closing.length : 0)));
+        const end = segments[k]!.start + (stranger === k ? lastText.length : Math.min(lastText.length, (lastItems >= 0 ? lastItems : f.items[at]!.length) + (closed ? f.closing.length : 0)));
         // One item short: where closing words or a fourth item make it the formulation, or, in a
         // formulation without closing words, where three items of three characters and more end
         // with the last (放管结合、优化服务; 增强“四个意识”、做到“两个维护”) — two such phrases side

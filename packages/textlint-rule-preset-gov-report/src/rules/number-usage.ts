@@ -89,6 +89,7 @@ export default defineRule(
     messages: {
       fullWidth: "“{text}”是全角数字，应改为半角“{fixed}”",
       approximateTwice: "“{text}”中“{about}”与“{more}”都表示约数，意思重复，应删去其一（“{withoutAbout}”或“{withoutMore}”）",
+      approximateExact: "“{text}”中“{about}”与“{more}”都表示约数，意思重复；{figure}不是整数，应删去“{more}”（“{withoutMore}”）",
       aboutAround: "“{text}”中“{about}”与“左右”都表示约数，意思重复，应删去其一",
       notRound: "“{text}”：“{more}”只用在整数之后（如“{example}”），{figure}是确数，应删去“{more}”或改用整数",
       arabicHundreds: "“{text}”：阿拉伯数字不与“{unit}”连用（只可与“万”“亿”连用），应写作“{fixed}”",
@@ -127,6 +128,17 @@ export default defineRule(
           if (DUO_WORDS.test(more + after)) continue;
           const start = m.index;
           const moreAt = start + about.length + figure.length + unit.length;
+          // An exact figure (约156余件): only 余 / 多 can go — 156余件 would be wrong too.
+          const exact = unit === "" && /^[0-9０-９.．]+$/u.test(figure) && !round(halfWidth(figure));
+          if (exact) {
+            report({
+              range: [base + start, base + moreAt + 1],
+              messageId: "approximateExact",
+              data: { text: whole.slice(0, whole.length - after.length) + after.slice(0, 1), about, more, figure: halfWidth(figure), withoutMore: about + figure + after.slice(0, 1) },
+              suggestions: [{ text: "", message: `删去“${more}”`, range: [base + moreAt, base + moreAt + 1] }],
+            });
+            continue;
+          }
           report({
             range: [base + start, base + moreAt + 1],
             messageId: "approximateTwice",

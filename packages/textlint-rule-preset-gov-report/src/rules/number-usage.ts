@@ -13,8 +13,9 @@
  *   zero (`2024年01月09日`: 月、日不编虚位, fixed); a zero among Chinese numerals that is not 〇
  *   (`二○二三年`, `二0二三年`, fixed); the issue date (成文日期) in Chinese numerals — GB/T 9704-2012
  *   writes it in Arabic numerals (`二〇二四年一月十日` → `2024年1月10日`, fixed).
- * Why: each is a figure a reader takes as written — a report is signed with it. Only the first is
- * fixed without asking: the others need the writer's figure, and the finding names what to write.
+ * Why: each is a figure a reader takes as written — a report is signed with it. What cannot change a
+ * figure is fixed (full width, a leading zero, 〇, the issue date's numerals); the rest needs the
+ * writer's figure, and the finding names what to write.
  * Not in code (Markdown), not in a 近…年 of time (`近10余年来`: 近 is "recent" there).
  */
 import { defineRule } from "../define-rule.js";
@@ -46,7 +47,7 @@ const ARABIC_HUNDREDS = /(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９
 const DATE = /(?:(?<![0-9０-９])([0-9０-９]{4})年)?(?<![0-9０-９\-—–~～至到])([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})[日号])?/gu;
 
 /** A zero that is not 〇 among Chinese numerals (二○二三年, 二0二三年, 一九八○年): a white circle, a digit, a letter O. */
-const FOREIGN_ZERO = /(?<=[一二三四五六七八九〇○◯])[○◯0０OＯ]|[○◯0０OＯ](?=[一二三四五六七八九〇○◯][一二三四五六七八九〇○◯0０OＯ]*年)/gu;
+const FOREIGN_ZERO = /(?<=[一二三四五六七八九〇○◯])[○◯0０OＯ](?=[一二三四五六七八九〇○◯0０OＯ年])|[○◯0０OＯ](?=[一二三四五六七八九〇○◯][一二三四五六七八九〇○◯0０OＯ]*年)/gu;
 /** A month or day written with a leading zero (2024年01月09日): 月、日不编虚位. Captures: what stands before, the zero's figure. */
 const PADDED = /(?<=[0-9０-９]年|[0-9０-９]月)0([1-9])(?=[月日号])/gu;
 /** A Chinese-numeral date at the start of the issue date's text (二〇二四年一月十日). */

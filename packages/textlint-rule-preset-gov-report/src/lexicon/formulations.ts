@@ -10,7 +10,8 @@
 import type { FormulationEntry } from "@report-lint/schema";
 import { confusionKindOf, segment } from "@report-lint/core";
 import { closestWindows, type Alignment } from "./distance.js";
-import { compileSource } from "./data.js";
+import { compileSource, listLexicon, type LexiconOptions } from "./data.js";
+import { ListFormulas } from "./formula-lists.js";
 import { matchesWhere } from "../chars.js";
 
 /** A title in 书名号 long enough to be a central document's. */
@@ -382,4 +383,16 @@ function sameCounts(window: string, counts: Map<string, number>): boolean {
     seen.set(c, k);
   }
   return true;
+}
+
+/**
+ * The formulation rule's lexicon under `options`, compiled once: its matcher of quoted wordings and its item-by-item
+ * lists. One builder for every rule that asks (wrong-character asks with the defaults): listLexicon caches by the rule
+ * id and options alone, so two builders under one key would hand each other's shape back.
+ */
+export function formulationLexicon(options: LexiconOptions): { matcher: FormulationMatcher; lists: ListFormulas } {
+  return listLexicon("formulation", "formulations", options, (entries) => ({
+    matcher: new FormulationMatcher("formulation", entries),
+    lists: new ListFormulas("formulation", entries),
+  }));
 }

@@ -14,9 +14,9 @@ import { wordFrequency } from "@report-lint/core";
 import { matchesWhere } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 import { issuerLevel } from "../issuer.js";
-import { lexiconDefaults, lexiconOptionsSchema, listLexicon, type LexiconOptions } from "../lexicon/data.js";
-import { ListFormulas } from "../lexicon/formula-lists.js";
-import { FormulationMatcher, normalise } from "../lexicon/formulations.js";
+import { lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
+import type { ListFormulas } from "../lexicon/formula-lists.js";
+import { formulationLexicon, type FormulationMatcher, normalise } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 const ORDINALS = "一二三四五六七八九";
@@ -183,10 +183,7 @@ export default defineRule<LexiconOptions>(
     },
   },
   ({ model, options, report }) => {
-    const { matcher, lists } = listLexicon("formulation", "formulations", options, (entries) => ({
-      matcher: new FormulationMatcher("formulation", entries),
-      lists: new ListFormulas("formulation", entries),
-    }));
+    const { matcher, lists } = formulationLexicon(options);
     const parties = wrongPartyBodies(model);
     const memo = memoFor(memos, matcher);
     memo.begin();

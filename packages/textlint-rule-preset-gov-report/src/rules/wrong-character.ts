@@ -27,8 +27,7 @@ import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
 import { spoken, termMatcher } from "../lexicon/terms.js";
 import type { TermMatcher } from "../lexicon/term-matcher.js";
-import { ListFormulas } from "../lexicon/formula-lists.js";
-import { FormulationMatcher } from "../lexicon/formulations.js";
+import { formulationLexicon, type FormulationMatcher } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 interface Options {
@@ -119,16 +118,11 @@ function confusableMatcher(): TermMatcher<ConfusableEntry> {
 }
 
 /**
- * The formulation rule's matcher of political formulations and central documents' titles, as that rule builds it
- * for the built-in lexicon (the same cache key): a suspect inside a formulation it finds misquoted (习进平法治思想)
- * is told there, with the exact wording — one finding for one slip.
+ * The formulation rule's matcher of political formulations and central documents' titles, the built-in lexicon's:
+ * a suspect inside a formulation it finds misquoted (习进平法治思想) is told there, with the exact wording — one
+ * finding for one slip.
  */
-function formulationMatcher(): FormulationMatcher {
-  return listLexicon("formulation", "formulations", lexiconDefaults, (entries) => ({
-    matcher: new FormulationMatcher("formulation", entries),
-    lists: new ListFormulas("formulation", entries),
-  })).matcher;
-}
+const formulationMatcher = (): FormulationMatcher => formulationLexicon(lexiconDefaults).matcher;
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
 function decidedByLexicon(text: string, i: number, len: number, rep: string, pairs: ReadonlyArray<{ wrong: string; right: string }>): boolean {

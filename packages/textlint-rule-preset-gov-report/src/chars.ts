@@ -33,3 +33,13 @@ export function matchesWhere(text: string, re: RegExp, needs: string | readonly 
   for (let k = 0; k < needs.length; k++) if (text.includes(needs[k]!)) return text.matchAll(re);
   return NO_MATCHES;
 }
+
+/** A Markdown paragraph's inline code as spaces (same length, so offsets hold): code is not prose. */
+export function maskInlineCode(text: string): string {
+  return text.includes("`") ? text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : text;
+}
+
+/** Full-width digits (and the full-width point) as ASCII, one for one: ２０２４ → 2024, １２．５ → 12.5. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９．]/gu, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}

@@ -14,6 +14,7 @@
  * half-width pairs (punctuation-width owns them), inline code and apostrophes in Latin text.
  */
 import type { Paragraph } from "@report-lint/schema";
+import { maskInlineCode } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 const CLOSE_OF: Record<string, string> = { "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "〈": "〉", "〔": "〕", "【": "】" };
@@ -92,7 +93,7 @@ export default defineRule<Record<string, never>>(
       const group = all[g]!;
       const stack: number[] = [];
       for (const p of group) {
-        const t = model.format === "markdown" ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
+        const t = model.format === "markdown" ? maskInlineCode(p.text) : p.text;
         for (let k = 0; k < t.length; k++) {
           if (BRACKET[t.charCodeAt(k)] !== 1) continue;
           const c = t[k]!;

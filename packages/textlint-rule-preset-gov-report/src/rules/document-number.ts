@@ -14,7 +14,7 @@
  * a number whose brackets (and 号) were lost: its year is the first four digits, and the fix
  * writes `X委法〔2023〕5号`.
  */
-import { isHanUnit, unitTest } from "../chars.js";
+import { asciiDigits, isHanUnit, unitTest } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 export const CANDIDATE =
@@ -79,9 +79,6 @@ export function* candidates(line: string): Generator<RegExpExecArray> {
   }
 }
 
-function ascii(digits: string): string {
-  return digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 export default defineRule(
   {
@@ -131,7 +128,7 @@ export default defineRule(
         const after = line.slice(m.index + whole.length);
         const typical = SUFFIX.test(code);
         const hexagonal = open === "〔" && close === "〕";
-        const fourDigit = /^(?:19|20)\d\d$/u.test(ascii(year));
+        const fourDigit = /^(?:19|20)\d\d$/u.test(asciiDigits(year));
         if (hao !== undefined && NOT_DOC.test(line.slice(m.index + whole.length - 1))) continue;
         if (year.length === 3) continue;
 
@@ -143,7 +140,7 @@ export default defineRule(
           const openAt = at(open, code.length);
           const closeEnd = at(close, yearEnd - lo - m.index) + 1;
           if (year.length === 2) {
-            report({ range: [yearStart, yearEnd], messageId: "year", data: { year, expected: `〔20${ascii(year)}〕` } });
+            report({ range: [yearStart, yearEnd], messageId: "year", data: { year, expected: `〔20${asciiDigits(year)}〕` } });
           } else if (!hexagonal) {
             const found = text.slice(openAt, closeEnd);
             report({ range: [openAt, closeEnd], messageId: "bracket", data: { found, expected: `〔${year}〕` }, fix: { text: `〔${year}〕` } });

@@ -15,7 +15,7 @@
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
 import { doubledCharacterMargin, segment, wordFrequency } from "@report-lint/core";
-import { isHanUnit, unitTest } from "../chars.js";
+import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { askModel } from "../language-model.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
@@ -397,7 +397,7 @@ type Repeat = Pick<Finding, "range" | "messageId" | "data" | "fix" | "suggestion
 function repeatsIn(text: string, markdown: boolean, allow: readonly string[], shared: Map<string, Set<number> | null>): Repeat[] {
   const out: Repeat[] = [];
   // Inline code is not prose.
-  const t = markdown ? text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : text;
+  const t = markdown ? maskInlineCode(text) : text;
   let clauses: Clauses | undefined;
   const clausesOf = (): Clauses => (clauses ??= new Clauses(t, shared));
   // run[i]: how many Chinese characters follow from i on (a unit is Chinese characters only);

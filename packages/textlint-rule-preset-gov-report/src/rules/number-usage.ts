@@ -18,10 +18,10 @@
  * writer's figure, and the finding names what to write.
  * Not in code (Markdown), not in a 近…年 of time (`近10余年来`: 近 is "recent" there).
  */
+import { asciiDigits, maskInlineCode } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 const FULL_WIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/gu;
-const halfWidth = (s: string): string => s.replace(/[０-９．]/gu, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 /** A figure as the rules below read it: Arabic (half- or full-width, with a decimal part) or Chinese. */
 const ARABIC = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
@@ -114,11 +114,11 @@ export default defineRule(
       if (p.kind === "code" || p.kind === "html") continue;
       // Inline code is not prose.
       if (!ANYTHING.test(p.text)) continue;
-      const text = markdown && p.text.includes("`") ? p.text.replace(/`[^`\n]*`/gu, (c) => " ".repeat(c.length)) : p.text;
+      const text = markdown ? maskInlineCode(p.text) : p.text;
       const base = p.range[0];
       if (/[０-９]/u.test(text)) {
         for (const m of text.matchAll(FULL_WIDTH_DIGITS)) {
-          const fixed = halfWidth(m[0]);
+          const fixed = asciiDigits(m[0]);
           report({ range: [base + m.index, base + m.index + m[0].length], messageId: "fullWidth", data: { text: m[0], fixed }, fix: { text: fixed } });
         }
       }
@@ -130,12 +130,12 @@ export default defineRule(
           const start = m.index;
           const moreAt = start + about.length + figure.length + unit.length;
           // An exact figure (约156余件): only 余 / 多 can go — 156余件 would be wrong too.
-          const exact = unit === "" && /^[0-9０-９.．]+$/u.test(figure) && !round(halfWidth(figure));
+          const exact = unit === "" && /^[0-9０-９.．]+$/u.test(figure) && !round(asciiDigits(figure));
           if (exact) {
             report({
               range: [base + start, base + moreAt + 1],
               messageId: "approximateExact",
-              data: { text: whole.slice(0, whole.length - after.length) + after.slice(0, 1), about, more, figure: halfWidth(figure), withoutMore: about + figure + after.slice(0, 1) },
+              data: { text: whole.slice(0, whole.length - after.length) + after.slice(0, 1), about, more, figure: asciiDigits(figure), withoutMore: about + figure + after.slice(0, 1) },
               suggestions: [{ text: "", message: `删去“${more}”`, range: [base + moreAt, base + moreAt + 1] }],
             });
             continue;
@@ -165,7 +165,7 @@ export default defineRule(
         for (const m of text.matchAll(MORE_THAN)) {
           const [whole, written, more] = m as unknown as [string, string, string];
           if (DUO_WORDS.test(text.slice(m.index + written.length))) continue;
-          const figure = halfWidth(written);
+          const figure = asciiDigits(written);
           if (round(figure)) continue;
           // 约123余件 is approximateTwice's already.
           if (/(?:约|近)$/u.test(text.slice(0, m.index))) continue;
@@ -181,7 +181,7 @@ export default defineRule(
       if (/[0-9０-９][千百]/u.test(text)) {
         for (const m of text.matchAll(ARABIC_HUNDREDS)) {
           const [whole, written, unit] = m as unknown as [string, string, string];
-          const fixed = timesOf(halfWidth(written), unit === "千" ? 1000 : 100);
+          const fixed = timesOf(asciiDigits(written), unit === "千" ? 1000 : 100);
           if (fixed === null) continue;
           report({
             range: [base + m.index, base + m.index + whole.length],
@@ -208,9 +208,9 @@ export default defineRule(
       if (/[0-9０-９]月/u.test(text)) {
         for (const m of text.matchAll(DATE)) {
           const [whole, y, mo, d] = m as unknown as [string, string | undefined, string, string | undefined];
-          const year = y === undefined ? null : Number(halfWidth(y));
-          const month = Number(halfWidth(mo));
-          const day = d === undefined ? null : Number(halfWidth(d));
+          const year = y === undefined ? null : Number(asciiDigits(y));
+          const month = Number(asciiDigits(mo));
+          const day = d === undefined ? null : Number(asciiDigits(d));
           let why: string | null = null;
           if (month < 1 || month > 12) why = `没有${month}月`;
           else if (day === 0) why = "没有0日";

@@ -38,9 +38,9 @@ function interop<T extends object>(mod: T): T {
   return "Processor" in mod ? mod : ((mod as { default?: T }).default ?? mod);
 }
 
-/** One rule alone, through textlint's own kernel, on text (`.txt`) or Markdown (`.md`). */
-export function kernelOf(id: string, rule: RuleModule, ext = ".txt", options?: Record<string, unknown>) {
-  const ko = {
+/** textlint's kernel options for one rule alone, on text (`.txt`) or Markdown (`.md`). */
+function kernelOptions(id: string, rule: RuleModule, ext: string, options?: Record<string, unknown>) {
+  return {
     ext,
     plugins: [
       { pluginId: "text", plugin: interop(textPlugin) },
@@ -48,10 +48,25 @@ export function kernelOf(id: string, rule: RuleModule, ext = ".txt", options?: R
     ],
     rules: [{ ruleId: id, rule, ...(options ? { options } : {}) }],
   };
+}
+
+/** One rule alone, through textlint's own kernel, on text (`.txt`) or Markdown (`.md`). */
+export function kernelOf(id: string, rule: RuleModule, ext = ".txt", options?: Record<string, unknown>) {
+  const ko = kernelOptions(id, rule, ext, options);
   return {
     lint: (text: string) => new TextlintKernel().lintText(text, ko),
     fix: (text: string) => new TextlintKernel().fixText(text, ko),
   };
+}
+
+/**
+ * One rule's findings, as [start, end, message], on `text` linted as the file `filePath`: the report model reads a
+ * `.md` path as Markdown (the case tables' `ext` alone gives textlint's Markdown parser, not the model's format).
+ */
+export async function lintAs(id: string, rule: RuleModule, text: string, filePath: string, options?: Record<string, unknown>): Promise<Array<[number, number, string]>> {
+  const ext = filePath.slice(filePath.lastIndexOf("."));
+  const result = await new TextlintKernel().lintText(text, { ...kernelOptions(id, rule, ext, options), filePath });
+  return result.messages.map((m) => [m.range[0], m.range[1], m.message]);
 }
 
 async function fixableCount(rule: RuleModule, id: string, text: string, ext: string, options?: Record<string, unknown>): Promise<number> {

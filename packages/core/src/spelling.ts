@@ -1271,6 +1271,7 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
     if (s.kind === "missing" && (replaced.get(s.index - 1) === s.replacement[0] || replaced.get(s.index) === s.replacement[0])) continue;
     if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && (inserted.get(s.index) === s.replacement || inserted.get(s.index + 1) === s.replacement)) continue;
     if (!kept(s)) continue;
+    if (replacing(s) && out.some((o) => replacing(o) && !gainsBeside(r, o, s, s.margin - excess(s)))) continue;
     // A character replaced by a copy of its neighbour (市视场 → 市市场) where taking it out reads well too (市场):
     // the character is extra. (Where only the copy reads well, it stays: 关锐税则 → 关税税则.)
     if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && (s.replacement === text[s.index - 1] || s.replacement === text[s.index + 1])) {
@@ -1287,6 +1288,32 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
     out.push(s);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+const replacing = (s: SpellingSuspect): boolean => s.kind !== "missing" && s.kind !== "extra";
+
+/**
+ * Does `weaker` still make the text more plausible by `need` once `told`, a stronger change near it, is made? Two
+ * changes within the model's reach share the evidence: one slip lowers the characters around it, and each neighbour
+ * can look like a slip of its own (贯切落实: 切 → 彻 by 11.5, 贯 → 关 by 5.4 — 关彻 reads no better than 贯切). Told
+ * as one slip, once. Two real slips side by side (持旭推近) each still gain beside the other's correction.
+ */
+function gainsBeside(r: Reading, told: SpellingSuspect, weaker: SpellingSuspect, need: number): boolean {
+  const { text, n, order, u } = r;
+  const a = told.index + 1;
+  const b = weaker.index + 1;
+  // Not within the model's reach of each other: the weaker's evidence is its own.
+  if (b >= a + told.length + order - 1 || a >= b + weaker.length + order - 1) return true;
+  const from = Math.min(a, b);
+  const end = Math.min(n + 2, Math.max(a + told.length, b + weaker.length) - 1 + order);
+  const saved = u.slice(from, end);
+  for (let k = 0; k < told.length; k++) u[a + k] = told.replacement.charCodeAt(k);
+  const base = logProbSum(u, from, end, -Infinity, ANY_CONTEXT);
+  for (let k = 0; k < weaker.length; k++) u[b + k] = weaker.replacement.charCodeAt(k);
+  const changed = logProbSum(u, from, end, -Infinity, ANY_CONTEXT);
+  u.set(saved, from);
+  const corrected = text.slice(0, told.index) + told.replacement + text.slice(told.index + told.length);
+  return changed - base + WORD_WEIGHT * wordGain(corrected, weaker.index, weaker.length, weaker.replacement) >= need;
 }
 
 /**

@@ -351,6 +351,20 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
   });
 
+  it("tells one slip once: a neighbour that reads as a slip only beside the written character is not told beside the correction", () => {
+    // 贯切落实: 切 → 彻 and 贯 → 关 (关切) each read better than the text, but 关彻 reads no better than 贯彻.
+    expect(brief("各部门要认真抓好贯切落实。")).toEqual([{ at: "切", index: 9, replacement: "彻", kind: "shape" }]);
+    // Two slips within the model's reach of each other each still gain beside the other's correction: both are told.
+    expect(brief("我们持旭推近依法行政。")).toEqual([
+      { at: "旭", index: 3, replacement: "续", kind: "homophone" },
+      { at: "近", index: 5, replacement: "进", kind: "homophone" },
+    ]);
+    expect(brief("认真贯切落石上级部署。")).toEqual([
+      { at: "切", index: 3, replacement: "彻", kind: "shape" },
+      { at: "石", index: 5, replacement: "实", kind: "homophone" },
+    ]);
+  });
+
   it("finds a word of the same sound that an input method put for another, where the pair search prunes it", () => {
     // 提喜 → 体系: neither 提 nor 喜 fits its own neighbour, so the pair search never weighs 体 with 系.
     expect(brief("加快构建覆盖城乡的基本公共服务提喜。")).toEqual([{ at: "提喜", index: 15, replacement: "体系", kind: "homophone" }]);

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // How well duplicated-word catches a character typed twice inside a word (依法法行政, 政政府,
-// 落实实, 制制度), and what it says about the same paragraphs written correctly.
+// 落实实, 制制度) — or, with --words, a word typed twice (法律法律, and the last two characters of a
+// longer word typed again: 执法检查检查, 法律法规法规) — and what it says about the same paragraphs
+// written correctly.
 //
 // Usage (from the repository root, after `npx -y pnpm@10 build`):
-//   node bench/src/doubles.mjs [--n 300] [--seed 1] [--no-old] [--verbose]
+//   node bench/src/doubles.mjs [--n 300] [--seed 1] [--words] [--no-old] [--verbose]
 //
 // From the body paragraphs of the five seed reports (../shared/corpus/seeds/*.txt; paragraphs
 // that hold a known duplicated-word fault of seeds.expected.jsonl are left out), a seeded PRNG
@@ -32,7 +34,8 @@ import { option } from "./probe.mjs";
 const N = option("--n", 300);
 const SEED = option("--seed", 1);
 const VERBOSE = process.argv.includes("--verbose") || process.argv.includes("-v");
-const OLD = !process.argv.includes("--no-old");
+const WORDS = process.argv.includes("--words");
+const OLD = !WORDS && !process.argv.includes("--no-old");
 
 const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
 const bin = join(repoDir, "node_modules", ".bin", "report-lint");
@@ -111,10 +114,21 @@ for (let tries = 0; cases.length < N && tries < N * 100; tries++) {
   const word = words[Math.floor(random() * words.length)];
   const at = places[k].filter((x) => x.word === word);
   const { i } = at[Math.floor(random() * at.length)];
+  const p = paragraphs[k];
+  if (WORDS) {
+    // The word typed again right after it, or, for a longer word, its last two characters (执法检查 → 检查).
+    const start = p.lastIndexOf(word, i);
+    const end = start + word.length;
+    const copy = word.length >= 3 ? word.slice(-2) : word;
+    if (taken.has(`${k}:${end}`)) continue;
+    taken.add(`${k}:${end}`);
+    const after = HAN.test(p[end] ?? "") ? "Chinese after" : "other after";
+    cases.push({ paragraph: k, index: end - copy.length, span: 2 * copy.length, word, kind: copy === word ? "whole word" : "tail of a longer word", after, text: p.slice(0, end) + copy + p.slice(end) });
+    continue;
+  }
   if (taken.has(`${k}:${i}`)) continue;
   taken.add(`${k}:${i}`);
-  const p = paragraphs[k];
-  cases.push({ paragraph: k, index: i, word, text: p.slice(0, i + 1) + p[i] + p.slice(i + 1) });
+  cases.push({ paragraph: k, index: i, span: 2, word, text: p.slice(0, i + 1) + p[i] + p.slice(i + 1) });
 }
 if (cases.length < N) {
   process.stderr.write(`doubles: only ${cases.length} distinct places for ${N} doubles\n`);
@@ -169,9 +183,9 @@ try {
     for (const [a, b] of findings(command, faultyFile)) {
       const k = owner(faulty.starts, a);
       const s = faulty.starts[k];
-      const { index } = cases[k];
-      // The doubled pair is [index, index + 2) of the faulty paragraph.
-      if (a < s + index + 2 && b > s + index) caught[k] = 1;
+      const { index, span } = cases[k];
+      // The doubled pair (or words) is [index, index + span) of the faulty paragraph.
+      if (a < s + index + span && b > s + index) caught[k] = 1;
       else stray.push([k, a - s, b - s]);
     }
     return { caught, stray };
@@ -189,17 +203,27 @@ try {
   process.stdout.write(
     `${paragraphs.length} clean paragraphs (${paragraphs.reduce((n, p) => n + p.length, 0)} characters) from ${seedFiles().length} seed reports ` +
       `(${leftOut} left out for a known doubled word); ` +
-      `${cases.length} doubles, seed ${SEED}\n`,
+      `${cases.length} ${WORDS ? "doubled words" : "doubles"}, seed ${SEED}\n`,
   );
-  const byPlace = { first: [0, 0], inner: [0, 0], last: [0, 0] };
-  cases.forEach((c, k) => {
-    const p = paragraphs[c.paragraph];
-    const start = p.lastIndexOf(c.word, c.index);
-    const place = c.index === start ? "first" : c.index === start + c.word.length - 1 ? "last" : "inner";
-    byPlace[place][0] += now.caught[k];
-    byPlace[place][1]++;
-  });
-  process.stdout.write(`by place in the word: ${Object.entries(byPlace).map(([p, [c, n]]) => `${p} ${c}/${n}`).join(", ")}\n`);
+  /** Caught / all, by `key(c)`. */
+  const tally = (key) => {
+    const by = new Map();
+    cases.forEach((c, k) => {
+      const e = by.get(key(c)) ?? [0, 0];
+      e[0] += now.caught[k];
+      e[1]++;
+      by.set(key(c), e);
+    });
+    return [...by].map(([p, [c, n]]) => `${p} ${c}/${n}`).join(", ");
+  };
+  if (WORDS) process.stdout.write(`by kind: ${tally((c) => c.kind)}; by what follows: ${tally((c) => c.after)}; tails by what follows: ${tally((c) => (c.kind === "whole word" ? "(whole)" : c.after))}\n`);
+  else
+    process.stdout.write(
+      `by place in the word: ${tally((c) => {
+        const start = paragraphs[c.paragraph].lastIndexOf(c.word, c.index);
+        return c.index === start ? "first" : c.index === start + c.word.length - 1 ? "last" : "inner";
+      })}\n`,
+    );
   if (now.stray.length > 0) process.stdout.write(`other duplicated-word findings on the faulty paragraphs: ${now.stray.length}\n`);
   if (OLD) {
     // The rule before it asked the model: the same CLI without lm.bin (doubledInsideWord then says no).
@@ -218,10 +242,10 @@ try {
     cases.forEach((c, k) => {
       if (now.caught[k]) return;
       const t = c.text;
-      process.stdout.write(`missed (${c.word}): …${t.slice(Math.max(0, c.index - 8), c.index)}[${t.slice(c.index, c.index + 2)}]${t.slice(c.index + 2, c.index + 10)}…\n`);
+      process.stdout.write(`missed (${c.word}): …${t.slice(Math.max(0, c.index - 8), c.index)}[${t.slice(c.index, c.index + c.span)}]${t.slice(c.index + c.span, c.index + c.span + 8)}…\n`);
     });
   }
-  process.stdout.write(`doubles: caught ${C}/${cases.length} (${pct(C)}%), false alarms ${alarms.length} on ${paragraphs.length} clean paragraphs\n`);
+  process.stdout.write(`${WORDS ? "doubled words" : "doubles"}: caught ${C}/${cases.length} (${pct(C)}%), false alarms ${alarms.length} on ${paragraphs.length} clean paragraphs\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1317,20 +1317,20 @@ function gainsBeside(r: Reading, told: SpellingSuspect, weaker: SpellingSuspect,
 }
 
 /**
- * How much more plausible (log10) the text is without the character at `index`, which repeats
- * the one before it (依法法行政 → 依法行政). Positive: the model prefers the deletion.
+ * How much more plausible (log10) the text is without the `length` characters at `index`, which repeat
+ * those before them (依法法行政 → 依法行政, 执法检查检查 → 执法检查). Positive: the model prefers the deletion.
  */
-export function doubledCharacterMargin(text: string, index: number): number {
+export function doubledCharacterMargin(text: string, index: number, length = 1): number {
   const order = languageModelOrder();
   const b = unitsOf(text);
   const u = b.u;
   const j = index + 1;
-  const end = Math.min(u.length, j + order);
+  const end = Math.min(u.length, j + length - 1 + order);
   const before = logProbSum(u, j, end, -Infinity, ANY_CONTEXT);
-  // The text without the character (units 0 .. u.length − 2 of b.v).
+  // The text without them (units 0 .. u.length − 1 − length of b.v).
   const without = b.v;
   without.set(u.subarray(0, j), 0);
-  without.set(u.subarray(j + 1), j);
-  const after = logProbSum(without, j, end - 1, -Infinity, ANY_CONTEXT);
-  return after - before + WORD_WEIGHT * wordGain(text, index, 1, "");
+  without.set(u.subarray(j + length), j);
+  const after = logProbSum(without, j, end - length, -Infinity, ANY_CONTEXT);
+  return after - before + WORD_WEIGHT * wordGain(text, index, length, "");
 }

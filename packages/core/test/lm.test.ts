@@ -395,6 +395,15 @@ describe("doubledCharacterMargin", () => {
     expect(doubledCharacterMargin("依法法行政", 2)).toBeGreaterThan(5);
     expect(doubledCharacterMargin("宪法法律", 2)).toBeLessThan(0);
   });
+
+  it("weighs a word of several characters typed twice as one deletion (执法检查检查 → 执法检查)", () => {
+    expect(doubledCharacterMargin("全年开展执法检查检查156次", 8, 2)).toBeGreaterThan(5);
+    expect(doubledCharacterMargin("认真落实行政执法责任制责任制。", 11, 3)).toBeGreaterThan(5);
+    // Taking out a word that the text needs reads worse (宪法法律法规 → 宪法法规).
+    expect(doubledCharacterMargin("加强宪法法律法规宣传", 4, 2)).toBeLessThan(0);
+    // A length of 1 is the single character's margin.
+    expect(doubledCharacterMargin("依法法行政", 2, 1)).toBe(doubledCharacterMargin("依法法行政", 2));
+  });
 });
 
 describe("a dropped character", () => {

@@ -75,6 +75,23 @@ describe("reading a .docx", () => {
     expect(ours).toContain("旧版内容");
   });
 
+  it("keeps the text of a paragraph whose deleted mark has nothing to run on into: the last of the body or of a cell, before a table", () => {
+    const deleted = `<w:pPr><w:rPr><w:del w:id="1" w:author="审核人" w:date="2025-01-01T00:00:00Z"/></w:rPr></w:pPr>`;
+    const cases: Array<[string, string]> = [
+      // Word keeps the body's last mark: accepting the deletion leaves the signature where it was (mammoth drops it).
+      [`<w:p><w:r><w:t>正文。</w:t></w:r></w:p><w:p>${deleted}<w:r><w:t>某某镇人民政府</w:t></w:r></w:p>`, "正文。\n\n某某镇人民政府\n"],
+      // A paragraph cannot run on into a table (mammoth joins it to the first cell).
+      [`<w:p>${deleted}<w:r><w:t>表格前</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>单元格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`, "表格前\n\n单元格\n"],
+      // Nor a cell's last paragraph into the next cell.
+      [`<w:tbl><w:tr><w:tc><w:p>${deleted}<w:r><w:t>格内末段</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>下一格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`, "格内末段\n\n下一格\n"],
+      // Inside a cell it runs on as in the body.
+      [`<w:tbl><w:tr><w:tc><w:p>${deleted}<w:r><w:t>甲</w:t></w:r></w:p><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`, "甲乙\n"],
+      // And a text box's last paragraph does not run on into the body's next one.
+      [`<w:p><w:r><w:t>见图</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>${deleted}<w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p><w:p><w:r><w:t>下一段</w:t></w:r></w:p>`, "见图\n\n框内\n\n下一段\n"],
+    ];
+    for (const [body, want] of cases) expect(readDocxText(DocxPackage.open(buildDocx({ body }))).text, body).toBe(want);
+  });
+
   it("maps every character back to the XML it came from", () => {
     const pkg = DocxPackage.open(buildDocx({ body: RICH }));
     const doc = readDocxText(pkg);

@@ -6,7 +6,8 @@
 // text): every paragraph followed by a blank line, table cells' paragraphs in reading order,
 // tabs as "\t", no-break and soft hyphens as U+2011 and U+00AD; deleted text (w:del), field
 // instructions, footnote and comment references and line breaks give nothing; a paragraph whose
-// mark is deleted runs on into the next; a VML text box's paragraphs follow the paragraph
+// mark is deleted runs on into the next paragraph of its cell, text box or story (not into a table,
+// and the last one stands as it is: Word keeps that mark); a VML text box's paragraphs follow the paragraph
 // holding it; of mc:AlternateContent the fallback is read. Then runs of blank lines become one
 // and the text ends with one line break.
 import { DocxError } from "./guard.js";
@@ -207,30 +208,61 @@ function readStory(xml: string, part: string, containers: XmlElement[], fieldRes
       children(e);
       return;
     }
+    // A paragraph whose mark is deleted runs on into the next one in its cell, not into a table after it or the next cell.
+    if (name === "w:tbl") {
+      flush();
+      children(e);
+      return;
+    }
+    if (name === "w:tc") {
+      children(e);
+      flush();
+      return;
+    }
     if (TRANSPARENT.has(name) || (fieldResults && name === "w:fldSimple")) children(e);
   };
   const children = (e: XmlElement): void => {
     for (const c of e.children) if (c.name !== "#text") visit(c as XmlElement);
   };
-  /** Paragraphs whose mark was deleted: their content runs on into the next paragraph. */
+  /** Paragraphs whose mark was deleted: their content runs on into the next paragraph of the same container. */
   let carried: XmlElement[] = [];
   const paragraph = (p: XmlElement): void => {
     if (path(p, "w:pPr", "w:rPr", "w:del") !== null) {
       carried.push(p);
       return;
     }
-    const before = carried;
+    const joined = carried;
     carried = [];
+    joined.push(p);
+    emitParagraph(joined);
+  };
+  /** One paragraph of the text made of `parts` (those whose mark was deleted, then the one that ends it), then its text boxes'. */
+  const emitParagraph = (parts: XmlElement[]): void => {
     const outerExtra = extra;
     extra = [];
-    for (const q of before) children(q);
-    children(p);
+    for (const q of parts) children(q);
     emit("\n\n", -1);
     const mine = extra;
     extra = outerExtra;
-    for (const list of mine) for (const q of list) paragraph(q);
+    for (const list of mine) {
+      for (const q of list) paragraph(q);
+      flush();
+    }
   };
-  for (const c of containers) children(c);
+  /**
+   * At the end of a container (the body, a table cell, a text box, a note) or before a table: paragraphs whose mark is
+   * deleted have nothing to run on into — Word keeps a cell's and a story's last mark — and stand as a paragraph.
+   */
+  const flush = (): void => {
+    if (carried.length === 0) return;
+    const left = carried;
+    carried = [];
+    emitParagraph(left);
+  };
+  for (const c of containers) {
+    children(c);
+    flush();
+  }
 
   return collapse(units.join(""), Int32Array.from(pieceOf), xml, part, pieces);
 }

@@ -92,6 +92,11 @@ describe("reading a .docx", () => {
     for (const [body, want] of cases) expect(readDocxText(DocxPackage.open(buildDocx({ body }))).text, body).toBe(want);
   });
 
+  it("reads a simple field's shown result as a complex field's (a date inserted as a field)", () => {
+    const body = `<w:p><w:r><w:t>某某镇人民政府</w:t></w:r></w:p><w:p><w:fldSimple w:instr=" CREATEDATE \\@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2025年1月10日</w:t></w:r></w:fldSimple></w:p>`;
+    expect(readDocxText(DocxPackage.open(buildDocx({ body }))).text).toBe("某某镇人民政府\n\n2025年1月10日\n");
+  });
+
   it("maps every character back to the XML it came from", () => {
     const pkg = DocxPackage.open(buildDocx({ body: RICH }));
     const doc = readDocxText(pkg);

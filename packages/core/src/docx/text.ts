@@ -5,11 +5,12 @@
 // The text follows the conventions report-lint has always read .docx files with (mammoth's raw
 // text): every paragraph followed by a blank line, table cells' paragraphs in reading order,
 // tabs as "\t", no-break and soft hyphens as U+2011 and U+00AD; deleted text (w:del), field
-// instructions, footnote and comment references and line breaks give nothing; a paragraph whose
-// mark is deleted runs on into the next paragraph of its cell, text box or story (not into a table,
-// and the last one stands as it is: Word keeps that mark); a VML text box's paragraphs follow the paragraph
-// holding it; of mc:AlternateContent the fallback is read. Then runs of blank lines become one
-// and the text ends with one line break.
+// instructions, footnote and comment references and line breaks give nothing; a field's shown
+// result is read, a simple field's as a complex one's (mammoth skips the simple ones); a paragraph
+// whose mark is deleted runs on into the next paragraph of its cell, text box or story — not into
+// a table, and the last one stands as it is, since Word keeps that mark (mammoth drops it); a VML
+// text box's paragraphs follow the paragraph holding it; of mc:AlternateContent the fallback is
+// read. Then runs of blank lines become one and the text ends with one line break.
 import { DocxError } from "./guard.js";
 import type { DocxPackage } from "./package.js";
 import { childNamed, childrenNamed, decodeWithOffsets, parseXml, XmlError, type XmlElement } from "./xml.js";
@@ -60,6 +61,8 @@ const TRANSPARENT = new Set([
   "v:rect",
   "w:tbl",
   "w:tc",
+  // A simple field shows its result as a complex one does (a page number, a date): that is the text.
+  "w:fldSimple",
 ]);
 const ONE_CHARACTER: Record<string, string> = { "w:tab": "\t", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00ad" };
 
@@ -135,8 +138,7 @@ export function readDocxStories(pkg: DocxPackage): DocxStory[] {
       f.kind === "footnotes" || f.kind === "endnotes"
         ? root.children.filter((c): c is XmlElement => (c.name === "w:footnote" || c.name === "w:endnote") && !/separator|continuation/iu.test((c as XmlElement).attributes["w:type"] ?? ""))
         : [root];
-    // A simple field's shown result (a footer's page number) is the story's text; the body keeps mammoth's reading, which skips it.
-    const story = readStory(xml, f.part, containers, true);
+    const story = readStory(xml, f.part, containers);
     if (story.text.trim() === "") continue;
     const same = found.filter((g) => g.kind === f.kind);
     const label = same.length > 1 ? `${f.label} ${same.indexOf(f) + 1}` : f.label;
@@ -146,7 +148,7 @@ export function readDocxStories(pkg: DocxPackage): DocxStory[] {
 }
 
 /** The text of the paragraphs and tables in `containers` (a body, a header, the notes), with its map. */
-function readStory(xml: string, part: string, containers: XmlElement[], fieldResults = false): DocxText {
+function readStory(xml: string, part: string, containers: XmlElement[]): DocxText {
   const units: string[] = [];
   const pieceOf: number[] = [];
   const pieces: Piece[] = [];
@@ -219,7 +221,7 @@ function readStory(xml: string, part: string, containers: XmlElement[], fieldRes
       flush();
       return;
     }
-    if (TRANSPARENT.has(name) || (fieldResults && name === "w:fldSimple")) children(e);
+    if (TRANSPARENT.has(name)) children(e);
   };
   const children = (e: XmlElement): void => {
     for (const c of e.children) if (c.name !== "#text") visit(c as XmlElement);

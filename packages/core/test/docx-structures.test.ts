@@ -1,6 +1,6 @@
 // Comments and tracked changes written into documents built from everything WordprocessingML puts
 // around text in real reports — runs split anywhere, tabs and line breaks, hyperlinks, smart tags,
-// custom XML, content controls, complex and simple fields, tracked insertions, deletions and moves,
+// custom XML, bidirectional embeddings, content controls, complex and simple fields, tracked insertions, deletions and moves,
 // text boxes, tables (nested too), bookmarks, existing comments, symbols, alternate content,
 // characters outside the BMP — with random ranges and edits. Whatever the structure, the text must
 // not change where nothing was asked, every comment must cover exactly its range as the reader
@@ -29,6 +29,7 @@ const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: runs.map((r) => `<w:hyperlink r:id="rId3">${r}</w:hyperlink>`) },
   { weight: 1, arbitrary: runs.map((r) => `<w:smartTag w:uri="urn:x" w:element="place">${r}</w:smartTag>`) },
   { weight: 1, arbitrary: runs.map((r) => `<w:customXml w:element="field">${r}</w:customXml>`) },
+  { weight: 1, arbitrary: runs.map((r) => `<w:dir w:val="ltr">${r}</w:dir>`) },
   { weight: 1, arbitrary: runs.map((r) => `<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>${r}</w:sdtContent></w:sdt>`) },
   { weight: 1, arbitrary: runs.map((r) => `<w:ins w:id="{ID}" w:author="张三" w:date="2025-01-01T00:00:00Z">${r}</w:ins>`) },
   { weight: 1, arbitrary: words.map((t) => `<w:del w:id="{ID}" w:author="张三" w:date="2025-01-01T00:00:00Z"><w:r><w:delText xml:space="preserve">${escapeXml(t)}</w:delText></w:r></w:del>`) },

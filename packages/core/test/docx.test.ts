@@ -97,6 +97,11 @@ describe("reading a .docx", () => {
     expect(readDocxText(DocxPackage.open(buildDocx({ body }))).text).toBe("某某镇人民政府\n\n2025年1月10日\n");
   });
 
+  it("reads the runs of a bidirectional embedding (w:dir, w:bdo) as any others", () => {
+    const body = `<w:p><w:r><w:t>依法</w:t></w:r><w:dir w:val="ltr"><w:r><w:t>行政</w:t></w:r></w:dir><w:bdo w:val="ltr"><w:r><w:t>工作</w:t></w:r></w:bdo></w:p>`;
+    expect(readDocxText(DocxPackage.open(buildDocx({ body }))).text).toBe("依法行政工作\n");
+  });
+
   it("maps every character back to the XML it came from", () => {
     const pkg = DocxPackage.open(buildDocx({ body: RICH }));
     const doc = readDocxText(pkg);

@@ -63,6 +63,9 @@ const TRANSPARENT = new Set([
   "w:tc",
   // A simple field shows its result as a complex one does (a page number, a date): that is the text.
   "w:fldSimple",
+  // Bidirectional embedding and override (Word 2010 and later): their runs are text as any other.
+  "w:dir",
+  "w:bdo",
 ]);
 const ONE_CHARACTER: Record<string, string> = { "w:tab": "\t", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00ad" };
 

@@ -47,6 +47,7 @@ export function normalise(text: string): string {
 const PUNCT = /[\s、。；;：:“”《》〈〉（）【】[\]—·…！!？?]/gu;
 const stripPunct = (s: string) => s.replace(PUNCT, "");
 const SENTENCE_BREAK = /[\n。；！？]/u;
+const COMMA = /[，,]/u;
 
 /** Document types a title ends with, longest first; a swap between two of them is a misquote. */
 const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意见", "决定", "决议", "纲要", "提纲", "大纲", "规划", "计划"];
@@ -260,7 +261,7 @@ export class FormulationMatcher {
       }
     }
     for (const c of candidates) {
-      const hit = this.judge(text, c.target, c.start, c.anchorStart, c.anchorEnd);
+      const hit = this.judge(raw, text, c.target, c.start, c.anchorStart, c.anchorEnd);
       if (hit !== null) hits.push(hit);
     }
     hits.push(...this.titleTypes(text));
@@ -280,7 +281,7 @@ export class FormulationMatcher {
     return kept;
   }
 
-  private judge(text: string, t: Compiled, start: number, anchorStart: number, anchorEnd: number): FormulationHit | null {
+  private judge(raw: string, text: string, t: Compiled, start: number, anchorStart: number, anchorEnd: number): FormulationHit | null {
     const n = t.canonical.length;
     const fault: FormulationFault = t.entry.kind === "document-title" ? "title" : "misquoted";
     // Same characters in another order: list items or words swapped.
@@ -298,7 +299,9 @@ export class FormulationMatcher {
     if (lo <= hi && aroundAnchor >= n) {
       for (let s = lo; s <= hi; s++) {
         const window = text.slice(s, s + n);
-        if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts)) {
+        // (Not where a comma the formulation lacks parts the items: 坚决做到“两个维护”，增强“四个意识”、坚定“四个自信” is
+        // two clauses, each whole, not the triad with its items swapped.)
+        if (window !== t.canonical && !SENTENCE_BREAK.test(window) && sameCounts(window, t.counts) && !(t.entry.kind !== "document-title" && COMMA.test(raw.slice(s, s + n)) && !COMMA.test(t.entry.canonical))) {
           return { entry: t.entry, fault: fault === "title" ? "title" : "order", start: s, end: s + n };
         }
       }

@@ -29,6 +29,7 @@ import { spoken, termMatcher } from "../lexicon/terms.js";
 import type { TermMatcher } from "../lexicon/term-matcher.js";
 import { formulationLexicon, type FormulationMatcher } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
+import { nameVariants } from "../name-variants.js";
 
 interface Options {
   allow: string[];
@@ -192,6 +193,7 @@ export default defineRule<Options>(
     defaults: { allow: [], margin: DEFAULT_MARGINS.homophone },
     messages: {
       suspect: "“{text}”疑为“{replacement}”（{kind}字），请核对",
+      variant: "“{text}”疑为“{replacement}”（本文其他{count}处均作“{replacement}”，{kind}字），请核对",
       modelMissing: "{error}，本次未检查错别字；请重新安装 report-lint",
     },
   },
@@ -216,8 +218,10 @@ export default defineRule<Options>(
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
     memo.begin();
     const recurs = recurrence(model.paragraphs);
-    for (const p of model.paragraphs) {
-      if (p.kind === "code" || p.kind === "html") continue;
+    const prose = model.paragraphs.filter((p) => p.kind !== "code" && p.kind !== "html");
+    /** The offsets (in the document) a finding of this rule already speaks for. */
+    const told = new Set<number>();
+    for (const p of prose) {
       const text = p.text;
       let suspects: ReturnType<typeof findSpellingSuspects>;
       try {
@@ -257,6 +261,7 @@ export default defineRule<Options>(
               : quoted(text, s.index, s.length);
         const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
         const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
+        for (let k = range[0]; k < range[1]; k++) told.add(k);
         report({
           range,
           messageId: "suspect",
@@ -264,6 +269,20 @@ export default defineRule<Options>(
           suggestions: [{ text: s.replacement, message: s.kind === "extra" ? `删去“${text[s.index]!}”` : `改为“${replaced}”` }],
         });
       }
+    }
+    // A place's name written once otherwise than everywhere else (see name-variants.ts).
+    const allowed = (text: string, i: number): boolean => options.allow.some((w) => { for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) if (at <= i && i < at + w.length) return true; return false; });
+    for (const v of nameVariants(prose.map((p) => p.text))) {
+      const p = prose[v.paragraph]!;
+      const at = p.range[0] + v.index;
+      if (told.has(at) || allowed(p.text, v.index)) continue;
+      told.add(at);
+      report({
+        range: [at, at + 1],
+        messageId: "variant",
+        data: { text: v.written, replacement: v.form, count: String(v.count), kind: KIND_NAME[v.kind] ?? "形近" },
+        suggestions: [{ text: v.replacement, message: `改为“${v.form}”` }],
+      });
     }
   },
 );

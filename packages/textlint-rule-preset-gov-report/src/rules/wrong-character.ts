@@ -19,6 +19,10 @@
  * (it names the exact wording), or in a term the document writes four times just so. The
  * context-bound confusions a list can name for sure (截止目前, 必需加强 …) are
  * confusable-word's.
+ *
+ * Names, which the model cannot judge, are held against the document itself instead: a place's
+ * name written once one sound-alike or look-alike character away from the one written three
+ * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
 import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
 import type { ConfusableEntry } from "@report-lint/schema";

@@ -9,7 +9,7 @@
  * section; a run may go on over several paragraphs of the section, and a new run
  * may start at 一是 anywhere. Every finding names the line of the item before it.
  */
-import { lineLocator, standardMarker, toChineseNumber } from "@report-lint/core";
+import { confusionKindOf, lineLocator, standardMarker, toChineseNumber } from "@report-lint/core";
 import type { Enumeration, ReportModel, Section } from "@report-lint/schema";
 import { defineRule, type Finding } from "../define-rule.js";
 
@@ -114,6 +114,33 @@ function clearDi(text: string, model: ReportModel, e: Enumeration): boolean {
   return p !== undefined && (e.range[0] === p.range[0] || CLAUSE_START.test(text[e.range[0] - 1] ?? ""));
 }
 
+/** A clause's start: the text's or a line's (after its indent), or after a sentence's or clause's end. */
+function clauseStart(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\u3000" || text[j - 1] === "\t")) j--;
+  return j === 0 || text[j - 1] === "\n" || CLAUSE_START.test(text[j - 1]!);
+}
+
+/**
+ * The item a run skips, typed with one sound-alike or look-alike character where it should stand (…三是…斯是…五是:
+ * 四是 typed 斯是; …二是…三示…四是: 三是 typed 三示): at a clause's start in [from, to), the item's numeral or its 是
+ * replaced by a character of the same or a near sound, or a similar shape. Null if there is none.
+ */
+function slippedItem(text: string, from: number, to: number, n: number): { at: number; written: string; meant: string } | null {
+  const numeral = toChineseNumber(n);
+  if (numeral.length !== 1) return null;
+  const meant = `${numeral}是`;
+  for (let i = from; i + 1 < to; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (a + b === meant || !clauseStart(text, i)) continue;
+    if ((b === "是" && a !== numeral && confusionKindOf(a, numeral) !== null) || (a === numeral && b !== "是" && confusionKindOf(b, "是") !== null)) {
+      return { at: i, written: a + b, meant };
+    }
+  }
+  return null;
+}
+
 function checkEnumerations(text: string, model: ReportModel, lineOf: LineOf, report: Report): void {
   const groups = new Map<string, Enumeration[]>();
   for (const e of model.enumerations) {
@@ -136,6 +163,19 @@ function checkEnumerations(text: string, model: ReportModel, lineOf: LineOf, rep
       if (last === null) {
         report({ range: e.range, messageId: "enumStart", data: { actual: e.text, first: enumName(e, 1) } });
       } else if (e.number !== last.number + 1) {
+        // One item missing where a slip of it stands: that slip is the finding, not the next item's number.
+        const slip = e.kind === "shi" && e.number === last.number + 2 ? slippedItem(text, last.range[1], e.range[0], last.number + 1) : null;
+        if (slip !== null) {
+          report({
+            range: [slip.at, slip.at + 2],
+            messageId: "enumSlip",
+            data: { actual: slip.written, expected: slip.meant, prev: last.text, line: lineOf(last.range[0]), next: e.text },
+            suggestions: [{ text: slip.meant, message: `改为“${slip.meant}”` }],
+            related: [{ range: last.range, message: `第${lineOf(last.range[0])}行：“${last.text}”` }],
+          });
+          last = e;
+          continue;
+        }
         const data = { actual: e.text, prev: last.text, line: lineOf(last.range[0]), expected: enumName(e, last.number + 1) };
         report({ range: e.range, messageId: e.number === last.number ? "enumRepeat" : "enumGap", data, related: [{ range: last.range, message: `第${data.line}行：“${last.text}”` }] });
       }
@@ -164,6 +204,7 @@ export default defineRule(
       enumStart: "“{actual}”之前没有“{first}”，应补充“{first}”或将此处改为“{first}”",
       enumGap: "“{actual}”不连续，上一项为第{line}行的“{prev}”，应为“{expected}”",
       enumRepeat: "“{actual}”与第{line}行的“{prev}”重复，应为“{expected}”",
+      enumSlip: "“{actual}”疑为“{expected}”：上一项为第{line}行的“{prev}”，下一项为“{next}”",
     },
   },
   ({ text, model, options, report }) => {

@@ -204,7 +204,7 @@ export default defineRule(
       enumStart: "“{actual}”之前没有“{first}”，应补充“{first}”或将此处改为“{first}”",
       enumGap: "“{actual}”不连续，上一项为第{line}行的“{prev}”，应为“{expected}”",
       enumRepeat: "“{actual}”与第{line}行的“{prev}”重复，应为“{expected}”",
-      enumSlip: "“{actual}”疑为“{expected}”：上一项为第{line}行的“{prev}”，下一项为“{next}”",
+      enumSlip: "“{actual}”疑为“{expected}”（上一项为第{line}行的“{prev}”，下一项为“{next}”），请核对",
     },
   },
   ({ text, model, options, report }) => {

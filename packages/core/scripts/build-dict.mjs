@@ -18,9 +18,10 @@
 //                (those third units, ascending), u16 seconds[twos] (the second units of the
 //                two-unit words of a non-zero frequency, the most frequent first, ties in order),
 //                padded to 4 bytes; since the fourth count (u32 firsts after twos), u16 firsts[firsts]
-//                after the seconds: the first units of the WORD_STARTS most frequent two-unit words
-//                whose second unit is the block's (建, 开, 增 … for 设), ties in the words' order —
-//                what the search proposes for a word's first character lost before it (…法治|设);
+//                after the seconds: the first units of the WORD_STARTS two-unit words whose second
+//                unit is the block's that are most likely in official prose (by the language model,
+//                then jieba's frequency: 建, 开, 增 … for 设) — what the search proposes for a word's
+//                first character lost before it (…法治|设);
 //   hmm.bin    the BEMS model, little-endian: u32 count, u32 0, u32 code points[count] (sorted),
 //              then from the next multiple of 8: f64 start[4], f64 trans[4 × 4], f64 emit[4 × count]
 //              (state-major; a character a state never emits: -3.14e100);
@@ -31,7 +32,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "dist", "jieba");
@@ -83,10 +84,14 @@ function completionsOf(ws) {
 }
 
 // The two-unit words of a non-zero frequency by their second unit, for the block of that unit: the
-// most frequent WORD_STARTS firsts (bench/src/missing.mjs, ECSpell's correct sentences with a word's
-// first character dropped: 3 restore 196 of 922, 5 restore 206, 8 restore 211; on a quarter of the
-// model's corpus, taken as correct, 60, 61 and 64 insertions are proposed, 50 without any).
-const WORD_STARTS = 5;
+// WORD_STARTS firsts most likely in official prose — by the language model (data/lm.bin, built from the
+// corpus by scripts/build-lm.mjs and read through this build's dist/index.js): p(first) · p(second |
+// first), then jieba's frequency. jieba's frequency alone ranks general text (条件, 事件, 一件, 软件, 这件
+// before 文件 for …|件). bench/src/missing.mjs, ECSpell's correct sentences with a word's first character
+// dropped: by jieba's frequency 3 restore 196 of 922, 5 restore 206 (228 with the searches of today), 8
+// restore 211; by the model, 5 restore 234 and 8 restore 243, with no insertion proposed in the 925
+// correct sentences either way.
+const WORD_STARTS = 8;
 const bySecond = new Map();
 words.forEach((w) => {
   if (w.length !== 2 || freq.get(w) === 0) return;
@@ -94,11 +99,20 @@ words.forEach((w) => {
   if (!bySecond.has(second)) bySecond.set(second, []);
   bySecond.get(second).push(w);
 });
+const official = await import(pathToFileURL(join(here, "..", "dist", "index.js")).href);
+official.setLanguageModelFile(join(here, "..", "data", "lm.bin"));
+/** log10 p(w[0]) + log10 p(w[1] | w[0]) in the model of official prose. */
+const officialLogProb = (w) => {
+  const units = new Uint16Array([w.charCodeAt(0), w.charCodeAt(1)]);
+  return official.conditionalLogProb(units, 0, 0) + official.conditionalLogProb(units, 1, 0);
+};
 const firstsOf = (unit) =>
   (bySecond.get(unit) ?? [])
-    .sort((x, y) => freq.get(y) - freq.get(x) || (x < y ? -1 : x > y ? 1 : 0))
+    .map((w) => ({ w, lp: officialLogProb(w) }))
+    .sort((x, y) => y.lp - x.lp || freq.get(y.w) - freq.get(x.w) || (x.w < y.w ? -1 : x.w > y.w ? 1 : 0))
     .slice(0, WORD_STARTS)
-    .map((w) => w.charCodeAt(0));
+    .map(({ w }) => w.charCodeAt(0));
+if (official.languageModelError() !== null) throw new Error(`build-dict: ${official.languageModelError().message}`);
 
 const pad4 = (n) => Math.ceil(n / 4) * 4;
 const blockBytes = blocks.map(({ unit, words: ws }) => {

@@ -1,11 +1,12 @@
 // gapCompletions (the 错别字 search's dropped-character proposals) reads, after a one-character
 // prefix, the completions scripts/build-dict.mjs stored with each dictionary block. What it
-// proposes must be what jieba's dictionary itself says, read here from its text.
+// proposes must be what jieba's dictionary itself says, read here from its text (a word's lost first
+// character: its two-character words ranked by the language model of official prose, as the build ranks them).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { gapCompletions, wordStarts } from "../src/index.js";
+import { conditionalLogProb, gapCompletions, wordStarts } from "../src/index.js";
 import { seedTexts } from "../../../test-support/seeds.js";
 
 const DICT = join(dirname(createRequire(import.meta.url).resolve("nodejieba/package.json")), "submodules", "cppjieba", "dict", "jieba.dict.utf8");
@@ -140,8 +141,14 @@ function expectedStarts(d: ReturnType<typeof dictionary>, after: string): number
   for (let m = 2; m <= Math.min(4, after.length); m++) if ((d.freq.get(after.slice(0, m)) ?? 0) > 0) return [];
   const twos: string[] = [];
   for (const list of d.blocks.values()) for (const w of list) if (w.length === 2 && w[1] === after[0] && d.freq.get(w)! > 0) twos.push(w);
-  twos.sort((x, y) => d.freq.get(y)! - d.freq.get(x)! || (x < y ? -1 : x > y ? 1 : 0));
-  return [...new Set(twos.slice(0, 5).map((w) => w.charCodeAt(0)).filter((u) => !"不未无非没勿否莫".includes(String.fromCharCode(u))))];
+  // p(first) · p(second | first) in official prose, then jieba's frequency.
+  const official = (w: string): number => {
+    const units = new Uint16Array([w.charCodeAt(0), w.charCodeAt(1)]);
+    return conditionalLogProb(units, 0, 0) + conditionalLogProb(units, 1, 0);
+  };
+  const lp = new Map(twos.map((w) => [w, official(w)]));
+  twos.sort((x, y) => lp.get(y)! - lp.get(x)! || d.freq.get(y)! - d.freq.get(x)! || (x < y ? -1 : x > y ? 1 : 0));
+  return [...new Set(twos.slice(0, 8).map((w) => w.charCodeAt(0)).filter((u) => !"不未无非没勿否莫".includes(String.fromCharCode(u))))];
 }
 
 describe("wordStarts (a word's first character lost before the text after a gap)", () => {
@@ -165,8 +172,10 @@ describe("wordStarts (a word's first character lost before the text after a gap)
     expect(wordStarts("设，")).toContain("建".charCodeAt(0));
     expect(wordStarts("陆生、水生")).toEqual([]);
     expect(wordStarts("\u{e000}")).toEqual([]);
-    // 无法 and 不足 are among the five most frequent words ending with 法 and 足; their negation is left out.
-    expect(wordStarts("法").map((u) => String.fromCharCode(u))).toEqual(["方", "办", "宪", "做"]);
-    expect(wordStarts("足").map((u) => String.fromCharCode(u))).toEqual(["满", "充", "手", "十"]);
+    // 无法 and 不足 are among the eight words ending with 法 and 足 most likely in official prose; their negation is left out.
+    expect(wordStarts("法").map((u) => String.fromCharCode(u))).toEqual(["依", "违", "执", "司", "宪", "办", "合"]);
+    expect(wordStarts("足").map((u) => String.fromCharCode(u))).toEqual(["满", "补", "充", "立", "鼓", "留", "开"]);
+    // Ranked by official prose, not general text: 文件 is proposed for …性|件 (jieba's frequency put 条件, 事件, 一件, 软件, 这件 first).
+    expect(wordStarts("件").map((u) => String.fromCharCode(u))).toContain("文");
   });
 });

@@ -22,7 +22,7 @@ const WORD_AFTER = new Set("域场民");
 /** How many times the form it is taken for must be written. */
 const DOMINANT = 3;
 /** Function words: where one of two forms has one (国家或省, 国家和省), they are two phrasings, not a name written twice. */
-const FUNCTION_WORDS = new Set("和或与及并且而的地得在是为于对向从把被将各每个其该本全");
+const FUNCTION_WORDS = new Set("和或与及并且而的地得在是为于对向从把被将各每个其该本全我此这那");
 const ONE_CHARACTER_ENDINGS = new Set("省市县区镇乡村旗盟");
 const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
 
@@ -47,7 +47,7 @@ export function nameVariants(texts: readonly string[]): NameVariant[] {
       const k = m.index;
       if (k < 2 || WORD_AFTER.has(text[k + m[0].length] ?? "") || !isHan(text[k - 1]) || !isHan(text[k - 2])) continue;
       // The ending inside a word with the character before it (城市, 本市, 农村, 地区, 城乡) is no name's ending, nor one
-      // after a function word or another ending (组成人员和市人大, 简称市市容).
+      // after a function word, a pronoun or another ending (组成人员和市人大, 目前我镇 / 加强我镇, 简称市市容).
       const before = text[k - 1]!;
       if (FUNCTION_WORDS.has(before) || ONE_CHARACTER_ENDINGS.has(before) || wordFrequency(before + m[0]) > 0) continue;
       const form = text.slice(k - 2, k + m[0].length);

@@ -288,6 +288,12 @@ const partOfNumber = (u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
+/**
+ * Words made of a place's one-character ending that name no place: the places of a kind (乡镇, 镇村, 区县), what is in
+ * them (村民, 市场, 区域). Neither of their characters ends a name: before one the characters are no name's (扎实揩展|乡镇
+ * is 开展, 健全湾善|镇村 is 完善).
+ */
+const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
 const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡");
 
 /**
@@ -487,6 +493,7 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   } else {
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
+      if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
       const place = PLACE_SUFFIX.exec(text.slice(at, at + 3));
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title : null);

@@ -351,6 +351,12 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
   });
 
+  it("reads the characters before a generic word of places (乡镇, 镇村) as any others, not as a name's", () => {
+    expect(brief("扎实揩展乡镇合法性审查工作。")).toEqual([{ at: "揩", index: 2, replacement: "开", kind: "homophone" }]);
+    // A name before an organ's word stays a name's (嘉祥|县委).
+    expect(brief("中共嘉祥县委、嘉祥县人民政府。")).toEqual([]);
+  });
+
   it("tells one slip once: a neighbour that reads as a slip only beside the written character is not told beside the correction", () => {
     // 贯切落实: 切 → 彻 and 贯 → 关 (关切) each read better than the text, but 关彻 reads no better than 贯彻.
     expect(brief("各部门要认真抓好贯切落实。")).toEqual([{ at: "切", index: 9, replacement: "彻", kind: "shape" }]);

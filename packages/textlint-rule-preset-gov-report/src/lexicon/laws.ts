@@ -202,6 +202,40 @@ export class LawNames {
     return found;
   }
 
+  /**
+   * The one title in force (its core) that `core` is with one two-character word left out of its middle, or null —
+   * none, or more than one. Searched in the curated laws and the derived list's national titles, as oneEditFrom
+   * searches: a dropped word is a slip of another kind than a dropped character (政府信息条例, 治安处罚法). Not a word
+   * at the start, which narrows or widens what the title covers (安全生产条例 is no slip of 煤矿安全生产条例), nor
+   * in the ending (条例, 办法).
+   */
+  private wordDroppedFrom(core: string): string | null {
+    const key = `\u0000${core}`;
+    const hit = this.searched.get(key);
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
+    let tied = false;
+    const len = core.length + 2;
+    const candidates = [
+      ...(this.byLength.get(len) ?? []),
+      ...(titles().byLength.get(len) ?? []).filter((c) => NATIONAL_KINDS.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
+    ];
+    for (const c of candidates) {
+      if (c.full === found) continue;
+      const ending = titleEnding(c.core)?.length ?? 0;
+      for (let i = 1; i + 2 <= c.core.length - ending; i++) {
+        if (c.core.startsWith(core.slice(0, i)) && c.core.endsWith(core.slice(i)) && wordFrequency(c.core.slice(i, i + 2)) > 0) {
+          if (found === null) found = c.full;
+          else tied = true;
+          break;
+        }
+      }
+    }
+    const answer = tied ? null : found;
+    this.searched.set(key, answer);
+    return answer;
+  }
+
   private search(core: string): string | null {
     // A character added that makes another kind of text's ending is no slip: 选举办法 is not 选举法 with 办 added.
     const ending = titleEnding(core);
@@ -340,6 +374,11 @@ export class LawNames {
     const shortWord = core.length === 2 && !hasPrefix && wordFrequency(core) > 0 && !this.knows(core + "法");
     if (core.length >= 2 && !NOT_A_TITLE.test(core) && !CERTIFICATE.test(core) && !shortWord) {
       const real = this.oneEditFrom(core);
+      if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    }
+    // A national title with a word left out of its middle (《政府信息条例》 for 政府信息公开条例).
+    if (core.length >= 4 && TITLE_END.test(core) && !NOT_A_TITLE.test(core)) {
+      const real = this.wordDroppedFrom(core);
       if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
     }
     if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;

@@ -1279,6 +1279,9 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
     if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && (inserted.get(s.index) === s.replacement || inserted.get(s.index + 1) === s.replacement)) continue;
     if (!kept(s)) continue;
     if (replacing(s) && out.some((o) => replacing(o) && !gainsBeside(r, o, s, s.margin - excess(s)))) continue;
+    // Two insertions at neighbouring gaps are two readings of one dropped character (服务系。: 服务体系 or 服务系统): the
+    // stronger is told.
+    if (s.kind === "missing" && out.some((o) => o.kind === "missing" && Math.abs(o.index - s.index) <= 1)) continue;
     // A character replaced by a copy of its neighbour (市视场 → 市市场) where taking it out reads well too (市场):
     // the character is extra. (Where only the copy reads well, it stays: 关锐税则 → 关税税则.)
     if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && (s.replacement === text[s.index - 1] || s.replacement === text[s.index + 1])) {

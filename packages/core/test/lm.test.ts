@@ -351,6 +351,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
   });
 
+  it("tells one dropped character once: of two insertions at neighbouring gaps, the stronger", () => {
+    expect(find("健全公共法律服务系。").map((s) => [s.index, s.replacement, s.kind])).toEqual([[8, "体系", "missing"]]);
+  });
+
   it("reads the characters before a generic word of places (乡镇, 镇村) as any others, not as a name's", () => {
     expect(brief("扎实揩展乡镇合法性审查工作。")).toEqual([{ at: "揩", index: 2, replacement: "开", kind: "homophone" }]);
     // A name before an organ's word stays a name's (嘉祥|县委).

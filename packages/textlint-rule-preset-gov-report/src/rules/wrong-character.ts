@@ -24,7 +24,7 @@
  * name written once one sound-alike or look-alike character away from the one written three
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
-import { confusables, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
+import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
 import type { ConfusableEntry } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
@@ -176,6 +176,38 @@ function recurrence(paragraphs: ReadonlyArray<{ kind: string; text: string }>): 
 }
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
+/** The names of an official document's elements that open a line before a colon (GB/T 9704-2012): 主送：, 抄送：, 附件：. */
+const ELEMENT_LABELS = ["主送", "抄送", "附件", "签发人", "联系人", "联系电话", "发文机关", "印发机关"];
+const LABEL_AT_START = /^([\s\u3000]*)(\p{Script=Han}{2,4})[：:]/u;
+
+/**
+ * A line opened by an element's name with one character of another sound or shape (珠送： for 主送：, 抄逆： for
+ * 抄送：): the model has next to no context at a line's start to see it. The label written, where it starts, and the
+ * name meant; null if the line opens otherwise.
+ */
+function elementLabelSlip(text: string): { at: number; written: string; meant: string; index: number; kind: string } | null {
+  const m = LABEL_AT_START.exec(text);
+  if (m === null) return null;
+  const written = m[2]!;
+  if (ELEMENT_LABELS.includes(written)) return null;
+  for (const meant of ELEMENT_LABELS) {
+    if (meant.length !== written.length) continue;
+    let differ = -1;
+    for (let k = 0; k < meant.length; k++) {
+      if (meant[k] === written[k]) continue;
+      if (differ !== -1) {
+        differ = -2;
+        break;
+      }
+      differ = k;
+    }
+    if (differ < 0) continue;
+    const kind = confusionKindOf(written[differ]!, meant[differ]!);
+    if (kind !== null) return { at: m[1]!.length, written, meant, index: differ, kind };
+  }
+  return null;
+}
+
 /** The suspects of each paragraph, by the rule's options (see ParagraphMemo). */
 const memos = new Map<string, ParagraphMemo<ReturnType<typeof findSpellingSuspects>>>();
 
@@ -198,6 +230,7 @@ export default defineRule<Options>(
     messages: {
       suspect: "“{text}”疑为“{replacement}”（{kind}字），请核对",
       variant: "“{text}”疑为“{replacement}”（本文其他{count}处均作“{replacement}”，{kind}字），请核对",
+      label: "“{text}”疑为“{replacement}”（公文要素名称，{kind}字），请核对",
       modelMissing: "{error}，本次未检查错别字；请重新安装 report-lint",
     },
   },
@@ -273,6 +306,20 @@ export default defineRule<Options>(
           suggestions: [{ text: s.replacement, message: s.kind === "extra" ? `删去“${text[s.index]!}”` : `改为“${replaced}”` }],
         });
       }
+    }
+    // A line opened by an element's name typed wrong (珠送：).
+    for (const p of prose) {
+      const slip = elementLabelSlip(p.text);
+      if (slip === null) continue;
+      const at = p.range[0] + slip.at + slip.index;
+      if (told.has(at)) continue;
+      told.add(at);
+      report({
+        range: [at, at + 1],
+        messageId: "label",
+        data: { text: `${slip.written}：`, replacement: `${slip.meant}：`, kind: KIND_NAME[slip.kind] ?? "形近" },
+        suggestions: [{ text: slip.meant[slip.index]!, message: `改为“${slip.meant}”` }],
+      });
     }
     // A place's name written once otherwise than everywhere else (see name-variants.ts).
     const allowed = (text: string, i: number): boolean => options.allow.some((w) => { for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) if (at <= i && i < at + w.length) return true; return false; });

@@ -9,8 +9,8 @@
  * the repeals those texts state with them. A law's name cited without 书名号 after 依据/根据/按照/依照
  * is checked the same way against the laws and administrative regulations.
  *
- * A title the formulation rule finds misquoted (a central document's: 《优化营商条例》) is left to it: one slip, one
- * finding. Dropping 中华人民共和国 is fine, and so are the accepted short forms (《宪法》《民法典》
+ * A title the formulation rule finds misquoted (a central document's: 《优化营商条例》) is left to it, and one with a
+ * character typed twice (《行政处罚法法》) to duplicated-word, which deletes it: one slip, one finding. Dropping 中华人民共和国 is fine, and so are the accepted short forms (《宪法》《民法典》
  * 《行政复议法》). A title that is one edit from two real ones, or farther from every one, may be a
  * title the lists lack (a regulation of another province) and is left alone; so are titles that do
  * not end as a law's does (纲要, 意见, 通知 …).
@@ -23,6 +23,13 @@ import { LawNames, TITLE } from "../lexicon/laws.js";
 import { formulationLexicon } from "../lexicon/formulations.js";
 
 const SENTENCE_MARKS = "。；！？";
+
+/** The title with one of its characters typed twice taken out once, for each such place (行政处罚法法 → 行政处罚法). */
+function typedTwice(title: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < title.length; i++) if (title[i] === title[i - 1]) out.push(title.slice(0, i) + title.slice(i + 1));
+  return out;
+}
 
 export default defineRule<LexiconOptions>(
   {
@@ -53,6 +60,8 @@ export default defineRule<LexiconOptions>(
         const after = p.text.slice(afterStart, sentenceEnd(p.text, afterStart, SENTENCE_MARKS));
         const fault = laws.check(title, before, after, model.year);
         if (fault === null) continue;
+        // A character typed twice (《行政处罚法法》) is duplicated-word's, which deletes it: one slip, one finding.
+        if (fault.kind !== "repealed" && typedTwice(title).some((t) => laws.knows(t))) continue;
         // A central document's title the formulation rule finds misquoted (《优化营商条例》) is told there, once.
         if (fault.kind !== "repealed" && formulationLexicon(lexiconDefaults).matcher.scan(p.text).some((h) => h.start < start + title.length && h.end > start)) continue;
         const range = [p.range[0] + start, p.range[0] + start + title.length] as const;

@@ -80,3 +80,38 @@ export function buildDocx(parts: DocxParts): Uint8Array {
 export function makeDocx(paragraphs: string[]): Uint8Array {
   return buildDocx({ body: paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join("") });
 }
+
+/** Text as the .docx reader gives it: a document has paragraphs, not runs of blank lines. */
+export function asRead(text: string): string {
+  return text.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
+}
+
+export interface TextEdit {
+  range: readonly [number, number];
+  text: string;
+}
+
+/** `text` with non-overlapping edits applied. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
+  return out;
+}
+
+/**
+ * Non-overlapping edits of `text`, in order, from a property test's draws ([start, length, replacement]): each starts
+ * after the one before and none touches the text's last line break. An edit `accept` refuses is left out (its place
+ * is still used up).
+ */
+export function pickEdits(text: string, picks: ReadonlyArray<readonly [number, number, string]>, accept: (start: number, end: number) => boolean = () => true): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  let from = 0;
+  for (const [s, len, by] of picks) {
+    const start = from + (s % Math.max(1, text.length - from));
+    const end = Math.min(text.length - 1, start + len);
+    if (start >= text.length - 1 || end < start) break;
+    if (accept(start, end)) chosen.push({ range: [start, end], text: by });
+    from = end + 1;
+  }
+  return chosen;
+}

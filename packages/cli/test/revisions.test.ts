@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { buildDocx, paragraph } from "@report-lint/test-support/docx";
+import { asRead, buildDocx, paragraph } from "@report-lint/test-support/docx";
 import { acceptedTextByLibreOffice, convert, hasLibreOffice } from "@report-lint/test-support/libreoffice";
 import { extractDocxText } from "@report-lint/core";
 import { run, tmp } from "./helpers.js";
@@ -19,11 +19,6 @@ const BODY = [
   paragraph("二、存在的不足和原因。"),
   paragraph("一是法治宣传教育形式较为单一。"),
 ].join("");
-
-/** The .docx reader's form of a text: paragraphs, not runs of blank lines. */
-function asRead(text: string): string {
-  return text.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
-}
 
 describe("--fix of a .docx with a .docx --output: the fixes as tracked changes in a copy", () => {
   it("accepting every revision gives the text --fix gives for the extracted text, in report-lint's reading and in LibreOffice's", async () => {

@@ -9,7 +9,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDocx, escapeXml } from "@report-lint/test-support/docx";
+import { applyEdits, asRead, buildDocx, escapeXml, pickEdits } from "@report-lint/test-support/docx";
 import { annotateDocx, DocxPackage, readDocxText, reviseDocx } from "../src/index.js";
 
 const date = new Date("2026-03-01T08:00:00Z");
@@ -87,16 +87,6 @@ function assertWellFormed(xml: string, name: string): void {
 function assertAllWellFormed(bytes: Uint8Array): void {
   for (const [name, content] of Object.entries(unzipSync(bytes))) if (name.endsWith(".xml") || name.endsWith(".rels")) assertWellFormed(strFromU8(content), name);
 }
-
-/** `text` with non-overlapping edits applied. */
-function applyEdits(text: string, edits: ReadonlyArray<{ range: readonly [number, number]; text: string }>): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
-  return out;
-}
-
-/** Text as the .docx reader gives it: a document has paragraphs, not runs of blank lines. */
-const asRead = (text: string): string => text.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
 
 /** Does [s, e) cut a character outside the BMP in two? (No rule's range does: they are made of whole characters.) */
 const splitsPair = (text: string, s: number, e: number): boolean =>
@@ -183,15 +173,7 @@ describe("documents of every structure a report has", () => {
       fc.property(body, edits, (xml, picks) => {
         const pkg = DocxPackage.open(buildDocx({ body: xml, comments: EXISTING }));
         const text = readDocxText(pkg).text;
-        const chosen: Array<{ range: readonly [number, number]; text: string }> = [];
-        let from = 0;
-        for (const [s, len, by] of picks) {
-          const start = from + (s % Math.max(1, text.length - from));
-          const end = Math.min(text.length - 1, start + len);
-          if (start >= text.length - 1 || end < start) break;
-          if (!splitsPair(text, start, end)) chosen.push({ range: [start, end], text: by });
-          from = end + 1;
-        }
+        const chosen = pickEdits(text, picks, (start, end) => !splitsPair(text, start, end));
         const result = reviseDocx(pkg, chosen, { date });
         const out = pkg.bytes();
         assertAllWellFormed(out);

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { strFromU8, unzipSync } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDocx, escapeXml, paragraph } from "@report-lint/test-support/docx";
+import { applyEdits, asRead, buildDocx, escapeXml, paragraph, pickEdits } from "@report-lint/test-support/docx";
 import { zipOf } from "../../../test-support/zip.js";
 import { annotateDocx, readDocxStories, reviseDocx, checkZipSizes, DocxError, DocxPackage, extractDocxText, MAX_DOCX_UNCOMPRESSED_BYTES, readDocxText } from "../src/index.js";
 
@@ -241,18 +241,6 @@ describe("annotating a .docx", () => {
   });
 });
 
-/** Text as the .docx reader gives it: a document has paragraphs, not runs of blank lines. */
-function asRead(text: string): string {
-  return text.replace(/\n{3,}/gu, "\n\n").replace(/^\n+|\n+$/gu, "") + "\n";
-}
-
-/** `text` with non-overlapping edits applied. */
-function applyEdits(text: string, edits: ReadonlyArray<{ range: readonly [number, number]; text: string }>): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
-  return out;
-}
-
 describe("fixes as tracked changes", () => {
   const date = new Date("2026-03-01T08:00:00Z");
   const edit = (text: string, find: string, offset: number, length: number, by: string) => {
@@ -312,15 +300,7 @@ describe("fixes as tracked changes", () => {
         const pkg = DocxPackage.open(buildDocx({ body: paras.map((p) => paragraph(...p)).join("") }));
         const text = readDocxText(pkg).text;
         // Non-overlapping edits, in order.
-        const chosen: Array<{ range: readonly [number, number]; text: string }> = [];
-        let from = 0;
-        for (const [s, len, by] of picks) {
-          const start = from + (s % Math.max(1, text.length - from));
-          const end = Math.min(text.length - 1, start + len);
-          if (start >= text.length - 1 || end < start) break;
-          chosen.push({ range: [start, end], text: by });
-          from = end + 1;
-        }
+        const chosen = pickEdits(text, picks);
         const result = reviseDocx(pkg, chosen, { date });
         const applied = chosen.filter((c) => !result.skipped.includes(c));
         expect(result.applied).toBe(applied.length);

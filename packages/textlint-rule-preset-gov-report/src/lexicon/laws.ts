@@ -215,12 +215,7 @@ export class LawNames {
     if (hit !== undefined) return hit;
     let found: string | null = null;
     let tied = false;
-    const len = core.length + 2;
-    const candidates = [
-      ...(this.byLength.get(len) ?? []),
-      ...(titles().byLength.get(len) ?? []).filter((c) => NATIONAL_KINDS.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
-    ];
-    for (const c of candidates) {
+    for (const c of this.titlesOfLength(core.length + 2)) {
       if (c.full === found) continue;
       const ending = titleEnding(c.core)?.length ?? 0;
       for (let i = 1; i + 2 <= c.core.length - ending; i++) {
@@ -236,6 +231,14 @@ export class LawNames {
     return answer;
   }
 
+  /** The titles the fuzzy searches try, of `len` characters: the curated laws and their short forms, and the derived list's national titles. */
+  private titlesOfLength(len: number): Array<{ core: string; full: string }> {
+    return [
+      ...(this.byLength.get(len) ?? []),
+      ...(titles().byLength.get(len) ?? []).filter((c) => NATIONAL_KINDS.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
+    ];
+  }
+
   private search(core: string): string | null {
     // A character added that makes another kind of text's ending is no slip: 选举办法 is not 选举法 with 办 added.
     const ending = titleEnding(core);
@@ -243,11 +246,7 @@ export class LawNames {
     let foundRank = Infinity;
     let tied = false;
     for (let len = core.length - 1; len <= core.length + 1; len++) {
-      const candidates = [
-        ...(this.byLength.get(len) ?? []),
-        ...(titles().byLength.get(len) ?? []).filter((c) => NATIONAL_KINDS.has(c.kind)).map((c) => ({ core: c.core, full: c.core })),
-      ];
-      for (const c of candidates) {
+      for (const c of this.titlesOfLength(len)) {
         const kind = c.full === found ? null : editKind(core, c.core);
         if (kind === null || EDIT_RANK[kind] > foundRank || (kind === "add" && ending !== null && ending !== titleEnding(c.core))) continue;
         tied = EDIT_RANK[kind] === foundRank;

@@ -10,8 +10,9 @@
  * is checked the same way against the laws and administrative regulations.
  *
  * A title the formulation rule finds misquoted (a central document's: 《优化营商条例》) is left to it, and one with a
- * character typed twice (《行政处罚法法》) to duplicated-word, which deletes it: one slip, one finding. Dropping 中华人民共和国 is fine, and so are the accepted short forms (《宪法》《民法典》
- * 《行政复议法》). A title that is one edit from two real ones, or farther from every one, may be a
+ * character typed twice (《行政处罚法法》) to duplicated-word, which deletes it: one slip, one finding.
+ *
+ * Dropping 中华人民共和国 is fine, and so are the accepted short forms (《宪法》《民法典》 《行政复议法》). A title that is one edit from two real ones, or farther from every one, may be a
  * title the lists lack (a regulation of another province) and is left alone; so are titles that do
  * not end as a law's does (纲要, 意见, 通知 …).
  */
@@ -60,10 +61,9 @@ export default defineRule<LexiconOptions>(
         const after = p.text.slice(afterStart, sentenceEnd(p.text, afterStart, SENTENCE_MARKS));
         const fault = laws.check(title, before, after, model.year);
         if (fault === null) continue;
-        // A character typed twice (《行政处罚法法》) is duplicated-word's, which deletes it: one slip, one finding.
-        if (fault.kind !== "repealed" && typedTwice(title).some((t) => laws.knows(t))) continue;
-        // A central document's title the formulation rule finds misquoted (《优化营商条例》) is told there, once.
-        if (fault.kind !== "repealed" && formulationLexicon(lexiconDefaults).matcher.scan(p.text).some((h) => h.start < start + title.length && h.end > start)) continue;
+        // One slip, one finding: a character typed twice (《行政处罚法法》) is duplicated-word's, which deletes it; a central
+        // document's title the formulation rule finds misquoted (《优化营商条例》) is told there.
+        if (fault.kind !== "repealed" && (typedTwice(title).some((t) => laws.knows(t)) || formulationLexicon(lexiconDefaults).matcher.scan(p.text).some((h) => h.start < start + title.length && h.end > start))) continue;
         const range = [p.range[0] + start, p.range[0] + start + title.length] as const;
         if (fault.kind === "repealed") {
           report({ range, messageId: "repealed", data: { text: title, since: fault.since, replacement: fault.replacement } });

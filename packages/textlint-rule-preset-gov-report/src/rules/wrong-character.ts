@@ -152,16 +152,13 @@ const RECURRING = 4;
  * four times; a term the model does not know is written every time it is named. (With three, ECSpell's sentences,
  * scored as one document, lose the catches of a slip its makers planted three times: 部前头 for 部牵头.)
  */
-function recurrence(paragraphs: ReadonlyArray<{ kind: string; text: string }>): (text: string, s: { index: number; length: number; kind: string }) => boolean {
+function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string, s: { index: number; length: number; kind: string }) => boolean {
   let whole: string | null = null;
   const counts = new Map<string, number>();
   const count = (key: string): number => {
     let n = counts.get(key);
     if (n === undefined) {
-      whole ??= paragraphs
-        .filter((p) => p.kind !== "code" && p.kind !== "html")
-        .map((p) => p.text)
-        .join("\n");
+      whole ??= paragraphs.map((p) => p.text).join("\n");
       n = 0;
       for (let at = whole.indexOf(key); at !== -1 && n < RECURRING; at = whole.indexOf(key, at + 1)) n++;
       counts.set(key, n);
@@ -175,6 +172,13 @@ function recurrence(paragraphs: ReadonlyArray<{ kind: string; text: string }>): 
   return (text, s) => s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)));
 }
 const HAN_RUN = /^\p{Script=Han}+$/u;
+
+/** Where each of `words` stands in `text`: [start, end) of every occurrence. */
+function occurrences(text: string, words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const w of words) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) out.push([at, at + w.length]);
+  return out;
+}
 
 /** The names of an official document's elements that open a line before a colon (GB/T 9704-2012): 主送：, 抄送：, 附件：. */
 const ELEMENT_LABELS = ["主送", "抄送", "附件", "签发人", "联系人", "联系电话", "发文机关", "印发机关"];
@@ -254,8 +258,8 @@ export default defineRule<Options>(
     const pairs = lexiconPairs();
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
     memo.begin();
-    const recurs = recurrence(model.paragraphs);
     const prose = model.paragraphs.filter((p) => p.kind !== "code" && p.kind !== "html");
+    const recurs = recurrence(prose);
     /** The offsets (in the document) a finding of this rule already speaks for. */
     const told = new Set<number>();
     for (const p of prose) {
@@ -266,7 +270,7 @@ export default defineRule<Options>(
           // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
           const skipped = new Uint8Array(text.length);
           for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
-          for (const w of [...GENRE_WORDS, ...options.allow]) for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) skipped.fill(1, at, at + w.length);
+          for (const [a, b] of occurrences(text, [...GENRE_WORDS, ...options.allow])) skipped.fill(1, a, b);
           return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
         });
       } catch (e) {
@@ -322,11 +326,10 @@ export default defineRule<Options>(
       });
     }
     // A place's name written once otherwise than everywhere else (see name-variants.ts).
-    const allowed = (text: string, i: number): boolean => options.allow.some((w) => { for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + 1)) if (at <= i && i < at + w.length) return true; return false; });
     for (const v of nameVariants(prose.map((p) => p.text))) {
       const p = prose[v.paragraph]!;
       const at = p.range[0] + v.index;
-      if (told.has(at) || allowed(p.text, v.index)) continue;
+      if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= v.index && v.index < b)) continue;
       told.add(at);
       report({
         range: [at, at + 1],

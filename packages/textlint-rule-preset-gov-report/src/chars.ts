@@ -20,6 +20,16 @@ export function unitTest(re: RegExp): (code: number) => boolean {
 /** Is the code unit a Chinese character (Unicode script Han: 汉字, 〇, 々, the radicals)? */
 export const isHanUnit = unitTest(/\p{Script=Han}/u);
 
+/**
+ * Full-width punctuation, which GB/T 15834-2011 gives its own width: no space belongs before or after it (cjk-spacing
+ * reports one; punctuation-width, converting a half-width mark, takes the spaces beside it away with it).
+ */
+export const FULL_PUNCT = /[，。、；：？！“”‘’（）《》〈〉【】〔〕﹝﹞「」『』…—～·]/u;
+/** A run of spaces as cjk-spacing weighs them (not tabs: a table's columns). */
+export const GAP = /[ \u3000\u00a0\u2000-\u200a\u202f\u205f]+/gu;
+/** One character of a GAP. */
+export const isGapUnit = unitTest(/[ \u3000\u00a0\u2000-\u200a\u202f\u205f]/u);
+
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /**

@@ -13,15 +13,14 @@
  * (stray-latin's business); tabs (table columns); Markdown syntax and code.
  */
 import type { ReportModel } from "@report-lint/schema";
+import { FULL_PUNCT, GAP } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
-const GAP = /[ \u3000\u00a0\u2000-\u200a\u202f\u205f]+/gu;
 const TRAILING = /[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+$/u;
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9０-９]/u;
 const NUMBER_TAIL = /[0-9０-９%％‰℃]/u;
 const LATINISH = /[A-Za-z0-9０-９.+\-_/%％]/u;
-const FULL_PUNCT = /[，。、；：？！“”‘’（）《》〈〉【】〔〕﹝﹞「」『』…—～·]/u;
 const ORGAN = /(?:中央|国务院|委员会|人民政府|政府|办公室|办公厅|党委|党工委|党组|管委会|人大常委会|人大|政协|法院|检察院|局|司法所|街道办事处|办事处|党政办|委|厅|处|中心|[镇乡县区市州盟旗]|街道)$/u;
 // The second of joint issuing organs, as cited in the body: 中共中央 国务院关于… / 中共中央办公厅 国务院办公厅印发…
 const JOINT = /^\p{Script=Han}{0,15}?(?:国务院|人民政府|政府|办公厅|办公室|委员会|党委|委|厅|局|部)(?:关于|印发|联合|$)/u;

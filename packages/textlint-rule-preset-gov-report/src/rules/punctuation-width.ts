@@ -18,7 +18,7 @@
  * (the numbering rule owns `(一)`), the full-width wave dash “～”, and the brackets of a 发文字号
  * (the document-number rule owns those).
  */
-import { matchesWhere } from "../chars.js";
+import { FULL_PUNCT, isGapUnit, matchesWhere } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { BEFORE_CHINESE_PERIOD } from "../sentence.js";
@@ -77,14 +77,14 @@ export default defineRule<Record<string, never>>(
     optionsSchema: { properties: {}, additionalProperties: false },
     defaults: {},
     messages: {
-      halfWidth: "中文语境中使用了半角“{given}”，应改为全角“{expected}”",
-      period: "中文句末使用了半角“.”，应改为句号“。”",
+      halfWidth: "中文语境中使用了半角“{given}”，应改为全角“{expected}”{spaces}",
+      period: "中文句末使用了半角“.”，应改为句号“。”{spaces}",
       yearRange: "年份范围“{range}”中使用了“{dash}”，应改为一字线“—”",
-      angle: "用半角“{given}”作书名号，应改为“{expected}”",
-      quote: "中文语境中使用了半角引号 \"，应改为全角{side}引号 {expected}",
+      angle: "用半角“{given}”作书名号，应改为“{expected}”{spaces}",
+      quote: "中文语境中使用了半角引号 \"，应改为全角{side}引号 {expected}{spaces}",
       quoteUnpaired: "中文语境中使用了半角引号 \"，且不成对，应改为全角引号（“ ”）并核对起止",
-      ellipsis: "中文语境中的省略号“{given}”应改为“……”",
-      dash: "中文语境中的“{given}”应改为破折号“——”",
+      ellipsis: "中文语境中的省略号“{given}”应改为“……”{spaces}",
+      dash: "中文语境中的“{given}”应改为破折号“——”{spaces}",
     },
   },
   ({ model, report }) => {
@@ -249,5 +249,44 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
     if (skip[m.index] === 1) continue;
     found.push({ range: [m.index, m.index + m[0].length], messageId: "dash", data: { given: m[0] }, fix: { text: "——" } });
   }
+  takeSpaces(t, found);
   return found;
+}
+
+/** What a converted mark's message adds when its fix takes spaces away with it, by the side they are on. */
+const SPACES_TAKEN = ["", "，并删除其前的空格", "，并删除其后的空格", "，并删除其前后的空格"];
+
+/**
+ * A mark made full-width takes the spaces beside it away with it (开展(专项) 整治 → 开展（专项）整治, 加强"三河三湖" 等
+ * → 加强“三河三湖”等): full-width punctuation has its own width and no space beside it (GB/T 15834-2011; cjk-spacing
+ * reports one), so the spaces left behind would be a finding of the text the fix made — one more pass of --fix, and for
+ * a clerk fixing by hand, one more finding after the first was dealt with. Left to cjk-spacing, which reports them in
+ * the same pass: spaces beside a full-width mark already there. Left alone: spaces at the paragraph's edge (an indent)
+ * or beside a tab (a table's columns). Spaces between two converted marks go with the first.
+ */
+function takeSpaces(t: string, found: Finding[]): void {
+  const convertedEnds = new Set<number>();
+  const converts = (f: Finding): boolean => f.fix !== undefined && f.fix.range === undefined && FULL_PUNCT.test(f.fix.text);
+  for (const f of found) if (converts(f)) convertedEnds.add(f.range[1]);
+  for (const f of found) {
+    if (f.fix === undefined || f.messageId === "yearRange") continue;
+    let sides = 0;
+    if (converts(f)) {
+      let [s, e] = f.range;
+      let k = e;
+      while (k < t.length && isGapUnit(t.charCodeAt(k))) k++;
+      if (k > e && k < t.length && t[k] !== "\t" && !FULL_PUNCT.test(t[k]!)) {
+        e = k;
+        sides |= 2;
+      }
+      k = s;
+      while (k > 0 && isGapUnit(t.charCodeAt(k - 1))) k--;
+      if (k < s && k > 0 && t[k - 1] !== "\t" && !FULL_PUNCT.test(t[k - 1]!) && !convertedEnds.has(k)) {
+        s = k;
+        sides |= 1;
+      }
+      if (sides !== 0) f.fix = { text: f.fix.text, range: [s, e] };
+    }
+    f.data = { ...f.data, spaces: SPACES_TAKEN[sides]! };
+  }
 }

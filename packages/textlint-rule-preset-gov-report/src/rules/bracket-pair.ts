@@ -73,6 +73,7 @@ export default defineRule<Record<string, never>>(
       quoteUnclosed: "引号不配对：左{name}缺少对应的右{name}，应补充右{name}或删除这个左{name}",
       quoteUnopened: "引号不配对：右{name}缺少对应的左{name}，应补充左{name}或删除这个右{name}",
       mixed: "括号不配对：半角“{half}”与全角“{full}”混用，应统一为全角“（）”",
+      quoteSide: "引号不配对：{shown}中的{which}{name}应为{side}{name}（{mark}）",
     },
   },
   ({ model, text, report }) => {
@@ -80,12 +81,43 @@ export default defineRule<Record<string, never>>(
     const marked = new Set<number>();
     for (const s of model.sections) if (s.marker) for (let i = s.marker.range[0]; i < s.marker.range[1]; i++) marked.add(i);
     const kindOf = (c: string): string => KIND[c] ?? KIND[OPEN_OF[c] ?? ""] ?? "括号";
+    /** The quotation marks of the current group left without their other half, reported once the group is read (see sides). */
+    const loneQuotes: number[] = [];
     const unclosed = (i: number): void => {
       const open = text[i] ?? "";
       if (open === "(") return; // a lone half-width bracket is punctuation-width's business
-      const name = QUOTE[open];
-      if (name !== undefined) report({ range: [i, i + 1], messageId: "quoteUnclosed", data: { name } });
+      if (QUOTE[open] !== undefined) loneQuotes.push(i);
       else report({ range: [i, i + 1], messageId: "unclosed", data: { kind: kindOf(open), open, close: CLOSE_OF[open] ?? "" } });
+    };
+    /**
+     * The group's lone quotation marks, in order. Two of one side around a short stretch of one sentence (“三项制度“,
+     * ”放管服”) are one slip, the other side's mark typed for the one meant: one finding, at the mark to change (the
+     * second of two left marks, the first of two right ones), naming it. Any other lone mark is missing its other half.
+     */
+    const sides = (): void => {
+      loneQuotes.sort((a, b) => a - b);
+      for (let k = 0; k < loneQuotes.length; k++) {
+        const i = loneQuotes[k]!;
+        const c = text[i]!;
+        const j = loneQuotes[k + 1];
+        if (j !== undefined && text[j] === c && j - i - 1 <= SIDE_SPAN && j - i > 1 && !BREAK.test(text.slice(i + 1, j))) {
+          const open = c in CLOSE_OF;
+          const at = open ? j : i;
+          const shown = text.slice(i, j + 1);
+          const name = QUOTE[c]!;
+          report({
+            range: [at, at + 1],
+            messageId: "quoteSide",
+            data: { shown, which: open ? "后一个左" : "前一个右", name, side: open ? "右" : "左", mark: open ? CLOSE_OF[c]! : OPEN_OF[c]! },
+            suggestions: [{ text: open ? CLOSE_OF[c]! : OPEN_OF[c]!, message: `改为${open ? "右" : "左"}${name}` }],
+          });
+          k++;
+          continue;
+        }
+        if (c in CLOSE_OF) report({ range: [i, i + 1], messageId: "quoteUnclosed", data: { name: QUOTE[c]! } });
+        else report({ range: [i, i + 1], messageId: "quoteUnopened", data: { name: QUOTE[c]! } });
+      }
+      loneQuotes.length = 0;
     };
 
     const all = groups(text, model.format, model.paragraphs);
@@ -119,7 +151,7 @@ export default defineRule<Record<string, never>>(
             if (d >= 0) {
               for (const j of stack.splice(d).slice(1)) unclosed(j);
             } else if (QUOTE[c] !== undefined) {
-              report({ range: [i, i + 1], messageId: "quoteUnopened", data: { name: QUOTE[c] } });
+              loneQuotes.push(i);
             } else if (c !== ")" && !ENUMERATION.test(t.slice(Math.max(0, k - 3), k))) {
               report({ range: [i, i + 1], messageId: "unopened", data: { kind: kindOf(c), open: OPEN_OF[c] ?? "", close: c } });
             }
@@ -128,8 +160,13 @@ export default defineRule<Record<string, never>>(
       }
       // A quotation of several paragraphs opens each with “ and closes only the last (GB/T 15834-2011
       // 4.8, 引号): a paragraph whose one unclosed mark is “, followed by one that opens with “, is not missing its ”.
-      if (stack.length === 1 && text[stack[0]!] === "“" && all[g + 1]?.[0]?.text.trimStart().startsWith("“") === true) continue;
-      for (const j of stack) unclosed(j);
+      if (!(stack.length === 1 && text[stack[0]!] === "“" && all[g + 1]?.[0]?.text.trimStart().startsWith("“") === true)) for (const j of stack) unclosed(j);
+      sides();
     }
   },
 );
+
+/** How long (characters between the two marks) a quotation with a mark of the wrong side may be to say which mark it is. */
+const SIDE_SPAN = 30;
+/** What ends a sentence or a line: two lone marks with one between them belong to two quotations. */
+const BREAK = /[。！？；\n]/u;

@@ -22,6 +22,9 @@ const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(CLOSE_
 /** 1 at the code unit of every mark in CLOSE_OF or OPEN_OF: the loop below skips every other character cheaply. */
 const BRACKET = new Uint8Array(0x10000);
 for (const c of [...Object.keys(CLOSE_OF), ...Object.keys(OPEN_OF)]) BRACKET[c.charCodeAt(0)] = 1;
+/** The straight double quote: read only as the other half of a “ or ” (开展“八五"普法), which punctuation-width makes full-width. */
+const STRAIGHT = '"';
+BRACKET[STRAIGHT.charCodeAt(0)] = 1;
 const KIND: Record<string, string> = { "《": "书名号", "〈": "书名号" };
 /** Quotation marks are named in messages: a quoted “”” is unreadable. */
 const QUOTE: Record<string, string> = { "“": "引号", "”": "引号", "‘": "单引号", "’": "单引号" };
@@ -85,7 +88,7 @@ export default defineRule<Record<string, never>>(
     const loneQuotes: number[] = [];
     const unclosed = (i: number): void => {
       const open = text[i] ?? "";
-      if (open === "(") return; // a lone half-width bracket is punctuation-width's business
+      if (open === "(" || open === STRAIGHT) return; // a lone half-width bracket or straight quote is punctuation-width's business
       if (QUOTE[open] !== undefined) loneQuotes.push(i);
       else report({ range: [i, i + 1], messageId: "unclosed", data: { kind: kindOf(open), open, close: CLOSE_OF[open] ?? "" } });
     };
@@ -131,12 +134,22 @@ export default defineRule<Record<string, never>>(
           const c = t[k]!;
           const i = p.range[0] + k;
           if (marked.has(i) || (c === "’" && /[A-Za-z]/u.test(t[k - 1] ?? "") && /[A-Za-z]/u.test(t[k + 1] ?? ""))) continue;
+          const top = stack[stack.length - 1];
+          const topChar = top === undefined ? "" : (text[top] ?? "");
+          if (c === STRAIGHT) {
+            // Closes an open “ (or a straight one), else may open what a ” closes: either way punctuation-width reports it.
+            if (topChar === "“" || topChar === STRAIGHT) stack.pop();
+            else stack.push(i);
+            continue;
+          }
           if (c in CLOSE_OF) {
             stack.push(i);
             continue;
           }
-          const top = stack[stack.length - 1];
-          const topChar = top === undefined ? "" : (text[top] ?? "");
+          if (c === "”" && topChar === STRAIGHT) {
+            stack.pop();
+            continue;
+          }
           if (CLOSE_OF[topChar] === c) {
             stack.pop();
           } else if (top !== undefined && WIDTH_TWIN[topChar] === OPEN_OF[c]) {

@@ -220,7 +220,18 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
   // Straight double quotes around or beside Chinese (开展"法律进乡村"活动): “ ” in turn, the first of each pair opening
   // it. Only where every such quote of the paragraph is in Chinese context and they pair up; an odd one out is reported
   // without a fix (which of them is the opening one is the writer's to say).
-  if (t.includes('"')) {
+  // Where the paragraph has full-width quotation marks too, a straight one may be the other half of one of them (开展“八五"
+  // 普法: the IME switched mid-quotation): every mark, straight or not, opens a quotation or closes the one open, in turn.
+  // Where that pairs every mark, each straight one becomes the half its place makes it.
+  const roles = t.includes('"') && (t.includes("“") || t.includes("”")) ? quoteRoles(t, skip) : null;
+  if (roles !== null) {
+    for (const [q, { open, partner }] of roles) {
+      const inside = open ? t.slice(q + 1, partner) : t.slice(partner + 1, q);
+      if (!(CJK.test(t[q - 1] ?? "") || CJK.test(t[q + 1] ?? "") || /\p{Script=Han}/u.test(inside))) continue;
+      const expected = open ? "“" : "”";
+      found.push({ range: [q, q + 1], messageId: "quote", data: { expected, side: open ? "左" : "右" }, fix: { text: expected } });
+    }
+  } else if (t.includes('"')) {
     const quotes: number[] = [];
     for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) if (skip[i] !== 1) quotes.push(i);
     const inChinese = quotes.map((q, k) => {
@@ -251,6 +262,31 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
   }
   takeSpaces(t, found);
   return found;
+}
+
+/**
+ * The quotation marks of `t` (“ ” and straight ", outside `skip`) in turn: each opens a quotation where none is open and
+ * closes the open one otherwise (“ only opens, ” only closes). For each straight mark: whether it opens, and where the
+ * other half is. Null where that does not pair every mark (a “ inside an open quotation, a ” with none open, one left
+ * open): which mark is which is then the writer's to say.
+ */
+function quoteRoles(t: string, skip: Uint8Array): Map<number, { open: boolean; partner: number }> | null {
+  const roles = new Map<number, { open: boolean; partner: number }>();
+  let openAt = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c !== 0x22 && c !== 0x201c && c !== 0x201d) || skip[i] === 1) continue;
+    if (c === 0x201c) {
+      if (openAt !== -1) return null;
+      openAt = i;
+    } else if (c === 0x201d || openAt !== -1) {
+      if (openAt === -1) return null;
+      if (c === 0x22) roles.set(i, { open: false, partner: openAt });
+      if (t.charCodeAt(openAt) === 0x22) roles.set(openAt, { open: true, partner: i });
+      openAt = -1;
+    } else openAt = i;
+  }
+  return openAt === -1 ? roles : null;
 }
 
 /** What a converted mark's message adds when its fix takes spaces away with it, by the side they are on. */

@@ -2,6 +2,8 @@ import type { RuleCases } from "../helpers/cases.js";
 
 export default {
   valid: [
+    { text: "开展“八五\"普法中期评估，推进\"谁执法谁普法”责任制落实。", description: "全角引号由直引号配上：直引号由 punctuation-width 改为全角（报在那里），这里不报缺一半" },
+    { text: "文中引用了 \"rule of law 一语，出处待查。", description: "英文中不成对的直引号不归本规则" },
     {
       text: "扎实开展“1名村（居）法律顾问+N名法律明白人”行动，组织村居法律顾问结对37名“法律明白人”。",
       description: "seed 001：引号内套括号",

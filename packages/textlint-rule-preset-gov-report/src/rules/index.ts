@@ -20,6 +20,7 @@ import formulation from "./formulation.js";
 import lawName from "./law-name.js";
 import wrongCharacter from "./wrong-character.js";
 import numberUsage from "./number-usage.js";
+import figureConsistency from "./figure-consistency.js";
 
 export const rules: Record<string, RuleModule> = {
   "conversion-artifact": conversionArtifact,
@@ -42,4 +43,5 @@ export const rules: Record<string, RuleModule> = {
   "law-name": lawName,
   "wrong-character": wrongCharacter,
   "number-usage": numberUsage,
+  "figure-consistency": figureConsistency,
 };

@@ -1,0 +1,129 @@
+/**
+ * figure-consistency — a rate that the figures beside it contradict: 共受理35件，办结33件，办结率100%
+ * (33 ÷ 35 is 94.3 %). The rate is checked where its sentence names what it counts (办结33件 for
+ * 办结率) and a figure of the same measure word before that can be its base (受理35件): some such base
+ * must give the rate as written, rounded or cut to the decimals written (67 ÷ 73 = 91.78 % is 91.8 %
+ * or 91.7 %), or the finding says what the figures give.
+ *
+ * Why: a report's figures are typed, retyped and updated by different hands; a rate left from a draft
+ * (办结率100% after the count became 33 of 35) is the mistake a reviewer cannot see without a
+ * calculator, and a signed report carries it.
+ *
+ * Not checked: a rate whose sentence names no count of what it counts (调解成功率98.6% after
+ * 调处纠纷2136件 alone), counts of other measure words, rates of change (增长率, 同比, 下降), a rate
+ * over 100 %. Not fixed: which figure is wrong is the writer's to say.
+ */
+import { asciiDigits, maskInlineCode } from "../chars.js";
+import { defineRule } from "../define-rule.js";
+
+/** What a count's measure word can be (件, 人次 …); longest first, so 人次 is not read as 人. */
+const UNITS = "人次|户次|批次|件次|件|人|个|次|起|宗|户|家|名|场|项|份|条|所|批|篇|例|卷|单";
+/** A count: a figure (Arabic, half- or full-width, with 万), its measure word. Captures: figure, 万, measure word. */
+const COUNT = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(万?)(${UNITS})`, "gu");
+/** A rate: up to six characters naming it, 率, a verb of being, a percentage. Captures: name, percentage. */
+const RATE = /(\p{Script=Han}{1,6})率(?:均|也|分别)?(?:达到了|达到|达|为|是|约为)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/gu;
+/** Rates of change and comparison, which no count of the sentence is the base of. */
+const CHANGE = /增长|增速|下降|提高|提升|降低|上升|同比|环比|比重|占比|比例|利用|贡献|覆盖面|发生|发案|犯罪|失业|通胀|税/u;
+/** Words before the name of what is counted that are not part of it (总共化解 → 化解, 共办结 → 办结). */
+const LEAD = /^(?:全年|今年|本年|累计|总共|共计|合计|共|已|均|其中|依法|成功|顺利)+/u;
+/** How a sentence ends: a rate is checked against the figures of its own sentence. */
+const SENTENCE = /[^。；！？\n]+/gu;
+
+interface Count {
+  value: number;
+  unit: string;
+  /** Where the figure starts and the count ends, in the sentence. */
+  start: number;
+  end: number;
+  /** The Chinese characters right before the figure (what is counted: 受理, 化解, 调解成功). */
+  label: string;
+}
+
+/** How many characters before a figure say what it counts. */
+const LABEL = 6;
+
+const number = (figure: string, wan: string): number => Number(asciiDigits(figure)) * (wan === "万" ? 10_000 : 1);
+
+/** The counts of a sentence, in order. */
+function counts(sentence: string): Count[] {
+  const out: Count[] = [];
+  for (const m of sentence.matchAll(COUNT)) {
+    let a = m.index;
+    while (a > 0 && a > m.index - LABEL && /\p{Script=Han}/u.test(sentence[a - 1]!)) a--;
+    out.push({ value: number(m[1]!, m[2]!), unit: m[3]!, start: m.index, end: m.index + m[0].length, label: sentence.slice(a, m.index).replace(LEAD, "") });
+  }
+  return out;
+}
+
+/** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
+function states(percent: number, decimals: number, part: number, whole: number): boolean {
+  const exact = (100 * part) / whole;
+  return Math.abs(exact - percent) < 10 ** -decimals;
+}
+
+/** What part ÷ whole gives, as a reader would write it: to the decimals written, or one where those would hide a fraction. */
+function shown(part: number, whole: number, decimals: number): string {
+  const exact = (100 * part) / whole;
+  return exact.toFixed(decimals === 0 && !Number.isInteger(exact) ? 1 : decimals);
+}
+
+export default defineRule<Record<string, never>>(
+  {
+    id: "figure-consistency",
+    name: "数据前后一致",
+    description: "检查与同一句中的数字算不上的比率（如“共受理35件，办结33件，办结率100%”），指出按前文数字计算的结果",
+    summary: "Flags a rate that the counts of its own sentence contradict (受理35件，办结33件，办结率100%), naming what the counts give.",
+    fixable: false,
+    severity: "error",
+    optionsSchema: { properties: {}, additionalProperties: false },
+    defaults: {},
+    messages: {
+      rate: "“{rate}”与前文数字不符：{part}÷{whole}为{computed}%，应核对比率或数字",
+    },
+  },
+  ({ model, report }) => {
+    for (const p of model.paragraphs) {
+      if (p.kind === "code" || p.kind === "html" || !p.text.includes("率")) continue;
+      const text = model.format === "markdown" ? maskInlineCode(p.text) : p.text;
+      for (const s of text.matchAll(SENTENCE)) {
+        const sentence = s[0];
+        if (!sentence.includes("率")) continue;
+        let found: Count[] | null = null;
+        for (const r of sentence.matchAll(RATE)) {
+          const name = r[1]!;
+          if (CHANGE.test(name)) continue;
+          const percent = Number(asciiDigits(r[2]!));
+          const decimals = (asciiDigits(r[2]!).split(".")[1] ?? "").length;
+          if (percent > 100) continue;
+          found ??= counts(sentence);
+          // What the rate counts: a count before it whose label ends with the rate's name, or with the name's last two
+          // characters (办结率 and 共办结33件; 调解成功率 and 调解成功2106件).
+          const what = name.replace(LEAD, "");
+          const key = what.length > 2 ? what.slice(-2) : what;
+          if (key.length < 2) continue;
+          const parts = found.filter((c) => c.end <= r.index && c.label.endsWith(key));
+          const part = parts.at(-1);
+          if (part === undefined) continue;
+          // Its base: any count of the same measure word before the rate, other than the part itself, at least as large.
+          // (A part larger than every such count is not judged: which count, if any, is its base cannot be told.)
+          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0);
+          if (wholes.length === 0) continue;
+          if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
+          // The base named in the message: the nearest before the part, else the nearest before the rate.
+          const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
+          const start = p.range[0] + s.index + r.index;
+          report({
+            range: [start, start + r[0].length],
+            messageId: "rate",
+            data: {
+              rate: r[0],
+              part: `${part.label}${sentence.slice(part.start, part.end)}`,
+              whole: `${whole.label}${sentence.slice(whole.start, whole.end)}`,
+              computed: shown(part.value, whole.value, decimals),
+            },
+          });
+        }
+      }
+    }
+  },
+);

@@ -264,3 +264,15 @@ describe("forgetReportModel", () => {
     expect(getReportModel(b, "text")).toBe(mb);
   });
 });
+
+describe("issue date joined by dots, hyphens or slashes", () => {
+  it("is read as the issue date (it names the report's year) with its year, month and day", () => {
+    const m = parseReport("某某县司法局2025年法治政府建设年度报告\n\n一、主要举措\n加强组织领导。\n\n某某县司法局\n2026.1.15\n", "text");
+    expect(m.issueDate).toMatchObject({ text: "2026.1.15", year: 2026, month: 1, day: 15 });
+    expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026-01-05\n", "text").issueDate).toMatchObject({ year: 2026, month: 1, day: 5 });
+  });
+  it("needs one separator throughout and a month and day that exist", () => {
+    expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026.1-15\n", "text").issueDate).toBeNull();
+    expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026.13.15\n", "text").issueDate).toBeNull();
+  });
+});

@@ -50,6 +50,8 @@ const DATE = /(?:(?<![0-9０-９])([0-9０-９]{4})年)?(?<![0-9０-９\-—–~
 const FOREIGN_ZERO = /(?<=[一二三四五六七八九〇○◯])[○◯0０OＯ](?=[一二三四五六七八九〇○◯0０OＯ年])|[○◯0０OＯ](?=[一二三四五六七八九〇○◯][一二三四五六七八九〇○◯0０OＯ]*年)/gu;
 /** A month or day written with a leading zero (2024年01月09日): 月、日不编虚位. Captures: what stands before, the zero's figure. */
 const PADDED = /(?<=[0-9０-９]年|[0-9０-９]月)0([1-9])(?=[月日号])/gu;
+/** An issue date of Arabic numerals joined by dots, hyphens or slashes (2026.1.15, 2026-01-15, 2026/1/15). */
+const JOINED_DATE = /^\d{4}([.．\-－/／])\d{1,2}\1\d{1,2}/u;
 /** A Chinese-numeral date at the start of the issue date's text (二〇二四年一月十日). */
 const CHINESE_DATE = /^[〇零一二三四五六七八九十○◯0０OＯ]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/u;
 /** What any check below needs somewhere in a paragraph: one scan skips the paragraphs (most) that hold none of it. */
@@ -103,7 +105,7 @@ export default defineRule(
   ({ model, report }) => {
     // The issue date (成文日期) in Chinese numerals: GB/T 9704-2012 writes it in Arabic numerals.
     const issue = model.issueDate;
-    const chinese = issue === null ? null : CHINESE_DATE.exec(issue.text);
+    const chinese = issue === null ? null : (CHINESE_DATE.exec(issue.text) ?? JOINED_DATE.exec(issue.text));
     if (issue !== null && chinese !== null) {
       const fixed = `${issue.year}年${issue.month}月${issue.day}日`;
       report({ range: [issue.range[0], issue.range[0] + chinese[0].length], messageId: "issueDate", data: { text: chinese[0], fixed }, fix: { text: fixed } });

@@ -136,8 +136,18 @@ describe("formulation: one test pair per entry of the lexicon", () => {
     it(`${entry.id}: each invalid sentence is flagged with the exact wording`, async () => {
       for (const sentence of entry.invalid) {
         const found = await lint("formulation", formulation, sentence);
-        expect(found.length, sentence).toBe(1);
-        expect(found[0]!.message, sentence).toContain(entry.canonical);
+        if (found.length === 1) {
+          expect(found[0]!.message, sentence).toContain(entry.canonical);
+          continue;
+        }
+        // Or the slip is an entry of confusable-word (公证司法), which reports it — one slip, one finding — and whose
+        // correction gives the exact wording.
+        expect(found, sentence).toEqual([]);
+        const told = await lint("confusable-word", confusableWord, sentence);
+        expect(told.length, sentence).toBe(1);
+        const replacement = /应改为“(.+?)”/u.exec(told[0]!.message)?.[1] ?? "";
+        const [a, b] = told[0]!.range;
+        expect(sentence.slice(0, a) + replacement + sentence.slice(b), sentence).toContain(entry.canonical);
       }
     });
     it(`${entry.id}: each valid sentence yields nothing`, async () => {

@@ -45,7 +45,8 @@ export function normalise(text: string): string {
 }
 
 const PUNCT = /[\s、。；;：:“”《》〈〉（）【】[\]—·…！!？?]/gu;
-const stripPunct = (s: string) => s.replace(PUNCT, "");
+/** The text without punctuation and spaces: a window that differs from a formulation only in those is no misquotation. */
+export const stripPunct = (s: string): string => s.replace(PUNCT, "");
 const SENTENCE_BREAK = /[\n。；！？]/u;
 const COMMA = /[，,]/u;
 

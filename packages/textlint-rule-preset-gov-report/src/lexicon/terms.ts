@@ -2,7 +2,7 @@
 // paragraph of prose, one finding per match (the whole match is the faulty span).
 import type { ConfusableEntry, OutdatedEntry } from "@report-lint/schema";
 import type { Finding, RuleContext } from "../define-rule.js";
-import { compileSource, listLexicon, type LexiconOptions } from "./data.js";
+import { compileSource, lexiconDefaults, listLexicon, type LexiconOptions } from "./data.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { TermMatcher, type TermHit } from "./term-matcher.js";
 import { TERM_STARTS } from "./term-starts.generated.js";
@@ -16,6 +16,14 @@ type EntryOf<K extends TermKind> = K extends "confusable" ? ConfusableEntry : Ou
 /** A matcher of the entries' regexes, gated by their literal starts (read at build time for the built-in ones). */
 export function termMatcher<E extends ConfusableEntry | OutdatedEntry>(ruleId: string, entries: E[]): TermMatcher<E> {
   return new TermMatcher(entries, (e) => compileSource(ruleId, e.id, e.match), (known ??= new Map(TERM_STARTS)));
+}
+
+/**
+ * confusable-word's matcher of the built-in lexicon: the rules whose findings would say again what one of its entries
+ * says of the same slip (a misquoted formulation, a model's suspect) ask it, so that one slip makes one finding.
+ */
+export function confusableMatcher(): TermMatcher<ConfusableEntry> {
+  return listLexicon("confusable-word", "confusable", lexiconDefaults, (entries) => termMatcher("confusable-word", entries));
 }
 
 /** The matches of each paragraph, by the lexicon in use (see ParagraphMemo). */

@@ -16,8 +16,9 @@ import { defineRule } from "../define-rule.js";
 import { issuerLevel } from "../issuer.js";
 import { lexiconDefaults, lexiconOptionsSchema, type LexiconOptions } from "../lexicon/data.js";
 import type { ListFormulas } from "../lexicon/formula-lists.js";
-import { formulationLexicon, type FormulationMatcher, normalise } from "../lexicon/formulations.js";
+import { formulationLexicon, type FormulationMatcher, normalise, stripPunct } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
+import { confusableMatcher, spoken } from "../lexicon/terms.js";
 
 const ORDINALS = "一二三四五六七八九";
 /**
@@ -106,6 +107,7 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
   const normal = normalise(text);
   const found = matcher.scan(text, normal);
   for (const h of found) {
+    if (confusableSpeaks(text, normal, h.start, h.end, h.entry.canonical)) continue;
     out.push({ range: [h.start, h.end], messageId: h.fault, data: { text: text.slice(h.start, h.end), canonical: h.entry.canonical } });
   }
   /** What has been reported in this paragraph: a later check does not report inside it again. */
@@ -154,6 +156,22 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
     }
   }
   return out;
+}
+
+/**
+ * Is a misquotation of [start, end) one slip that confusable-word reports (新时代“丰桥经验”: 丰桥 for 枫桥, with the
+ * reason)? So where its entries' corrections, made inside the span, give the formulation: one slip, one finding — the
+ * one that names the word and says why. (confusable-word's built-in lexicon: a user's own entries are theirs to weigh.)
+ */
+function confusableSpeaks(text: string, normal: string, start: number, end: number, canonical: string): boolean {
+  let fixed = "";
+  let at = start;
+  for (const hit of spoken(confusableMatcher().scan(text))) {
+    if (hit.start < start || hit.end > end) continue;
+    fixed += normal.slice(at, hit.start) + normalise(hit.entry.replacement);
+    at = hit.end;
+  }
+  return at !== start && stripPunct(fixed + normal.slice(at, end)) === stripPunct(normalise(canonical));
 }
 
 /** The faults of each paragraph, by the lexicon in use (see ParagraphMemo). */

@@ -25,12 +25,10 @@
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
 import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
-import type { ConfusableEntry } from "@report-lint/schema";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
-import { spoken, termMatcher } from "../lexicon/terms.js";
-import type { TermMatcher } from "../lexicon/term-matcher.js";
+import { confusableMatcher, spoken } from "../lexicon/terms.js";
 import { formulationLexicon, type FormulationMatcher } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { nameVariants } from "../name-variants.js";
@@ -111,15 +109,6 @@ function lexiconPairs(): Array<{ wrong: string; right: string }> {
       return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
     }),
   );
-}
-
-/**
- * The matcher of the confusable-word lexicon, the one that rule itself compiles (the same cache
- * key): a suspect inside a span it flags (一如继往, a pattern of 继/即) is that rule's finding
- * already, with the sure wording.
- */
-function confusableMatcher(): TermMatcher<ConfusableEntry> {
-  return listLexicon("confusable-word", "confusable", lexiconDefaults, (entries) => termMatcher("confusable-word", entries));
 }
 
 /**
@@ -284,6 +273,7 @@ export default defineRule<Options>(
       let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
+        // A suspect inside a span confusable-word flags (一如继往, a pattern of 继/即) is that rule's finding already, with the sure wording.
         flagged ??= spoken(confusableMatcher().scan(text));
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
         misquoted ??= formulationMatcher().scan(text);

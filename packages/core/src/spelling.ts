@@ -491,6 +491,21 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
       return true;
     }
   } else {
+    // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
+    // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
+    // Unless the correction is a dictionary word too (实验区 → 试验区: a slip that made another word).
+    const written = tokenSpan(text, s.index);
+    const w0 = written.start;
+    const w1 = w0 + written.token.length;
+    if (
+      written.token.length >= 3 &&
+      w0 <= s.index &&
+      w1 >= end &&
+      PLACE_ENDING.has(written.token.charCodeAt(written.token.length - 1)) &&
+      wordFrequency(written.token) > 0 &&
+      wordFrequency(fixed.slice(w0, w1 + s.replacement.length - s.length)) === 0
+    )
+      return true;
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
@@ -514,6 +529,8 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   return token.length >= 2 && wordFrequency(token) === 0;
 }
 
+/** The one-character endings of a place's name that the dictionary keeps inside the place's word (诸暨市, 嘉祥县). */
+const PLACE_ENDING = new Set([..."省市县区州盟旗镇乡村"].map((c) => c.charCodeAt(0)));
 /** How long a dictionary word through a place's ending must be to say an extra character before the ending is no part of a name (安徽省, not 山村). */
 const NAME_WORD = 3;
 /** How far after a suspect (only Chinese characters between) a place's ending or a person's title is looked for. */

@@ -48,6 +48,8 @@ const PUNCT = /[\s、。；;：:“”《》〈〉（）【】[\]—·…！!？
 /** The text without punctuation and spaces: a window that differs from a formulation only in those is no misquotation. */
 export const stripPunct = (s: string): string => s.replace(PUNCT, "");
 const SENTENCE_BREAK = /[\n。；！？]/u;
+/** Formulations shorter than this are judged only quoted whole (FormulationMatcher.quotedSlip): no edit distance tells a slip in them from another phrase. */
+const SHORT = 6;
 const COMMA = /[，,]/u;
 
 /** Document types a title ends with, longest first; a swap between two of them is a misquote. */
@@ -285,6 +287,8 @@ export class FormulationMatcher {
   private judge(raw: string, text: string, t: Compiled, start: number, anchorStart: number, anchorEnd: number): FormulationHit | null {
     const n = t.canonical.length;
     const fault: FormulationFault = t.entry.kind === "document-title" ? "title" : "misquoted";
+    // A short one is judged quoted whole only (its characters in another order are as likely other words: 各项制度三项).
+    if (n < SHORT) return this.quotedSlip(text, t, start);
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
     const hi = Math.min(anchorStart, text.length - n);
@@ -316,6 +320,24 @@ export class FormulationMatcher {
       if (lastMissing(text, a, n, t) || firstHomophone(text, a, n, t)) return { entry: t.entry, fault, start: a.start, end: a.end };
     }
     return null;
+  }
+
+  /**
+   * A short formulation (a slogan: 一网通办, 最多跑一次, 三项制度) quoted whole with one character of another sound or
+   * shape (“一网通力”, “三项制渡”): too short for an edit to tell a slip from another phrase anywhere, but in quotation
+   * marks it is the slogan named. Only there, and only a character of core's confusion set of the slogan's.
+   */
+  private quotedSlip(text: string, t: Compiled, start: number): FormulationHit | null {
+    const n = t.canonical.length;
+    if (start < 1 || text[start - 1] !== "“" || (text[start + n] !== "”" && text[start + n] !== "“")) return null;
+    let slip = -1;
+    for (let k = 0; k < n; k++) {
+      if (text.charCodeAt(start + k) === t.canonical.charCodeAt(k)) continue;
+      if (slip !== -1) return null;
+      slip = k;
+    }
+    if (slip === -1 || confusionKindOf(t.canonical[slip]!, text[start + slip]!) === null) return null;
+    return { entry: t.entry, fault: "misquoted", start, end: start + n };
   }
 
   /** 《信访工作规定》 for 《信访工作条例》: the right title with another central document type. */

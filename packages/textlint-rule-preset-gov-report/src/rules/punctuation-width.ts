@@ -273,6 +273,12 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
 function quoteRoles(t: string, skip: Uint8Array): Map<number, { open: boolean; partner: number }> | null {
   const roles = new Map<number, { open: boolean; partner: number }>();
   let openAt = -1;
+  // A straight mark closing a “ and the next one opening what a ” closes, with a short stretch of one clause between
+  // them: the two straight ones may as well be a quotation inside the full-width one (“要做到"应审尽审"”), which
+  // “…”…“…” would break. Which it is, the writer says. (With a clause between — 开展“八五"普法……，推进"谁执法谁普法” —
+  // they are two quotations.)
+  let closesFull = -1;
+  let nested = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if ((c !== 0x22 && c !== 0x201c && c !== 0x201d) || skip[i] === 1) continue;
@@ -281,13 +287,22 @@ function quoteRoles(t: string, skip: Uint8Array): Map<number, { open: boolean; p
       openAt = i;
     } else if (c === 0x201d || openAt !== -1) {
       if (openAt === -1) return null;
+      const straightOpen = t.charCodeAt(openAt) === 0x22;
       if (c === 0x22) roles.set(i, { open: false, partner: openAt });
-      if (t.charCodeAt(openAt) === 0x22) roles.set(openAt, { open: true, partner: i });
+      if (straightOpen) roles.set(openAt, { open: true, partner: i });
+      if (c === 0x201d && straightOpen && closesFull !== -1) {
+        const between = t.slice(closesFull + 1, openAt);
+        if (between.length <= INNER_QUOTE && !CLAUSE_BREAK.test(between)) nested = true;
+      }
+      closesFull = c === 0x22 && !straightOpen ? i : -1;
       openAt = -1;
     } else openAt = i;
   }
-  return openAt === -1 ? roles : null;
+  return openAt === -1 && !nested ? roles : null;
 }
+/** How long a quotation inside a quotation may be, and what it does not hold, for two straight marks to be read as one. */
+const INNER_QUOTE = 20;
+const CLAUSE_BREAK = /[，,。；;：:！？]/u;
 
 /** What a converted mark's message adds when its fix takes spaces away with it, by the side they are on. */
 const SPACES_TAKEN = ["", "，并删除其前的空格", "，并删除其后的空格", "，并删除其前后的空格"];

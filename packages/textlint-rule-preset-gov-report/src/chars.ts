@@ -25,10 +25,12 @@ export const isHanUnit = unitTest(/\p{Script=Han}/u);
  * reports one; punctuation-width, converting a half-width mark, takes the spaces beside it away with it).
  */
 export const FULL_PUNCT = /[，。、；：？！“”‘’（）《》〈〉【】〔〕﹝﹞「」『』…—～·]/u;
-/** A run of spaces as cjk-spacing weighs them (not tabs: a table's columns). */
-export const GAP = /[ \u3000\u00a0\u2000-\u200a\u202f\u205f]+/gu;
+/** A space as cjk-spacing weighs it (not a tab: a table's columns). */
+const SPACE_CLASS = "[ \\u3000\\u00a0\\u2000-\\u200a\\u202f\\u205f]";
+/** A run of spaces. */
+export const GAP = new RegExp(`${SPACE_CLASS}+`, "gu");
 /** One character of a GAP. */
-export const isGapUnit = unitTest(/[ \u3000\u00a0\u2000-\u200a\u202f\u205f]/u);
+export const isGapUnit = unitTest(new RegExp(SPACE_CLASS, "u"));
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 

@@ -13,7 +13,7 @@
  * 调处纠纷2136件 alone), counts of other measure words, rates of change (增长率, 同比, 下降), a rate
  * over 100 %. Not fixed: which figure is wrong is the writer's to say.
  */
-import { asciiDigits, maskInlineCode } from "../chars.js";
+import { asciiDigits, isHanUnit, maskInlineCode } from "../chars.js";
 import { defineRule } from "../define-rule.js";
 
 /** What a count's measure word can be (件, 人次 …); longest first, so 人次 is not read as 人. */
@@ -49,7 +49,7 @@ function counts(sentence: string): Count[] {
   const out: Count[] = [];
   for (const m of sentence.matchAll(COUNT)) {
     let a = m.index;
-    while (a > 0 && a > m.index - LABEL && /\p{Script=Han}/u.test(sentence[a - 1]!)) a--;
+    while (a > 0 && a > m.index - LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
     out.push({ value: number(m[1]!, m[2]!), unit: m[3]!, start: m.index, end: m.index + m[0].length, label: sentence.slice(a, m.index).replace(LEAD, "") });
   }
   return out;

@@ -9,7 +9,7 @@
  * that never met. The exact wording, local adaptations (依法治县, 全面依法治镇) and
  * titles of local documents (《XX县法治政府建设实施方案》) are accepted. Not auto-fixed.
  */
-import type { ReportModel } from "@report-lint/schema";
+import type { ConfusableEntry, ReportModel } from "@report-lint/schema";
 import { wordFrequency } from "@report-lint/core";
 import { matchesWhere } from "../chars.js";
 import { defineRule } from "../define-rule.js";
@@ -19,6 +19,7 @@ import type { ListFormulas } from "../lexicon/formula-lists.js";
 import { formulationLexicon, type FormulationMatcher, normalise, stripPunct } from "../lexicon/formulations.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 import { confusableMatcher, spoken } from "../lexicon/terms.js";
+import type { TermHit } from "../lexicon/term-matcher.js";
 
 const ORDINALS = "一二三四五六七八九";
 /**
@@ -106,8 +107,9 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
   const out: ParagraphFault[] = [];
   const normal = normalise(text);
   const found = matcher.scan(text, normal);
+  let confusable: readonly ConfusableHit[] | null = null;
   for (const h of found) {
-    if (confusableSpeaks(text, normal, h.start, h.end, h.entry.canonical)) continue;
+    if (confusableSpeaks((confusable ??= spoken(confusableMatcher().scan(text))), normal, h.start, h.end, h.entry.canonical)) continue;
     out.push({ range: [h.start, h.end], messageId: h.fault, data: { text: text.slice(h.start, h.end), canonical: h.entry.canonical } });
   }
   /** What has been reported in this paragraph: a later check does not report inside it again. */
@@ -160,19 +162,22 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
 
 /**
  * Is a misquotation of [start, end) one slip that confusable-word reports (新时代“丰桥经验”: 丰桥 for 枫桥, with the
- * reason)? So where its entries' corrections, made inside the span, give the formulation: one slip, one finding — the
- * one that names the word and says why. (confusable-word's built-in lexicon: a user's own entries are theirs to weigh.)
+ * reason)? So where its entries' corrections (`hits`, its matches in the paragraph), made inside the span, give the
+ * formulation: one slip, one finding — the one that names the word and says why. (confusable-word's built-in lexicon:
+ * a user's own entries are theirs to weigh.)
  */
-function confusableSpeaks(text: string, normal: string, start: number, end: number, canonical: string): boolean {
+function confusableSpeaks(hits: readonly ConfusableHit[], normal: string, start: number, end: number, canonical: string): boolean {
   let fixed = "";
   let at = start;
-  for (const hit of spoken(confusableMatcher().scan(text))) {
+  for (const hit of hits) {
     if (hit.start < start || hit.end > end) continue;
     fixed += normal.slice(at, hit.start) + normalise(hit.entry.replacement);
     at = hit.end;
   }
   return at !== start && stripPunct(fixed + normal.slice(at, end)) === stripPunct(normalise(canonical));
 }
+
+type ConfusableHit = TermHit<ConfusableEntry>;
 
 /** The faults of each paragraph, by the lexicon in use (see ParagraphMemo). */
 const memos = new WeakMap<FormulationMatcher, ParagraphMemo<ParagraphFault[]>>();

@@ -224,26 +224,23 @@ function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<r
   // 普法: the IME switched mid-quotation): every mark, straight or not, opens a quotation or closes the one open, in turn.
   // Where that pairs every mark, each straight one becomes the half its place makes it.
   const roles = t.includes('"') && (t.includes("“") || t.includes("”")) ? quoteRoles(t, skip) : null;
+  /** Is the straight quote at q, around `inside`, in Chinese context: Chinese beside it or in the quotation? */
+  const inChinese = (q: number, inside: string): boolean => CJK.test(t[q - 1] ?? "") || CJK.test(t[q + 1] ?? "") || /\p{Script=Han}/u.test(inside);
+  /** The straight quote at q made the opening or the closing half. */
+  const quoteHalf = (q: number, open: boolean): Finding => {
+    const expected = open ? "“" : "”";
+    return { range: [q, q + 1], messageId: "quote", data: { expected, side: open ? "左" : "右" }, fix: { text: expected } };
+  };
   if (roles !== null) {
-    for (const [q, { open, partner }] of roles) {
-      const inside = open ? t.slice(q + 1, partner) : t.slice(partner + 1, q);
-      if (!(CJK.test(t[q - 1] ?? "") || CJK.test(t[q + 1] ?? "") || /\p{Script=Han}/u.test(inside))) continue;
-      const expected = open ? "“" : "”";
-      found.push({ range: [q, q + 1], messageId: "quote", data: { expected, side: open ? "左" : "右" }, fix: { text: expected } });
-    }
+    for (const [q, { open, partner }] of roles) if (inChinese(q, open ? t.slice(q + 1, partner) : t.slice(partner + 1, q))) found.push(quoteHalf(q, open));
   } else if (t.includes('"')) {
     const quotes: number[] = [];
     for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) if (skip[i] !== 1) quotes.push(i);
-    const inChinese = quotes.map((q, k) => {
-      const inside = k % 2 === 0 ? t.slice(q + 1, quotes[k + 1] ?? q + 1) : t.slice(quotes[k - 1]! + 1, q);
-      return CJK.test(t[q - 1] ?? "") || CJK.test(t[q + 1] ?? "") || /\p{Script=Han}/u.test(inside);
-    });
-    const paired = quotes.length % 2 === 0 && inChinese.every(Boolean);
+    const chinese = quotes.map((q, k) => inChinese(q, k % 2 === 0 ? t.slice(q + 1, quotes[k + 1] ?? q + 1) : t.slice(quotes[k - 1]! + 1, q)));
+    const paired = quotes.length % 2 === 0 && chinese.every(Boolean);
     quotes.forEach((q, k) => {
-      if (!inChinese[k]) return;
-      const expected = k % 2 === 0 ? "“" : "”";
-      if (paired) found.push({ range: [q, q + 1], messageId: "quote", data: { expected, side: k % 2 === 0 ? "左" : "右" }, fix: { text: expected } });
-      else found.push({ range: [q, q + 1], messageId: "quoteUnpaired" });
+      if (!chinese[k]) return;
+      found.push(paired ? quoteHalf(q, k % 2 === 0) : { range: [q, q + 1], messageId: "quoteUnpaired" });
     });
   }
 

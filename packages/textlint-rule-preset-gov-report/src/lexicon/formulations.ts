@@ -51,6 +51,7 @@ const SENTENCE_BREAK = /[\n。；！？]/u;
 /** Formulations shorter than this are judged only quoted whole (FormulationMatcher.quotedSlip): no edit distance tells a slip in them from another phrase. */
 const SHORT = 6;
 const COMMA = /[，,]/u;
+const OPEN_QUOTE = 0x201c; // “
 
 /** Document types a title ends with, longest first; a swap between two of them is a misquote. */
 const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意见", "决定", "决议", "纲要", "提纲", "大纲", "规划", "计划"];
@@ -81,6 +82,8 @@ interface Compiled {
    */
   unitCodes: Uint16Array;
   unitNeeds: Uint16Array;
+  /** A bit for each of its code units (by unitBit): a character without its bit is not one of them (judge's first bound). */
+  unitBits: Int32Array;
   adaptations: RegExp[];
   /** For titles: the part before the document type, and the type. */
   core: string | null;
@@ -95,12 +98,21 @@ interface Anchor {
   target: Compiled;
   text: string;
   offset: number;
-  /** The anchor's third code unit, or -1 if it has two: most anchors of a bucket are told apart by it without a string comparison. */
+  /**
+   * A list item, anchoring only the check of items in another order: found only beside a separator, as a list's items
+   * stand (法治 of 自治、法治、德治相结合 is in most paragraphs, and beside 、 in few).
+   */
+  item: boolean;
+  /** The anchor's first three code units (third −1 if it has two): most anchors of a bucket are told apart by them without a string comparison. */
+  first: number;
+  second: number;
   third: number;
 }
 
 /** Where the pair of code units (a, b) is in FormulationMatcher's `pairBuckets` (a few pairs share a place). */
 const pairKey = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+/** The pair's bit in FormulationMatcher's `pairBits` (2^18 bits). */
+const pairBit = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> 14;
 
 function charCounts(s: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -108,21 +120,40 @@ function charCounts(s: string): Map<string, number> {
   return m;
 }
 
-function unitCounts(s: string): { unitCodes: Uint16Array; unitNeeds: Uint16Array } {
+function unitCounts(s: string): { unitCodes: Uint16Array; unitNeeds: Uint16Array; unitBits: Int32Array } {
   const m = new Map<number, number>();
   for (const c of s) if (c.length === 1) m.set(c.charCodeAt(0), (m.get(c.charCodeAt(0)) ?? 0) + 1);
-  return { unitCodes: Uint16Array.from(m.keys()), unitNeeds: Uint16Array.from(m.values()) };
+  const unitBits = new Int32Array(UNIT_BITS >> 5);
+  for (const u of m.keys()) unitBits[unitBit(u) >> 5]! |= 1 << (unitBit(u) & 31);
+  return { unitCodes: Uint16Array.from(m.keys()), unitNeeds: Uint16Array.from(m.values()), unitBits };
 }
 
-function anchorsOf(canonical: string): Array<{ text: string; offset: number }> {
-  const out = new Map<string, number>();
-  // Pigeonhole: an occurrence with up to two edits (or one block) keeps one of three pieces intact.
-  const size = Math.ceil(canonical.length / 3);
-  for (let s = 0; s < canonical.length; s += size) out.set(canonical.slice(s, s + size), s);
-  // List items stay intact when the items are put in another order.
-  for (const m of canonical.matchAll(/[^、“”（）《》]{2,}/gu)) if (!out.has(m[0])) out.set(m[0], m.index);
-  return [...out].filter(([t]) => t.length >= 2).map(([text, offset]) => ({ text, offset }));
+/** How many bits a canonical's unit set has (unitBits): ~15 units set ~6 % of them, so most other characters find theirs clear. */
+const UNIT_BITS = 256;
+const unitBit = (u: number): number => Math.imul(u, 0x9e3779b1) >>> 24;
+
+function anchorsOf(canonical: string): Array<{ text: string; offset: number; item: boolean }> {
+  const out = new Map<string, { offset: number; item: boolean }>();
+  // Pigeonhole: an occurrence with up to two edits (or one block no longer than a piece) keeps one of three pieces
+  // intact; a short one, judged with one changed character only (quotedSlip), one of two. Pieces as equal as can be
+  // (4 + 3 + 3 of ten characters, not 4 + 4 + 2): the shortest piece is the one most often found where the formulation
+  // is not (执法, 工作), and a piece of one character was no anchor at all.
+  const n = canonical.length;
+  const pieces = n < SHORT ? 2 : 3;
+  for (let k = 0; k < pieces; k++) {
+    const s = Math.floor((k * n) / pieces);
+    const piece = canonical.slice(s, Math.floor(((k + 1) * n) / pieces));
+    if (!out.has(piece)) out.set(piece, { offset: s, item: false });
+  }
+  // List items stay intact when the items are put in another order (and stand beside a separator there: see scan).
+  for (const m of canonical.matchAll(LIST_ITEM)) if (!out.has(m[0])) out.set(m[0], { offset: m.index, item: true });
+  return [...out].filter(([t]) => t.length >= 2).map(([text, a]) => ({ text, ...a }));
 }
+
+/** A list item of a canonical (and the text before its first separator, and after its last). */
+const LIST_ITEM = /[^、“”（）《》]{2,}/gu;
+/** Does the code unit part list items in normalised text (，和及与 are 、 there: 、“”（）《》)? */
+const isItemBreak = (c: number): boolean => c === 0x3001 || c === 0x201c || c === 0x201d || c === 0xff08 || c === 0xff09 || c === 0x300a || c === 0x300b;
 
 /**
  * Is this alignment a misquotation rather than a different phrase? Short canonicals
@@ -201,6 +232,12 @@ export class FormulationMatcher {
    * this 8 KB set, unlike the 256 KB of pairBuckets, stays in the processor's nearest cache.
    */
   private readonly firstUnits = new Int32Array(0x10000 >> 5);
+  /**
+   * A bit per pair of code units that starts an anchor (by pairBit; a few other pairs share one): about half of a
+   * paragraph's characters start some anchor's pair, few start an anchor's pair, and this 32 KB set answers for them
+   * without a read of pairBuckets, which is too large to stay in the nearest caches.
+   */
+  private readonly pairBits = new Int32Array(1 << 13);
   private readonly buckets: Anchor[][] = [];
   /** The longest canonical's length: how far before its anchor a candidate can start. */
   private readonly longest: number;
@@ -230,8 +267,10 @@ export class FormulationMatcher {
       for (const a of anchorsOf(target.canonical)) {
         const key = pairKey(a.text.charCodeAt(0), a.text.charCodeAt(1));
         this.firstUnits[a.text.charCodeAt(0) >> 5]! |= 1 << (a.text.charCodeAt(0) & 31);
+        const bit = pairBit(a.text.charCodeAt(0), a.text.charCodeAt(1));
+        this.pairBits[bit >> 5]! |= 1 << (bit & 31);
         if (this.pairBuckets[key] === 0) this.pairBuckets[key] = this.buckets.push([]);
-        this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a, third: a.text.length > 2 ? a.text.charCodeAt(2) : -1 });
+        this.buckets[this.pairBuckets[key]! - 1]!.push({ target, ...a, first: a.text.charCodeAt(0), second: a.text.charCodeAt(1), third: a.text.length > 2 ? a.text.charCodeAt(2) : -1 });
       }
     }
   }
@@ -245,22 +284,29 @@ export class FormulationMatcher {
     const bias = this.longest;
     const stride = text.length + bias;
     const candidates: Array<{ target: Compiled; start: number; anchorStart: number; anchorEnd: number }> = [];
-    const { pairBuckets, buckets, firstUnits } = this;
+    const { pairBuckets, buckets, firstUnits, pairBits } = this;
     for (let i = 0; i + 1 < text.length; i++) {
       const first = text.charCodeAt(i);
       if ((firstUnits[first >> 5]! & (1 << (first & 31))) === 0) continue;
-      const bucket = pairBuckets[pairKey(first, text.charCodeAt(i + 1))]!;
+      const second = text.charCodeAt(i + 1);
+      const bit = pairBit(first, second);
+      if ((pairBits[bit >> 5]! & (1 << (bit & 31))) === 0) continue;
+      const bucket = pairBuckets[pairKey(first, second)]!;
       if (bucket === 0) continue;
       const anchors = buckets[bucket - 1]!;
+      const third = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
       for (let q = 0; q < anchors.length; q++) {
         const a = anchors[q]!;
-        if ((a.third !== -1 && a.third !== text.charCodeAt(i + 2)) || !text.startsWith(a.text, i)) continue;
+        // (Keys may collide: the units themselves decide. An anchor of three units or fewer is matched by them.)
+        if (a.second !== second || a.first !== first || (a.third !== -1 && a.third !== third) || (a.text.length > 3 && !text.startsWith(a.text, i))) continue;
+        if (a.item && !isItemBreak(text.charCodeAt(i - 1)) && !isItemBreak(text.charCodeAt(i + a.text.length))) continue;
         const start = i - a.offset;
         const key = a.target.index * stride + start + bias;
         if (seen.has(key)) continue;
         seen.add(key);
         if (text.startsWith(a.target.canonical, start)) exact.push([start, start + a.target.canonical.length]);
-        else candidates.push({ target: a.target, start, anchorStart: i, anchorEnd: i + a.text.length });
+        // (A short one is judged only quoted: see quotedSlip.)
+        else if (a.target.canonical.length >= SHORT || text.charCodeAt(start - 1) === OPEN_QUOTE) candidates.push({ target: a.target, start, anchorStart: i, anchorEnd: i + a.text.length });
       }
     }
     for (const c of candidates) {
@@ -295,11 +341,15 @@ export class FormulationMatcher {
     const max = n >= 24 ? 4 : 2;
     const from = Math.max(0, start - max);
     const to = Math.min(text.length, start + n + max);
-    // Both counts with the canonical's counts loaded once.
+    // Both counts with the canonical's counts loaded once, each only where its bound by the canonical's unit bits
+    // (which counts a character of the canonical's as often as it comes) can reach what is asked of it.
     // (Each count stops once it cannot reach what is asked of it: then it is below that, which is all that is checked.)
+    const orderPossible = lo <= hi && unitsAtMost(t.unitBits, text, lo, hi + n, n) >= n;
+    const nearPossible = unitsAtMost(t.unitBits, text, from, to, n - max) >= n - max;
+    if (!orderPossible && !nearPossible) return null;
     loadNeed(t);
-    const aroundAnchor = lo <= hi ? countShared(text, lo, hi + n, n) : 0;
-    const aroundStart = countShared(text, from, to, n - max);
+    const aroundAnchor = orderPossible ? countShared(text, lo, hi + n, n) : 0;
+    const aroundStart = nearPossible ? countShared(text, from, to, n - max) : 0;
     clearNeed(t);
     if (lo <= hi && aroundAnchor >= n) {
       for (let s = lo; s <= hi; s++) {
@@ -399,6 +449,20 @@ function countShared(text: string, from: number, to: number, atLeast: number): n
   }
   for (let k = from; k < i; k++) used[text.charCodeAt(k)] = 0;
   return shared;
+}
+
+/**
+ * A bound on countShared: how many characters of `text[from, to)` have their bit in the canonical's `bits` — or, once
+ * fewer than `atLeast` can be reached, a number below `atLeast`. No array as large as the alphabet is touched.
+ */
+function unitsAtMost(bits: Int32Array, text: string, from: number, to: number, atLeast: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    if (count + (to - i) < atLeast) break;
+    const b = unitBit(text.charCodeAt(i));
+    if ((bits[b >> 5]! & (1 << (b & 31))) !== 0) count++;
+  }
+  return count;
 }
 
 function sameCounts(window: string, counts: Map<string, number>): boolean {

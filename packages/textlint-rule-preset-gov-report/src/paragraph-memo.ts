@@ -1,5 +1,5 @@
 /**
- * What a rule found in a paragraph, kept by the paragraph's text: every paragraph of the document
+ * What the rules found in a paragraph, kept by the paragraph's text: every paragraph of the document
  * being checked and of the one checked before it, and the `recent` paragraphs last asked for
  * across documents. An editor checks the whole document again after each keystroke, and --fix
  * checks it again after fixing: the paragraphs that did not change are not weighed again, however
@@ -11,32 +11,78 @@
  * Only for work that depends on the paragraph's text alone (and on what the memo is kept for:
  * one memo per rule and options, see `memoFor`).
  */
-export class ParagraphMemo<T> {
-  private previous = new Map<string, T>();
-  private current = new Map<string, T>();
+
+/**
+ * The paragraphs' shelves: one per paragraph text, holding what each memo found there (at the memo's slot). The memos
+ * of one configuration of the rules share one, so a paragraph is looked up once for all of them: the first rule to ask
+ * finds its shelf, and every later one finds it again in the maps the first has just read — six memos' own maps, read
+ * one after another after a pause, were cache misses each (in an editor, the check after a keystroke).
+ */
+export class ParagraphShelves {
+  private previous = new Map<string, unknown[]>();
+  private current = new Map<string, unknown[]>();
   /** The paragraphs last asked for, least recent first. */
-  private readonly last = new Map<string, T>();
+  private readonly last = new Map<string, unknown[]>();
+  /** The document being checked (its report model: every rule of one check is given the same). */
+  private document: object | undefined = undefined;
+  private slots = 0;
 
   constructor(private readonly recent = 512) {}
 
-  /** A new document: what the last one found stays at hand for this one. */
-  begin(): void {
+  /** A place on every shelf, for one memo. */
+  slot(): number {
+    return this.slots++;
+  }
+
+  /**
+   * A document is being checked: when it is another than the last (or none is named), what the last one found stays at
+   * hand for this one, and older documents' paragraphs go unless they were asked for recently.
+   */
+  begin(document?: object): void {
+    if (document !== undefined && document === this.document) return;
+    this.document = document;
     this.previous = this.current;
     this.current = new Map();
   }
 
-  /** What `compute` finds in `text`, computed once while the memo holds it. */
-  get(text: string, compute: () => T): T {
+  /** The shelf of `text`: what the memos found there so far. */
+  shelf(text: string): unknown[] {
     let found = this.current.get(text);
     if (found !== undefined) return found;
-    found = this.previous.get(text) ?? this.last.get(text);
-    if (found === undefined) found = compute();
+    found = this.previous.get(text) ?? this.last.get(text) ?? [];
     this.current.set(text, found);
     if (this.recent > 0) {
       this.last.delete(text);
       this.last.set(text, found);
       if (this.last.size > this.recent) this.last.delete(this.last.keys().next().value!);
     }
+    return found;
+  }
+}
+
+/** The shelves the rules' memos share. */
+const shared = new ParagraphShelves();
+
+export class ParagraphMemo<T> {
+  private readonly shelves: ParagraphShelves;
+  private readonly at: number;
+
+  /** A memo on `shelves` (the rules' shared ones), or — given a bound of recent paragraphs — on shelves of its own. */
+  constructor(shelves: ParagraphShelves | number = shared) {
+    this.shelves = typeof shelves === "number" ? new ParagraphShelves(shelves) : shelves;
+    this.at = this.shelves.slot();
+  }
+
+  /** A document is being checked (`document`: its report model; none: always a new one). See ParagraphShelves.begin. */
+  begin(document?: object): void {
+    this.shelves.begin(document);
+  }
+
+  /** What `compute` finds in `text`, computed once while the memo holds it. */
+  get(text: string, compute: () => T): T {
+    const shelf = this.shelves.shelf(text);
+    let found = shelf[this.at] as T | undefined;
+    if (found === undefined) shelf[this.at] = found = compute();
     return found;
   }
 }

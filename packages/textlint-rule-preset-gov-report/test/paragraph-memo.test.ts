@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ParagraphMemo, memoFor } from "../src/paragraph-memo.js";
+import { ParagraphMemo, ParagraphShelves, memoFor } from "../src/paragraph-memo.js";
 import { rules } from "../src/index.js";
 import { kernelOf } from "./helpers/cases.js";
 
@@ -41,6 +41,39 @@ describe("ParagraphMemo", () => {
     get("b");
     expect(computed).toBe(3);
     get("a");
+    expect(computed).toBe(4);
+  });
+
+  it("shares shelves with the other memos on them: one document begun by each is one document", () => {
+    const shelves = new ParagraphShelves(0);
+    const upper = new ParagraphMemo<string>(shelves);
+    const length = new ParagraphMemo<number>(shelves);
+    let computed = 0;
+    const getUpper = (text: string) => upper.get(text, () => (computed++, text.toUpperCase()));
+    const getLength = (text: string) => length.get(text, () => (computed++, text.length));
+    const [first, second, third] = [{}, {}, {}];
+    upper.begin(first);
+    expect(getUpper("ab")).toBe("AB");
+    length.begin(first);
+    expect(getLength("ab")).toBe(2);
+    expect(computed).toBe(2);
+    // The same document begun again (another rule of the same check, or the same text checked again) turns nothing over.
+    upper.begin(first);
+    length.begin(first);
+    expect(getUpper("ab")).toBe("AB");
+    expect(getLength("ab")).toBe(2);
+    getUpper("cd");
+    expect(computed).toBe(3);
+    // The next document: what the last one found is at hand, for each memo.
+    upper.begin(second);
+    length.begin(second);
+    expect(getLength("ab")).toBe(2);
+    expect(getUpper("ab")).toBe("AB");
+    expect(computed).toBe(3);
+    // Two documents later, cd (not asked for in between) is gone; ab was carried over.
+    upper.begin(third);
+    expect(getUpper("ab")).toBe("AB");
+    expect(getUpper("cd")).toBe("CD");
     expect(computed).toBe(4);
   });
 

@@ -38,7 +38,7 @@ export function checkTerms<K extends TermKind>(
 ): void {
   const matcher = listLexicon(ruleId, kind, ctx.options, (entries) => termMatcher(ruleId, entries as Array<EntryOf<K>>));
   const memo = memoFor(memos, matcher);
-  memo.begin();
+  memo.begin(ctx.model);
   for (const p of ctx.model.paragraphs) {
     if (p.kind === "code" || p.kind === "html") continue;
     for (const hit of memo.get(p.text, () => spoken(matcher.scan(p.text)))) {

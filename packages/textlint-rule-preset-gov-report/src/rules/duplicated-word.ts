@@ -522,7 +522,7 @@ export default defineRule<Options>(
     const shared = new Map<string, Set<number> | null>();
     const markdown = model.format === "markdown";
     const memo = memoFor(memos, JSON.stringify([options.allow, markdown]));
-    memo.begin();
+    memo.begin(model);
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       for (const f of memo.get(p.text, () => repeatsIn(p.text, markdown, allow, shared))) {

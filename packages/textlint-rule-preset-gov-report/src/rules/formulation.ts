@@ -209,7 +209,7 @@ export default defineRule<LexiconOptions>(
     const { matcher, lists } = formulationLexicon(options);
     const parties = wrongPartyBodies(model);
     const memo = memoFor(memos, matcher);
-    memo.begin();
+    memo.begin(model);
     for (const p of model.paragraphs) {
       if (p.kind === "code" || p.kind === "html") continue;
       const at = (s: number, e: number) => [p.range[0] + s, p.range[0] + e] as const;

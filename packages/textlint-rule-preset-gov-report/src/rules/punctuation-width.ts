@@ -90,7 +90,7 @@ export default defineRule<Record<string, never>>(
   ({ model, report }) => {
     const markdown = model.format === "markdown";
     const memo = memoFor(memos, markdown);
-    memo.begin();
+    memo.begin(model);
     // Numbering markers in document order; each paragraph masks the ones that overlap it.
     const markers = model.sections.flatMap((s) => (s.marker ? [s.marker.range] : [])).sort((a, b) => a[0] - b[0]);
     let firstMarker = 0;

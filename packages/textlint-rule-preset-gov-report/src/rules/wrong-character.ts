@@ -246,7 +246,7 @@ export default defineRule<Options>(
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
-    memo.begin();
+    memo.begin(model);
     const prose = model.paragraphs.filter((p) => p.kind !== "code" && p.kind !== "html");
     const recurs = recurrence(prose);
     /** The offsets (in the document) a finding of this rule already speaks for. */

@@ -116,7 +116,23 @@ export default defineRule<Record<string, never>>(
 );
 
 /** The findings of one paragraph `t`, in offsets of `t`; `masked`: the numbering markers in it. */
+/**
+ * The characters a finding of this rule is made at (, ; : ? ! ( ) . " < - ~ and the other marks that may join a year
+ * range, …): a paragraph without any is not looked at further — most of a report's are not.
+ */
+const LOOKED_AT = new Set([..."(),;:?!.\"<-~…", ...RANGE_MARKS].map((c) => c.charCodeAt(0)));
+const ASCII_LOOKED_AT = new Uint8Array(0x80);
+for (const u of LOOKED_AT) if (u < 0x80) ASCII_LOOKED_AT[u] = 1;
+function holdsLookedAt(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80 ? ASCII_LOOKED_AT[c] === 1 : c < 0x3000 ? LOOKED_AT.has(c) : c === 0x301c || c === 0xff0d) return true;
+  }
+  return false;
+}
+
 function paragraphFindings(t: string, markdown: boolean, masked: ReadonlyArray<readonly [number, number]>): Finding[] {
+  if (!holdsLookedAt(t)) return [];
   const found: Finding[] = [];
   const skip = new Uint8Array(t.length);
   for (const [re, needs] of markdown ? [...MASKS, ...MARKDOWN_MASKS] : MASKS) {

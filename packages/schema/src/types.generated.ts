@@ -197,6 +197,10 @@ excludePatterns?: string[]
  */
 headingLevel?: number
 /**
+ * 在 headingLevel 以下的标题中也算作满足此项的标题正则：只用明确无歧义的写法（如“第一责任人”），“加强组织领导”之类的二级标题不算
+ */
+nestedPatterns?: string[]
+/**
  * 此项可由多个并列的一级标题共同满足（如“主要举措和成效”）
  */
 spread?: boolean
@@ -236,6 +240,10 @@ excludePatterns?: string[]
  * 只在该层级及以上的标题中查找；缺省为任意层级
  */
 headingLevel?: number
+/**
+ * 在 headingLevel 以下的标题中也算作满足此项的标题正则：只用明确无歧义的写法（如“第一责任人”），“加强组织领导”之类的二级标题不算
+ */
+nestedPatterns?: string[]
 /**
  * 此项可由多个并列的一级标题共同满足（如“主要举措和成效”）
  */

@@ -13,6 +13,8 @@ export interface CompiledItem {
   item: Item;
   patterns: RegExp[];
   excludes: RegExp[];
+  /** Titles that satisfy the item below its headingLevel too (nestedPatterns). */
+  nested: RegExp[];
 }
 
 export interface CompiledProfile {
@@ -40,6 +42,7 @@ function compile(profile: Profile): CompiledProfile {
       item,
       patterns: item.patterns.map((p, j) => regex(p, `items/${i}/patterns/${j}`)),
       excludes: (item.excludePatterns ?? []).map((p, j) => regex(p, `items/${i}/excludePatterns/${j}`)),
+      nested: (item.nestedPatterns ?? []).map((p, j) => regex(p, `items/${i}/nestedPatterns/${j}`)),
     })),
   };
 }
@@ -126,6 +129,21 @@ function candidates(model: ReportModel, item: Item): Section[] {
   return model.sections.filter((s) => depth === undefined || s.depth <= depth);
 }
 
+/**
+ * The sections below the item's headingLevel whose title names it without ambiguity (nestedPatterns, and none of its
+ * excludePatterns): a report that puts “（一）党政主要负责人履行推进法治建设第一责任人职责情况” under its first part has
+ * that part, where “（一）加强组织领导” does not say so.
+ */
+function nestedMatches(model: ReportModel, c: CompiledItem): Section[] {
+  const depth = c.item.headingLevel;
+  if (c.nested.length === 0 || depth === undefined) return [];
+  return model.sections.filter((s) => {
+    if (s.depth <= depth) return false;
+    const title = s.title.replace(/\s+/gu, "");
+    return c.nested.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
+  });
+}
+
 /** Whether a section's title satisfies an item: one of its patterns matches and none of its excludePatterns. */
 export function matches(c: CompiledItem, section: Section): boolean {
   const title = section.title.replace(/\s+/gu, "");
@@ -139,7 +157,7 @@ export function matches(c: CompiledItem, section: Section): boolean {
  */
 export function coverage(model: ReportModel, profile: CompiledProfile): Map<string, Section[]> {
   const out = new Map<string, Section[]>();
-  for (const c of profile.items) out.set(c.item.id, candidates(model, c.item).filter((s) => matches(c, s)));
+  for (const c of profile.items) out.set(c.item.id, candidates(model, c.item).filter((s) => matches(c, s)).concat(nestedMatches(model, c)));
   for (const c of profile.items) {
     if (c.item.fallbackSection !== true) continue;
     const others = profile.items.filter((o) => o !== c);

@@ -16,6 +16,8 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔【\[［（(]?\s*[0-9０-９]{2,
 const DATE_AR = /^(\d{4})年(\d{1,2})月(\d{1,2})日(印发|发布)?$/u;
 /** A date of Arabic numerals joined by dots, hyphens or slashes (2026.1.15, 2026-01-15): not how an issue date is written, but one. */
 const DATE_JOINED = /^(\d{4})([.．\-－/／])(\d{1,2})\2(\d{1,2})$/u;
+/** An issue date without its 日 (2026年1月15): a slip, but the issue date. */
+const DATE_NO_DAY_MARK = /^(\d{4})年(\d{1,2})月(\d{1,2})$/u;
 const DATE_CN = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日(印发|发布)?$/u;
 const SENTENCE_END = /[。！？；;!?]/u;
 // A heading's title ends at the first sentence end or colon: "（一）加强组织领导：成立了…" is a run-in heading.
@@ -242,6 +244,8 @@ function parseDate(t: string): { year: number; month: number; day: number } | nu
   if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DATE_JOINED.exec(t);
   if (m) return checkDate(Number(m[1]), Number(m[3]), Number(m[4]));
+  m = DATE_NO_DAY_MARK.exec(t);
+  if (m) return checkDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DATE_CN.exec(t);
   if (m) {
     const y = parseChineseYear(m[1] ?? "");

@@ -275,4 +275,8 @@ describe("issue date joined by dots, hyphens or slashes", () => {
     expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026.1-15\n", "text").issueDate).toBeNull();
     expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026.13.15\n", "text").issueDate).toBeNull();
   });
+  it("without its 日 (2026年1月15) is read as the issue date too", () => {
+    expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026年1月15\n", "text").issueDate).toMatchObject({ text: "2026年1月15", year: 2026, month: 1, day: 15 });
+    expect(parseReport("报告\n\n一、工作\n正文。\n\n某某县司法局\n2026年1月\n", "text").issueDate).toBeNull();
+  });
 });

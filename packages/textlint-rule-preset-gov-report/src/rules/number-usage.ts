@@ -52,6 +52,13 @@ const FOREIGN_ZERO = /(?<=[一二三四五六七八九〇○◯])[○◯0０OＯ
 const PADDED = /(?<=[0-9０-９]年|[0-9０-９]月)0([1-9])(?=[月日号])/gu;
 /** An issue date of Arabic numerals joined by dots, hyphens or slashes (2026.1.15, 2026-01-15, 2026/1/15). */
 const JOINED_DATE = /^\d{4}([.．\-－/／])\d{1,2}\1\d{1,2}/u;
+/** The issue date without its 日 (2026年1月15). */
+const NO_DAY_MARK_DATE = /^\d{4}年\d{1,2}月\d{1,2}(?![日号\d])/u;
+/**
+ * A date in running text whose day lacks its 日, before punctuation or the paragraph's end (于2026年1月15，召开): not
+ * before 、至 — and any other mark of a range or a list of days (1月15、16日, 1月15—20日), whose 日 comes after the last.
+ */
+const DAY_WITHOUT_MARK = /(?<![0-9０-９])([0-9]{4})年([1-9][0-9]?)月([1-9][0-9]?)(?=[，。；：,;]|$)/gu;
 /** A Chinese-numeral date at the start of the issue date's text (二〇二四年一月十日). */
 const CHINESE_DATE = /^[〇零一二三四五六七八九十○◯0０OＯ]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/u;
 /** What any check below needs somewhere in a paragraph: one scan skips the paragraphs (most) that hold none of it. */
@@ -100,12 +107,13 @@ export default defineRule(
       zero: "汉字数字中的零应写作“〇”，不用“{given}”",
       padded: "日期中的月、日不编虚位，“{text}”应写作“{fixed}”",
       issueDate: "成文日期应使用阿拉伯数字将年、月、日标全（GB/T 9704-2012），“{text}”应写作“{fixed}”",
+      dayMark: "日期“{text}”缺少“日”，应写作“{fixed}”",
     },
   },
   ({ model, report }) => {
     // The issue date (成文日期) in Chinese numerals: GB/T 9704-2012 writes it in Arabic numerals.
     const issue = model.issueDate;
-    const chinese = issue === null ? null : (CHINESE_DATE.exec(issue.text) ?? JOINED_DATE.exec(issue.text));
+    const chinese = issue === null ? null : (CHINESE_DATE.exec(issue.text) ?? JOINED_DATE.exec(issue.text) ?? NO_DAY_MARK_DATE.exec(issue.text));
     if (issue !== null && chinese !== null) {
       const fixed = `${issue.year}年${issue.month}月${issue.day}日`;
       report({ range: [issue.range[0], issue.range[0] + chinese[0].length], messageId: "issueDate", data: { text: chinese[0], fixed }, fix: { text: fixed } });
@@ -205,6 +213,14 @@ export default defineRule(
         for (const m of text.matchAll(PADDED)) {
           const unit = text[m.index + 2]!;
           report({ range: [base + m.index, base + m.index + 1], messageId: "padded", data: { text: m[0] + unit, fixed: m[1]! + unit }, fix: { text: "" } });
+        }
+      }
+      if (/[0-9]月[0-9]/u.test(text)) {
+        for (const m of text.matchAll(DAY_WITHOUT_MARK)) {
+          // (The issue date is fixed whole above.)
+          if (issue !== null && base + m.index >= issue.range[0] && base + m.index < issue.range[1]) continue;
+          const fixed = `${m[0]}日`;
+          report({ range: [base + m.index, base + m.index + m[0].length], messageId: "dayMark", data: { text: m[0], fixed }, fix: { text: fixed } });
         }
       }
       if (/[0-9０-９]月/u.test(text)) {

@@ -48,6 +48,7 @@ const VERBS_SAID_TWICE: ReadonlySet<string> = new Set(["看看", "想想", "谈�
  */
 const REDUPLICATED: ReadonlySet<string> = new Set(ALLOWED_REPETITIONS.filter((w) => w.length === 2 && w[0] === w[1] && !VERBS_SAID_TWICE.has(w)));
 
+const ARABIC_DIGIT = /[0-9０-９]/u;
 /** Measure words of 一个个 / 一步一步. */
 const MEASURE = new Set("个件项次条批场户名位起份桩本轮道张幅句声片回层点步遍天年代排串对群队级家村组堆笔届期所");
 
@@ -340,6 +341,10 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // A numeral written twice in an ordinal (第一一道) or in an enumeration marker opening a clause
   // (一一是, 二二是): 第一 and 一是 with a key pressed twice, not the reduplication 一一 (一一列举).
   if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (s[i - 1] === "第" || (s[i + 2] === "是" && (i === 0 || CLAUSE_OPENING.test(s[i - 1]!))))) return true;
+  // A measure word doubled right after a figure (召开会议3次次，, 提出建议35条条。): 次次, 条条 mean "every time", "every
+  // one", never after a number. Where the second copy begins a word instead (5项|项目, 3个|个体工商户, 第3组|组长,
+  // 2025年|年底), the measure word and that word are each meant.
+  if (len === 1 && ARABIC_DIGIT.test(s[i - 1] ?? "") && MEASURE.has(s[i]!)) return !wordStartsAt(s, i + 1);
   // A built-in reduplicated word of two characters is left to the segmenter and the model (the
   // user's own allow entries, after the built-in ones, are not).
   const pair = len === 1 ? s.slice(i, i + 2) : "";

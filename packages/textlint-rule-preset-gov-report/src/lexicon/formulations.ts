@@ -55,6 +55,8 @@ const OPEN_QUOTE = 0x201c; // “
 
 /** Document types a title ends with, longest first; a swap between two of them is a misquote. */
 const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意见", "决定", "决议", "纲要", "提纲", "大纲", "规划", "计划"];
+/** What may stand before a document type and belong to it (暂行条例, 试行办法). */
+const TENTATIVE = ["暂行", "试行"];
 /** A place or an own organ before a title, or a local type after it, makes it a local document. */
 const LOCAL_BEFORE = /[省市县区州盟旗镇乡村]|自治|本级|我|本/u;
 const LOCAL_TYPE = /(?:方案|要点|细则|制度|办法|实施意见)$/u;
@@ -395,9 +397,16 @@ export class FormulationMatcher {
     const hits: FormulationHit[] = [];
     for (const m of matchesWhere(text, TITLE_IN_MARKS, "《")) {
       const content = m[1]!;
-      const type = CENTRAL_TYPES.find((x) => content.endsWith(x));
-      if (type === undefined) continue;
-      const body = content.slice(0, -type.length);
+      const found = CENTRAL_TYPES.find((x) => content.endsWith(x));
+      if (found === undefined) continue;
+      let body = content.slice(0, -found.length);
+      let type = found;
+      // 暂行 or 试行 before the type belongs to it (《重大行政决策程序暂行规定》 for …暂行条例).
+      const tentative = TENTATIVE.find((q) => body.endsWith(q));
+      if (tentative !== undefined) {
+        body = body.slice(0, -tentative.length);
+        type = tentative + found;
+      }
       for (const t of this.compiled) {
         if (t.core === null || t.type === type || !body.endsWith(t.core)) continue;
         const start = m.index + 1 + body.length - t.core.length;

@@ -59,9 +59,13 @@ const ORDINAL_HEADING = /^[\s\u3000]*(?:第[一二三四五六七八九十]+[，
 const SENTENCE_END = /[。！？；]/u;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{L}\p{N}]/u;
 const PROSE = /[，。；：！？,;:!?]/u;
-/** Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts. */
+/**
+ * Punctuation typed twice (，，) is a repeat of its own: 1 at each mark that counts; 2 at a sign that repeats but does
+ * not stack with a mark beside it (85%%, but 85%，).
+ */
 const DOUBLED_MARKS = new Uint8Array(0x10000);
 for (const c of "，。、；：？！") DOUBLED_MARKS[c.charCodeAt(0)] = 1;
+for (const c of "%％‰") DOUBLED_MARKS[c.charCodeAt(0)] = 2;
 const STRONG_MARKS = new Uint8Array(0x10000);
 for (const c of "？！") STRONG_MARKS[c.charCodeAt(0)] = 1;
 const MAX_UNIT = 8;
@@ -476,7 +480,7 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
     const next = t.charCodeAt(i + 1);
     if (next !== code) {
       // ？！ and ！？ are one mark of their own (GB/T 15834-2011: a question said with force).
-      if (DOUBLED_MARKS[next] === 1 && !(STRONG_MARKS[code] === 1 && STRONG_MARKS[next] === 1)) {
+      if (DOUBLED_MARKS[code] === 1 && DOUBLED_MARKS[next] === 1 && !(STRONG_MARKS[code] === 1 && STRONG_MARKS[next] === 1)) {
         const marks = t.slice(i, i + 2);
         out.push({
           range: [i, i + 2],

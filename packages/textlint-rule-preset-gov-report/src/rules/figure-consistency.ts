@@ -37,6 +37,8 @@ interface Count {
   end: number;
   /** The Chinese characters right before the figure (what is counted: 受理, 化解, 调解成功). */
   label: string;
+  /** The same with its leading words (成功调处, 共受理). */
+  written: string;
 }
 
 /** How many characters before a figure say what it counts. */
@@ -50,7 +52,8 @@ function counts(sentence: string): Count[] {
   for (const m of sentence.matchAll(COUNT)) {
     let a = m.index;
     while (a > 0 && a > m.index - LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
-    out.push({ value: number(m[1]!, m[2]!), unit: m[3]!, start: m.index, end: m.index + m[0].length, label: sentence.slice(a, m.index).replace(LEAD, "") });
+    const written = sentence.slice(a, m.index);
+    out.push({ value: number(m[1]!, m[2]!), unit: m[3]!, start: m.index, end: m.index + m[0].length, label: written.replace(LEAD, ""), written });
   }
   return out;
 }
@@ -101,7 +104,9 @@ export default defineRule<Record<string, never>>(
           const what = name.replace(LEAD, "");
           const key = what.length > 2 ? what.slice(-2) : what;
           if (key.length < 2) continue;
-          const parts = found.filter((c) => c.end <= r.index && c.label.endsWith(key));
+          // (A success rate counts what succeeded, however the words are ordered: 调处成功率 and 成功调处131件 — not 调处136件.)
+          const succeeded = what.length >= 4 && what.endsWith("成功") ? `成功${what.slice(-4, -2)}` : null;
+          const parts = found.filter((c) => c.end <= r.index && (c.label.endsWith(key) || (succeeded !== null && c.written.endsWith(succeeded))));
           const part = parts.at(-1);
           if (part === undefined) continue;
           // Its base: any count of the same measure word before the rate, other than the part itself, at least as large.
@@ -117,7 +122,7 @@ export default defineRule<Record<string, never>>(
             messageId: "rate",
             data: {
               rate: r[0],
-              part: `${part.label}${sentence.slice(part.start, part.end)}`,
+              part: `${succeeded !== null && part.written.endsWith(succeeded) && !part.label.endsWith(key) ? succeeded : part.label}${sentence.slice(part.start, part.end)}`,
               whole: `${whole.label}${sentence.slice(whole.start, whole.end)}`,
               computed: shown(part.value, whole.value, decimals),
             },

@@ -33,7 +33,10 @@
 //               candidates have (培/部: 咅, 郊/效: 交, 联/职: 耳); and the same arrangement with
 //               all parts equal but one part's part, in few candidates (染/渠: 氿/洰, 九/巨);
 //   near-sound  readings that differ by one of z/zh, c/ch, s/sh, n/l, h/f, in/ing, en/eng,
-//               an/ang (so ian/iang, uan/uang) — the fuzzy-pinyin pairs of input methods (银/营).
+//               an/ang (so ian/iang, uan/uang) — the fuzzy-pinyin pairs of input methods (银/营);
+//               and homophones whose shared reading one of the two has in under USUAL_READING of
+//               its uses in jieba's words (助/处: 助 is read chu almost nowhere), which an input
+//               method seldom offers for the other: listed as homophones are, but marked near.
 // Only characters in at least MIN_WORDS words with a summed frequency of at least MIN_FREQ are
 // candidates (5,468, about the 6,500 characters of general use; rarer ones are almost never what
 // the writer meant), but every character gets its list: a rare character in a report is
@@ -70,6 +73,8 @@ const require = createRequire(import.meta.url);
 const t0 = performance.now();
 
 const MIN_WORDS = 3;
+/** The share of a character's uses a reading needs to make it a homophone rather than a near sound (see usualHomophones). */
+const USUAL_READING = Number(process.env.USUAL_READING ?? 0.003);
 const MIN_FREQ = 50;
 const MAX_TOTAL = 40;
 const MAX_SHAPE = 14;
@@ -132,6 +137,46 @@ for (const c of [...freq.keys()].sort(byCodePoint)) {
   }
 }
 const universe = [...readings.keys()];
+
+// How often each character is read each way in jieba's words (pinyin-pro reading each word whole, so that a polyphone is
+// read as the word reads it: 还 huan in 还原, hai in 还是), weighted by the words' frequencies. A homophone that shares
+// only a reading one of the two almost never has (助 chu, 其 ji, 识 zhi: under USUAL_READING of its uses) is what an
+// input method seldom offers for the other: written as a near sound (its margin, and not the same-sound word search's).
+const readingFreq = new Map();
+for (const line of readFileSync(join(jiebaDir, "dict", "jieba.dict.utf8"), "utf8").split("\n")) {
+  const space = line.indexOf(" ");
+  if (space <= 0) continue;
+  const word = line.slice(0, space);
+  if (!/^\p{Unified_Ideograph}+$/u.test(word)) continue;
+  const tag = line.indexOf(" ", space + 1);
+  const f = Number(line.slice(space + 1, tag < 0 ? line.length : tag));
+  const read = pinyin(word, { type: "array", toneType: "none" });
+  if (read.length !== word.length) continue;
+  for (let k = 0; k < word.length; k++) {
+    let m = readingFreq.get(word[k]);
+    if (m === undefined) readingFreq.set(word[k], (m = new Map()));
+    m.set(read[k], (m.get(read[k]) ?? 0) + f);
+  }
+}
+/** The share of its uses that read `c` as the toneless syllable `s`, or null if its words tell nothing. */
+function readingShare(c, s) {
+  const m = readingFreq.get(c);
+  if (m === undefined) return null;
+  let total = 0;
+  for (const f of m.values()) total += f;
+  return total > 0 ? (m.get(s) ?? 0) / total : null;
+}
+/** Do `c` and `y` share a reading each of them has in at least USUAL_READING of its uses (or that its words cannot tell)? */
+function usualHomophones(c, y) {
+  const ys = new Set([...readings.get(y)].map(syllable));
+  for (const s of new Set([...readings.get(c)].map(syllable))) {
+    if (!ys.has(s)) continue;
+    const a = readingShare(c, s);
+    const b = readingShare(y, s);
+    if ((a === null || a >= USUAL_READING) && (b === null || b >= USUAL_READING)) return true;
+  }
+  return false;
+}
 const inUniverse = (c) => readings.has(c);
 const isCandidate = (c) => inUniverse(c) && words.get(c) >= MIN_WORDS && freq.get(c) >= MIN_FREQ;
 /** More frequent first; equal ones by code point, so that every run writes the same bytes. */
@@ -486,9 +531,13 @@ for (const c of universe) {
   ].slice(0, slots);
   const homophonePicked = rest.filter(([, k]) => k === KIND.homophone).map(([y]) => y).sort(byFrequency);
   const shape = [...close, ...rest.filter(([, k]) => k === KIND.shape).map(([y]) => y)].sort(byFrequency);
+  // (A homophone by a reading one of the two seldom has is listed with the near sounds, before them: the lists stay
+  // ordered by kind.)
+  const usual = homophonePicked.filter((y) => usualHomophones(c, y));
   const list = [
-    ...homophonePicked.map((y) => [y, KIND.homophone]),
+    ...usual.map((y) => [y, KIND.homophone]),
     ...shape.map((y) => [y, KIND.shape]),
+    ...homophonePicked.filter((y) => !usual.includes(y)).map((y) => [y, KIND.near]),
     ...nearPicked.map((y) => [y, KIND.near]),
   ];
   if (list.length > 0) lists.set(c, list);

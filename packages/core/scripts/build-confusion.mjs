@@ -100,11 +100,14 @@ const fail = (message) => {
 };
 const byCodePoint = (a, b) => a.codePointAt(0) - b.codePointAt(0);
 
-// Characters and their frequencies, from jieba's dictionary.
+// Characters and their frequencies, from jieba's dictionary; and how often each character is read each way in its words
+// (pinyin-pro reading each word of ideographs whole, so that a polyphone is read as the word reads it: 还 huan in 还原, hai
+// in 还是), weighted by the words' frequencies: see usualHomophones.
 const jiebaDir = join(dirname(require.resolve("nodejieba/package.json")), "submodules", "cppjieba");
 const freq = new Map();
 const words = new Map();
 const isIdeograph = new Map();
+const readingFreq = new Map();
 for (const line of readFileSync(join(jiebaDir, "dict", "jieba.dict.utf8"), "utf8").split("\n")) {
   if (line === "") continue;
   // "word freq tag", parsed without split(): 350,000 lines.
@@ -112,16 +115,36 @@ for (const line of readFileSync(join(jiebaDir, "dict", "jieba.dict.utf8"), "utf8
   const tag = line.indexOf(" ", space + 1);
   const f = Number(line.slice(space + 1, tag < 0 ? line.length : tag));
   if (space <= 0 || !(f >= 0)) fail(`bad dictionary line ${JSON.stringify(line)}`);
+  const word = line.slice(0, space);
   let seen = "";
-  for (const c of line.slice(0, space)) {
+  let ideographs = true;
+  for (const c of word) {
     if (seen.includes(c)) continue;
     seen += c;
     let ideograph = isIdeograph.get(c);
     if (ideograph === undefined) isIdeograph.set(c, (ideograph = /^\p{Unified_Ideograph}$/u.test(c)));
-    if (!ideograph) continue;
+    if (!ideograph) {
+      ideographs = false;
+      continue;
+    }
     freq.set(c, (freq.get(c) ?? 0) + f);
     words.set(c, (words.get(c) ?? 0) + 1);
   }
+  if (!ideographs) continue;
+  const read = pinyin(word, { type: "array", toneType: "none" });
+  if (read.length !== word.length) continue;
+  for (let k = 0; k < word.length; k++) {
+    let m = readingFreq.get(word[k]);
+    if (m === undefined) readingFreq.set(word[k], (m = new Map()));
+    m.set(read[k], (m.get(read[k]) ?? 0) + f);
+  }
+}
+/** Each character's readings (toneless) by the share of its uses in jieba's words; none where its words tell nothing. */
+const readingShares = new Map();
+for (const [c, m] of readingFreq) {
+  let total = 0;
+  for (const f of m.values()) total += f;
+  if (total > 0) readingShares.set(c, new Map([...m].map(([s, f]) => [s, f / total])));
 }
 
 // Readings: toneless syllable → characters, and each character's readings with tone ("xu4").
@@ -138,35 +161,16 @@ for (const c of [...freq.keys()].sort(byCodePoint)) {
 }
 const universe = [...readings.keys()];
 
-// How often each character is read each way in jieba's words (pinyin-pro reading each word whole, so that a polyphone is
-// read as the word reads it: 还 huan in 还原, hai in 还是), weighted by the words' frequencies. A homophone that shares
-// only a reading one of the two almost never has (助 chu, 其 ji, 识 zhi: under USUAL_READING of its uses) is what an
-// input method seldom offers for the other: written as a near sound (its margin, and not the same-sound word search's).
-const readingFreq = new Map();
-for (const line of readFileSync(join(jiebaDir, "dict", "jieba.dict.utf8"), "utf8").split("\n")) {
-  const space = line.indexOf(" ");
-  if (space <= 0) continue;
-  const word = line.slice(0, space);
-  if (!/^\p{Unified_Ideograph}+$/u.test(word)) continue;
-  const tag = line.indexOf(" ", space + 1);
-  const f = Number(line.slice(space + 1, tag < 0 ? line.length : tag));
-  const read = pinyin(word, { type: "array", toneType: "none" });
-  if (read.length !== word.length) continue;
-  for (let k = 0; k < word.length; k++) {
-    let m = readingFreq.get(word[k]);
-    if (m === undefined) readingFreq.set(word[k], (m = new Map()));
-    m.set(read[k], (m.get(read[k]) ?? 0) + f);
-  }
-}
 /** The share of its uses that read `c` as the toneless syllable `s`, or null if its words tell nothing. */
 function readingShare(c, s) {
-  const m = readingFreq.get(c);
-  if (m === undefined) return null;
-  let total = 0;
-  for (const f of m.values()) total += f;
-  return total > 0 ? (m.get(s) ?? 0) / total : null;
+  const m = readingShares.get(c);
+  return m === undefined ? null : (m.get(s) ?? 0);
 }
-/** Do `c` and `y` share a reading each of them has in at least USUAL_READING of its uses (or that its words cannot tell)? */
+/**
+ * Do `c` and `y` share a reading each of them has in at least USUAL_READING of its uses (or that its words cannot tell)?
+ * A homophone that shares only a reading one of the two almost never has (助 chu, 其 ji, 识 zhi) is what an input method
+ * seldom offers for the other: written as a near sound (its margin, and not the same-sound word search's).
+ */
 function usualHomophones(c, y) {
   const ys = new Set([...readings.get(y)].map(syllable));
   for (const s of new Set([...readings.get(c)].map(syllable))) {

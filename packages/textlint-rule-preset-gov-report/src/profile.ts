@@ -137,17 +137,18 @@ function candidates(model: ReportModel, item: Item): Section[] {
 function nestedMatches(model: ReportModel, c: CompiledItem): Section[] {
   const depth = c.item.headingLevel;
   if (c.nested.length === 0 || depth === undefined) return [];
-  return model.sections.filter((s) => {
-    if (s.depth <= depth) return false;
-    const title = s.title.replace(/\s+/gu, "");
-    return c.nested.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
-  });
+  return model.sections.filter((s) => s.depth > depth && titleMatches(c.nested, c, s));
 }
 
 /** Whether a section's title satisfies an item: one of its patterns matches and none of its excludePatterns. */
 export function matches(c: CompiledItem, section: Section): boolean {
+  return titleMatches(c.patterns, c, section);
+}
+
+/** Does the section's title (spaces aside) match one of `patterns` and none of the item's excludePatterns? */
+function titleMatches(patterns: readonly RegExp[], c: CompiledItem, section: Section): boolean {
   const title = section.title.replace(/\s+/gu, "");
-  return c.patterns.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
+  return patterns.some((re) => re.test(title)) && !c.excludes.some((re) => re.test(title));
 }
 
 /**

@@ -381,7 +381,7 @@ export class FormulationMatcher {
    */
   private quotedSlip(text: string, t: Compiled, start: number): FormulationHit | null {
     const n = t.canonical.length;
-    if (start < 1 || text[start - 1] !== "“" || (text[start + n] !== "”" && text[start + n] !== "“")) return null;
+    if (text.charCodeAt(start - 1) !== OPEN_QUOTE || (text[start + n] !== "”" && text[start + n] !== "“")) return null;
     let slip = -1;
     for (let k = 0; k < n; k++) {
       if (text.charCodeAt(start + k) === t.canonical.charCodeAt(k)) continue;

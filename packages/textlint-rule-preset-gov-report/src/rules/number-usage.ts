@@ -66,10 +66,11 @@ const CHINESE_DATE = /^[〇零一二三四五六七八九十○◯0０OＯ]{2,4}
  * ratios that are no percentage (汇率, 容积率, 频率, 功率 …). In the model's 19.4 M characters a rate's figure is followed
  * by its unit, a range's dash or another word every time.
  */
-const RATE_FIGURE = /(\p{Script=Han}{1,6}率)((?:达到了|达到|达|为|是|约为|均为|保持在|稳定在)?\s*)([0-9]+(?:\.[0-9]+)?)(?=[，。；：,;]|$)/gu;
+const RATE_VERB = "(?:达到了|达到|达|为|是|约为|均为|保持在|稳定在)";
+const RATE_FIGURE = new RegExp(`(\\p{Script=Han}{1,6}率)(${RATE_VERB}?\\s*)([0-9]+(?:\\.[0-9]+)?)(?=[，。；：,;]|$)`, "gu");
 const NOT_PERCENT = /(?<!成|有|成本)(?:汇|容积|频|功|倍|速|效|斜|曲|概|折射)率$/u;
 /** What any check below needs somewhere in a paragraph: one scan skips the paragraphs (most) that hold none of it. */
-const ANYTHING = /[０-９○◯]|[约近][0-9一二两三四五六七八九十百千]|[0-9][余多千百月]|[一二三四五六七八九〇][0OＯ]|率(?:达到了|达到|达|为|是|约为|均为|保持在|稳定在)?\s*[0-9]/u;
+const ANYTHING = new RegExp(`[０-９○◯]|[约近][0-9一二两三四五六七八九十百千]|[0-9][余多千百月]|[一二三四五六七八九〇][0OＯ]|率${RATE_VERB}?\\s*[0-9]`, "u");
 
 /** Is the figure a round one — an integer ending in 0 (10, 120, 3000)? */
 function round(figure: string): boolean {

@@ -12,7 +12,9 @@
 //                                   toneType "num"; the syllable without the digit is the toneless
 //                                   reading);
 //   hanzi (HanziJS)                 Gavin Grover's CJK decomposition data, lib/data/cjk-decomp.txt.js,
-//                                   read as text (loading HanziJS would parse all its dictionaries).
+//                                   read as text (loading HanziJS would parse all its dictionaries);
+//   cnchar-order                    the characters' stroke orders (笔顺), a letter a stroke, the JSON
+//                                   object its bundle parses, read as text.
 //
 // Kinds of candidate Y for a character X (the relations are symmetric):
 //   homophone   X and Y share a reading, tones ignored (续/旭 xu, 至/止 zhi);
@@ -32,6 +34,8 @@
 //               part of three strokes or more, in any position, that at most SHARED_LIMIT
 //               candidates have (培/部: 咅, 郊/效: 交, 联/职: 耳); and the same arrangement with
 //               all parts equal but one part's part, in few candidates (染/渠: 氿/洰, 九/巨);
+//               and, after those, characters whose stroke orders differ by little (王/工, 于/干,
+//               伐/代, 冢/家), however the decomposition data divides them (see STROKE_DISTANCE);
 //   near-sound  readings that differ by one of z/zh, c/ch, s/sh, n/l, h/f, in/ing, en/eng,
 //               an/ang (so ian/iang, uan/uang) — the fuzzy-pinyin pairs of input methods (银/营);
 //               and homophones whose shared reading one of the two has in under USUAL_READING of
@@ -41,7 +45,8 @@
 // candidates (5,468, about the 6,500 characters of general use; rarer ones are almost never what
 // the writer meant), but every character gets its list: a rare character in a report is
 // suspect. So the lists are symmetric only among candidates, and not where a list was cut. A
-// list holds at most 40, written homophones first, then shapes, then near sounds, each by
+// list holds at most 40 (and MAX_STROKE_ALIKE more alike by their strokes, listed after the other
+// shapes), written homophones first, then shapes, then near sounds, each by
 // frequency. Shapes of tiers 0 and 1 come first, at most MAX_CLOSE_SHAPE, then near sounds, at
 // most MAX_NEAR; the rest is for homophones and shapes of tier 2 (at most MAX_SHAPE shapes in
 // all): first the homophones alike in shape, and the common ones (among the COMMON most frequent
@@ -59,7 +64,7 @@
 //   u32 starts[n + 1]  where each character's list begins in entries (starts[n] = m; a
 //                      character that is only a candidate has an empty list);
 //   u16 entries[m]     index of the candidate in chars | kind << 14 (0 homophone, 1 shape,
-//                      2 near-sound), each list in the order above.
+//                      2 near-sound, 3 alike by strokes only), each list in the order above.
 // The runtime (src/confusion.ts) reads it whole and checks it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -93,7 +98,7 @@ const SHARED_LIMIT = 24;
 const MIN_SHARED_STROKES = 3;
 /** Shapes of more strokes than this are not paired by their strokes alone (5: 用由古占右田叶甲旧申冉). */
 const MAX_STROKES = 4;
-const KIND = { homophone: 0, shape: 1, near: 2 };
+const KIND = { homophone: 0, shape: 1, near: 2, stroke: 3 };
 
 const fail = (message) => {
   throw new Error(`build-confusion: ${message}`);
@@ -455,6 +460,90 @@ for (const group of subFrames.values()) {
   for (const a of group) for (const b of group) if (a < b) pairAt(2, a, b);
 }
 
+// Stroke orders: characters whose strokes, written in order, differ by little (王/工, 于/干, 伐/代, 贪/贫, 冢/家,
+// 隼/集), which the decomposition data, seeing other parts, does not pair. The distance is Levenshtein's over the
+// strokes, a stroke replaced by one of its family (丨/亅, 丶/㇀, 𠃍/𠃌) counting half; two characters are alike within
+// STROKE_DISTANCE of the longer one's strokes. Those not already listed come after the other shapes, the closest
+// first, at most MAX_STROKE_ALIKE (a list may then hold MAX_TOTAL + MAX_STROKE_ALIKE), as a kind of their own: the
+// likeness is looser than the parts', and the search asks more of it (core's DEFAULT_MARGINS.stroke).
+const orderText = readFileSync(require.resolve("cnchar-order"), "utf8");
+const orderJson = /JSON\.parse\('(\{"一":[^']*\})'\)/u.exec(orderText);
+if (orderJson === null) fail("no stroke orders found in cnchar-order's bundle; has it changed?");
+// Numerals are left out: a writer types 九 for 九 (以下九个方面), not for 几.
+const NUMERALS = new Set("〇一二三四五六七八九十百千万亿零两");
+const strokeOrder = new Map(Object.entries(JSON.parse(orderJson[1])).filter(([c, o]) => inUniverse(c) && !NUMERALS.has(c) && /^[a-z]+$/u.test(o)));
+if (strokeOrder.size < 6000) fail(`only ${strokeOrder.size} stroke orders read from cnchar-order`);
+/** cnchar-order's letters, by family: a stroke replaced by one of its own family costs half; the others are each their own. */
+const STROKE_FAMILIES = ["fgh", "kdi", "crvqa", "butz", "epow", "j", "l", "s", "n", "x", "y", "m"];
+const strokeFamily = new Map(STROKE_FAMILIES.flatMap((f, i) => [...f].map((s) => [s, i])));
+const familyOf = (s) => {
+  const f = strokeFamily.get(s);
+  if (f === undefined) fail(`cnchar-order has a stroke "${s}" this script does not know`);
+  return f;
+};
+/** The distance allowed between two characters whose longer one has `n` strokes. */
+const STROKE_DISTANCE = [[3, 0.5], [6, 1], [9, 1.5], [Infinity, 2]];
+const MAX_STROKE_ALIKE = 6;
+const strokeLimit = (n) => STROKE_DISTANCE.find(([most]) => n <= most)[1];
+let strokeRow = new Float64Array(64);
+let strokePrev = new Float64Array(64);
+/** The distance between two stroke orders (as from `encodeStrokes`), or Infinity once it exceeds `limit`. */
+function strokeDistance(a, b, limit) {
+  for (let j = 0; j <= b.length; j++) strokePrev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    strokeRow[0] = i;
+    let least = i;
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const y = b[j - 1];
+      // A stroke is its family × 32 + its letter's place in the alphabet.
+      const swap = x === y ? 0 : x >> 5 === y >> 5 ? 0.5 : 1;
+      const d = Math.min(strokePrev[j] + 1, strokeRow[j - 1] + 1, strokePrev[j - 1] + swap);
+      strokeRow[j] = d;
+      if (d < least) least = d;
+    }
+    if (least > limit) return Infinity;
+    [strokePrev, strokeRow] = [strokeRow, strokePrev];
+  }
+  return strokePrev[b.length];
+}
+const encodeStrokes = (o) => Uint16Array.from(o, (s) => (familyOf(s) << 5) | (s.charCodeAt(0) - 97));
+/** Strokes counted by family: a replacement across families changes two counts, an insertion one, so half their difference bounds the distance. */
+const familyCounts = (o) => {
+  const counts = new Int32Array(STROKE_FAMILIES.length);
+  for (const s of o) counts[familyOf(s)]++;
+  return counts;
+};
+const countsApart = (a, b) => {
+  let d = 0;
+  for (let f = 0; f < a.length; f++) d += Math.abs(a[f] - b[f]);
+  return d;
+};
+const strokeCandidates = new Map(); // by number of strokes
+for (const y of [...strokeOrder.keys()].filter(isCandidate).sort(byFrequency)) {
+  const n = strokeOrder.get(y).length;
+  if (!strokeCandidates.has(n)) strokeCandidates.set(n, []);
+  strokeCandidates.get(n).push({ y, order: encodeStrokes(strokeOrder.get(y)), counts: familyCounts(strokeOrder.get(y)) });
+}
+const strokeAlike = new Map();
+for (const [c, written] of strokeOrder) {
+  const order = encodeStrokes(written);
+  if (order.length + 1 > strokeRow.length) [strokeRow, strokePrev] = [new Float64Array(2 * order.length + 8), new Float64Array(2 * order.length + 8)];
+  const counts = familyCounts(written);
+  const found = [];
+  for (let n = order.length - 2; n <= order.length + 2; n++) {
+    const limit = strokeLimit(Math.max(n, order.length));
+    if (Math.abs(n - order.length) > limit) continue;
+    for (const e of strokeCandidates.get(n) ?? []) {
+      if (e.y === c || countsApart(counts, e.counts) / 2 > limit) continue;
+      if (e.order.length + 1 > strokeRow.length) [strokeRow, strokePrev] = [new Float64Array(2 * e.order.length + 8), new Float64Array(2 * e.order.length + 8)];
+      const d = strokeDistance(order, e.order, limit);
+      if (d <= limit) found.push([d, e.y]);
+    }
+  }
+  if (found.length > 0) strokeAlike.set(c, found.sort((a, b) => a[0] - b[0] || byFrequency(a[1], b[1])).map(([, y]) => y));
+}
+
 // Near sounds: the syllables one fuzzy-pinyin substitution away.
 const INITIALS = [["zh", "z"], ["ch", "c"], ["sh", "s"], ["n", "l"], ["h", "f"]];
 const FINALS = [["ang", "an"], ["eng", "en"], ["ing", "in"]];
@@ -538,9 +627,12 @@ for (const c of universe) {
   // (A homophone by a reading one of the two seldom has is listed with the near sounds, before them: the lists stay
   // ordered by kind.)
   const usual = homophonePicked.filter((y) => usualHomophones(c, y));
+  const listed = new Set([c, ...homophonePicked, ...shape, ...nearPicked]);
+  const strokes = (strokeAlike.get(c) ?? []).filter((y) => !listed.has(y)).slice(0, MAX_STROKE_ALIKE);
   const list = [
     ...usual.map((y) => [y, KIND.homophone]),
     ...shape.map((y) => [y, KIND.shape]),
+    ...strokes.map((y) => [y, KIND.stroke]),
     ...homophonePicked.filter((y) => !usual.includes(y)).map((y) => [y, KIND.near]),
     ...nearPicked.map((y) => [y, KIND.near]),
   ];
@@ -578,9 +670,11 @@ if (!apache.startsWith("Apache License") || !apache.includes("Version 2.0, Janua
 const pinyinDir = join(dirname(require.resolve("pinyin-pro")), "..");
 const pinyinVersion = JSON.parse(readFileSync(join(pinyinDir, "package.json"), "utf8")).version;
 const hanziVersion = require("hanzi/package.json").version;
+const cncharDir = dirname(require.resolve("cnchar-order/package.json"));
+const cncharVersion = JSON.parse(readFileSync(join(cncharDir, "package.json"), "utf8")).version;
 const notice = `confusion.bin — 错别字候选字表 (report-lint)
 
-confusion.bin is derived from three sources:
+confusion.bin is derived from four sources:
 
 1. jieba's dictionary (the characters and their frequencies), MIT licence: see LICENSE in this
    directory.
@@ -605,6 +699,12 @@ ${licence(join(pinyinDir, "LICENSE"))}
    notice:
 
 ${licence(require.resolve("hanzi/LICENSE.txt"))}
+
+4. cnchar-order ${cncharVersion} (the characters' stroke orders), https://github.com/theajack/cnchar.
+   confusion.bin does not contain the stroke orders: it holds pairs of characters whose stroke
+   orders differ by little, computed from them by build-confusion.mjs. Its licence:
+
+${licence(join(cncharDir, "LICENSE"))}
 
 The Apache License, Version 2.0:
 

@@ -15,7 +15,8 @@ import { dataFileLocation } from "./platform.js";
  * rather than proposing nonsense: from the first damage found, every use throws the same error.
  */
 
-export type ConfusionKind = "homophone" | "near-sound" | "shape";
+/** `stroke`: alike only in their stroke orders (王/工, 于/干, 冢/家), a looser likeness than `shape`'s parts. */
+export type ConfusionKind = "homophone" | "near-sound" | "shape" | "stroke";
 
 export interface Confusable {
   readonly char: string;
@@ -52,7 +53,7 @@ interface Table {
 }
 
 /** The kinds in the order of their codes in the file. */
-const KINDS: readonly ConfusionKind[] = ["homophone", "shape", "near-sound"];
+const KINDS: readonly ConfusionKind[] = ["homophone", "shape", "near-sound", "stroke"];
 const MAGIC = 0x46434c52; // "RLCF"
 const NONE: ReadonlyArray<Confusable> = Object.freeze([]);
 
@@ -104,7 +105,7 @@ export function confusionSetError(): ConfusionSetError | null {
 
 /**
  * The characters a writer may have meant where `char` is written: homophones first (the more
- * frequent first), then similar shapes, then near sounds; at most 40. Empty for a character
+ * frequent first), then similar shapes (by their parts, then by their strokes), then near sounds; at most 46. Empty for a character
  * without candidates and for anything but one code point. Throws ConfusionSetError if
  * confusion.bin is missing or corrupt.
  */

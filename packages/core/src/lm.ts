@@ -487,7 +487,7 @@ export function boundedGain(b: ParagraphBuffers, from: number, to: number, floor
  * of exactly their length was a new object per call, ~1.5 % of the search.)
  */
 
-/** `units` copied to the module's place for a list of candidates (at most SECONDS_UNITS of them: a character's confusion list has ≤ 40). */
+/** `units` copied to the module's place for a list of candidates (at most SECONDS_UNITS of them: a character's confusion list has ≤ 46). */
 function candidatesIn(m: Model, units: Uint16Array): number {
   if (units.length > SECONDS_UNITS) throw new RangeError(`report-lint: ${units.length} candidates for one place; at most ${SECONDS_UNITS}`);
   m.u16.set(units, SECONDS_AT >> 1);

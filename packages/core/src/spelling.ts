@@ -74,8 +74,13 @@ export interface SpellingOptions {
  * above 0.95 on the half it was not tuned on. `missing` (bench/src/missing.mjs, a character dropped
  * from a word of each of ECSpell's 925 correct sentences): 4.0 restores 313, with no insertion
  * proposed in the correct sentences; 4.5 restores 263 (none), 3.5 344 (2), 5 230 (none).
+ * `stroke` (characters alike only by their stroke orders, a looser likeness, never proposed for
+ * two characters side by side): ECSpell's sentences (core's search) 751 → 759 caught at 5, 758 at
+ * 6.5 and 7, none more flagged among the correct ones; but at 5 the model's 19.4 M characters gave
+ * 18 more findings (且建设 → 由, 阻工 → 阻止, 升放 → 开放, 毛鸡 → 手机 …), at 6.5 three, all of them
+ * real slips of the source (抉贫资金, 禁上伪造, 笫五十四条) — and the held-out 5 % one more.
  */
-export const DEFAULT_MARGINS: Margins = { homophone: 4.5, "near-sound": 5, shape: 5, pair: 2, missing: 4, extra: 10 };
+export const DEFAULT_MARGINS: Margins = { homophone: 4.5, "near-sound": 5, shape: 5, stroke: 6.5, pair: 2, missing: 4, extra: 10 };
 
 /**
  * Where the text is implausible enough to look for a better character (log10): the character
@@ -783,13 +788,14 @@ function shortlist(u: Uint16Array, all: readonly Candidate[], j: number, unit: n
 /**
  * The candidates for one place of a pair that form a kept pair with its outer neighbour: after
  * `before` (the pair's first place), or before `after` (its second; their units in a scratch
- * array, valid until the next call).
+ * array, valid until the next call). Not those alike only by strokes: two such slips side by side
+ * are rare, and their many combinations made words of names (伊滨 → 身份, 毛鸡 → 手机).
  */
 function fitsAfter(all: readonly Candidate[], before: number): Candidate[] {
   const { units, list } = knownCandidates(all);
   const left = followerLogProbs(before, units, MISSING_PAIR);
   const fit: Candidate[] = [];
-  for (let k = 0; k < list.length; k++) if (left[k] !== MISSING_PAIR) fit.push(list[k]!);
+  for (let k = 0; k < list.length; k++) if (left[k] !== MISSING_PAIR && list[k]!.kind !== "stroke") fit.push(list[k]!);
   return fit;
 }
 let fitUnits = new Uint16Array(64);
@@ -799,7 +805,7 @@ function fitsBefore(all: readonly Candidate[], after: number): Omit<KnownCandida
   if (fitUnits.length < units.length) fitUnits = new Uint16Array(2 * units.length);
   const fit: Candidate[] = [];
   for (let k = 0; k < list.length; k++) {
-    if (kept[k] !== 1) continue;
+    if (kept[k] !== 1 || list[k]!.kind === "stroke") continue;
     fitUnits[fit.length] = units[k]!;
     fit.push(list[k]!);
   }
@@ -988,7 +994,7 @@ const SOUND_BOND = -2;
 /** searchSoundWords' scratch: the place's second characters, and the pairs to weigh (first << 16 | second). */
 const soundSeconds = new Uint16Array(64);
 const soundPairs = new Uint32Array(64 * 64);
-/** searchSoundWords' scratch: the first characters that pass at the current place (a confusion list holds ≤ 40, and the written one). */
+/** searchSoundWords' scratch: the first characters that pass at the current place (a confusion list holds ≤ 46, and the written one). */
 const soundFirsts = new Uint16Array(64);
 
 /**

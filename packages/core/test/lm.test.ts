@@ -346,6 +346,14 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("本条例白发布之日起施行。")).toEqual([{ at: "白", index: 3, replacement: "自", kind: "shape" }]);
   });
 
+  it("finds a character alike only by its strokes where the model is surer, and never a numeral for one", () => {
+    expect(brief("认真贯彻义务教育王作的指导意见。")).toEqual([{ at: "王", index: 8, replacement: "工", kind: "stroke" }]);
+    expect(brief("中央和国冢机关。")).toEqual([{ at: "冢", index: 4, replacement: "家", kind: "stroke" }]);
+    expect(brief("统一印制。禁上伪造、变造。")).toEqual([{ at: "上", index: 6, replacement: "止", kind: "stroke" }]);
+    // 九/几 are a stroke apart, and the model prefers 几个方面; a numeral is written on purpose.
+    expect(brief("今年要着重抓好以下九个方面工作。")).toEqual([]);
+  });
+
   it("finds two wrong characters side by side", () => {
     expect(brief("加强行政直发监督。")).toEqual([{ at: "直发", index: 4, replacement: "执法", kind: "homophone" }]);
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);

@@ -50,7 +50,7 @@ export const GENRE_WORDS: readonly string[] = `
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
-const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", missing: "漏", extra: "多" };
+const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", stroke: "形近", missing: "漏", extra: "多" };
 
 const HAN = /\p{Script=Han}/u;
 
@@ -239,6 +239,7 @@ export default defineRule<Options>(
       homophone: DEFAULT_MARGINS.homophone + shift,
       "near-sound": DEFAULT_MARGINS["near-sound"] + shift,
       shape: DEFAULT_MARGINS.shape + shift,
+      stroke: DEFAULT_MARGINS.stroke + shift,
       pair: DEFAULT_MARGINS.pair,
       missing: DEFAULT_MARGINS.missing + shift,
       extra: DEFAULT_MARGINS.extra + shift,

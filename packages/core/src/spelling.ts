@@ -297,6 +297,18 @@ const CHINESE_NUMERALS = new Set([..."〇零一二三四五六七八九十百千
 const isAsciiDigit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 /** Is the unit at j of `u` part of a number: after an Arabic numeral, or a quantity word after a Chinese one (十几个, 3万多)? */
 const partOfNumber = (u: Uint16Array, j: number): boolean => isAsciiDigit(u[j - 1]!) || (AFTER_NUMBER.has(u[j]!) && CHINESE_NUMERALS.has(u[j - 1]!));
+/**
+ * Would the suspect change a number written in Chinese numerals: a numeral for another (伐一补二 → 三), a numeral put
+ * in or taken out beside one (三元 → 三万元, 十海里 → 十二海里)? What a number says the model cannot know, and numbers
+ * are not this search's to judge. None of ECSpell's planted faults is one.
+ */
+function changesNumber(text: string, s: SpellingSuspect): boolean {
+  const numeral = (at: number): boolean => CHINESE_NUMERALS.has(text.charCodeAt(at));
+  if (s.kind === "missing") return CHINESE_NUMERALS.has(s.replacement.charCodeAt(0)) && (numeral(s.index - 1) || numeral(s.index));
+  if (s.kind === "extra") return numeral(s.index) && (numeral(s.index - 1) || numeral(s.index + 1));
+  for (let k = 0; k < s.length; k++) if (numeral(s.index + k) && CHINESE_NUMERALS.has(s.replacement.charCodeAt(k))) return true;
+  return false;
+}
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
@@ -435,10 +447,10 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
  * Is the suspect most likely written as meant, whatever the model says? A character that recurs
  * close by (parallel phrasing, reduplication), one inside a word of three or more characters that
  * jieba's dictionary knows (有的放矢), one inside a two-character word unless the margin is wider
- * still, the code of a document number.
+ * still, the code of a document number, a number (changesNumber).
  */
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
-  if (DOC_NUMBER_AHEAD.test(text.slice(s.index))) return true;
+  if (DOC_NUMBER_AHEAD.test(text.slice(s.index)) || changesNumber(text, s)) return true;
   if (enumerationMarker(text, s.index)) return true;
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;

@@ -354,6 +354,15 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("今年要着重抓好以下九个方面工作。")).toEqual([]);
   });
 
+  it("never changes a number written in Chinese numerals (statutes of the model's corpus the model read otherwise)", () => {
+    // A numeral for a numeral (二 → 三, margin 7.9), a magnitude or a numeral put into a number (三元 → 三万元, 十海里 → 十二海里).
+    expect(brief("经批准砍伐树木的，申请人应当按照伐一补二的原则，按照城市绿化行政主管部门确定的期限、地点和规格补植同种树木，并保证树木成活；确实无法补植的，应当按照城市绿化行政主管部门的要求采取其他补救措施。")).toEqual([]);
+    expect(brief("（二）不按照自然保护区详细规划确定的用途进行农业生产的，责令限期改正，处每平方米一元以上三元以下的罚款；")).toEqual([]);
+    expect(brief("其控制范围自海岸线量起：海域至十海里等距线；陆域未建成区一般至一公里等距线；陆域建成区一般以临海第一条城市主要道路为界。")).toEqual([]);
+    // A numeral for a word's character is still a slip to tell (十点 → 试点: ECSpell's).
+    expect(brief("扎实开展普查建库和普查十点工作。").map((s) => s.replacement)).toEqual(["试"]);
+  });
+
   it("finds two wrong characters side by side", () => {
     expect(brief("加强行政直发监督。")).toEqual([{ at: "直发", index: 4, replacement: "执法", kind: "homophone" }]);
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);

@@ -12,6 +12,9 @@
  * Not checked: a rate whose sentence names no count of what it counts (调解成功率98.6% after
  * 调处纠纷2136件 alone), counts of other measure words, rates of change (增长率, 同比, 下降), a rate
  * over 100 %. Not fixed: which figure is wrong is the writer's to say.
+ *
+ * Also a total whose parts, listed after 其中 in its sentence, sum to it only with two adjacent digits of one
+ * figure swapped (各类案件5163起，其中刑事案件3862起、治安案件1274起: 5136) — see transposedFigure.
  */
 import { asciiDigits, isHanUnit, maskInlineCode } from "../chars.js";
 import { defineRule } from "../define-rule.js";
@@ -58,6 +61,57 @@ function counts(sentence: string): Count[] {
   return out;
 }
 
+/**
+ * The figures that one swap of two adjacent, different digits of `digits` makes (5163 → 1563, 5613, 5136), none
+ * with a leading zero: what a figure typed with two digits in the wrong order was meant to be.
+ */
+function swapsOf(digits: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < digits.length; k++) {
+    if (digits[k] === digits[k + 1] || (k === 0 && digits[1] === "0")) continue;
+    out.push(Number(digits.slice(0, k) + digits[k + 1] + digits[k] + digits.slice(k + 2)));
+  }
+  return out;
+}
+
+/** What a count is of, as a message names it: up to SHOWN_LABEL characters before its figure, leading words left out. */
+const SHOWN_LABEL = 10;
+const named = (sentence: string, c: Count): string => {
+  let a = c.start;
+  while (a > 0 && a > c.start - SHOWN_LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
+  return sentence.slice(a, c.start).replace(LEAD, "") + sentence.slice(c.start, c.end);
+};
+
+/** A whole count of its sentence (no decimals, no 万), as ASCII digits; null for another. */
+const wholeDigits = (sentence: string, c: Count): string | null => {
+  const figure = asciiDigits(sentence.slice(c.start, c.end - c.unit.length));
+  return /^[0-9]+$/u.test(figure) ? figure : null;
+};
+
+/**
+ * A total and the parts “其中” lists after it, in one sentence (各类案件5163起，其中刑事案件3862起、治安案件1274起),
+ * whose sum the total is not — but would be with two adjacent digits of one figure swapped: that figure was typed
+ * with its digits in the wrong order. A sum that differs otherwise says nothing (a list after 其中 may name only
+ * some of the parts, or parts that overlap: 其中女性40人、党员80人), nor does a breakdown within the parts.
+ */
+function transposedFigure(sentence: string, found: Count[]): { at: Count; total: Count; sum: number; meant: number } | null {
+  const i = sentence.indexOf("其中");
+  if (i < 0) return null;
+  const total = found.filter((c) => c.end <= i).at(-1);
+  if (total === undefined) return null;
+  const rest = sentence.slice(i + 2);
+  if (rest.includes("其中") || /[（(]/u.test(rest)) return null;
+  const parts = found.filter((c) => c.start >= i + 2 && c.unit === total.unit);
+  const totalDigits = wholeDigits(sentence, total);
+  const partDigits = parts.map((c) => wholeDigits(sentence, c));
+  if (parts.length < 2 || totalDigits === null || partDigits.includes(null)) return null;
+  const sum = parts.reduce((a, c) => a + c.value, 0);
+  if (sum === total.value) return null;
+  if (swapsOf(totalDigits).includes(sum)) return { at: total, total, sum, meant: sum };
+  const fits = parts.flatMap((c, k) => swapsOf(partDigits[k]!).filter((x) => sum - c.value + x === total.value).map((x) => ({ at: c, total, sum, meant: x })));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 /** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
 function states(percent: number, decimals: number, part: number, whole: number): boolean {
   const exact = (100 * part) / whole;
@@ -74,24 +128,39 @@ export default defineRule<Record<string, never>>(
   {
     id: "figure-consistency",
     name: "数据前后一致",
-    description: "检查与同一句中的数字算不上的比率（如“共受理35件，办结33件，办结率100%”），指出按前文数字计算的结果",
-    summary: "Flags a rate that the counts of its own sentence contradict (受理35件，办结33件，办结率100%), naming what the counts give.",
+    description: "检查与同一句中的数字算不上的比率（如“共受理35件，办结33件，办结率100%”），指出按前文数字计算的结果；以及与“其中”所列各项之和只差两位数字顺序的总数或分项",
+    summary: "Flags a rate that the counts of its own sentence contradict (受理35件，办结33件，办结率100%), naming what the counts give; and a total or part that matches the sum of the parts listed after 其中 only with two adjacent digits swapped (5163 for 5136).",
     fixable: false,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
     defaults: {},
     messages: {
       rate: "“{rate}”与前文数字不符：{part}÷{whole}为{computed}%，应核对比率或数字",
+      sumTotal: "“{total}”与“其中”所列各项之和{sum}不符，疑为数字顺序颠倒，应核对",
+      sumPart: "“{part}”使“其中”所列各项之和{sum}与“{total}”不符，写作{meant}则相符，疑为数字顺序颠倒，应核对",
     },
   },
   ({ model, report }) => {
     for (const p of model.paragraphs) {
-      if (p.kind === "code" || p.kind === "html" || !p.text.includes("率")) continue;
+      if (p.kind === "code" || p.kind === "html" || !(p.text.includes("率") || p.text.includes("其中"))) continue;
       const text = model.format === "markdown" ? maskInlineCode(p.text) : p.text;
       for (const s of text.matchAll(SENTENCE)) {
         const sentence = s[0];
-        if (!sentence.includes("率")) continue;
         let found: Count[] | null = null;
+        if (sentence.includes("其中")) {
+          found = counts(sentence);
+          const t = transposedFigure(sentence, found);
+          if (t !== null) {
+            const start = p.range[0] + s.index + t.at.start;
+            const text = (c: Count) => named(sentence, c);
+            report(
+              t.at === t.total
+                ? { range: [start, start + t.at.end - t.at.start], messageId: "sumTotal", data: { total: text(t.total), sum: `${t.sum}${t.total.unit}` } }
+                : { range: [start, start + t.at.end - t.at.start], messageId: "sumPart", data: { part: text(t.at), sum: `${t.sum}${t.total.unit}`, total: text(t.total), meant: `${t.meant}${t.total.unit}` } },
+            );
+          }
+        }
+        if (!sentence.includes("率")) continue;
         for (const r of sentence.matchAll(RATE)) {
           const name = r[1]!;
           if (CHANGE.test(name)) continue;

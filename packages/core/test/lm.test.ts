@@ -363,6 +363,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("扎实开展普查建库和普查十点工作。").map((s) => s.replacement)).toEqual(["试"]);
   });
 
+  it("asks more of two characters side by side alike only in shape or near in sound (入脑入心 is not 入老人心)", () => {
+    expect(brief("推动法治宣传教育入脑入心。")).toEqual([]);
+  });
+
   it("finds two wrong characters side by side", () => {
     expect(brief("加强行政直发监督。")).toEqual([{ at: "直发", index: 4, replacement: "执法", kind: "homophone" }]);
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);

@@ -14,7 +14,8 @@
  * over 100 %. Not fixed: which figure is wrong is the writer's to say.
  *
  * Also a total whose parts, listed after 其中 in its sentence, sum to it only with two adjacent digits of one
- * figure swapped (各类案件5163起，其中刑事案件3862起、治安案件1274起: 5136) — see transposedFigure.
+ * figure swapped (各类案件5163起，其中刑事案件3862起、治安案件1274起: 5136) — see transposedFigure; and a part after
+ * 其中 more than its total (partOverTotal).
  */
 import { asciiDigits, isHanUnit, maskInlineCode } from "../chars.js";
 import { defineRule } from "../define-rule.js";
@@ -79,8 +80,15 @@ const SHOWN_LABEL = 10;
 const named = (sentence: string, c: Count): string => {
   let a = c.start;
   while (a > 0 && a > c.start - SHOWN_LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
-  return sentence.slice(a, c.start).replace(LEAD, "") + sentence.slice(c.start, c.end);
+  const label = sentence.slice(a, c.start).replace(LEAD, "");
+  if (label.length > 1) return label + sentence.slice(c.start, c.end);
+  // Nothing before it says what is counted (为2865名劳动者): what follows the measure word does.
+  let b = c.end;
+  while (b < sentence.length && b < c.end + SHOWN_FOLLOWER && isHanUnit(sentence.charCodeAt(b))) b++;
+  return sentence.slice(c.start, b);
 };
+/** How many characters after a count's measure word name what it counts, where nothing before it does. */
+const SHOWN_FOLLOWER = 3;
 
 /** A whole count of its sentence (no decimals, no 万), as ASCII digits; null for another. */
 const wholeDigits = (sentence: string, c: Count): string | null => {
@@ -112,6 +120,25 @@ function transposedFigure(sentence: string, found: Count[]): { at: Count; total:
   return fits.length === 1 ? fits[0]! : null;
 }
 
+/** Measure words that count the same things: people are counted in 人 and in 名. */
+const sameMeasure = (a: string, b: string): boolean => a === b || (a === "人" && b === "名") || (a === "名" && b === "人");
+
+/**
+ * A part listed after 其中 that is more than its total: the nearest count before 其中 in its sentence that counts the
+ * same things (为2865名劳动者追发工资，其中农民工2917人). Parts may overlap and need not be all, but none can be more
+ * than the whole.
+ */
+function partOverTotal(sentence: string, found: Count[]): { part: Count; total: Count } | null {
+  const i = sentence.indexOf("其中");
+  if (i < 0) return null;
+  for (const part of found) {
+    if (part.start < i + 2) continue;
+    const total = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit)).at(-1);
+    if (total !== undefined && part.value > total.value) return { part, total };
+  }
+  return null;
+}
+
 /** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
 function states(percent: number, decimals: number, part: number, whole: number): boolean {
   const exact = (100 * part) / whole;
@@ -128,8 +155,8 @@ export default defineRule<Record<string, never>>(
   {
     id: "figure-consistency",
     name: "数据前后一致",
-    description: "检查与同一句中的数字算不上的比率（如“共受理35件，办结33件，办结率100%”），指出按前文数字计算的结果；以及与“其中”所列各项之和只差两位数字顺序的总数或分项",
-    summary: "Flags a rate that the counts of its own sentence contradict (受理35件，办结33件，办结率100%), naming what the counts give; and a total or part that matches the sum of the parts listed after 其中 only with two adjacent digits swapped (5163 for 5136).",
+    description: "检查与同一句中的数字算不上的比率（如“共受理35件，办结33件，办结率100%”），指出按前文数字计算的结果；以及多于总数的“其中”分项、与“其中”所列各项之和只差两位数字顺序的总数或分项",
+    summary: "Flags a rate that the counts of its own sentence contradict (受理35件，办结33件，办结率100%), naming what the counts give; a part listed after 其中 that is more than its total; and a total or part that matches the sum of the parts listed after 其中 only with two adjacent digits swapped (5163 for 5136).",
     fixable: false,
     severity: "error",
     optionsSchema: { properties: {}, additionalProperties: false },
@@ -138,6 +165,7 @@ export default defineRule<Record<string, never>>(
       rate: "“{rate}”与前文数字不符：{part}÷{whole}为{computed}%，应核对比率或数字",
       sumTotal: "“{total}”与“其中”所列各项之和{sum}不符，疑为数字顺序颠倒，应核对",
       sumPart: "“{part}”使“其中”所列各项之和{sum}与“{total}”不符，写作{meant}则相符，疑为数字顺序颠倒，应核对",
+      overTotal: "“其中”所列的“{part}”多于总数“{total}”，应核对",
     },
   },
   ({ model, report }) => {
@@ -149,7 +177,12 @@ export default defineRule<Record<string, never>>(
         let found: Count[] | null = null;
         if (sentence.includes("其中")) {
           found = counts(sentence);
-          const t = transposedFigure(sentence, found);
+          const over = partOverTotal(sentence, found);
+          const t = over === null ? transposedFigure(sentence, found) : null;
+          if (over !== null) {
+            const start = p.range[0] + s.index + over.part.start;
+            report({ range: [start, start + over.part.end - over.part.start], messageId: "overTotal", data: { part: named(sentence, over.part), total: named(sentence, over.total) } });
+          }
           if (t !== null) {
             const start = p.range[0] + s.index + t.at.start;
             const text = (c: Count) => named(sentence, c);

@@ -96,20 +96,21 @@ const wholeDigits = (sentence: string, c: Count): string | null => {
   return /^[0-9]+$/u.test(figure) ? figure : null;
 };
 
+/** Measure words that count the same things: people are counted in 人 and in 名. */
+const sameMeasure = (a: string, b: string): boolean => a === b || (a === "人" && b === "名") || (a === "名" && b === "人");
+
 /**
- * A total and the parts “其中” lists after it, in one sentence (各类案件5163起，其中刑事案件3862起、治安案件1274起),
+ * A total and the parts “其中” (at `i`) lists after it, in one sentence (各类案件5163起，其中刑事案件3862起、治安案件1274起),
  * whose sum the total is not — but would be with two adjacent digits of one figure swapped: that figure was typed
  * with its digits in the wrong order. A sum that differs otherwise says nothing (a list after 其中 may name only
  * some of the parts, or parts that overlap: 其中女性40人、党员80人), nor does a breakdown within the parts.
  */
-function transposedFigure(sentence: string, found: Count[]): { at: Count; total: Count; sum: number; meant: number } | null {
-  const i = sentence.indexOf("其中");
-  if (i < 0) return null;
+function transposedFigure(sentence: string, found: Count[], i: number): { at: Count; total: Count; sum: number; meant: number } | null {
   const total = found.filter((c) => c.end <= i).at(-1);
   if (total === undefined) return null;
   const rest = sentence.slice(i + 2);
   if (rest.includes("其中") || /[（(]/u.test(rest)) return null;
-  const parts = found.filter((c) => c.start >= i + 2 && c.unit === total.unit);
+  const parts = found.filter((c) => c.start >= i + 2 && sameMeasure(c.unit, total.unit));
   const totalDigits = wholeDigits(sentence, total);
   const partDigits = parts.map((c) => wholeDigits(sentence, c));
   if (parts.length < 2 || totalDigits === null || partDigits.includes(null)) return null;
@@ -120,17 +121,12 @@ function transposedFigure(sentence: string, found: Count[]): { at: Count; total:
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** Measure words that count the same things: people are counted in 人 and in 名. */
-const sameMeasure = (a: string, b: string): boolean => a === b || (a === "人" && b === "名") || (a === "名" && b === "人");
-
 /**
  * A part listed after 其中 that is more than its total: the nearest count before 其中 in its sentence that counts the
  * same things (为2865名劳动者追发工资，其中农民工2917人). Parts may overlap and need not be all, but none can be more
  * than the whole.
  */
-function partOverTotal(sentence: string, found: Count[]): { part: Count; total: Count } | null {
-  const i = sentence.indexOf("其中");
-  if (i < 0) return null;
+function partOverTotal(found: Count[], i: number): { part: Count; total: Count } | null {
   for (const part of found) {
     if (part.start < i + 2) continue;
     const total = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit)).at(-1);
@@ -175,21 +171,23 @@ export default defineRule<Record<string, never>>(
       for (const s of text.matchAll(SENTENCE)) {
         const sentence = s[0];
         let found: Count[] | null = null;
-        if (sentence.includes("其中")) {
+        const among = sentence.indexOf("其中");
+        if (among >= 0) {
           found = counts(sentence);
-          const over = partOverTotal(sentence, found);
-          const t = over === null ? transposedFigure(sentence, found) : null;
+          const over = partOverTotal(found, among);
+          const t = over === null ? transposedFigure(sentence, found, among) : null;
           if (over !== null) {
             const start = p.range[0] + s.index + over.part.start;
             report({ range: [start, start + over.part.end - over.part.start], messageId: "overTotal", data: { part: named(sentence, over.part), total: named(sentence, over.total) } });
           }
           if (t !== null) {
             const start = p.range[0] + s.index + t.at.start;
-            const text = (c: Count) => named(sentence, c);
+            const range: [number, number] = [start, start + t.at.end - t.at.start];
+            const sum = `${t.sum}${t.total.unit}`;
             report(
               t.at === t.total
-                ? { range: [start, start + t.at.end - t.at.start], messageId: "sumTotal", data: { total: text(t.total), sum: `${t.sum}${t.total.unit}` } }
-                : { range: [start, start + t.at.end - t.at.start], messageId: "sumPart", data: { part: text(t.at), sum: `${t.sum}${t.total.unit}`, total: text(t.total), meant: `${t.meant}${t.total.unit}` } },
+                ? { range, messageId: "sumTotal", data: { total: named(sentence, t.total), sum } }
+                : { range, messageId: "sumPart", data: { part: named(sentence, t.at), sum, total: named(sentence, t.total), meant: `${t.meant}${t.total.unit}` } },
             );
           }
         }

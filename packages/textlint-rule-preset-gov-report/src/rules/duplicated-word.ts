@@ -149,6 +149,10 @@ const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组厅
  * as UNIT_SUFFIX's offices do (北城街|街道). A copy standing alone (清理河|河道) is still weighed.
  */
 const GEO_ENDINGS = new Set("河湖江泉山港湾塘渠溪岛林路桥库水");
+/**
+ * What follows 任 (to serve as) naming the post: 主任|任常务副组长, 主任|任组长 — a title ending with 任, then the verb.
+ */
+const POST_AFTER_REN = /^(?:常务|第一|执行)?副?(?:组长|主任|召集人|指挥长|总指挥|秘书长|队长|站长|所长|书记|成员|委员|顾问|主席|院长|校长|局长)/u;
 /** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /** How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. */
@@ -355,6 +359,12 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const weighed = REDUPLICATED.has(pair) && allow.indexOf(pair, ALLOWED_REPETITIONS.length) < 0;
   if (allowed(s, i, len, allow, weighed ? REDUPLICATED : undefined)) return false;
   if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
+  if (len === 1 && wordEndsAt(s, i + 1, () => true)) {
+    // A word ending with the character, then a chief system named by it (公路|路长制, 产业链|链长制, as 河长制).
+    if (s.startsWith("长制", i + 2)) return false;
+    // A title ending with 任, then 任 (to serve as) and the post (办事处主任|任常务副组长).
+    if (s[i] === "任" && POST_AFTER_REN.test(s.slice(i + 2))) return false;
+  }
   const { start, cuts } = clauses().at(i);
   const a = i - start;
   const b = a + 2 * len;

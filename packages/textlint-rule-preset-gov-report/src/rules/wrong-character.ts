@@ -24,7 +24,7 @@
  * name written once one sound-alike or look-alike character away from the one written three
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
-import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
+import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, wordFrequency, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
@@ -46,7 +46,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室
+新冠 新冠病毒 首违不罚 股室 打非治违
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -168,17 +168,22 @@ const RECURRING_PLACE = 3;
 const PLACE_ENDING = /^(?:自治县|自治州|自治区|街道|社区|县|镇|乡|村|区|市|旗)/u;
 
 /**
- * Is the suspect the whole two-character name of a place, before its ending, that the document names just so at least
+ * Is the suspect in the two-character name of a place, before its ending, that the document names just so at least
  * RECURRING_PLACE times (苍岭县 in the title, the text and the signature of a 苍岭县 office's report)? The model reads
  * such a name as the better-known one it resembles (常山县, 长岭县 — in jieba's dictionary, so the search takes the change
  * for a name's correction); but a report names its own county, town and villages alike every time, and one name read
- * as another is no slip of a character. (A slip of one character in a name is still told however often the name is
- * written: ECSpell's sentences, scored as one document, plant 实验区 for 试验区 four times.)
+ * as another is no slip of a character. The whole name replaced, or one character of a name that is no word: a
+ * character of a word before an ending is still told however often it is written (ECSpell's sentences, scored as one
+ * document, plant 实验区 for 试验区 four times).
  */
 function recurringPlace(text: string, s: { index: number; length: number }, recurring: (key: string, times: number) => boolean): boolean {
-  if (s.length !== 2) return false;
-  const ending = PLACE_ENDING.exec(text.slice(s.index + 2));
-  return ending !== null && recurring(text.slice(s.index, s.index + 2 + ending[0].length), RECURRING_PLACE);
+  for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
+    if (start < 0) continue;
+    const ending = PLACE_ENDING.exec(text.slice(start + 2));
+    if (ending === null || (s.length === 1 && wordFrequency(text.slice(start, start + 2)) > 0)) continue;
+    if (recurring(text.slice(start, start + 2 + ending[0].length), RECURRING_PLACE)) return true;
+  }
+  return false;
 }
 const HAN_RUN = /^\p{Script=Han}+$/u;
 

@@ -318,6 +318,10 @@ function changesNumber(text: string, s: SpellingSuspect): boolean {
   for (let k = 0; k < s.length; k++) if (numeral(s.index + k) && CHINESE_NUMERALS.has(s.replacement.charCodeAt(k))) return true;
   return false;
 }
+/** The last characters of an office's name (统计站, 司法所, 财政局, 执法大队, 科室). */
+const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
+/** Its staff, after it. */
+const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
@@ -487,6 +491,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // negation (构不成犯罪): both readings are fluent, and the model cannot tell which the writer meant.
     if (tokens[0]!.length >= 3 && known[0]!) return true;
     const x = text[s.index]!;
+    // The last character of an office's name before its staff (统计站|人员, 司法所|工作人员): taking it out makes a word
+    // (统计人员), but the office is meant.
+    if (OFFICE_ENDINGS.has(x) && STAFF_AHEAD.test(text.slice(s.index + 1, s.index + 5))) return true;
     if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x.charCodeAt(0))) return true;
   }
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it — unless

@@ -367,6 +367,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("推动法治宣传教育入脑入心。")).toEqual([]);
   });
 
+  it("leaves an office's last character before its staff (统计站|人员: 统计人员 is a word, but the office is meant)", () => {
+    expect(brief("乡镇统计站人员兼职多、流动性大。")).toEqual([]);
+  });
+
   it("finds two wrong characters side by side", () => {
     expect(brief("加强行政直发监督。")).toEqual([{ at: "直发", index: 4, replacement: "执法", kind: "homophone" }]);
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);

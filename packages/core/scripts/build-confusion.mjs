@@ -79,7 +79,7 @@ const t0 = performance.now();
 
 const MIN_WORDS = 3;
 /** The share of a character's uses a reading needs to make it a homophone rather than a near sound (see usualHomophones). */
-const USUAL_READING = Number(process.env.USUAL_READING ?? 0.003);
+const USUAL_READING = 0.003;
 const MIN_FREQ = 50;
 const MAX_TOTAL = 40;
 const MAX_SHAPE = 14;
@@ -177,8 +177,8 @@ function readingShare(c, s) {
  * seldom offers for the other: written as a near sound (its margin, and not the same-sound word search's).
  */
 function usualHomophones(c, y) {
-  const ys = new Set([...readings.get(y)].map(syllable));
-  for (const s of new Set([...readings.get(c)].map(syllable))) {
+  const ys = syllablesOf(y);
+  for (const s of syllablesOf(c)) {
     if (!ys.has(s)) continue;
     const a = readingShare(c, s);
     const b = readingShare(y, s);
@@ -460,8 +460,8 @@ for (const group of subFrames.values()) {
   for (const a of group) for (const b of group) if (a < b) pairAt(2, a, b);
 }
 
-// Stroke orders: characters whose strokes, written in order, differ by little (王/工, 于/干, 伐/代, 贪/贫, 冢/家,
-// 隼/集), which the decomposition data, seeing other parts, does not pair. The distance is Levenshtein's over the
+// Stroke orders: characters whose strokes, written in order, differ by little (王/工, 于/干, 伐/代, 冢/家, 隼/集),
+// which the decomposition data, seeing other parts, does not pair. The distance is Levenshtein's over the
 // strokes, a stroke replaced by one of its family (丨/亅, 丶/㇀, 𠃍/𠃌) counting half; two characters are alike within
 // STROKE_DISTANCE of the longer one's strokes. Those not already listed come after the other shapes, the closest
 // first, at most MAX_STROKE_ALIKE (a list may then hold MAX_TOTAL + MAX_STROKE_ALIKE), as a kind of their own: the
@@ -485,8 +485,10 @@ const familyOf = (s) => {
 const STROKE_DISTANCE = [[3, 0.5], [6, 1], [9, 1.5], [Infinity, 2]];
 const MAX_STROKE_ALIKE = 6;
 const strokeLimit = (n) => STROKE_DISTANCE.find(([most]) => n <= most)[1];
-let strokeRow = new Float64Array(64);
-let strokePrev = new Float64Array(64);
+/** strokeDistance's two rows, long enough for the longest stroke order. */
+const longestOrder = Math.max(...[...strokeOrder.values()].map((o) => o.length));
+let strokeRow = new Float64Array(longestOrder + 1);
+let strokePrev = new Float64Array(longestOrder + 1);
 /** The distance between two stroke orders (as from `encodeStrokes`), or Infinity once it exceeds `limit`. */
 function strokeDistance(a, b, limit) {
   for (let j = 0; j <= b.length; j++) strokePrev[j] = j;
@@ -508,10 +510,13 @@ function strokeDistance(a, b, limit) {
   return strokePrev[b.length];
 }
 const encodeStrokes = (o) => Uint16Array.from(o, (s) => (familyOf(s) << 5) | (s.charCodeAt(0) - 97));
-/** Strokes counted by family: a replacement across families changes two counts, an insertion one, so half their difference bounds the distance. */
-const familyCounts = (o) => {
+/**
+ * Strokes (as from `encodeStrokes`) counted by family: a replacement across families changes two counts, an insertion
+ * one, so half their difference bounds the distance.
+ */
+const familyCounts = (encoded) => {
   const counts = new Int32Array(STROKE_FAMILIES.length);
-  for (const s of o) counts[familyOf(s)]++;
+  for (const x of encoded) counts[x >> 5]++;
   return counts;
 };
 const countsApart = (a, b) => {
@@ -523,20 +528,19 @@ const strokeCandidates = new Map(); // by number of strokes
 for (const y of [...strokeOrder.keys()].filter(isCandidate).sort(byFrequency)) {
   const n = strokeOrder.get(y).length;
   if (!strokeCandidates.has(n)) strokeCandidates.set(n, []);
-  strokeCandidates.get(n).push({ y, order: encodeStrokes(strokeOrder.get(y)), counts: familyCounts(strokeOrder.get(y)) });
+  const order = encodeStrokes(strokeOrder.get(y));
+  strokeCandidates.get(n).push({ y, order, counts: familyCounts(order) });
 }
 const strokeAlike = new Map();
 for (const [c, written] of strokeOrder) {
   const order = encodeStrokes(written);
-  if (order.length + 1 > strokeRow.length) [strokeRow, strokePrev] = [new Float64Array(2 * order.length + 8), new Float64Array(2 * order.length + 8)];
-  const counts = familyCounts(written);
+  const counts = familyCounts(order);
   const found = [];
   for (let n = order.length - 2; n <= order.length + 2; n++) {
     const limit = strokeLimit(Math.max(n, order.length));
     if (Math.abs(n - order.length) > limit) continue;
     for (const e of strokeCandidates.get(n) ?? []) {
       if (e.y === c || countsApart(counts, e.counts) / 2 > limit) continue;
-      if (e.order.length + 1 > strokeRow.length) [strokeRow, strokePrev] = [new Float64Array(2 * e.order.length + 8), new Float64Array(2 * e.order.length + 8)];
       const d = strokeDistance(order, e.order, limit);
       if (d <= limit) found.push([d, e.y]);
     }

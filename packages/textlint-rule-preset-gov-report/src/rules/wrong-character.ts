@@ -24,7 +24,7 @@
  * name written once one sound-alike or look-alike character away from the one written three
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
-import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, wordFrequency, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError } from "@report-lint/core";
+import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, wordFrequency, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError, type Margins } from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
@@ -260,15 +260,9 @@ export default defineRule<Options>(
       return;
     }
     const shift = options.margin - DEFAULT_MARGINS.homophone;
-    const margins = {
-      homophone: DEFAULT_MARGINS.homophone + shift,
-      "near-sound": DEFAULT_MARGINS["near-sound"] + shift,
-      shape: DEFAULT_MARGINS.shape + shift,
-      stroke: DEFAULT_MARGINS.stroke + shift,
-      pair: DEFAULT_MARGINS.pair,
-      missing: DEFAULT_MARGINS.missing + shift,
-      extra: DEFAULT_MARGINS.extra + shift,
-    };
+    // Every kind's threshold moves with the option (a kind core adds moves too); `pair` is added on top of its two
+    // kinds' and stays.
+    const margins = Object.fromEntries(Object.entries(DEFAULT_MARGINS).map(([kind, m]) => [kind, kind === "pair" ? m : m + shift])) as Margins;
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
     const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));

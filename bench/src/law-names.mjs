@@ -4,6 +4,9 @@
 // correctly. Issue 14: "a name in 《》 or after 依据/根据/按照 that is one edit from a real name and
 // is not itself real is flagged with the real name, at every length".
 //
+// Titles of 8 characters or more also get a fifth variant, any one character replaced by another (law-name counts
+// any replacement from that length on).
+//
 // Usage (from the repository root, after `npx -y pnpm@10 build`):
 //   node bench/src/law-names.mjs [--n 200] [--seed 1] [--verbose]
 //
@@ -55,6 +58,22 @@ function variant(t, kind) {
   return null;
 }
 
+// Any one character of a title of 8 or more replaced by another of the list's titles' (事件 → 事故): from its own
+// generator, so that the other kinds draw what they drew before this kind was added.
+const otherRand = mulberry32(SEED + 1000);
+const TITLE_CHARS = [...new Set([...all].join("").replace(/[^\u4e00-\u9fff]/gu, ""))].sort();
+function otherVariant(t) {
+  if (t.length < 8) return null;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const i = Math.floor(otherRand() * t.length);
+    if (!HAN.test(t[i])) continue;
+    const c = TITLE_CHARS[Math.floor(otherRand() * TITLE_CHARS.length)];
+    const v = t.slice(0, i) + c + t.slice(i + 1);
+    if (c !== t[i] && !all.has(v)) return v;
+  }
+  return null;
+}
+
 const CITES = [
   (n) => `认真贯彻落实《${n}》，依法履行职责。`,
   (n, kind) => (kind === "法律" ? `全面实施《中华人民共和国${n}》，推进依法行政。` : `严格执行《${n}》，规范执法行为。`),
@@ -73,6 +92,8 @@ while (cases.filter((c) => c.edit === null).length < Math.min(N, pool.length)) {
     const v = variant(title, edit);
     if (v !== null) cases.push({ title, name: v, kind, edit, cite, form });
   }
+  const other = otherVariant(title);
+  if (other !== null) cases.push({ title, name: other, kind, edit: "other (≥ 8 characters)", cite, form });
 }
 
 for (const c of cases) {

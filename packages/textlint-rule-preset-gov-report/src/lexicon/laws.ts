@@ -26,11 +26,13 @@ const NATIONAL_KINDS: ReadonlySet<string> = new Set(["法律", "行政法规", "
 
 const PREFIX = "中华人民共和国";
 /** Titles ending in these are not laws (办法, 方法 …) or are programme names (《今日说法》, 《以案释法》). */
-const NOT_A_LAW = /(?:[办方做想看说写手章算语疗技兵书佛家释讲普懂知学守护执司用]法|法典)$/u;
+const NOT_A_LAW = /(?:[办方做想看说写手章算语疗技兵书佛家释讲普懂知学守执司用]法|(?<!保)护法|法典)$/u;
 /** What a certificate's or a form's name ends with: 《居民身份证》 is the card, not 居民身份证法 cut short. */
 const CERTIFICATE = /(?:证|证书|执照|卡|表|单)$/u;
 /** A repealed law named in passing: 原《合同法》, 《合同法》同时废止. */
 const HISTORICAL = /原$|废止|失效|不再施行|取代/u;
+/** Before a title as it was until the amendment that names it so (修改《…侵犯植物新品种权…》, renamed 侵害 by it). */
+const AMENDED = /(?:修改|修订)$/u;
 
 /** A title without a trailing （…） note, and without 中华人民共和国 (its core). */
 function nameOf(title: string): { name: string; core: string; hasPrefix: boolean } {
@@ -79,11 +81,19 @@ const NOT_A_TITLE = /^.{0,2}[方做想看说写手章算语疗技兵书佛家释
 /**
  * Is `written` one edit from `real` — a character dropped, added, two neighbours swapped, or one
  * replaced by a character that sounds or looks like it (the confusion set of the 错别字 check:
- * 行政复义法, 信访工作条列)? Any other replacement is not counted: 民法 and 刑法 are both words.
+ * 行政复义法, 信访工作条列)? Any other replacement is counted only in a title of ANY_REPLACED characters or
+ * more: 民法 and 刑法 are both words.
  */
 export function oneEdit(written: string, real: string): boolean {
   return editKind(written, real) !== null;
 }
+
+/**
+ * From this length on, a title with any one character replaced counts as one edit from the real one (突发公共卫生事故应急条例,
+ * 消费者权利保护法实施条例): two real titles that long differ in more than one character (a place's, a subject's); shorter
+ * ones may differ in one (民法, 刑法; 水法, 税法), and there only a character that sounds or looks like the other counts.
+ */
+const ANY_REPLACED = 8;
 
 /** The kinds of one edit, the likelier slip first: a dropped character, a replaced one, a swap, an added one. */
 export type EditKind = "drop" | "replace" | "swap" | "add";
@@ -97,7 +107,7 @@ export function editKind(written: string, real: string): EditKind | null {
   while (p < written.length && p < real.length && written[p] === real[p]) p++;
   if (d === -1) return written.slice(p) === real.slice(p + 1) ? "drop" : null;
   if (d === 1) return written.slice(p + 1) === real.slice(p) ? "add" : null;
-  if (written.slice(p + 1) === real.slice(p + 1)) return confusable(written[p]!, real[p]!) ? "replace" : null;
+  if (written.slice(p + 1) === real.slice(p + 1)) return real.length >= ANY_REPLACED || confusable(written[p]!, real[p]!) ? "replace" : null;
   return written[p] === real[p + 1] && written[p + 1] === real[p] && written.slice(p + 2) === real.slice(p + 2) ? "swap" : null;
 }
 
@@ -363,6 +373,7 @@ export class LawNames {
       return { kind: "repealed", replacement: styled(repealed.replacedBy), since: repealed.since };
     }
     if (titles().known.has(name) || titles().known.has(core)) return null;
+    if (AMENDED.test(before)) return null;
     const correct = this.mistakes.get(core);
     if (correct !== undefined) return { kind: "wrong", correct: styled(correct) };
     // One edit from exactly one title in force, at any length (《慈法》, 《行政可法》, 《信访工作条列》).
@@ -387,7 +398,9 @@ export class LawNames {
     let best = max + 1;
     let closest: Array<{ core: string; full: string }> = [];
     for (let len = core.length - max; len <= core.length + max; len++) {
-      for (const c of this.byLength.get(len) ?? []) {
+      // The curated laws and their short forms, and every law of the derived list (水土保持法 for 水土保护法).
+      const laws = (titles().byLength.get(len) ?? []).filter((c) => c.kind === "法律" && c.core.endsWith("法")).map((c) => ({ core: c.core, full: c.core }));
+      for (const c of [...(this.byLength.get(len) ?? []), ...laws]) {
         const d = osaDistance(core, c.core, best);
         if (d < best) {
           best = d;

@@ -515,7 +515,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
  * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
  * correction makes a dictionary word there.
  */
-function nameLike(text: string, s: SpellingSuspect): boolean {
+function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
   // Before a place's or a person's title (宣城市, 松南村): a name's character.
@@ -558,6 +558,13 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
     });
     if (suffix !== null) {
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, suffix.at + suffix.ending.length)) > 0) return false;
+      // Unless the correction clears its margin by JOINED_EXCESS and ends a word of three or four characters with those
+      // before it, which the written text does not make (紧紧围饶|县委 → 紧紧围绕, 5.6 over: a name would begin inside a
+      // phrase). Not a word of two (黄墩湖 → 黄土: a name's first character as often), nor a change only just over its
+      // margin (领导任|双组长 → 领导人, 0.1 over: 任 is meant).
+      if (s.length === 1 && s.kind !== "missing" && excess >= JOINED_EXCESS) {
+        for (let a = Math.max(0, s.index - 3); a < s.index - 1; a++) if (wordFrequency(fixed.slice(a, end)) > 0 && wordFrequency(text.slice(a, end)) === 0) return false;
+      }
       return true;
     }
   }
@@ -569,6 +576,9 @@ function nameLike(text: string, s: SpellingSuspect): boolean {
   const token = written.token;
   return token.length >= 2 && wordFrequency(token) === 0;
 }
+
+/** How far over its margin a change must be to be told before a place's ending where it joins a word (see nameLike). */
+const JOINED_EXCESS = 3;
 
 /** The one-character endings of a place's name that the dictionary keeps inside the place's word (诸暨市, 嘉祥县). */
 const PLACE_ENDING = new Set([..."省市县区州盟旗镇乡村"].map((c) => c.charCodeAt(0)));
@@ -1328,7 +1338,7 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
     s.kind === "missing" ? s.margin - missingMargin(margins, text, s.index) : s.kind === "extra" ? s.margin - margins.extra : s.length === 2 ? s.margin - (margins[s.kind] + margins.pair) : s.margin - margins[s.kind];
   found.sort((a, b) => excess(b) - excess(a));
   const kept = (s: SpellingSuspect): boolean =>
-    !meant(text, s, excess(s)) && !nameLike(text, s) && !((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index));
+    !meant(text, s, excess(s)) && !nameLike(text, s, excess(s)) && !((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index));
   const taken = new Uint8Array(n);
   const out: SpellingSuspect[] = [];
   // The character each told replacement (at its index) and insertion (before its index) puts in: the same character

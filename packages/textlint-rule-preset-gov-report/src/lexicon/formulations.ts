@@ -48,6 +48,8 @@ const PUNCT = /[\s、。；;：:“”《》〈〉（）【】[\]—·…！!？
 /** The text without punctuation and spaces: a window that differs from a formulation only in those is no misquotation. */
 export const stripPunct = (s: string): string => s.replace(PUNCT, "");
 const SENTENCE_BREAK = /[\n。；！？]/u;
+/** The pauses inside a formulation (its items' 、 and any comma): where it has none, a comma in a window ends the quotation. */
+const PAUSE = /[、，,]/u;
 /** Formulations shorter than this are judged only quoted whole (FormulationMatcher.quotedSlip): no edit distance tells a slip in them from another phrase. */
 const SHORT = 6;
 const COMMA = /[，,]/u;
@@ -367,6 +369,9 @@ export class FormulationMatcher {
     if (n - aroundStart > max) return null;
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
       if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
+      // (Nor across a comma where the formulation has no pause at all: 履行推进法治建设第一责任人职责，定期研究 is the duty
+      // named and a clause after it, not the 规定's title with 规 typed as a comma.)
+      if (COMMA.test(raw.slice(a.start, a.end)) && !PAUSE.test(t.entry.canonical)) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
       if (firstMissing(text, a, n, t)) return { entry: t.entry, fault, start: a.start + 1, end: a.end };
       if (lastMissing(text, a, n, t) || firstHomophone(text, a, n, t)) return { entry: t.entry, fault, start: a.start, end: a.end };

@@ -32,10 +32,12 @@ const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|�
 /**
  * A department's own 党委 (局党委, 我委党委): a department of a county or city government has a
  * 党组. Not 党委政府 (the county's committee and government), and not in the reports of the
- * organs that do have a 党委 (公安, the police; 教育 and 卫生 systems with their own committees).
+ * organs that do have a 党委 (公安, the police; 教育 and 卫生 systems with their own committees;
+ * 应急管理, which leads the fire and rescue forces as the ministry's 党委 does; the vertical 税务 and 海关;
+ * 交通运输 with its system of units; 监狱, 戒毒).
  */
 const OWN_PARTY_COMMITTEE = /(?:我|本)?(?:局|委|办)党委(?!政府|、政府|和政府)/gu;
-const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务/u;
+const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务|应急|消防|税务|海关|交通|监狱|戒毒/u;
 
 /** A township's or street's 党组 named in any report (a county's: 各镇党组书记, 某某镇党组): neither has one. */
 const TOWN_PARTY_GROUP = /(?:镇|乡)(?:人民政府|政府)?党组(?!织)/gu;

@@ -468,6 +468,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
   if (s.kind !== "missing" && parallelEcho(text, s.index)) return true;
+  if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && quantityWord(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
   if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
@@ -1245,6 +1246,15 @@ function standsAlone(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 1);
   if (OPEN_BRACKETS.has(before) && CLOSE_BRACKETS.has(after)) return true;
   return (before === IDEOGRAPHIC_COMMA || after === IDEOGRAPHIC_COMMA) && !isHanUnit(before) && !isHanUnit(after);
+}
+
+/** The words that stand before a figure to say how much (约41万元, 共63件, 逾百人, 达100%). */
+const QUANTITY_WORDS = new Set("约近逾超达共计余");
+/** A figure's first character: an Arabic or a Chinese numeral. */
+const FIGURE_START = /^[0-9０-９一二两三四五六七八九十百千万〇零]/u;
+/** Is text[at] a word of quantity right before a figure? What stands before a number the model reads poorly (it sees every digit as 0). */
+function quantityWord(text: string, at: number): boolean {
+  return QUANTITY_WORDS.has(text[at]!) && FIGURE_START.test(text.slice(at + 1, at + 2));
 }
 
 /** How far from its item's end a character may be to echo the item beside it (多劳者多得: 3). */

@@ -116,7 +116,8 @@ export function listLexicon<K extends ListKind, C>(
   options: LexiconOptions,
   compile: (entries: Array<LexiconEntryOf[K]>) => C,
 ): C {
-  const key = `${ruleId}\u0000${JSON.stringify([options.disable, options.add, options.extraFiles])}`;
+  // (The kind is part of the key: one rule may read two lists — wrong-character reads the confusable words and the formulations.)
+  const key = `${ruleId}\u0000${kind}\u0000${JSON.stringify([options.disable, options.add, options.extraFiles])}`;
   const hit = compiledCache.get(key);
   if (hit !== undefined) return hit as C;
   const lists = [

@@ -42,11 +42,12 @@ interface Options {
 /**
  * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
  * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
- * Short forms of recent years too, which the corpus has seldom (新冠病毒感染 read as 新冠状病毒).
+ * Short forms of recent years too, which the corpus has seldom (新冠病毒感染 read as 新冠状病毒; 文旅市场 as 文旅游市场), and a
+ * commission's own offices named by its last character (卫健委的委机关, read as 为机关).
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -117,6 +118,42 @@ function lexiconPairs(): Array<{ wrong: string; right: string }> {
  * finding for one slip.
  */
 const formulationMatcher = (): FormulationMatcher => formulationLexicon(lexiconDefaults).matcher;
+
+/**
+ * The parallel words of the built-in formulations, each formulation's as one group: two-character items of a list
+ * (自治、法治、德治) and the two-character halves of a run that all end or all begin alike (尊法学法守法用法: 尊法, 学法,
+ * 守法, 用法).
+ */
+const formulationWords = (): Array<Set<string>> =>
+  listLexicon("wrong-character", "formulations", lexiconDefaults, (entries) =>
+    entries.flatMap((e) => {
+      const parts = e.canonical.split(/[、，；]/u);
+      const groups: Array<Set<string>> = [];
+      if (parts.length >= 3 && parts.every((x) => x.length === 2)) groups.push(new Set(parts));
+      for (const x of parts) {
+        if (x.length < 6 || x.length % 2 !== 0) continue;
+        const words = Array.from({ length: x.length / 2 }, (_, k) => x.slice(2 * k, 2 * k + 2));
+        if (words.every((w) => w[1] === words[0]![1]) || words.every((w) => w[0] === words[0]![0])) groups.push(new Set(words));
+      }
+      return groups;
+    }),
+  );
+
+/**
+ * Does the change of [i, i + len) of `text` to `rep` turn one parallel word of a formulation into another of the same
+ * (带头学法尊法 → 学法守法: 尊法 and 守法 both of 尊法学法守法用法)? The writer chose among the formulation's own words,
+ * which read alike to the model; a slip would not make another of them.
+ */
+function swapsFormulationWords(text: string, i: number, len: number, rep: string): boolean {
+  const changed = text.slice(0, i) + rep + text.slice(i + len);
+  for (let a = Math.max(0, i - 1); a <= i + len - 1; a++) {
+    const written = text.slice(a, a + 2);
+    const meant = changed.slice(a, a + 2);
+    if (written.length < 2 || written === meant) continue;
+    if (formulationWords().some((g) => g.has(written) && g.has(meant))) return true;
+  }
+  return false;
+}
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
 function decidedByLexicon(text: string, i: number, len: number, rep: string, pairs: ReadonlyArray<{ wrong: string; right: string }>): boolean {
@@ -293,6 +330,7 @@ export default defineRule<Options>(
       let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
       for (const s of suspects) {
         if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
+        if (s.kind !== "missing" && s.kind !== "extra" && swapsFormulationWords(text, s.index, s.length, s.replacement)) continue;
         // A suspect inside a span confusable-word flags (一如继往, a pattern of 继/即) is that rule's finding already, with the sure wording.
         flagged ??= spoken(confusableMatcher().scan(text));
         if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;

@@ -12,7 +12,7 @@ import { confusionKindOf, segment } from "@report-lint/core";
 import { closestWindows, type Alignment } from "./distance.js";
 import { compileSource, listLexicon, type LexiconOptions } from "./data.js";
 import { ListFormulas } from "./formula-lists.js";
-import { matchesWhere } from "../chars.js";
+import { isHanUnit, matchesWhere } from "../chars.js";
 
 /** A title in 书名号 long enough to be a central document's. */
 const TITLE_IN_MARKS = /《([^《》\n]{4,80})》/gu;
@@ -54,6 +54,7 @@ const PAUSE = /[、，,]/u;
 const SHORT = 6;
 const COMMA = /[，,]/u;
 const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
 
 /** Document types a title ends with, longest first; a swap between two of them is a misquote. */
 const CENTRAL_TYPES = ["暂行条例", "指导意见", "条例", "规定", "意见", "决定", "决议", "纲要", "提纲", "大纲", "规划", "计划"];
@@ -339,6 +340,8 @@ export class FormulationMatcher {
     const fault: FormulationFault = t.entry.kind === "document-title" ? "title" : "misquoted";
     // A short one is judged quoted whole only (its characters in another order are as likely other words: 各项制度三项).
     if (n < SHORT) return this.quotedSlip(text, t, start);
+    const quoted = this.quotedWordSlip(text, t, start);
+    if (quoted !== null) return quoted;
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
     const hi = Math.min(anchorStart, text.length - n);
@@ -395,6 +398,27 @@ export class FormulationMatcher {
     }
     if (slip === -1 || confusionKindOf(t.canonical[slip]!, text[start + slip]!) === null) return null;
     return { entry: t.entry, fault: "misquoted", start, end: start + n };
+  }
+
+  /**
+   * A formulation of SHORT characters or more quoted whole, of its length, with one character of another (“双随机、一公示”):
+   * the quotation marks name the formulation, so the character is a slip wherever it stands — the alignment above,
+   * which cannot tell an edited ending from another phrase going on, does not take a change at the end.
+   */
+  private quotedWordSlip(text: string, t: Compiled, start: number): FormulationHit | null {
+    const n = t.canonical.length;
+    if (text.charCodeAt(start - 1) !== OPEN_QUOTE || text.charCodeAt(start + n) !== CLOSE_QUOTE) return null;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < n; k++) {
+      if (text.charCodeAt(start + k) === t.canonical.charCodeAt(k)) continue;
+      if (!isHanUnit(text.charCodeAt(start + k)) || !isHanUnit(t.canonical.charCodeAt(k))) return null;
+      if (first === -1) first = k;
+      last = k;
+    }
+    // One character: two (a word) may make a sister formulation (“谁执法谁公示”, “谁服务谁普法” beside “谁执法谁普法”).
+    if (first === -1 || last !== first) return null;
+    return { entry: t.entry, fault: t.entry.kind === "document-title" ? "title" : "misquoted", start, end: start + n };
   }
 
   /** 《信访工作规定》 for 《信访工作条例》: the right title with another central document type. */

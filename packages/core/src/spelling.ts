@@ -166,6 +166,8 @@ const MISSING_PAIR = -8;
  * 任务完成; 海关总数) is told from the right one (国务院, 海关总署) only by the longer context.
  */
 const PAIRS_SLACK = 2;
+/** How much more slack the pairs get before a digit (see shortlist): as much as a pair the model lacks costs. */
+const DIGIT_SLACK = -MISSING_PAIR;
 
 /**
  * How much less (log10) an inserted character needs where it ends a word before punctuation
@@ -792,7 +794,9 @@ function shortlist(u: Uint16Array, all: readonly Candidate[], j: number, unit: n
   let qualified = 0;
   const { units, list } = knownCandidates(all);
   // The pairs are looked up in the model's module, all of them in one call (see candidateScores).
-  const scores = candidateScores(u[j - 1]!, unit, u[j + 1]!, units, MISSING_PAIR, PAIRS_SLACK);
+  // Before a figure (every digit is 0 to the model) a pair is kept seldom (群众|1350户: 众0 is not), and a candidate that
+  // reads well with the character before it is not held to its pair with the digit.
+  const scores = candidateScores(u[j - 1]!, unit, u[j + 1]!, units, MISSING_PAIR, isAsciiDigit(u[j + 1]!) ? PAIRS_SLACK + DIGIT_SLACK : PAIRS_SLACK);
   for (let k = 0; k < units.length; k++) {
     const score = scores[k]!;
     if (Number.isNaN(score)) continue;

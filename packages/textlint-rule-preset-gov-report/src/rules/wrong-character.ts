@@ -216,12 +216,22 @@ const PLACE_ENDING = /^(?:自治县|自治州|自治区|街道|社区|县|镇|�
 function recurringPlace(text: string, s: { index: number; length: number }, recurring: (key: string, times: number) => boolean): boolean {
   for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
     if (start < 0) continue;
+    const name = text.slice(start, start + 2);
+    if (s.length === 1 && wordFrequency(name) > 0) continue;
     const ending = PLACE_ENDING.exec(text.slice(start + 2));
-    if (ending === null || (s.length === 1 && wordFrequency(text.slice(start, start + 2)) > 0)) continue;
-    if (recurring(text.slice(start, start + 2 + ending[0].length), RECURRING_PLACE)) return true;
+    if (ending !== null) {
+      if (recurring(name + ending[0], RECURRING_PLACE)) return true;
+      continue;
+    }
+    // The name without its ending, in a name of the place's own (“岚溪统计”公众号, 《岚溪统计年鉴》 of 岚溪县's
+    // statistics bureau): the place the document names with its ending at least as often. Not a word (the name of a
+    // place that is a word, 新华, is told as a word is).
+    if (wordFrequency(name) === 0 && PLACE_ENDINGS_ALONE.some((e) => recurring(name + e, RECURRING_PLACE))) return true;
   }
   return false;
 }
+/** The endings a document's own place is named with (县, 市 …), for its name standing without one. */
+const PLACE_ENDINGS_ALONE = ["县", "市", "区", "镇", "乡", "街道", "村", "旗"];
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */

@@ -1252,13 +1252,14 @@ function standsAlone(text: string, at: number): boolean {
   return (before === IDEOGRAPHIC_COMMA || after === IDEOGRAPHIC_COMMA) && !isHanUnit(before) && !isHanUnit(after);
 }
 
-/** The words that stand before a figure to say how much (约41万元, 共63件, 逾百人, 达100%). */
+/** The words that stand before a figure to say how much (约41万元, 共63件, 达100%). */
 const QUANTITY_WORDS = new Set("约近逾超达共计余");
-/** A figure's first character: an Arabic or a Chinese numeral. */
-const FIGURE_START = /^[0-9０-９一二两三四五六七八九十百千万〇零]/u;
-/** Is text[at] a word of quantity right before a figure? What stands before a number the model reads poorly (it sees every digit as 0). */
+/**
+ * Is text[at] a word of quantity right before a figure in Arabic numerals? What stands before one the model reads
+ * poorly: it sees every digit as 0. (Not before a Chinese numeral, which it reads as written: 近一步 is 进一步.)
+ */
 function quantityWord(text: string, at: number): boolean {
-  return QUANTITY_WORDS.has(text[at]!) && FIGURE_START.test(text.slice(at + 1, at + 2));
+  return QUANTITY_WORDS.has(text[at]!) && isAsciiDigit(text.charCodeAt(at + 1));
 }
 
 /** How far from its item's end a character may be to echo the item beside it (多劳者多得: 3). */

@@ -340,7 +340,7 @@ export class FormulationMatcher {
     const fault: FormulationFault = t.entry.kind === "document-title" ? "title" : "misquoted";
     // A short one is judged quoted whole only (its characters in another order are as likely other words: 各项制度三项).
     if (n < SHORT) return this.quotedSlip(text, t, start);
-    const quoted = this.quotedWordSlip(text, t, start);
+    const quoted = this.quotedWordSlip(text, t, start, fault);
     if (quoted !== null) return quoted;
     // Same characters in another order: list items or words swapped.
     const lo = Math.max(0, anchorEnd - n);
@@ -405,20 +405,17 @@ export class FormulationMatcher {
    * the quotation marks name the formulation, so the character is a slip wherever it stands — the alignment above,
    * which cannot tell an edited ending from another phrase going on, does not take a change at the end.
    */
-  private quotedWordSlip(text: string, t: Compiled, start: number): FormulationHit | null {
+  private quotedWordSlip(text: string, t: Compiled, start: number, fault: FormulationFault): FormulationHit | null {
     const n = t.canonical.length;
     if (text.charCodeAt(start - 1) !== OPEN_QUOTE || text.charCodeAt(start + n) !== CLOSE_QUOTE) return null;
-    let first = -1;
-    let last = -1;
+    // One character: two (a word) may make a sister formulation (“谁执法谁公示”, “谁服务谁普法” beside “谁执法谁普法”).
+    let differs = false;
     for (let k = 0; k < n; k++) {
       if (text.charCodeAt(start + k) === t.canonical.charCodeAt(k)) continue;
-      if (!isHanUnit(text.charCodeAt(start + k)) || !isHanUnit(t.canonical.charCodeAt(k))) return null;
-      if (first === -1) first = k;
-      last = k;
+      if (differs || !isHanUnit(text.charCodeAt(start + k)) || !isHanUnit(t.canonical.charCodeAt(k))) return null;
+      differs = true;
     }
-    // One character: two (a word) may make a sister formulation (“谁执法谁公示”, “谁服务谁普法” beside “谁执法谁普法”).
-    if (first === -1 || last !== first) return null;
-    return { entry: t.entry, fault: t.entry.kind === "document-title" ? "title" : "misquoted", start, end: start + n };
+    return differs ? { entry: t.entry, fault, start, end: start + n } : null;
   }
 
   /** 《信访工作规定》 for 《信访工作条例》: the right title with another central document type. */

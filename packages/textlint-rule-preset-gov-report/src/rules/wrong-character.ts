@@ -146,11 +146,12 @@ const formulationWords = (): Array<Set<string>> =>
  */
 function swapsFormulationWords(text: string, i: number, len: number, rep: string): boolean {
   const changed = text.slice(0, i) + rep + text.slice(i + len);
+  const groups = formulationWords();
   for (let a = Math.max(0, i - 1); a <= i + len - 1; a++) {
     const written = text.slice(a, a + 2);
     const meant = changed.slice(a, a + 2);
     if (written.length < 2 || written === meant) continue;
-    if (formulationWords().some((g) => g.has(written) && g.has(meant))) return true;
+    if (groups.some((g) => g.has(written) && g.has(meant))) return true;
   }
   return false;
 }

@@ -261,6 +261,8 @@ function modelMargin(s: string, i: number, len = 1): number {
  * bench's doubles in the seeds' paragraphs that the word-level checks let through, 5 of 22 do.
  */
 const STRONG_DOUBLE = 7;
+/** Under this count in jieba's dictionary a reduplicated pair (评评 3, 结结 3; 高高 800, 整整 2,600) is one official prose all but never means. */
+const RARE_PAIR = 100;
 
 /**
  * How often (in jieba's dictionary) a character must be a word by itself for both copies of it cut
@@ -395,7 +397,22 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // One character: correct when the pair is a word (层层), or when it belongs to a word on either
   // side (司法所|所长, 的|的确) and the model does not find it doubled inside a word (政|政府).
   if (len === 1) {
-    if (!cuts.has(a + 1)) return weighed && strandedBeside(s, a, cuts, i) && doubledInsideWord(s, i, cut, margin);
+    if (!cuts.has(a + 1)) {
+      if (weighed) return strandedBeside(s, a, cuts, i) && doubledInsideWord(s, i, cut, margin);
+      // Any other pair the dictionary knows as a word (评评, 结结, 高高), kept whole as a token of its own, is weighed
+      // too: such a pair is rarely meant in official prose.
+      if (!cuts.has(a + 2)) return false;
+      const f = wordFrequency(pair);
+      // A pair the dictionary has seen only a few times (评评 3): the model alone may rule it out, as STRONG_DOUBLE does
+      // elsewhere (案卷|评评|查, where 评查, the genre's word, is not in the dictionary).
+      // Only after a word of two or more characters (not a surname standing alone: 赵|莉莉, 李|婷婷), and not where
+      // the second copy begins a word of its own (阀井|井盖, 单用途卡|卡面: two words, each with the character).
+      const afterWord = a >= 2 && !cuts.has(a - 1) && isHanUnit(s.charCodeAt(i - 1));
+      if (f > 0 && f < RARE_PAIR && afterWord && !wordStartsAt(s, i + 1) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+      // Stranded before the pair only (办|结结: 办结): one stranded after it (阀井|井|盖, 单用途卡|卡|面) may well begin a
+      // word with the second copy while the first ends another.
+      return f > 0 && a >= 1 && cuts.has(a - 1) && wordFrequency(s.slice(i - 1, i + 1)) > 0 && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
+    }
     // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is
     // meant, and so is a pair of a character that is seldom a word by itself and makes none with its
     // neighbours (屠|呦|呦|获得: a given name doubled, which the segmenter cannot join). A key pressed

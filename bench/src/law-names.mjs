@@ -5,7 +5,8 @@
 // is not itself real is flagged with the real name, at every length".
 //
 // Titles of 8 characters or more also get a fifth variant, any one character replaced by another (law-name counts
-// any replacement from that length on).
+// any replacement from that length on), and a sixth, two neighbouring two-character words swapped; laws a seventh,
+// their implementing regulation (…法实施条例) named with the law's same-sound variant.
 //
 // Usage (from the repository root, after `npx -y pnpm@10 build`):
 //   node bench/src/law-names.mjs [--n 200] [--seed 1] [--verbose]
@@ -31,7 +32,7 @@ const SEED = option("--seed", 1);
 const listFile = join(repoDir, "packages", "textlint-rule-preset-gov-report", "data", "law-list.json");
 const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
 requireBuilt("law-names", [listFile, coreDist]);
-const { confusables } = await import(pathToFileURL(coreDist).href);
+const { confusables, wordFrequency } = await import(pathToFileURL(coreDist).href);
 const { titles } = JSON.parse(readFileSync(listFile, "utf8"));
 const KINDS = ["法律", "行政法规", "司法解释", "部门规章"];
 const all = new Set(Object.values(titles).flat());
@@ -74,6 +75,39 @@ function otherVariant(t) {
   return null;
 }
 
+// Two neighbouring words of two characters each swapped (环境卫生 → 卫生环境), in a title of 8 or more, not in its
+// ending: from its own generator too.
+const swapRand = mulberry32(SEED + 2000);
+const ENDINGS = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则|决定)$/u;
+function wordsSwappedVariant(t) {
+  if (t.length < 8) return null;
+  const body = t.length - (ENDINGS.exec(t)?.[0].length ?? 0);
+  const spots = [];
+  for (let p = 0; p + 4 <= body; p++) {
+    const a = t.slice(p, p + 2);
+    const b = t.slice(p + 2, p + 4);
+    if (a !== b && HAN.test(a[0]) && wordFrequency(a) > 0 && wordFrequency(b) > 0) spots.push(p);
+  }
+  if (spots.length === 0) return null;
+  const p = spots[Math.floor(swapRand() * spots.length)];
+  const v = t.slice(0, p) + t.slice(p + 2, p + 4) + t.slice(p, p + 2) + t.slice(p + 4);
+  return all.has(v) ? null : v;
+}
+// A law's implementing regulation named with the law misnamed (消费者权利保护法实施条例): the law's own same-sound
+// variant, then 实施条例 — whether or not the list has that regulation.
+const implRand = mulberry32(SEED + 3000);
+function implementingVariant(t, kind) {
+  if (kind !== "法律" || !t.endsWith("法")) return null;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const i = Math.floor(implRand() * (t.length - 1));
+    const same = HAN.test(t[i]) ? confusables(t[i]).filter((c) => c.kind === "homophone" && c.char.length === 1) : [];
+    if (same.length === 0) continue;
+    const v = t.slice(0, i) + same[Math.floor(implRand() * same.length)].char + t.slice(i + 1);
+    if (!all.has(v)) return v + "实施条例";
+  }
+  return null;
+}
+
 const CITES = [
   (n) => `认真贯彻落实《${n}》，依法履行职责。`,
   (n, kind) => (kind === "法律" ? `全面实施《中华人民共和国${n}》，推进依法行政。` : `严格执行《${n}》，规范执法行为。`),
@@ -94,6 +128,10 @@ while (cases.filter((c) => c.edit === null).length < Math.min(N, pool.length)) {
   }
   const other = otherVariant(title);
   if (other !== null) cases.push({ title, name: other, kind, edit: "other (≥ 8 characters)", cite, form });
+  const swapped = wordsSwappedVariant(title);
+  if (swapped !== null) cases.push({ title, name: swapped, kind, edit: "words swapped (≥ 8 characters)", cite, form });
+  const implementing = implementingVariant(title, kind);
+  if (implementing !== null) cases.push({ title, name: implementing, kind, edit: "law misnamed in its 实施条例", cite, form });
 }
 
 for (const c of cases) {

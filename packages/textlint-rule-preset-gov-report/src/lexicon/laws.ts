@@ -95,6 +95,11 @@ export function oneEdit(written: string, real: string): boolean {
  */
 const ANY_REPLACED = 8;
 
+/** A law's or regulation's name, then the ending of the rules that implement it. */
+const IMPLEMENTING = /^(.{2,}(?:法|条例))(实施条例|实施细则|实施办法)$/u;
+/** From this length on a title with two neighbouring words swapped is searched for (环境卫生管理条例 is 8). */
+const WORDS_SWAPPED_FROM = 8;
+
 /** The kinds of one edit, the likelier slip first: a dropped character, a replaced one, a swap, an added one. */
 export type EditKind = "drop" | "replace" | "swap" | "add";
 const EDIT_RANK: Record<EditKind, number> = { drop: 0, replace: 1, swap: 2, add: 3 };
@@ -241,6 +246,39 @@ export class LawNames {
     return answer;
   }
 
+  /**
+   * The one title in force (its core) that `core` is with two neighbouring words of two characters each written the
+   * other way round (卫生环境 for 环境卫生), or null — none, or more than one. Searched as wordDroppedFrom searches; both
+   * words must be the dictionary's, and not in the title's ending.
+   */
+  private wordsSwappedFrom(core: string): string | null {
+    const key = `\u0001${core}`;
+    const hit = this.searched.get(key);
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
+    let tied = false;
+    for (const c of this.titlesOfLength(core.length)) {
+      if (c.full === found) continue;
+      let first = 0;
+      while (first < core.length && core[first] === c.core[first]) first++;
+      const ending = titleEnding(c.core)?.length ?? 0;
+      // The swap starts at the first difference, or one before it where the two words begin alike (军官军衔 → 军衔军官).
+      for (let p = Math.max(0, first - 1); p <= first; p++) {
+        if (p + 4 > c.core.length - ending || core.slice(0, p) !== c.core.slice(0, p) || core.slice(p + 4) !== c.core.slice(p + 4)) continue;
+        const a = c.core.slice(p, p + 2);
+        const b = c.core.slice(p + 2, p + 4);
+        if (a !== b && core.slice(p, p + 4) === b + a && wordFrequency(a) > 0 && wordFrequency(b) > 0) {
+          if (found === null) found = c.full;
+          else tied = true;
+          break;
+        }
+      }
+    }
+    const answer = tied ? null : found;
+    this.searched.set(key, answer);
+    return answer;
+  }
+
   /** The titles the fuzzy searches try, of `len` characters: the curated laws and their short forms, and the derived list's national titles. */
   private titlesOfLength(len: number): Array<{ core: string; full: string }> {
     return [
@@ -291,7 +329,7 @@ export class LawNames {
       }
       // A word of the dictionary is a notion, not a name cut short (根据国际法, not 国籍法), unless an article follows.
       if (!article && wordFrequency(written) > 0) continue;
-      const correct = this.oneEditFrom(written);
+      const correct = this.oneEditFrom(written) ?? (written.length >= WORDS_SWAPPED_FROM && TITLE_END.test(written) ? this.wordsSwappedFrom(written) : null);
       // A name ends where a word does: not in 依照防震减灾的法律 (的|法律), one edit from 防震减灾法.
       if (correct !== null && endsWord(text, start, end)) fault = { written: text.slice(0, end), correct };
     }
@@ -389,6 +427,21 @@ export class LawNames {
     // A national title with a word left out of its middle (《政府信息条例》 for 政府信息公开条例).
     if (core.length >= 4 && TITLE_END.test(core) && !NOT_A_TITLE.test(core)) {
       const real = this.wordDroppedFrom(core);
+      if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    }
+    // The rules implementing a law or regulation, named after it (消费者权益保护法实施条例, 土地管理法实施细则): a misnamed
+    // law before the ending is the same slip as in the law's own title, whether or not the list has the rules.
+    const implementing = IMPLEMENTING.exec(core);
+    if (implementing !== null && !this.knows(implementing[1]!)) {
+      const base = this.check(implementing[1]!, before, after, year);
+      if (base?.kind === "wrong") {
+        const real = nameOf(base.correct).core + implementing[2]!;
+        return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+      }
+    }
+    // Two neighbouring words of a title in force written the other way round (城市市容和卫生环境管理条例).
+    if (core.length >= WORDS_SWAPPED_FROM && TITLE_END.test(core)) {
+      const real = this.wordsSwappedFrom(core);
       if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
     }
     if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;

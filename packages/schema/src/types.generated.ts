@@ -318,6 +318,10 @@ replacement: string
  */
 reason: string
 /**
+ * 为 true 时，本条目只管 match 的上下文：在别处，错别字检查（wrong-character）仍按语言模型判断这两种写法之间的改动。默认 false：两种写法之间的改动一律交给本条目（它的上下文说明了哪里该用哪个，如“短版上衣”中的“短版”）
+ */
+modelElsewhere?: boolean
+/**
  * 含有错误的例句：每句恰好报告一处
  * 
  * @minItems 1

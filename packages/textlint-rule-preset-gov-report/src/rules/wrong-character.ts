@@ -43,11 +43,12 @@ interface Options {
  * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
  * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
  * Short forms of recent years too, which the corpus has seldom (新冠病毒感染 read as 新冠状病毒; 文旅市场 as 文旅游市场), and a
- * commission's own offices named by its last character (卫健委的委机关, read as 为机关).
+ * commission's own offices named by its last character (卫健委的委机关, read as 为机关). And the reports' own account of
+ * shortcomings, which laws do not give: 安全意识淡薄。 read as 担保 (the corpus never has 淡 after 意识).
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -101,11 +102,14 @@ function quoted(text: string, i: number, len: number): [number, number] {
 /**
  * The pairs of forms the confusable-word lexicon decides by context (短版 → 短板 after 补齐, but
  * 短版上衣 is meant): wrong-character leaves a change between them to that rule, which knows
- * where each is right. Only entries whose pattern, without its lookarounds, is a literal.
+ * where each is right. Only entries whose pattern, without its lookarounds, is a literal — and not
+ * those marked `modelElsewhere`, which catch a classic slip where it is sure (形式分析会) without
+ * saying where else each form is right: elsewhere the model still judges a change between them.
  */
 function lexiconPairs(): Array<{ wrong: string; right: string }> {
   return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
     entries.flatMap((e) => {
+      if (e.modelElsewhere === true) return [];
       const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
       return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
     }),

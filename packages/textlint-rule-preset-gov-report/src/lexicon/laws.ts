@@ -97,6 +97,8 @@ const ANY_REPLACED = 8;
 
 /** A law's or regulation's name, then the ending of the rules that implement it. */
 const IMPLEMENTING = /^(.{2,}(?:法|条例))(实施条例|实施细则|实施办法)$/u;
+/** The same with 实行 written for 实施. */
+const IMPLEMENTED_AS = /^(.{2,}(?:法|条例))实行(条例|细则|办法)$/u;
 /** From this length on a title with two neighbouring words swapped is searched for (环境卫生管理条例 is 8). */
 const WORDS_SWAPPED_FROM = 8;
 
@@ -431,6 +433,12 @@ export class LawNames {
     }
     // The rules implementing a law or regulation, named after it (消费者权益保护法实施条例, 土地管理法实施细则): a misnamed
     // law before the ending is the same slip as in the law's own title, whether or not the list has the rules.
+    // 实行 for 实施 in such a title after a name in force (医疗保障基金使用监督管理条例实行细则).
+    const implementedAs = IMPLEMENTED_AS.exec(core);
+    if (implementedAs !== null && this.knows(implementedAs[1]!)) {
+      const real = `${implementedAs[1]!}实施${implementedAs[2]!}`;
+      return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    }
     const implementing = IMPLEMENTING.exec(core);
     if (implementing !== null && !this.knows(implementing[1]!)) {
       const base = this.check(implementing[1]!, before, after, year);

@@ -414,6 +414,7 @@ function parseLatency(out) {
         single: part(obj.single),
         burst: part(obj.burst),
         all: part(obj.all),
+        workerLint: part(obj.workerLint),
         coldOpenMs: typeof obj.coldOpenMs === "number" ? round(obj.coldOpenMs, 1) : null,
         chars: obj.characters ?? null,
         serverRssMb: typeof obj.rssMb === "number" ? round(obj.rssMb, 1) : null,

@@ -54,7 +54,7 @@ function ourRows(r) {
       "",
       "",
       ls.n === null || ls.n === undefined ? "" : String(ls.n),
-      `p95 ${fmt(ls.p95Ms)} ms (single edits, ${ls.chars ?? "?"}-char report)${part("end of typing burst incl. debounce", ls.burst)}${part("all", ls.all)}${
+      `p95 ${fmt(ls.p95Ms)} ms (single edits, ${ls.chars ?? "?"}-char report)${part("end of typing burst incl. debounce", ls.burst)}${part("all", ls.all)}${part("the lint thread's own lint", ls.workerLint)}${
         ls.coldOpenMs === null || ls.coldOpenMs === undefined ? "" : ` · first open ${fmtInt(ls.coldOpenMs)} ms`
       }${ls.serverRssMb ? ` · server RSS ${fmtInt(ls.serverRssMb)} MB` : ""}`,
     ]);

@@ -6,7 +6,9 @@
 //   node bench/didchange.mjs [--rounds N] [--json] [--server path/to/server.js]
 //
 // Prints p50/p95 (ms) for single edits made after a pause, for the last keystroke of a
-// typing burst (which includes the server's debounce), and for all edits together.
+// typing burst (which includes the server's debounce), and for all edits together; and, for
+// the single edits, the lint thread's own time (the server's reportLint/stats lastLintMs, asked
+// after each measurement), which tells the lint from the messages around it.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -79,6 +81,7 @@ async function main() {
   const client = await startClient({ serverPath, workspaceFolder: ws });
   const single = [];
   const burst = [];
+  const workerLint = [];
   try {
     let t0 = performance.now();
     const first = client.waitForDiagnostics(uri, 1);
@@ -95,6 +98,9 @@ async function main() {
       client.change(uri, [{ start, end, text }]);
       const p = await wait;
       single.push(p.at - t0);
+      // The lint thread's own time for that version (after the measurement: not timed).
+      const stats = await client.request("reportLint/stats");
+      if (typeof stats.lastLintMs === "number") workerLint.push(stats.lastLintMs);
     };
     /** Type `word` one character every 60 ms at `at`; time from the last keystroke. */
     const type = async (at, word) => {
@@ -146,6 +152,7 @@ async function main() {
       single: summary(single),
       burst: summary(burst),
       all: summary([...single, ...burst]),
+      workerLint: summary(workerLint),
       rssMb: stats.rss / 2 ** 20,
     };
     if (values.json) {
@@ -157,6 +164,7 @@ async function main() {
       console.log(`  single edit after a pause:  p50 ${f(result.single.p50)} ms  p95 ${f(result.single.p95)} ms  (n=${result.single.n})`);
       console.log(`  end of a typing burst:      p50 ${f(result.burst.p50)} ms  p95 ${f(result.burst.p95)} ms  (n=${result.burst.n}, includes debounce)`);
       console.log(`  all edits:                  p50 ${f(result.all.p50)} ms  p95 ${f(result.all.p95)} ms  (n=${result.all.n})`);
+      console.log(`  the lint thread's own lint: p50 ${f(result.workerLint.p50)} ms  p95 ${f(result.workerLint.p95)} ms  (single edits)`);
       console.log(`  server RSS after the run:   ${f(result.rssMb)} MB`);
     }
   } finally {

@@ -162,12 +162,19 @@ function swapsFormulationWords(text: string, i: number, len: number, rep: string
 
 /** Does the change of [i, i + len) of `text` to `rep` turn a lexicon pair's one form into its other? */
 function decidedByLexicon(text: string, i: number, len: number, rep: string, pairs: ReadonlyArray<{ wrong: string; right: string }>): boolean {
-  const changed = text.slice(0, i) + rep + text.slice(i + len);
+  // Compared code unit by code unit, without building the changed text or slices of it: this runs for every suspect of
+  // every paragraph at every lint (the suspects are remembered, these judgements are not), and the strings it built
+  // were ~8 % of what a lint allocates.
+  const changedAt = (q: number): number => (q < i ? text.charCodeAt(q) : q < i + rep.length ? rep.charCodeAt(q - i) : text.charCodeAt(q - rep.length + len));
+  const changedLength = text.length - len + rep.length;
+  const matches = (form: string, at: number, changed: boolean): boolean => {
+    if (at + form.length > (changed ? changedLength : text.length)) return false;
+    for (let k = 0; k < form.length; k++) if ((changed ? changedAt(at + k) : text.charCodeAt(at + k)) !== form.charCodeAt(k)) return false;
+    return true;
+  };
   for (const { wrong, right } of pairs) {
     for (let at = Math.max(0, i + len - wrong.length); at <= i; at++) {
-      const before = text.slice(at, at + wrong.length);
-      const after = changed.slice(at, at + wrong.length);
-      if ((before === wrong && after === right) || (before === right && after === wrong)) return true;
+      if ((matches(wrong, at, false) && matches(right, at, true)) || (matches(right, at, false) && matches(wrong, at, true))) return true;
     }
   }
   return false;

@@ -334,7 +334,7 @@ const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|
  * is 开展, 健全湾善|镇村 is 完善).
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
-const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡");
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡苑");
 
 /**
  * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
@@ -484,6 +484,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     let recur = 0;
     for (let m = Math.max(0, k - RECUR_SPAN); m < Math.min(text.length, k + RECUR_SPAN + 1); m++) if (m !== k && text[m] === ch) recur++;
     if (recur >= 2 || text[k - 1] === ch || text[k + 1] === ch) return true;
+    // The repeated character of a four-character parallel phrase, 应A尽A (应录尽录, 应收尽收, 应保尽保): the two copies
+    // answer each other; a slip would break the pair, not make it.
+    if (s.length === 1 && s.kind !== "extra" && (parallelPair(text, k - 1) || parallelPair(text, k - 3))) return true;
   }
   if (s.kind === "extra") {
     // Inside a word of three or more characters the dictionary knows (良法善治, 林荫小道): that word's. Not
@@ -535,6 +538,20 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     }
   } else {
+    // A place's one-character ending itself, ending a name of two characters that it makes no word with (锦江苑, 滨河湾):
+    // a name, written as its owner writes it; the model reads the better-known phrase it resembles (江源). Not after a
+    // common word (民生|河, 林业|河, 发展|湖: 和 typed as a place's ending, a slip).
+    if (
+      s.length === 1 &&
+      PLACE_WORD.has(text[s.index]!) &&
+      s.index >= 2 &&
+      isHanUnit(text.charCodeAt(s.index - 1)) &&
+      isHanUnit(text.charCodeAt(s.index - 2)) &&
+      wordFrequency(text.slice(s.index - 2, s.index)) < COMMON_WORD &&
+      tokenAt(text, s.index).length === 1 &&
+      endsName(text, s.index)
+    )
+      return true;
     // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
     // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
     // Unless the correction is a dictionary word too (实验区 → 试验区: a slip that made another word).
@@ -1210,6 +1227,17 @@ function completesLongWord(text: string, i: number, c: string): boolean {
   const { token } = tokenSpan(changed, i);
   return token.length >= LONG_WORD && wordFrequency(token) > 0;
 }
+
+/**
+ * Are the four characters from `at` a parallel frame with one character twice — 应A尽A, 能A尽A, 有A必A, 逢A必A, 边A边A,
+ * 即A即A, 随A随A, 越A越A, 能A则A (应录尽录, 应收尽收, 能统则统)? Only these frames: 综合考合 has 合 twice too, and is a
+ * slip (考核).
+ */
+function parallelPair(text: string, at: number): boolean {
+  if (at < 0 || at + 4 > text.length || text[at + 1] !== text[at + 3] || !isHanUnit(text.charCodeAt(at + 1))) return false;
+  return FRAMES.has(text[at]! + text[at + 2]!);
+}
+const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "边边", "即即", "随随", "越越", "愈愈", "能则", "应则", "宜则"]);
 
 const MINISTRY = "部".charCodeAt(0);
 /** Does a dictionary word of three to five characters end at i (民政部, 财政部, 应急管理部's 管理部)? */

@@ -48,7 +48,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 关口前移
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -207,9 +207,31 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
   // the same neighbours every time. (Any stretch of three that holds the change would also take 通过|皖事通 for a term,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
+  // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
+  const levels = new Map<string, number>();
+  const ownLevel = (level: string): boolean => {
+    let n = levels.get(level);
+    if (n === undefined) {
+      whole ??= paragraphs.map((p) => p.text).join("\n");
+      n = 0;
+      for (const _ of whole.matchAll(LEVEL_NAMED[level]!)) if (++n >= RECURRING_PLACE) break;
+      levels.set(level, n);
+    }
+    return n >= RECURRING_PLACE;
+  };
   return (text, s) =>
-    (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) || (s.kind !== "missing" && recurringPlace(text, s, recurring));
+    (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
+    (s.kind !== "missing" && recurringPlace(text, s, recurring)) ||
+    (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
 }
+
+/**
+ * The characters of an administrative level (县, 市 …), each with a pattern of a place named with it. In a document that
+ * names places of that level at least RECURRING_PLACE times (a county office's report: 桐岭县, 桐岭县人民政府 …), the
+ * level's character standing for the office's own level (在县政务服务中心, 县委) is meant, whatever the model prefers
+ * (在线政务, which it has read far more often).
+ */
+const LEVEL_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries([..."省市县区镇乡"].map((c) => [c, new RegExp(`\\p{Script=Han}{2}${c}`, "gu")]));
 
 /** How often a place's name, with its ending, must stand in one document to be the document's own place. */
 const RECURRING_PLACE = 3;

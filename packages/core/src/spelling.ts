@@ -334,6 +334,8 @@ const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|
  * is 开展, 健全湾善|镇村 is 完善).
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
+/** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
+const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,4}(?:[两三四五六七八九十]个|等|共)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区)/u;
 const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡苑");
 
 /**
@@ -479,6 +481,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];
   const known = tokens.map((t) => wordFrequency(t) > 0);
   if (s.kind === "missing") return first.start < s.index && tokens[0]!.length >= 4 && known[0]!;
+  // Two characters that open one half of an A…A… pair (畸高畸低, 时高时低, 大起大落): the repeated first character says the
+  // halves answer each other; the model, reading 畸低 as 基地, does not see the pair.
+  if (s.length === 2 && isHanUnit(text.charCodeAt(s.index)) && (text[s.index - 2] === text[s.index] || text[s.index + 2] === text[s.index]) && isHanUnit(text.charCodeAt(s.index + (text[s.index - 2] === text[s.index] ? -1 : 2)))) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -487,6 +492,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // The repeated character of a four-character parallel phrase, 应A尽A (应录尽录, 应收尽收, 应保尽保): the two copies
     // answer each other; a slip would break the pair, not make it.
     if (s.length === 1 && s.kind !== "extra" && (parallelPair(text, k - 1) || parallelPair(text, k - 3))) return true;
+    // …and of a pair of opposites, A高A低, 时上时下 (畸高畸低: 畸 both times).
+    if (s.length === 1 && s.kind !== "extra" && ((text[k - 2] === ch && OPPOSITES.has(text.slice(k - 1, k) + text.slice(k + 1, k + 2))) || (text[k + 2] === ch && OPPOSITES.has(text.slice(k + 1, k + 2) + text.slice(k + 3, k + 4))))) return true;
   }
   if (s.kind === "extra") {
     // Inside a word of three or more characters the dictionary knows (良法善治, 林荫小道): that word's. Not
@@ -501,6 +508,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // (统计人员), but the office is meant.
     if (OFFICE_ENDINGS.has(x) && STAFF_AHEAD.test(text.slice(s.index + 1, s.index + 5))) return true;
     if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x.charCodeAt(0))) return true;
+    // An adverb of time or scope (一审已判决, 均已办结, 并将): taking it out always reads a little better to the model,
+    // which pays for one term less, but it is a word the writer chose.
+    if (ADVERBS.has(x.charCodeAt(0))) return true;
   }
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it — unless
   // the change clears its margin by RARE_WORD_EXCESS more, which a correct rare word did not (RARE_WORD_EXCESS).
@@ -552,6 +562,8 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       endsName(text, s.index)
     )
       return true;
+    // The first names of a list that ends with their shared ending (走进凤鸣、城东两个街道, 在东关、西关等社区).
+    for (let e = end; e <= end + 1 && e < text.length; e++) if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + 24))) return true;
     // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
     // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
     // Unless the correction is a dictionary word too (实验区 → 试验区: a slip that made another word).
@@ -1237,7 +1249,14 @@ function parallelPair(text: string, at: number): boolean {
   if (at < 0 || at + 4 > text.length || text[at + 1] !== text[at + 3] || !isHanUnit(text.charCodeAt(at + 1))) return false;
   return FRAMES.has(text[at]! + text[at + 2]!);
 }
+/** Pairs of opposites that fill an A…A… frame (畸高畸低, 时上时下, 大进大出), each way round. */
+const OPPOSITES = new Set(
+  ["高低", "上下", "大小", "多少", "进出", "前后", "内外", "左右", "轻重", "长短", "快慢", "冷热", "早晚", "起落", "来去", "明暗", "深浅", "宽窄", "好坏", "优劣", "真假", "新旧", "远近", "强弱", "松紧", "升降", "涨落", "缓急"].flatMap((w) => [w, w[1]! + w[0]!]),
+);
 const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "边边", "即即", "随随", "越越", "愈愈", "能则", "应则", "宜则"]);
+
+/** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
+const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
 
 const MINISTRY = "部".charCodeAt(0);
 /** Does a dictionary word of three to five characters end at i (民政部, 财政部, 应急管理部's 管理部)? */

@@ -126,9 +126,14 @@ function transposedFigure(sentence: string, found: Count[], i: number): { at: Co
  * same things (为2865名劳动者追发工资，其中农民工2917人). Parts may overlap and need not be all, but none can be more
  * than the whole.
  */
-function partOverTotal(found: Count[], i: number): { part: Count; total: Count } | null {
+function partOverTotal(found: Count[], i: number, sentence: string): { part: Count; total: Count } | null {
+  // The list ends with the clause of its first part: a count after the next comma is another matter (三级林长412名，其中县级林长9名、
+  // 乡级林长86名、村级林长317名，选聘生态护林员486名).
+  const first = found.find((c) => c.start >= i + 2);
+  const clauseEnd = first === undefined ? -1 : sentence.slice(first.end).search(/[，,；;]/u);
+  const listEnd = first === undefined ? i : clauseEnd < 0 ? sentence.length : first.end + clauseEnd;
   for (const part of found) {
-    if (part.start < i + 2) continue;
+    if (part.start < i + 2 || part.start >= listEnd) continue;
     const total = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit)).at(-1);
     if (total !== undefined && part.value > total.value) return { part, total };
   }
@@ -174,7 +179,7 @@ export default defineRule<Record<string, never>>(
         const among = sentence.indexOf("其中");
         if (among >= 0) {
           found = counts(sentence);
-          const over = partOverTotal(found, among);
+          const over = partOverTotal(found, among, sentence);
           const t = over === null ? transposedFigure(sentence, found, among) : null;
           if (over !== null) {
             const start = p.range[0] + s.index + over.part.start;
@@ -214,6 +219,11 @@ export default defineRule<Record<string, never>>(
           const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0);
           if (wholes.length === 0) continue;
           if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
+          // Or the sum of the counts of its kind the sentence lists, the part among them: a breakdown whose total is in an
+          // earlier sentence (维持61件、驳回10件、调解结案11件、终止19件，……纠错15件，直接纠错率12.9%: 15 of 116).
+          const listed = found.filter((c) => c.unit === part.unit && c.end <= r.index);
+          const listedSum = listed.reduce((a, c) => a + c.value, 0);
+          if (listed.length >= 3 && states(percent, decimals, part.value, listedSum)) continue;
           // The base named in the message: the nearest before the part, else the nearest before the rate.
           const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
           const start = p.range[0] + s.index + r.index;

@@ -66,7 +66,7 @@ const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎�
  */
 const PRESENT_BEFORE = /(?:实施|落实|推进|执行|贯彻|开展|编制|围绕|按照|推动|深化|抓好|做好)[“"]?$/u;
 const PERIOD_AFTER = /^(?:规划)?时期[^，、。；！？,;]{0,12}规划/u;
-const PREPARE_AFTER = /^(?:规划)?(?:编制|起草|制定|启动|筹备|的准备)/u;
+const PREPARE_AFTER = /^(?:规划)?(?:纲要|建议)?(?:的)?(?:编制|起草|制定|启动|筹备|前期研究|准备)/u;
 
 
 function period([a, b]: readonly [number, number]): string {

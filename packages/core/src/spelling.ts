@@ -597,6 +597,13 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       if (s.length === 1 && s.kind !== "missing" && excess >= JOINED_EXCESS) {
         for (let a = Math.max(0, s.index - 3); a < s.index - 1; a++) if (wordFrequency(fixed.slice(a, end)) > 0 && wordFrequency(text.slice(a, end)) === 0) return false;
       }
+      // Nor where the correction makes a common word of the two characters before the ending that the text makes no word of,
+      // both of them characters official prose uses often (推动行成|学校、家庭 → 形成); a name's characters are often rare
+      // ones (晟成公园, 煜塘中学), which the model would read as the common word they resemble.
+      if (s.length === 1 && s.kind !== "missing" && excess >= COMMON_EXCESS && suffix.at - 2 <= s.index && s.index < suffix.at && !rareUnit(text.charCodeAt(s.index)) && !rareUnit(text.charCodeAt(suffix.at - 2 === s.index ? s.index + 1 : s.index - 1))) {
+        const a = suffix.at - 2;
+        if (a >= 0 && wordFrequency(fixed.slice(a, suffix.at)) >= COMMON_WORD && wordFrequency(text.slice(a, suffix.at)) === 0) return false;
+      }
       return true;
     }
   }
@@ -611,6 +618,8 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
 
 /** How far over its margin a change must be to be told before a place's ending where it joins a word (see nameLike). */
 const JOINED_EXCESS = 3;
+/** How far over its margin a correction must be to make a common word right before a place's ending (see nameLike). */
+const COMMON_EXCESS = 1.5;
 
 /** The one-character endings of a place's name that the dictionary keeps inside the place's word (诸暨市, 嘉祥县). */
 const PLACE_ENDING = new Set([..."省市县区州盟旗镇乡村"].map((c) => c.charCodeAt(0)));

@@ -95,10 +95,8 @@ export function oneEdit(written: string, real: string): boolean {
  */
 const ANY_REPLACED = 8;
 
-/** A law's or regulation's name, then the ending of the rules that implement it. */
-const IMPLEMENTING = /^(.{2,}(?:法|条例))(实施条例|实施细则|实施办法)$/u;
-/** The same with 实行 written for 实施. */
-const IMPLEMENTED_AS = /^(.{2,}(?:法|条例))实行(条例|细则|办法)$/u;
+/** A law's or regulation's name, then the ending of the rules that implement it (实施条例, 实施细则, 实施办法; 实行 a slip). */
+const IMPLEMENTING = /^(.{2,}(?:法|条例))(实施|实行)(条例|细则|办法)$/u;
 /** From this length on a title with two neighbouring words swapped is searched for (环境卫生管理条例 is 8). */
 const WORDS_SWAPPED_FROM = 8;
 
@@ -227,25 +225,13 @@ export class LawNames {
    * in the ending (条例, 办法).
    */
   private wordDroppedFrom(core: string): string | null {
-    const key = `\u0000${core}`;
-    const hit = this.searched.get(key);
-    if (hit !== undefined) return hit;
-    let found: string | null = null;
-    let tied = false;
-    for (const c of this.titlesOfLength(core.length + 2)) {
-      if (c.full === found) continue;
+    return this.uniqueTitle(`\u0000${core}`, core.length + 2, (c) => {
       const ending = titleEnding(c.core)?.length ?? 0;
       for (let i = 1; i + 2 <= c.core.length - ending; i++) {
-        if (c.core.startsWith(core.slice(0, i)) && c.core.endsWith(core.slice(i)) && wordFrequency(c.core.slice(i, i + 2)) > 0) {
-          if (found === null) found = c.full;
-          else tied = true;
-          break;
-        }
+        if (c.core.startsWith(core.slice(0, i)) && c.core.endsWith(core.slice(i)) && wordFrequency(c.core.slice(i, i + 2)) > 0) return true;
       }
-    }
-    const answer = tied ? null : found;
-    this.searched.set(key, answer);
-    return answer;
+      return false;
+    });
   }
 
   /**
@@ -254,13 +240,8 @@ export class LawNames {
    * words must be the dictionary's, and not in the title's ending.
    */
   private wordsSwappedFrom(core: string): string | null {
-    const key = `\u0001${core}`;
-    const hit = this.searched.get(key);
-    if (hit !== undefined) return hit;
-    let found: string | null = null;
-    let tied = false;
-    for (const c of this.titlesOfLength(core.length)) {
-      if (c.full === found) continue;
+    if (core.length < WORDS_SWAPPED_FROM || !TITLE_END.test(core)) return null;
+    return this.uniqueTitle(`\u0001${core}`, core.length, (c) => {
       let first = 0;
       while (first < core.length && core[first] === c.core[first]) first++;
       const ending = titleEnding(c.core)?.length ?? 0;
@@ -269,12 +250,25 @@ export class LawNames {
         if (p + 4 > c.core.length - ending || core.slice(0, p) !== c.core.slice(0, p) || core.slice(p + 4) !== c.core.slice(p + 4)) continue;
         const a = c.core.slice(p, p + 2);
         const b = c.core.slice(p + 2, p + 4);
-        if (a !== b && core.slice(p, p + 4) === b + a && wordFrequency(a) > 0 && wordFrequency(b) > 0) {
-          if (found === null) found = c.full;
-          else tied = true;
-          break;
-        }
+        if (a !== b && core.slice(p, p + 4) === b + a && wordFrequency(a) > 0 && wordFrequency(b) > 0) return true;
       }
+      return false;
+    });
+  }
+
+  /**
+   * The one title in force of `len` characters (its core) that `matches`, or null — none, or more than one: the search
+   * wordDroppedFrom and wordsSwappedFrom share, remembered under `key` (the title searched, marked by the search).
+   */
+  private uniqueTitle(key: string, len: number, matches: (c: { core: string; full: string }) => boolean): string | null {
+    const hit = this.searched.get(key);
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
+    let tied = false;
+    for (const c of this.titlesOfLength(len)) {
+      if (c.full === found || !matches(c)) continue;
+      if (found === null) found = c.full;
+      else tied = true;
     }
     const answer = tied ? null : found;
     this.searched.set(key, answer);
@@ -331,7 +325,7 @@ export class LawNames {
       }
       // A word of the dictionary is a notion, not a name cut short (根据国际法, not 国籍法), unless an article follows.
       if (!article && wordFrequency(written) > 0) continue;
-      const correct = this.oneEditFrom(written) ?? (written.length >= WORDS_SWAPPED_FROM && TITLE_END.test(written) ? this.wordsSwappedFrom(written) : null);
+      const correct = this.oneEditFrom(written) ?? this.wordsSwappedFrom(written);
       // A name ends where a word does: not in 依照防震减灾的法律 (的|法律), one edit from 防震减灾法.
       if (correct !== null && endsWord(text, start, end)) fault = { written: text.slice(0, end), correct };
     }
@@ -432,26 +426,26 @@ export class LawNames {
       if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
     }
     // The rules implementing a law or regulation, named after it (消费者权益保护法实施条例, 土地管理法实施细则): a misnamed
-    // law before the ending is the same slip as in the law's own title, whether or not the list has the rules.
-    // 实行 for 实施 in such a title after a name in force (医疗保障基金使用监督管理条例实行细则).
-    const implementedAs = IMPLEMENTED_AS.exec(core);
-    if (implementedAs !== null && this.knows(implementedAs[1]!)) {
-      const real = `${implementedAs[1]!}实施${implementedAs[2]!}`;
-      return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
-    }
+    // law before the ending is the same slip as in the law's own title, whether or not the list has the rules; and 实行
+    // for 实施 after a name in force (医疗保障基金使用监督管理条例实行细则).
     const implementing = IMPLEMENTING.exec(core);
-    if (implementing !== null && !this.knows(implementing[1]!)) {
-      const base = this.check(implementing[1]!, before, after, year);
-      if (base?.kind === "wrong") {
-        const real = nameOf(base.correct).core + implementing[2]!;
-        return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    if (implementing !== null) {
+      const law = implementing[1]!;
+      let real: string | null = null;
+      if (implementing[2] === "实行") {
+        if (this.knows(law)) real = law;
+      } else if (!this.knows(law)) {
+        const base = this.check(law, before, after, year);
+        if (base?.kind === "wrong") real = nameOf(base.correct).core;
+      }
+      if (real !== null) {
+        const rules = `${real}实施${implementing[3]!}`;
+        return { kind: "wrong", correct: hasPrefix ? styled(rules) : rules };
       }
     }
     // Two neighbouring words of a title in force written the other way round (城市市容和卫生环境管理条例).
-    if (core.length >= WORDS_SWAPPED_FROM && TITLE_END.test(core)) {
-      const real = this.wordsSwappedFrom(core);
-      if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
-    }
+    const swapped = this.wordsSwappedFrom(core);
+    if (swapped !== null) return { kind: "wrong", correct: hasPrefix ? styled(swapped) : swapped };
     if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;
     // A title close to exactly one known law is that law misnamed; anything else may be a law the list lacks.
     const max = core.length <= 3 ? 0 : core.length <= 6 ? 1 : 2;

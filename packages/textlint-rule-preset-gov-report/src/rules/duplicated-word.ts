@@ -289,8 +289,11 @@ function insideNewWord(cuts: Set<number>, a: number, s: string, start: number): 
  * the pair may be that word's character typed twice.
  */
 function strandedBeside(s: string, a: number, cuts: Set<number>, i: number): boolean {
-  if (a >= 1 && cuts.has(a - 1) && wordFrequency(s.slice(i - 1, i + 1)) > 0) return true;
-  return cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0;
+  return strandedBefore(s, a, cuts, i) || (cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0);
+}
+/** strandedBeside's first half: the character before the pair left alone, making a word with the first copy (办|结结: 办结). */
+function strandedBefore(s: string, a: number, cuts: Set<number>, i: number): boolean {
+  return a >= 1 && cuts.has(a - 1) && wordFrequency(s.slice(i - 1, i + 1)) > 0;
 }
 
 /** How far after 以 the rest of its frame may come (以书面形式, 以户为单位, 以本人的名义 …), within its clause. */
@@ -415,7 +418,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
       if (f > 0 && f < RARE_PAIR && afterWord && !wordStartsAt(s, i + 1) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
       // Stranded before the pair only (办|结结: 办结): one stranded after it (阀井|井|盖, 单用途卡|卡|面) may well begin a
       // word with the second copy while the first ends another.
-      return f > 0 && a >= 1 && cuts.has(a - 1) && wordFrequency(s.slice(i - 1, i + 1)) > 0 && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
+      return f > 0 && strandedBefore(s, a, cuts, i) && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
     }
     // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is
     // meant, and so is a pair of a character that is seldom a word by itself and makes none with its

@@ -192,33 +192,30 @@ const RECURRING = 4;
  */
 function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string, s: { index: number; length: number; kind: string }) => boolean {
   let whole: string | null = null;
+  // What has been counted in the document, by key: a stretch of text, or (after \u0000) a level's character.
   const counts = new Map<string, number>();
-  const count = (key: string): number => {
+  const counted = (key: string, count: (whole: string) => number): number => {
     let n = counts.get(key);
-    if (n === undefined) {
-      whole ??= paragraphs.map((p) => p.text).join("\n");
-      n = 0;
-      for (let at = whole.indexOf(key); at !== -1 && n < RECURRING; at = whole.indexOf(key, at + 1)) n++;
-      counts.set(key, n);
-    }
+    if (n === undefined) counts.set(key, (n = count((whole ??= paragraphs.map((p) => p.text).join("\n")))));
     return n;
   };
+  const count = (key: string): number =>
+    counted(key, (w) => {
+      let n = 0;
+      for (let at = w.indexOf(key); at !== -1 && n < RECURRING; at = w.indexOf(key, at + 1)) n++;
+      return n;
+    });
   const recurring = (key: string, times = RECURRING): boolean => key.length >= 3 && HAN_RUN.test(key) && count(key) >= times;
+  // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
+  const ownLevel = (level: string): boolean =>
+    counted(`\u0000${level}`, (w) => {
+      let n = 0;
+      for (const _ of w.matchAll(LEVEL_NAMED[level]!)) if (++n >= RECURRING_PLACE) break;
+      return n;
+    }) >= RECURRING_PLACE;
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
   // the same neighbours every time. (Any stretch of three that holds the change would also take 通过|皖事通 for a term,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
-  // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
-  const levels = new Map<string, number>();
-  const ownLevel = (level: string): boolean => {
-    let n = levels.get(level);
-    if (n === undefined) {
-      whole ??= paragraphs.map((p) => p.text).join("\n");
-      n = 0;
-      for (const _ of whole.matchAll(LEVEL_NAMED[level]!)) if (++n >= RECURRING_PLACE) break;
-      levels.set(level, n);
-    }
-    return n >= RECURRING_PLACE;
-  };
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.kind !== "missing" && recurringPlace(text, s, recurring)) ||

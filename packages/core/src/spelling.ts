@@ -483,7 +483,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (s.kind === "missing") return first.start < s.index && tokens[0]!.length >= 4 && known[0]!;
   // Two characters that open one half of an A…A… pair (畸高畸低, 时高时低, 大起大落): the repeated first character says the
   // halves answer each other; the model, reading 畸低 as 基地, does not see the pair.
-  if (s.length === 2 && isHanUnit(text.charCodeAt(s.index)) && (text[s.index - 2] === text[s.index] || text[s.index + 2] === text[s.index]) && isHanUnit(text.charCodeAt(s.index + (text[s.index - 2] === text[s.index] ? -1 : 2)))) return true;
+  if (s.length === 2 && opensRepeatedHalf(text, s.index)) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -491,9 +491,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (recur >= 2 || text[k - 1] === ch || text[k + 1] === ch) return true;
     // The repeated character of a four-character parallel phrase, 应A尽A (应录尽录, 应收尽收, 应保尽保): the two copies
     // answer each other; a slip would break the pair, not make it.
-    if (s.length === 1 && s.kind !== "extra" && (parallelPair(text, k - 1) || parallelPair(text, k - 3))) return true;
     // …and of a pair of opposites, A高A低, 时上时下 (畸高畸低: 畸 both times).
-    if (s.length === 1 && s.kind !== "extra" && ((text[k - 2] === ch && OPPOSITES.has(text.slice(k - 1, k) + text.slice(k + 1, k + 2))) || (text[k + 2] === ch && OPPOSITES.has(text.slice(k + 1, k + 2) + text.slice(k + 3, k + 4))))) return true;
+    if (s.length === 1 && s.kind !== "extra" && (parallelPair(text, k - 1) || parallelPair(text, k - 3) || opposedPair(text, k - 2) || opposedPair(text, k))) return true;
   }
   if (s.kind === "extra") {
     // Inside a word of three or more characters the dictionary knows (良法善治, 林荫小道): that word's. Not
@@ -1262,6 +1261,18 @@ function parallelPair(text: string, at: number): boolean {
 const OPPOSITES = new Set(
   ["高低", "上下", "大小", "多少", "进出", "前后", "内外", "左右", "轻重", "长短", "快慢", "冷热", "早晚", "起落", "来去", "明暗", "深浅", "宽窄", "好坏", "优劣", "真假", "新旧", "远近", "强弱", "松紧", "升降", "涨落", "缓急"].flatMap((w) => [w, w[1]! + w[0]!]),
 );
+/** Are the four characters from `at` A×A× with a pair of opposites for the two × (畸高畸低, 时上时下)? */
+function opposedPair(text: string, at: number): boolean {
+  return at >= 0 && text[at] === text[at + 2] && OPPOSITES.has((text[at + 1] ?? "") + (text[at + 3] ?? ""));
+}
+/**
+ * Do the two characters at i open one half of an A…A… pair — the same character two before them, with a Chinese one
+ * between, or two after them (畸高|畸低, 畸高畸低's first half)?
+ */
+function opensRepeatedHalf(text: string, i: number): boolean {
+  if (!isHanUnit(text.charCodeAt(i))) return false;
+  return text[i - 2] === text[i] ? isHanUnit(text.charCodeAt(i - 1)) : text[i + 2] === text[i];
+}
 const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "边边", "即即", "随随", "越越", "愈愈", "能则", "应则", "宜则"]);
 
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */

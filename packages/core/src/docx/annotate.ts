@@ -2,7 +2,7 @@
 // about — how a reviewer already returns a report. Only the main document's XML, the comments
 // part, its relationship and the content types change; every other part stays as Word wrote it.
 import type { DocxPackage } from "./package.js";
-import { pieceIndexOf, readDocxStories, readDocxText, runShell, type DocxText } from "./text.js";
+import { parsePart, pieceIndexOf, pieceXml, readDocxStories, readDocxText, runShell, type DocxText } from "./text.js";
 import { childrenNamed, escapeXml, parseXml, type XmlElement } from "./xml.js";
 
 /** One comment: the range of the extracted text it is about (of the body, or of the footnotes or endnotes named by `part`), and what it says. */
@@ -237,14 +237,12 @@ function cutRun(doc: DocxText, holder: XmlElement, markers: Marker[]): string {
       content += xml.slice(node.start, node.end);
     } else {
       // Cuts inside the text, in order.
-      const textStart = node.startTagEnd;
-      const textEnd = node.endTagStart;
-      let from = textStart;
+      let from = 0;
       for (;;) {
         const m = markers[k];
         if (m === undefined || doc.pieces[m.at.piece]!.node !== node || m.at.unit >= piece.offsets.length) break;
-        const cut = piece.offsets[m.at.unit]!;
-        content += `<w:t xml:space="preserve">${xml.slice(from, cut)}</w:t>`;
+        const cut = m.at.unit;
+        content += `<w:t xml:space="preserve">${pieceXml(xml, piece, from, cut)}</w:t>`;
         flush();
         let s = "";
         const unit = m.at.unit;
@@ -252,7 +250,7 @@ function cutRun(doc: DocxText, holder: XmlElement, markers: Marker[]): string {
         out.push(s);
         from = cut;
       }
-      content += from === textStart ? xml.slice(node.start, node.end) : `<w:t xml:space="preserve">${xml.slice(from, textEnd)}</w:t>`;
+      content += from === 0 ? xml.slice(node.start, node.end) : `<w:t xml:space="preserve">${pieceXml(xml, piece, from, piece.offsets.length)}</w:t>`;
     }
     const after = marksAt(node, "after");
     if (after !== "") {
@@ -270,7 +268,8 @@ function commentsPartOf(pkg: DocxPackage, part: string): { path: string; exists:
   const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
   const rels = pkg.text(relsPath);
   if (rels !== null) {
-    for (const r of childrenNamed(parseXml(rels), "Relationship")) {
+    // Where the comments' relationship is to be added: a relationships part that is not XML cannot take it.
+    for (const r of childrenNamed(parsePart(rels, `关系部件 ${relsPath} `), "Relationship")) {
       if (r.attributes["Type"] === COMMENTS_TYPE) {
         const target = r.attributes["Target"] ?? "comments.xml";
         const path = target.startsWith("/") ? target.slice(1) : dir + target;

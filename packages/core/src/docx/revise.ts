@@ -3,7 +3,7 @@
 // text it replaces or stands next to, and two paragraphs joined by a fix a deleted paragraph mark.
 // The clerk accepts or rejects each in Word or WPS; accepting all gives the text --fix gives.
 import type { DocxPackage } from "./package.js";
-import { pieceIndexOf, readDocxText, runShell, type DocxText, type Piece } from "./text.js";
+import { pieceIndexOf, pieceXml, readDocxText, runShell, type DocxText, type Piece } from "./text.js";
 import { escapeXml, type XmlElement } from "./xml.js";
 
 /** One replacement in the extracted text's offsets (as the engine's fix edits are). */
@@ -219,14 +219,12 @@ function rebuildRun(doc: DocxText, holder: XmlElement, change: RunChange, attrs:
       insertAt(index, 1);
       continue;
     }
-    const offsets = piece.offsets;
-    const rawEnd = node.endTagStart;
     for (let u = 0; u < length; ) {
       insertAt(index, u);
       const del = change.deleted.has(`${index}:${u}`);
       let v = u + 1;
       while (v < length && change.deleted.has(`${index}:${v}`) === del && !change.inserts.some((x) => x.piece === index && x.unit === v)) v++;
-      const raw = xml.slice(offsets[u]!, v < length ? offsets[v]! : rawEnd);
+      const raw = pieceXml(xml, piece, u, v);
       if (del) {
         flushKept();
         gone += `<w:delText xml:space="preserve">${raw}</w:delText>`;

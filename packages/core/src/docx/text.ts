@@ -13,7 +13,7 @@
 // read. Then runs of blank lines become one and the text ends with one line break.
 import { DocxError } from "./guard.js";
 import type { DocxPackage } from "./package.js";
-import { childNamed, childrenNamed, decodeWithOffsets, parseXml, XmlError, type XmlElement } from "./xml.js";
+import { childNamed, childrenNamed, decodeWithOffsets, escapeXml, parseXml, XmlError, type XmlElement } from "./xml.js";
 
 /** A stretch of the text that came from one element of the XML. */
 export interface Piece {
@@ -25,6 +25,13 @@ export interface Piece {
   from: number;
   /** For a w:t: the offset in the XML of each UTF-16 unit's raw text. */
   offsets: number[] | null;
+  /**
+   * For a w:t: is the XML between two units' offsets exactly those units as written — one run of character data, no
+   * CDATA section, comment or processing instruction among it? Then a cut there keeps Word's bytes (pieceXml).
+   */
+  verbatim: boolean;
+  /** The element's own text as read (before runs of blank lines are collapsed). */
+  text: string;
 }
 
 export interface DocxText {
@@ -80,7 +87,8 @@ export function readDocxText(pkg: DocxPackage): DocxText {
   return readStory(xml, part, [body]);
 }
 
-function parsePart(xml: string, what: string): XmlElement {
+/** Parse a part of the package; XML that is not well formed is a DocxError naming it (`what`). */
+export function parsePart(xml: string, what: string): XmlElement {
   try {
     return parseXml(xml);
   } catch (e) {
@@ -176,17 +184,28 @@ function readStory(xml: string, part: string, containers: XmlElement[]): DocxTex
       return;
     }
     if (name === "w:t") {
-      const last = e.children.at(-1);
-      const first = e.children[0];
-      if (first === undefined || last === undefined) return;
-      const { text, offsets } = decodeWithOffsets(xml, first.start, last.end);
-      pieces.push({ run, node: e, from: length, offsets });
-      emit(text, pieces.length - 1);
+      if (e.children.length === 0) return;
+      // Character data only, each stretch decoded where it stands: the comments and processing instructions between
+      // them are not text, a CDATA section's content is. An element inside w:t is not a Word document.
+      let text = "";
+      const offsets: number[] = [];
+      for (const c of e.children) {
+        if (c.name !== "#text") throw new DocxError(`无法读取 .docx 文件（${part} 的文字元素 w:t 中含有元素 <${c.name}>）；请在 Word 中重新另存为 .docx`);
+        const d = decodeWithOffsets(xml, c.start, c.end);
+        text += d.text;
+        for (const o of d.offsets) offsets.push(o);
+      }
+      const only = e.children[0]!;
+      const verbatim = e.children.length === 1 && only.start === e.startTagEnd && only.end === e.endTagStart && !xml.startsWith("<![CDATA[", only.start);
+      pieces.push({ run, node: e, from: length, offsets, verbatim, text });
+      // A line break typed into the character data is white space to Word, not a paragraph: read as a space, so that
+      // no run of blank lines is collapsed inside a piece (its units stay one for one with the text's).
+      emit(text.replace(/[\r\n]/gu, " "), pieces.length - 1);
       return;
     }
     const one = ONE_CHARACTER[name];
     if (one !== undefined) {
-      pieces.push({ run, node: e, from: length, offsets: null });
+      pieces.push({ run, node: e, from: length, offsets: null, verbatim: false, text: one });
       emit(one, pieces.length - 1);
       return;
     }
@@ -342,4 +361,14 @@ export function pieceIndexOf(doc: DocxText, node: XmlElement): number {
 export function runShell(xml: string, run: XmlElement): { open: string; props: XmlElement | undefined; rPr: string } {
   const props = run.children.find((c) => c.name === "w:rPr") as XmlElement | undefined;
   return { open: xml.slice(run.start, run.startTagEnd).replace(/\/>$/u, ">"), props, rPr: props === undefined ? "" : xml.slice(props.start, props.end) };
+}
+
+/**
+ * The XML of units [a, b) of a w:t piece, to stand in a w:t or w:delText of their own: Word's bytes where the piece is
+ * verbatim, else the units' text escaped anew (a cut inside a CDATA section, or across a comment, would break the XML).
+ */
+export function pieceXml(xml: string, piece: Piece, a: number, b: number): string {
+  const offsets = piece.offsets!;
+  if (piece.verbatim) return xml.slice(offsets[a]!, b < offsets.length ? offsets[b]! : piece.node.endTagStart);
+  return escapeXml(piece.text.slice(a, b));
 }

@@ -114,8 +114,11 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function unescapeXml(raw: string): string {
   if (!raw.includes("&")) return raw;
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/gu, (whole, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    // A reference to no character (&#x110000;) or to an entity XML does not define (&nbsp;) stays as written.
+    if (ref.startsWith("#")) {
+      const code = ref.startsWith("#x") ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
     return ENTITIES[ref] ?? whole;
   });
 }
@@ -139,8 +142,9 @@ export function decodeWithOffsets(source: string, start: number, end: number): {
   for (let i = start; i < end; ) {
     if (source[i] === "&") {
       const semi = source.indexOf(";", i);
-      if (semi !== -1 && semi < end) {
-        const piece = unescapeXml(source.slice(i, semi + 1));
+      const piece = semi !== -1 && semi < end ? unescapeXml(source.slice(i, semi + 1)) : "";
+      // A reference the reader does not resolve (&bogus;) is text as written, each character at its own offset.
+      if (piece !== "" && piece !== source.slice(i, semi + 1)) {
         text += piece;
         for (let k = 0; k < piece.length; k++) offsets.push(i);
         i = semi + 1;

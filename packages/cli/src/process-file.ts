@@ -164,6 +164,13 @@ async function run(job: Job): Promise<FileReport> {
       );
       return { ...base, text: src.text, messages: await linter.lintText(src.text, target), notes: [note], fix: { changed: true, written: false } };
     }
+    if (done.skipped === "encoding") {
+      const note = t(
+        `${job.displayPath}: 文件中有按其编码无法原样写回的字节（如 GBK 文件中 Windows 的欧元符号 0x80），为免改动修复以外的内容，未修改；请另存为 UTF-8 后再修复`,
+        `${job.displayPath}: holds bytes its encoding cannot write back as they are (such as Windows' euro sign 0x80 in a GBK file); not written, so that nothing but the fixes changes — save it as UTF-8 and fix again`,
+      );
+      return { ...base, text: src.text, messages: await linter.lintText(src.text, target), notes: [note], fix: { changed: true, written: false } };
+    }
     const fix: FixOutcome = { changed: done.changed, written: done.written };
     if (done.written) fix.writtenTo = done.path;
     return { ...base, text: done.output, messages: done.remaining, fix, notes: done.converged ? [] : [unconverged(job)] };

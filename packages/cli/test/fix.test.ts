@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode } from "@report-lint/core";
+import { decode, encode } from "@report-lint/core";
 import { examples, FIXTURES, makeDocx, parseJson, run, seeds, tmp } from "./helpers.js";
 import { SOURCES } from "./fixtures/generate.mjs";
 
@@ -112,6 +112,30 @@ describe("--fix writes safely", () => {
     const r = await run(["--fix", "reports"], { cwd: dir });
     expect(readFileSync(join(outside, "crlf.txt"))).toEqual(readFileSync(join(FIXTURES, "crlf.txt")));
     expect(r.stderr).toContain("reports/linked.txt: 是目录中的符号链接，未修改");
+  });
+});
+
+describe("--fix changes nothing but the fixes, byte for byte", () => {
+  const report = "一、总体情况\n全面推进依法行政，，加强执法监督。\n";
+
+  it("does not write a GBK file whose bytes GB18030 would write otherwise (Windows' euro sign 0x80), and says why", async () => {
+    const dir = tmp();
+    const bytes = Buffer.concat([encode(report, "gb18030", false), Buffer.from([0xd3, 0xc3, 0x80, 0x0a])]);
+    writeFileSync(join(dir, "gbk.txt"), bytes);
+    const r = await run(["--fix", "gbk.txt"], { cwd: dir });
+    expect(readFileSync(join(dir, "gbk.txt"))).toEqual(bytes);
+    expect(r.stderr).toContain("gbk.txt: 文件中有按其编码无法原样写回的字节");
+    // What could not be fixed is still listed.
+    expect(r.stdout).toContain("duplicated-word");
+    expect(r.code).toBe(1);
+  });
+
+  it("keeps a second byte order mark (text after the file's own), fixing only the finding", async () => {
+    const dir = tmp();
+    const mark = Buffer.from([0xef, 0xbb, 0xbf]);
+    writeFileSync(join(dir, "marks.txt"), Buffer.concat([mark, mark, Buffer.from(report)]));
+    await run(["--fix", "marks.txt"], { cwd: dir });
+    expect(readFileSync(join(dir, "marks.txt"))).toEqual(Buffer.concat([mark, mark, Buffer.from(report.replace("，，", "，"))]));
   });
 });
 

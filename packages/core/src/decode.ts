@@ -20,7 +20,9 @@ export class DecodeError extends Error {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: the file's own mark is taken off before decoding; a second one is text, kept so that the text encodes back
+// to the same bytes (a file with two marks lost one on --fix).
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
 /**

@@ -48,7 +48,8 @@ export function openDataFile(name: string, path: string | null): DataReader {
 
 /** Bytes in a legacy encoding as text (U+FFFD where they are not valid): the browser's own decoders. */
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
-  return new TextDecoder(encoding).decode(bytes);
+  // A mark at the start of what is left after the file's own is text (see decode.ts), not to be dropped.
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 /** A browser encodes text as UTF-8 only: the page saves a legacy-encoded report as UTF-8. */

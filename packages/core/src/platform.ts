@@ -72,7 +72,8 @@ export function openDataFile(name: string, path: string | null): DataReader {
 
 /** Bytes in a legacy encoding as text (U+FFFD where they are not valid). */
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  // A mark at the start of what is left after the file's own is text (see decode.ts), not to be dropped.
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
 }
 
 /** Text in a legacy encoding. */

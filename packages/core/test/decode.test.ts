@@ -54,6 +54,58 @@ describe("decode", () => {
       expect(Buffer.compare(Buffer.from(encode(d.text, d.encoding, d.bom)), Buffer.from(bytes))).toBe(0);
     }
   });
+  it("keeps a second byte order mark as text, so the file encodes back as it was (one was lost on --fix)", () => {
+    for (const [encoding, mark] of [
+      ["utf-8", [0xef, 0xbb, 0xbf]],
+      ["utf-16le", [0xff, 0xfe]],
+      ["utf-16be", [0xfe, 0xff]],
+    ] as const) {
+      const body = encode("\ufeff一、总体情况", encoding, false);
+      const bytes = Uint8Array.from([...mark, ...body]);
+      const d = decode(bytes);
+      expect(d, encoding).toEqual({ text: "\ufeff一、总体情况", encoding, bom: true });
+      expect(Buffer.compare(Buffer.from(encode(d.text, d.encoding, d.bom)), Buffer.from(bytes)), encoding).toBe(0);
+    }
+  });
+  it("encodes back byte for byte whatever the bytes, but for two GBK sequences GB18030 writes otherwise (the writer then refuses)", () => {
+    // Reports in every encoding, mutated byte by byte (a PRNG with a fixed seed): every input decode takes must
+    // encode back to itself — except GBK's 0x80 (Windows' euro sign, read as €, which GB18030 writes A2 E3) and A3 A0
+    // (read as U+3000, written A1 A1): formatter's fixFile refuses to write such a file.
+    let state = 20261206;
+    const rand = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const sources = (["utf-8", "gb18030", "utf-16le", "utf-16be"] as const).map((e) => encode(seed.slice(0, 300).replace(/\ufffd/gu, ""), e, e.startsWith("utf-16") || rand(2) === 0));
+    const inexact = new Set<string>();
+    let decoded = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const src = sources[rand(sources.length)]!;
+      const b = Array.from(src);
+      const marked = src[0] === 0xef || src[0] === 0xff || src[0] === 0xfe;
+      for (let m = 0, k = 1 + rand(3); m < k; m++) b.splice((marked ? 3 : 0) + rand(b.length - (marked ? 3 : 0)), rand(2), ...Array.from({ length: rand(3) }, () => rand(256)));
+      const bytes = Uint8Array.from(b);
+      let d;
+      try {
+        d = decode(bytes);
+      } catch (e) {
+        expect(e).toBeInstanceOf(DecodeError);
+        continue;
+      }
+      decoded++;
+      const again = encode(d.text, d.encoding, d.bom);
+      if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) === 0) continue;
+      expect(d.encoding).toBe("gb18030");
+      // The bytes where the two part: what GB18030 writes otherwise.
+      let i = 0;
+      while (bytes[i] === again[i]) i++;
+      inexact.add(Buffer.from(bytes.subarray(i, bytes[i] === 0x80 ? i + 1 : i + 2)).toString("hex"));
+    }
+    expect(decoded).toBeGreaterThan(5000);
+    expect([...inexact].filter((x) => x !== "80" && x !== "a3a0")).toEqual([]);
+    // The mutations do make the known case (so the loop above is not idle).
+    expect(inexact.has("80")).toBe(true);
+  });
   it("detects GBK text as GB18030", () => {
     const gbk = encode("中共金屯镇委员会 金屯镇人民政府 2023年度法治政府建设报告", "gb18030", false);
     expect(decode(gbk).encoding).toBe("gb18030");

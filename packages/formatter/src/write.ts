@@ -61,7 +61,7 @@ export interface FixFileResult extends FixTextResult {
   /** The file was written (changed, not a dry run, not a skipped link). */
   written: boolean;
   /** Why a changed file was not written. */
-  skipped?: "symlink" | "dry-run";
+  skipped?: "symlink" | "dry-run" | "encoding";
 }
 
 /**
@@ -88,6 +88,9 @@ export async function fixFile(path: string, options: FixFileOptions = {}): Promi
   if (!changed) return result;
   if (options.dryRun === true) return Object.assign(result, { skipped: "dry-run" as const });
   if (isLink && options.followSymlink !== true) return Object.assign(result, { skipped: "symlink" as const });
+  // The text as read must encode back to the file's bytes, or writing the fixes would change more than they do: GB18030
+  // reads a GBK file's 0x80 (Windows' euro sign) as €, which it writes A2 E3.
+  if (Buffer.compare(Buffer.from(encode(decoded.text, decoded.encoding, decoded.bom)), bytes) !== 0) return Object.assign(result, { skipped: "encoding" as const });
   const out = encode(fixed.output, decoded.encoding, decoded.bom);
   if (Buffer.compare(Buffer.from(out), bytes) === 0) return result;
   await writeFileAtomic(target, out);

@@ -449,6 +449,8 @@ const REAL_WORD_SINGLE = [0, 2.5];
 /** How far after 像 the 一样 (似的, 一般) that completes the comparison may come, within its clause. */
 const LIKE_SPAN = 20;
 const LIKE_THAT = /^[^，。；：！？\n]*?(?:一样|似的|一般)/u;
+/** What follows the suspect when it is the verb before 于 of a frame closed by a place word in its clause (游离于……之外). */
+const PLACE_FRAME = /^.?于[^，。；：！？\n]*?(?:之外|之上|以外)/u;
 const ONE_TO_TEN = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 /** What follows the numeral of an enumeration at a clause's start (一是, 二要, 三则, 四抓). */
 const ENUMERATION_VERBS = new Set([..."是要则来抓"].map((c) => c.charCodeAt(0)));
@@ -476,6 +478,11 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
   if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
+  // The verb of a 于……之外 frame (游离于备案管理之外, 凌驾于法律之上, 独立于审批之外; not 之中 or 之下, after which 处于 typed 出于 is a slip): the place its clause closes on
+  // says the verb is one of place, which the model, reading 有利于 far more often, would make it.
+  if (s.kind !== "missing" && s.kind !== "extra" && PLACE_FRAME.test(text.slice(s.index + s.length, s.index + s.length + 2 + LIKE_SPAN))) return true;
+  // A Chinese numeral two characters from another, the frame of a set phrase (宁可十防九空, 三令五申, 七上八下): not typed in.
+  if (s.length === 1 && CHINESE_NUMERALS.has(text.charCodeAt(s.index)) && (CHINESE_NUMERALS.has(text.charCodeAt(s.index - 2)) || CHINESE_NUMERALS.has(text.charCodeAt(s.index + 2)))) return true;
   // The segmenter's token around each character of the suspect, cut once.
   const first = tokenSpan(text, s.index);
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];
@@ -1367,13 +1374,36 @@ const ECHO_TAIL = 4;
 function parallelEcho(text: string, at: number): boolean {
   if (!isHanUnit(text.charCodeAt(at))) return false;
   const [a, b] = hanRun(text, at);
+  const unit = text.charCodeAt(at);
+  if (startEcho(text, a, b, at, unit)) return true;
   const tail = b - at;
   if (tail > ECHO_TAIL) return false;
-  const unit = text.charCodeAt(at);
   if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && a - 1 - hanRun(text, a - 2)[0] >= tail && text.charCodeAt(a - 1 - tail) === unit) return true;
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA || b + 1 >= text.length || !isHanUnit(text.charCodeAt(b + 1))) return false;
   const end = hanRun(text, b + 1)[1];
   return end - (b + 1) >= tail && text.charCodeAt(end - tail) === unit;
+}
+
+/**
+ * The same counted from the items' starts, for an item whose end the run does not show: the last of a list, its run
+ * going on into what the list is said of (救急难、解急困作用进一步发挥), or the first, led into from the clause before
+ * its comma. The character as far from its item's start as the same character in the item across 、, within ECHO_TAIL
+ * of it, in an item that starts where its run does.
+ */
+function startEcho(text: string, a: number, b: number, at: number, unit: number): boolean {
+  const k = at - a;
+  if (k >= ECHO_TAIL) return false;
+  // The item before, across 、, whole: from its run's start to the 、.
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2))) {
+    const [pa, pb] = hanRun(text, a - 2);
+    if (pb - pa > k + 1 && text.charCodeAt(pa + k) === unit) return true;
+  }
+  // The item after, across 、, which starts its run (this one must start its own: not after more Chinese).
+  if (text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && isHanUnit(text.charCodeAt(b + 1)) && b - a <= ECHO_TAIL + 2) {
+    const [, nb] = hanRun(text, b + 1);
+    if (nb - (b + 1) > k + 1 && text.charCodeAt(b + 1 + k) === unit) return true;
+  }
+  return false;
 }
 
 /** How long (in characters) the items of a list are that official prose keeps even (稳增长、调结构、推改革). */

@@ -32,6 +32,8 @@ for (const c of "、。；;：:！!？?\n") SEGMENT_END[c.charCodeAt(0)] = 1;
 const CLOSINGS = ["有机统一", "一体建设", "共同推进", "相结合"];
 /** What joins a list's last item to the one before it, in place of 、. */
 const CONJUNCTION = /^(?:以及|和|及|与)/u;
+/** What names a list as the whole of something after its last item: 等, 这些/各项/五项 …, 法定程序. */
+const WHOLE_NAMED = /^(?:等|这|各项|[二三四五六七八九]项|[二三四五六七八九]个|法定|程序|环节|原则)/u;
 /** An item named in place of another, or added: a few Chinese characters, quotes allowed. */
 const ITEM_LIKE = /^[\u4e00-\u9fff“”]{2,8}$/u;
 
@@ -150,6 +152,8 @@ export class ListFormulas {
         let closed = false;
         /** How much of the run's last segment its items take (more than the last item where 和 joins one more). */
         let lastItems = -1;
+        /** The run's last item joined to it by 和 / 及 / 与: the writer closed the list there. */
+        let conjoined = false;
         while (k + 1 < segments.length && adjacent(segments[k]!, segments[k + 1]!)) {
           const seg = segments[k + 1]!.text;
           const next = f.items.findIndex((item, i) => i > at && (seg === item || seg.startsWith(item)));
@@ -166,6 +170,7 @@ export class ListFormulas {
                 taken += conjunction![0].length + f.items[joined]!.length;
                 at = joined;
                 named++;
+                conjoined = true;
               }
               lastItems = taken;
               closed = f.closing !== "" && seg.slice(taken).startsWith(f.closing);
@@ -205,7 +210,11 @@ export class ListFormulas {
         // 结合) were an earlier wording of it. (A formulation with closing words needs them: 依法治国、
         // 依法行政 is ordinary prose.)
         const longItems = n === 3 && f.closing === "" && at === n - 1 && f.items.every((i) => i.length >= 3);
-        const missing = stranger < 0 && named === n - 1 && (closed || n >= 4 || longItems);
+        // Not the formulation's first items only, the list closed by 和 and not named as the whole (编制过程中组织开展公众参与、
+        // 专家论证、风险评估和合法性审查: the steps an office took; the last, 集体讨论决定, is the government's). Followed by 等 or
+        // the procedures' name (…和合法性审查等法定程序), it is the formulation with its last item left out.
+        const closedShort = conjoined && first === 0 && at === n - 2 && !WHOLE_NAMED.test(text.slice(end, end + 6));
+        const missing = stranger < 0 && named === n - 1 && (closed || n >= 4 || longItems) && !closedShort;
         const replaced = stranger >= 0 && closed && named >= n - 1 && (at === n - 1 || stranger === k);
         // Every item, in order, but joined by ， (科学立法，严格执法，公正司法，全民守法): the items of a formulation are joined by 、.
         const commaJoined = stranger < 0 && named === n && first === 0 && /[，,]/u.test(paragraph.slice(start, end));

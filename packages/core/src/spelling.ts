@@ -482,7 +482,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // says the verb is one of place, which the model, reading 有利于 far more often, would make it.
   if (s.kind !== "missing" && s.kind !== "extra" && PLACE_FRAME.test(text.slice(s.index + s.length, s.index + s.length + 2 + LIKE_SPAN))) return true;
   // A Chinese numeral two characters from another, the frame of a set phrase (宁可十防九空, 三令五申, 七上八下): not typed in.
-  if (s.length === 1 && CHINESE_NUMERALS.has(text.charCodeAt(s.index)) && (CHINESE_NUMERALS.has(text.charCodeAt(s.index - 2)) || CHINESE_NUMERALS.has(text.charCodeAt(s.index + 2)))) return true;
+  if (s.length === 1 && s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index)) && (CHINESE_NUMERALS.has(text.charCodeAt(s.index - 2)) || CHINESE_NUMERALS.has(text.charCodeAt(s.index + 2)))) return true;
   // The segmenter's token around each character of the suspect, cut once.
   const first = tokenSpan(text, s.index);
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];

@@ -326,7 +326,9 @@ const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
-const PLACE_SUFFIX = /^(?:省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
+/** The longest of PLACE_SUFFIX's endings (高新技术产业开发区). */
+const PLACE_SUFFIX_LONGEST = 9;
+const PLACE_SUFFIX = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
 /**
  * Words made of a place's one-character ending that name no place: the places of a kind (乡镇, 镇村, 区县), what is in
@@ -545,7 +547,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
     // 内蒙古教自治区 → 内蒙古自治区): a name has the word's characters, and a slip typed one more into it. Not a
     // numeral (吉林两省: a count of places, 吉林省 being one of them), nor a word of two (山底村 is a village, not 山村).
-    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.exec(text.slice(at, at + 3)) ?? NAME_TITLE.exec(text.slice(at, at + 3)))?.[0] ?? null);
+    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.exec(text.slice(at, at + PLACE_SUFFIX_LONGEST)) ?? NAME_TITLE.exec(text.slice(at, at + 3)))?.[0] ?? null);
     if (suffix !== null) {
       if (CHINESE_NUMERALS.has(text.charCodeAt(s.index))) return true;
       // The ending's end in the text without the character.
@@ -588,14 +590,19 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
-      const place = PLACE_SUFFIX.exec(text.slice(at, at + 3));
+      const place = PLACE_SUFFIX.exec(text.slice(at, at + PLACE_SUFFIX_LONGEST));
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title : null);
       if (found !== null && startsToken(text, at)) return found[0];
       return PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null;
     });
     if (suffix !== null) {
-      for (let a = Math.max(0, s.index - 2); a <= s.index; a++) if (wordFrequency(fixed.slice(a, suffix.at + suffix.ending.length)) > 0) return false;
+      // (A word of NAME_WORD characters or more through the ending: 自治区; of two, only a common one — 龙村 → 农村: a
+      // rarer one, 山镇, is what a name's rare character read as a common one makes: 板峒镇 → 板山镇.)
+      for (let a = Math.max(0, s.index - 2); a <= s.index; a++) {
+        const word = fixed.slice(a, suffix.at + suffix.ending.length);
+        if (wordFrequency(word) >= (word.length >= NAME_WORD ? 1 : COMMON_WORD)) return false;
+      }
       // Unless the correction clears its margin by JOINED_EXCESS and ends a word of three or four characters with those
       // before it, which the written text does not make (紧紧围饶|县委 → 紧紧围绕, 5.6 over: a name would begin inside a
       // phrase). Not a word of two (黄墩湖 → 黄土: a name's first character as often), nor a change only just over its
@@ -654,14 +661,16 @@ const SURNAMES = new Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高
  * What ends the name of a business a report names (in a case it decided, a list of inspections):
  * the characters before it are a trade name, made up to sound well (鑫盛达科技有限公司, 祥美合作社).
  */
-const FIRM_SUFFIX = /^(?:股份有限公司|有限责任公司|有限公司|公司|集团|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)/u;
+const FIRM_SUFFIX = /^(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)/u;
 /** How far before that ending the trade name's characters reach (a trade between them: 科技, 建筑工程). */
 const FIRM_SPAN = 6;
 
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
-const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持)$/u;
+const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
+/** A firm of lawyers or accountants is named with its city's bare name before the trade name (聘请|潍阳明德|律师事务所): one more. */
+const OFFICE_FIRM = /^(?:律师|会计师)?事务所/u;
 
 /**
  * Does the suspect lie in a business's trade name: within the first TRADE_NAME characters after
@@ -671,8 +680,10 @@ const TRADE_NAME = 3;
  */
 function inFirmName(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
-  if (endingAhead(text, end, FIRM_SPAN + 1, (at) => (FIRM_SUFFIX.test(text.slice(at, at + 6)) && startsToken(text, at) ? "" : null)) === null) return false;
-  for (let start = Math.max(0, end - TRADE_NAME); start <= s.index; start++) {
+  const ending = endingAhead(text, end, FIRM_SPAN + 1, (at) => (FIRM_SUFFIX.test(text.slice(at, at + 6)) && startsToken(text, at) ? text.slice(at, at + 6) : null));
+  if (ending === null) return false;
+  const longest = OFFICE_FIRM.test(ending.ending) ? TRADE_NAME + 1 : TRADE_NAME;
+  for (let start = Math.max(0, end - longest); start <= s.index; start++) {
     if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
   }
   return false;

@@ -40,6 +40,8 @@ export function singleYears(s: string): YearHit[] {
     if (/^\s*年(?:以来|来|至今)/u.test(after)) continue;
     // A base of comparison (比2010年翻一番, 较2019年增长) is not the year the sentence speaks of.
     if (k > 0 && (s[k - 1] === "比" || s[k - 1] === "较")) continue;
+    // …and one set against it with 与/同/和 …… 相比 (与2020年相比，“十四五”期间累计下降6.4%: a plan's base year).
+    if (k > 0 && "与同和跟".includes(s[k - 1]!) && /^\s*年(?:底|末|同期)?(?:相比|比较|对比)/u.test(after)) continue;
     if (titles > 0 || quotes > 0) continue;
     out.push({ year: Number(m[1]), start, end });
   }

@@ -37,7 +37,7 @@ const OWN_PARTY_GROUP = /(?:(?:我|本|全)?(?:镇|乡|街道)(?:人民政府|�
  * 交通运输 with its system of units; 监狱, 戒毒).
  */
 const OWN_PARTY_COMMITTEE = /(?:我|本)?(?:局|委|办)党委(?!政府|、政府|和政府)/gu;
-const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|机关事务|应急|消防|税务|海关|交通|监狱|戒毒/u;
+const HAS_COMMITTEE = /公安|教育|卫生|卫健|国资|国有资产监督管理|机关事务|应急|消防|税务|海关|交通|监狱|戒毒/u;
 
 /** A township's or street's 党组 named in any report (a county's: 各镇党组书记, 某某镇党组): neither has one. */
 const TOWN_PARTY_GROUP = /(?:镇|乡)(?:人民政府|政府)?党组(?!织)/gu;

@@ -48,7 +48,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -216,6 +216,8 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
   // the same neighbours every time. (Any stretch of three that holds the change would also take 通过|皖事通 for a term,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
+  // At a line's start or after punctuation, two on the right instead (淮泽经济技术开发区 as the title, the first line and
+  // the text name it).
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.kind !== "missing" && recurringPlace(text, s, recurring)) ||
@@ -264,6 +266,7 @@ function recurringPlace(text: string, s: { index: number; length: number }, recu
 /** The endings a document's own place is named with (县, 市 …), for its name standing without one. */
 const PLACE_ENDINGS_ALONE = ["县", "市", "区", "镇", "乡", "街道", "村", "旗"];
 const HAN_RUN = /^\p{Script=Han}+$/u;
+const HAN_UNIT = /^\p{Script=Han}$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */
 function occurrences(text: string, words: readonly string[]): Array<[number, number]> {

@@ -266,7 +266,6 @@ function recurringPlace(text: string, s: { index: number; length: number }, recu
 /** The endings a document's own place is named with (县, 市 …), for its name standing without one. */
 const PLACE_ENDINGS_ALONE = ["县", "市", "区", "镇", "乡", "街道", "村", "旗"];
 const HAN_RUN = /^\p{Script=Han}+$/u;
-const HAN_UNIT = /^\p{Script=Han}$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */
 function occurrences(text: string, words: readonly string[]): Array<[number, number]> {

@@ -2,7 +2,7 @@
 // thread or in a worker; its input and output are plain data (structured clone).
 import { lstat, realpath } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { encode } from "@report-lint/core";
+import { encode, SegmenterDataError } from "@report-lint/core";
 import {
   annotatedDocx,
   applyEdits,
@@ -115,6 +115,9 @@ export async function processFile(job: Job): Promise<FileReport> {
     if (e instanceof EngineError) {
       return failed(job, t(`内部错误：${e.message}；请把这个文件报告给 report-lint 的维护者`, `internal error: ${e.message}; please report this file to report-lint's maintainers`));
     }
+    // The package's own data, not the input: named, with what to do — one line (textlint's kernel, which a rule's
+    // error passes through, adds the input's path on a second).
+    if (e instanceof SegmenterDataError) return failed(job, e.message.split("\n")[0]!.replace(/^report-lint: /u, ""));
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === "string") return failed(job, readFailure(e));
     return failed(job, t(`检查时出错：${e instanceof Error ? e.message : String(e)}`, `failed while checking: ${e instanceof Error ? e.message : String(e)}`));

@@ -87,3 +87,22 @@ describe("wrong-character without its data", () => {
     });
   }
 });
+
+describe("the segmenter without its data (dist/jieba/dict.bin, hmm.bin)", () => {
+  for (const name of ["dict.bin", "hmm.bin"]) {
+    it(`without ${name}: one line naming the file and what to do, exit 2 — not that the report does not exist`, async () => {
+      const { dir, bin } = copyOfPackage();
+      rmSync(join(dir, "dist", "jieba", name));
+      const work = tmp();
+      made.push(work);
+      const file = join(work, "report.txt");
+      writeFileSync(file, REPORT);
+      const r = await run([file], { bin, env: { REPORT_LINT_CACHE_DIR: join(work, "cache") } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`分词词典文件 ${join(dir, "dist", "jieba", name)} 不存在，请重新安装 report-lint`);
+      expect(r.stderr).not.toContain("文件不存在，请检查路径");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    });
+  }
+});

@@ -10,7 +10,7 @@ export { parseReport, formatOf, reportYear, type Format } from "./model.js";
 export { getReportModel, forgetReportModel } from "./cache.js";
 export { matchMarker, standardMarker, type MarkerMatch } from "./markers.js";
 export { parseChineseNumber, toChineseNumber, parseChineseYear, CN_NUMERAL } from "./chinese-number.js";
-export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb, gapCompletions, wordStarts } from "./segment.js";
+export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb, gapCompletions, wordStarts, SegmenterDataError } from "./segment.js";
 export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
 export { renderOutline } from "./outline.js";
 export { lineLocator, positionLocator } from "./lines.js";

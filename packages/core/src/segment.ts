@@ -74,11 +74,36 @@ let dictionary: Dictionary | null = null;
 let hmm: Hmm | null = null;
 let loadMs = 0;
 
+/**
+ * The segmenter's data (dict.bin, hmm.bin) could not be read. Most rules cut words, so the lint cannot go on; the
+ * message names the file, and no `code` says an input file is missing (a front door once read the ENOENT of
+ * dict.bin as the report's own and said the report did not exist).
+ */
+export class SegmenterDataError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    super(`report-lint: 分词词典文件 ${file} ${code === "ENOENT" ? "不存在" : `无法读取（${typeof code === "string" ? code : cause instanceof Error ? cause.message : String(cause)}）`}，请重新安装 report-lint`);
+    this.name = "SegmenterDataError";
+  }
+}
+
+/** Open or read one of the segmenter's data files, a failure as a SegmenterDataError naming it. */
+function segmenterData<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw new SegmenterDataError((e as { path?: unknown } | null)?.path?.toString() ?? name, e);
+  }
+}
+
 /** The dictionary's header and block index; the blocks are read when first needed. */
 function loadDictionary(): Dictionary {
   const t0 = performance.now();
   // Kept open for the blocks read later: one descriptor per thread, for the life of the process.
-  const reader = openDataFile("dict.bin", null);
+  const reader = segmenterData("dict.bin", () => openDataFile("dict.bin", null));
   const head = reader.read(0, 16);
   const blockCount = numbers<Uint32Array>(Uint32Array, head, 0, 1)[0]!;
   const total = numbers<Float64Array>(Float64Array, head, 8, 1)[0]!;
@@ -128,7 +153,7 @@ function readBlock(d: Dictionary, b: number): Block {
 
 function loadHmm(): Hmm {
   const t0 = performance.now();
-  const bytes = readDataFile("hmm.bin", null);
+  const bytes = segmenterData("hmm.bin", () => readDataFile("hmm.bin", null));
   const count = numbers<Uint32Array>(Uint32Array, bytes, 0, 1)[0]!;
   const chars = numbers<Uint32Array>(Uint32Array, bytes, 8, count);
   const floatsAt = Math.ceil((8 + 4 * count) / 8) * 8;

@@ -59,12 +59,15 @@
 // near sound.
 //
 // confusion.bin, little-endian, every array at a multiple of 4 bytes:
-//   u8 magic[4] "RLCF", u32 version (1), u32 n (characters), u32 m (list entries),
+//   u8 magic[4] "RLCF", u32 version (2), u32 n (characters), u32 m (list entries),
 //   u32 chars[n]       code points, ascending: every character with a list or in one;
 //   u32 starts[n + 1]  where each character's list begins in entries (starts[n] = m; a
 //                      character that is only a candidate has an empty list);
 //   u16 entries[m]     index of the candidate in chars | kind << 14 (0 homophone, 1 shape,
-//                      2 near-sound, 3 alike by strokes only), each list in the order above.
+//                      2 near-sound, 3 alike by strokes only), each list in the order above;
+//   u8 closest[⌈m/8⌉]  (at the next multiple of 4) bit k (of byte k >> 3, from the lowest) set where
+//                      entry k is a shape of tier 0 or 1, the closest likeness (己/已, 人/入, 日/曰).
+// Version 2; version 1 had no `closest`.
 // The runtime (src/confusion.ts) reads it whole and checks it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -635,7 +638,7 @@ for (const c of universe) {
   const strokes = (strokeAlike.get(c) ?? []).filter((y) => !listed.has(y)).slice(0, MAX_STROKE_ALIKE);
   const list = [
     ...usual.map((y) => [y, KIND.homophone]),
-    ...shape.map((y) => [y, KIND.shape]),
+    ...shape.map((y) => [y, KIND.shape, closeSet.has(y)]),
     ...strokes.map((y) => [y, KIND.stroke]),
     ...homophonePicked.filter((y) => !usual.includes(y)).map((y) => [y, KIND.near]),
     ...nearPicked.map((y) => [y, KIND.near]),
@@ -651,16 +654,20 @@ const index = new Map(chars.map((c, i) => [c, i]));
 const n = chars.length;
 const m = pairsKept;
 const entriesAt = 16 + 4 * n + 4 * (n + 1);
-const bin = Buffer.alloc(Math.ceil((entriesAt + 2 * m) / 4) * 4);
+const closestAt = Math.ceil((entriesAt + 2 * m) / 4) * 4;
+const bin = Buffer.alloc(closestAt + Math.ceil(Math.ceil(m / 8) / 4) * 4);
 bin.write("RLCF", 0, "latin1");
-bin.writeUInt32LE(1, 4);
+bin.writeUInt32LE(2, 4);
 bin.writeUInt32LE(n, 8);
 bin.writeUInt32LE(m, 12);
 let at = 0;
 chars.forEach((c, i) => {
   bin.writeUInt32LE(c.codePointAt(0), 16 + 4 * i);
   bin.writeUInt32LE(at, 16 + 4 * n + 4 * i);
-  for (const [y, kind] of lists.get(c) ?? []) bin.writeUInt16LE(index.get(y) | (kind << 14), entriesAt + 2 * at++);
+  for (const [y, kind, closest] of lists.get(c) ?? []) {
+    if (closest === true) bin[closestAt + (at >>> 3)] |= 1 << (at & 7);
+    bin.writeUInt16LE(index.get(y) | (kind << 14), entriesAt + 2 * at++);
+  }
 });
 bin.writeUInt32LE(at, 16 + 4 * n + 4 * n);
 

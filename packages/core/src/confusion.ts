@@ -21,6 +21,8 @@ export type ConfusionKind = "homophone" | "near-sound" | "shape" | "stroke";
 export interface Confusable {
   readonly char: string;
   readonly kind: ConfusionKind;
+  /** A shape of the closest likeness (tiers 0 and 1 of scripts/build-confusion.mjs: 己/已, 人/入, 日/曰, 未/末): one a reader's eye slides over. */
+  readonly closest?: true;
 }
 
 /** A missing or corrupt confusion set: one line that names the file. */
@@ -42,6 +44,8 @@ interface Table {
   starts: Uint32Array;
   /** Index of the candidate in `chars` | kind << 14. */
   entries: Uint16Array;
+  /** Bit k set where entry k is a closest shape (see Confusable.closest). */
+  closest: Uint8Array;
   /** Lists built so far, by code point. */
   lists: Map<number, ReadonlyArray<Confusable>>;
   /**
@@ -55,6 +59,7 @@ interface Table {
 /** The kinds in the order of their codes in the file. */
 const KINDS: readonly ConfusionKind[] = ["homophone", "shape", "near-sound", "stroke"];
 const MAGIC = 0x46434c52; // "RLCF"
+const VERSION = 2;
 const NONE: ReadonlyArray<Confusable> = Object.freeze([]);
 
 let override: string | null = null;
@@ -76,11 +81,12 @@ function load(): Table {
   const corrupt = (detail: string) => new ConfusionSetError(file, detail);
   if (bytes.length < 16) throw corrupt("文件过短");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 1) throw corrupt("不是 report-lint 候选字表");
+  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) throw corrupt("不是 report-lint 候选字表");
   const n = view.getUint32(8, true);
   const m = view.getUint32(12, true);
   const entriesAt = 16 + 4 * n + 4 * (n + 1);
-  if (n === 0 || n > 1 << 14 || bytes.length !== Math.ceil((entriesAt + 2 * m) / 4) * 4) throw corrupt("长度不符");
+  const closestAt = Math.ceil((entriesAt + 2 * m) / 4) * 4;
+  if (n === 0 || n > 1 << 14 || bytes.length !== closestAt + Math.ceil(Math.ceil(m / 8) / 4) * 4) throw corrupt("长度不符");
   const chars = numbers<Uint32Array>(Uint32Array, bytes, 16, n);
   const starts = numbers<Uint32Array>(Uint32Array, bytes, 16 + 4 * n, n + 1);
   const entries = numbers<Uint16Array>(Uint16Array, bytes, entriesAt, m);
@@ -88,7 +94,8 @@ function load(): Table {
   for (let i = 0; i < n; i++) {
     if (chars[i]! > 0x10ffff || (i > 0 && chars[i]! <= chars[i - 1]!) || starts[i + 1]! < starts[i]!) throw corrupt("索引无序");
   }
-  return { file, chars, starts, entries, lists: new Map(), entryObjects: new Array<Confusable | undefined>(KINDS.length << 14) };
+  const closest = bytes.subarray(closestAt, closestAt + Math.ceil(m / 8));
+  return { file, chars, starts, entries, closest, lists: new Map(), entryObjects: new Array<Confusable | undefined>(2 * (KINDS.length << 14)) };
 }
 
 const state = new LoadOnce(
@@ -123,7 +130,13 @@ export function confusables(char: string): ReadonlyArray<Confusable> {
       const candidate = e & 0x3fff;
       // Damage found here fails the whole set from now on, as a file that failed to load.
       if (candidate >= t.chars.length || candidate === i || e >>> 14 >= KINDS.length) throw state.fail(new ConfusionSetError(t.file, "候选字无效"));
-      found.push((t.entryObjects[e] ??= Object.freeze({ char: String.fromCodePoint(t.chars[e & 0x3fff]!), kind: KINDS[e >>> 14]! })));
+      const closest = (t.closest[k >>> 3]! >>> (k & 7)) & 1;
+      const key = e + (closest << 16);
+      found.push(
+        (t.entryObjects[key] ??= Object.freeze(
+          closest === 1 ? { char: String.fromCodePoint(t.chars[candidate]!), kind: KINDS[e >>> 14]!, closest: true as const } : { char: String.fromCodePoint(t.chars[candidate]!), kind: KINDS[e >>> 14]! },
+        )),
+      );
     }
     list = found.length === 0 ? NONE : Object.freeze(found);
     t.lists.set(cp, list);

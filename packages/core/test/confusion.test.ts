@@ -45,6 +45,17 @@ describe("confusables", () => {
     for (const [a, b] of ["候侯", "辨辩", "辩辫", "辨辫"]) expect(confusionKindOf(a!, b!)).toBe("homophone");
   });
 
+  it("marks the closest shapes (tiers 0 and 1), which need no more than a homophone, and only those", () => {
+    const closest = (a: string, b: string) => confusables(a).find((c) => c.char === b)?.closest === true;
+    for (const [a, b] of ["己已", "已己", "人入", "日曰", "曰日", "未末", "戍戌", "持特"]) expect(closest(a!, b!), `${a}/${b}`).toBe(true);
+    // Looser shapes (one character plus a part, a shared part), and every other kind: not marked.
+    for (const [a, b] of ["女安", "交校", "续旭", "银营"]) {
+      expect(confusables(a!).some((c) => c.char === b), `${a}/${b} listed`).toBe(true);
+      expect(closest(a!, b!), `${a}/${b}`).toBe(false);
+    }
+    for (const x of "的是法政府依治") for (const c of confusables(x)) if (c.closest === true) expect(c.kind).toBe("shape");
+  });
+
   it("covers simple characters a stroke apart, and looser likenesses, the more frequent first", () => {
     // Strokes alike however placed (午/牛), or two parts alike in any arrangement (白 日+㇒, 自 目+丶).
     const both = ["白自", "午牛", "术本", "大太", "日目", "土士", "千干", "人入", "刀力", "木术", "木本", "安女", "培部", "郊效", "染渠"];
@@ -158,7 +169,10 @@ describe("a missing or corrupt confusion.bin", () => {
     let i = 0;
     while (good.readUInt32LE(16 + 4 * i) !== "续".codePointAt(0)) i++;
     badEntry.writeUInt16LE(0x3fff, 16 + 8 * n + 4 + 2 * good.readUInt32LE(16 + 4 * n + 4 * i));
-    const files = [join(temp, "missing.bin"), corrupt("short.bin", good.subarray(0, good.length - 4)), corrupt("magic.bin", badMagic), corrupt("entry.bin", badEntry)];
+    // A file of the first version (no closest shapes): not this one.
+    const oldVersion = Buffer.from(good);
+    oldVersion.writeUInt32LE(1, 4);
+    const files = [join(temp, "missing.bin"), corrupt("short.bin", good.subarray(0, good.length - 4)), corrupt("magic.bin", badMagic), corrupt("entry.bin", badEntry), corrupt("version.bin", oldVersion)];
     for (const file of files) {
       const e = errorWith(file);
       expect(e.message).toMatch(/^report-lint: 错别字候选字表 .+ 缺失或已损坏（.+）$/u);

@@ -160,18 +160,18 @@ async function run(job: Job): Promise<FileReport> {
     } catch (e) {
       return failed(job, writeFailure(null, e));
     }
-    if (done.skipped === "symlink") {
-      const note = t(
-        `${job.displayPath}: 是目录中的符号链接，未修改；如需修复，请在命令行中直接指定该文件`,
-        `${job.displayPath}: a symbolic link met while walking a directory is not written; name it on the command line to fix it`,
-      );
-      return { ...base, text: src.text, messages: await linter.lintText(src.text, target), notes: [note], fix: { changed: true, written: false } };
-    }
-    if (done.skipped === "encoding") {
-      const note = t(
-        `${job.displayPath}: 文件中有按其编码无法原样写回的字节（如 GBK 文件中 Windows 的欧元符号 0x80），为免改动修复以外的内容，未修改；请另存为 UTF-8 后再修复`,
-        `${job.displayPath}: holds bytes its encoding cannot write back as they are (such as Windows' euro sign 0x80 in a GBK file); not written, so that nothing but the fixes changes — save it as UTF-8 and fix again`,
-      );
+    // Changed but not written: the file stays as it was, and so do its findings.
+    if (done.skipped === "symlink" || done.skipped === "encoding") {
+      const note =
+        done.skipped === "symlink"
+          ? t(
+              `${job.displayPath}: 是目录中的符号链接，未修改；如需修复，请在命令行中直接指定该文件`,
+              `${job.displayPath}: a symbolic link met while walking a directory is not written; name it on the command line to fix it`,
+            )
+          : t(
+              `${job.displayPath}: 文件中有按其编码无法原样写回的字节（如 GBK 文件中 Windows 的欧元符号 0x80），为免改动修复以外的内容，未修改；请另存为 UTF-8 后再修复`,
+              `${job.displayPath}: holds bytes its encoding cannot write back as they are (such as Windows' euro sign 0x80 in a GBK file); not written, so that nothing but the fixes changes — save it as UTF-8 and fix again`,
+            );
       return { ...base, text: src.text, messages: await linter.lintText(src.text, target), notes: [note], fix: { changed: true, written: false } };
     }
     const fix: FixOutcome = { changed: done.changed, written: done.written };

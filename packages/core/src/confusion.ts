@@ -132,11 +132,7 @@ export function confusables(char: string): ReadonlyArray<Confusable> {
       if (candidate >= t.chars.length || candidate === i || e >>> 14 >= KINDS.length) throw state.fail(new ConfusionSetError(t.file, "候选字无效"));
       const closest = (t.closest[k >>> 3]! >>> (k & 7)) & 1;
       const key = e + (closest << 16);
-      found.push(
-        (t.entryObjects[key] ??= Object.freeze(
-          closest === 1 ? { char: String.fromCodePoint(t.chars[candidate]!), kind: KINDS[e >>> 14]!, closest: true as const } : { char: String.fromCodePoint(t.chars[candidate]!), kind: KINDS[e >>> 14]! },
-        )),
-      );
+      found.push((t.entryObjects[key] ??= Object.freeze({ char: String.fromCodePoint(t.chars[candidate]!), kind: KINDS[e >>> 14]!, ...(closest === 1 ? { closest: true as const } : {}) })));
     }
     list = found.length === 0 ? NONE : Object.freeze(found);
     t.lists.set(cp, list);

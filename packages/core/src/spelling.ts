@@ -326,9 +326,13 @@ const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
-/** The longest of PLACE_SUFFIX's endings (高新技术产业开发区). */
-const PLACE_SUFFIX_LONGEST = 9;
-const PLACE_SUFFIX = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/u;
+/** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
+const PLACE_SUFFIX = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/uy;
+/** The place's ending that starts at `at`, or null. */
+function placeSuffixAt(text: string, at: number): string | null {
+  PLACE_SUFFIX.lastIndex = at;
+  return PLACE_SUFFIX.exec(text)?.[0] ?? null;
+}
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
 /**
  * Words made of a place's one-character ending that name no place: the places of a kind (乡镇, 镇村, 区县), what is in
@@ -547,7 +551,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
     // 内蒙古教自治区 → 内蒙古自治区): a name has the word's characters, and a slip typed one more into it. Not a
     // numeral (吉林两省: a count of places, 吉林省 being one of them), nor a word of two (山底村 is a village, not 山村).
-    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => (PLACE_SUFFIX.exec(text.slice(at, at + PLACE_SUFFIX_LONGEST)) ?? NAME_TITLE.exec(text.slice(at, at + 3)))?.[0] ?? null);
+    const suffix = endingAhead(text, end, PLACE_SPAN, (at) => placeSuffixAt(text, at) ?? NAME_TITLE.exec(text.slice(at, at + 3))?.[0] ?? null);
     if (suffix !== null) {
       if (CHINESE_NUMERALS.has(text.charCodeAt(s.index))) return true;
       // The ending's end in the text without the character.
@@ -590,10 +594,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
-      const place = PLACE_SUFFIX.exec(text.slice(at, at + PLACE_SUFFIX_LONGEST));
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
-      const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title : null);
-      if (found !== null && startsToken(text, at)) return found[0];
+      const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
+      if (found !== null && startsToken(text, at)) return found;
       return PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null;
     });
     if (suffix !== null) {
@@ -669,8 +672,6 @@ const FIRM_SPAN = 6;
 const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
-/** A firm of lawyers or accountants is named with its city's bare name before the trade name (聘请|潍阳明德|律师事务所): one more. */
-const OFFICE_FIRM = /^(?:律师|会计师)?事务所/u;
 
 /**
  * Does the suspect lie in a business's trade name: within the first TRADE_NAME characters after
@@ -680,9 +681,13 @@ const OFFICE_FIRM = /^(?:律师|会计师)?事务所/u;
  */
 function inFirmName(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
-  const ending = endingAhead(text, end, FIRM_SPAN + 1, (at) => (FIRM_SUFFIX.test(text.slice(at, at + 6)) && startsToken(text, at) ? text.slice(at, at + 6) : null));
+  const ending = endingAhead(text, end, FIRM_SPAN + 1, (at) => {
+    const firm = FIRM_SUFFIX.exec(text.slice(at, at + 6));
+    return firm !== null && startsToken(text, at) ? firm[0] : null;
+  });
   if (ending === null) return false;
-  const longest = OFFICE_FIRM.test(ending.ending) ? TRADE_NAME + 1 : TRADE_NAME;
+  // A firm of lawyers or accountants is named with its city's bare name before the trade name (聘请|潍阳明德|律师事务所): one more.
+  const longest = ending.ending.endsWith("事务所") ? TRADE_NAME + 1 : TRADE_NAME;
   for (let start = Math.max(0, end - longest); start <= s.index; start++) {
     if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
   }
@@ -1276,9 +1281,9 @@ function completesLongWord(text: string, i: number, c: string): boolean {
 }
 
 /**
- * Are the four characters from `at` a parallel frame with one character twice — 应A尽A, 能A尽A, 有A必A, 逢A必A, 边A边A,
- * 即A即A, 随A随A, 越A越A, 能A则A (应录尽录, 应收尽收, 能统则统)? Only these frames: 综合考合 has 合 twice too, and is a
- * slip (考核).
+ * Are the four characters from `at` a parallel frame with one character twice — 应A尽A, 能A尽A, 有A必A, 逢A必A, 能A则A
+ * (应录尽录, 应收尽收, 能统则统)? Only these frames: 综合考合 has 合 twice too, and is a slip (考核). (Frames of one head
+ * twice, 边A边A and 边A边B alike, are inHeadFrame's.)
  */
 function parallelPair(text: string, at: number): boolean {
   if (at < 0 || at + 4 > text.length || text[at + 1] !== text[at + 3] || !isHanUnit(text.charCodeAt(at + 1))) return false;
@@ -1308,7 +1313,7 @@ function opensRepeatedHalf(text: string, i: number): boolean {
   if (!isHanUnit(text.charCodeAt(i))) return false;
   return text[i - 2] === text[i] ? isHanUnit(text.charCodeAt(i - 1)) : text[i + 2] === text[i];
 }
-const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "边边", "即即", "随随", "越越", "愈愈", "能则", "应则", "宜则"]);
+const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "能则", "应则", "宜则"]);
 
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
@@ -1409,9 +1414,8 @@ function parallelEcho(text: string, at: number): boolean {
   const tail = b - at;
   if (tail > ECHO_TAIL) return false;
   if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && a - 1 - hanRun(text, a - 2)[0] >= tail && text.charCodeAt(a - 1 - tail) === unit) return true;
-  if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA || b + 1 >= text.length || !isHanUnit(text.charCodeAt(b + 1))) return false;
-  const end = hanRun(text, b + 1)[1];
-  return end - (b + 1) >= tail && text.charCodeAt(end - tail) === unit;
+  const after = runAfter(text, b);
+  return after !== null && after[1] - after[0] >= tail && text.charCodeAt(after[1] - tail) === unit;
 }
 
 /**
@@ -1423,17 +1427,21 @@ function parallelEcho(text: string, at: number): boolean {
 function startEcho(text: string, a: number, b: number, at: number, unit: number): boolean {
   const k = at - a;
   if (k >= ECHO_TAIL) return false;
-  // The item before, across 、, whole: from its run's start to the 、.
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2))) {
-    const [pa, pb] = hanRun(text, a - 2);
-    if (pb - pa > k + 1 && text.charCodeAt(pa + k) === unit) return true;
-  }
-  // The item after, across 、, which starts its run (this one must start its own: not after more Chinese).
-  if (text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && isHanUnit(text.charCodeAt(b + 1)) && b - a <= ECHO_TAIL + 2) {
-    const [, nb] = hanRun(text, b + 1);
-    if (nb - (b + 1) > k + 1 && text.charCodeAt(b + 1 + k) === unit) return true;
-  }
-  return false;
+  // The item before, whole: from its run's start to the 、.
+  const before = runBefore(text, a);
+  if (before !== null && before[1] - before[0] > k + 1 && text.charCodeAt(before[0] + k) === unit) return true;
+  // The item after, which starts its run (this one must start its own: not after more Chinese).
+  const after = b - a <= ECHO_TAIL + 2 ? runAfter(text, b) : null;
+  return after !== null && after[1] - after[0] > k + 1 && text.charCodeAt(after[0] + k) === unit;
+}
+
+/** The run of Chinese characters that ends at the 、 before `a` (a list's item before the one starting at a), or null. */
+function runBefore(text: string, a: number): [number, number] | null {
+  return text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2)) ? hanRun(text, a - 2) : null;
+}
+/** The run of Chinese characters that starts after the 、 at `b` (a list's item after the one ending at b), or null. */
+function runAfter(text: string, b: number): [number, number] | null {
+  return text.charCodeAt(b) === IDEOGRAPHIC_COMMA && isHanUnit(text.charCodeAt(b + 1)) ? hanRun(text, b + 1) : null;
 }
 
 /** The function characters that make a four-character frame the items of a series fill (×而不×, ×之以×, 不×不×). */
@@ -1453,15 +1461,10 @@ function framedItem(text: string, at: number): boolean {
     return false;
   };
   if (b - a !== 4 && !(text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && b - a > 4)) return false;
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2))) {
-    const [pa, pb] = hanRun(text, a - 2);
-    if (frames(Math.max(pa, pb - 4), pb)) return true;
-  }
-  if (text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b - a === 4 && isHanUnit(text.charCodeAt(b + 1))) {
-    const [, nb] = hanRun(text, b + 1);
-    if (frames(b + 1, Math.min(nb, b + 5))) return true;
-  }
-  return false;
+  const before = runBefore(text, a);
+  if (before !== null && frames(Math.max(before[0], before[1] - 4), before[1])) return true;
+  const after = b - a === 4 ? runAfter(text, b) : null;
+  return after !== null && frames(after[0], Math.min(after[1], after[0] + 4));
 }
 
 /** How long (in characters) the items of a list are that official prose keeps even (稳增长、调结构、推改革). */
@@ -1486,14 +1489,16 @@ function shortParallel(text: string, at: number): boolean {
   const [a, b] = hanRun(text, at);
   const n = b - a;
   // The item before the run, across 、: [c, a − 1).
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && isHanUnit(text.charCodeAt(a - 2))) {
-    const c = hanRun(text, a - 2)[0];
+  const before = runBefore(text, a);
+  if (before !== null) {
+    const c = before[0];
     const m = a - 1 - c;
     if (m === n ? shortItem(n) : shortItem(n) && m > n && leadsInto(text, c, a - 1, a, b)) return true;
   }
   // The item after it: [b + 1, d).
-  if (text.charCodeAt(b) === IDEOGRAPHIC_COMMA && b + 1 < text.length && isHanUnit(text.charCodeAt(b + 1))) {
-    const d = hanRun(text, b + 1)[1];
+  const after = runAfter(text, b);
+  if (after !== null) {
+    const d = after[1];
     const m = d - (b + 1);
     if (m === n ? shortItem(n) : shortItem(m) && n > m && at >= b - m && leadsInto(text, a, b, b + 1, d)) return true;
   }

@@ -66,6 +66,11 @@ export interface SpellingOptions {
   margins?: Margins;
   /** Offsets not to consider (titles, allowed words …). */
   skip?: (index: number) => boolean;
+  /**
+   * What the searches found in the sentences of paragraphs searched before with the same candidates and margins (see
+   * SentenceMemo): a sentence met again, its surroundings the same, is not weighed again.
+   */
+  sentences?: SentenceMemo;
 }
 
 /**
@@ -783,11 +788,12 @@ function surnamed(token: string): boolean {
  * (garbled, random, a list of foreign names) at most of them, and would cost seconds per 10,000
  * characters without a bound.
  */
-function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: number) => number): number[] {
+function mostImplausible(last: number, gate: (j: number) => boolean, score: (j: number) => number, places: { bounded: boolean }): number[] {
   const passed: number[] = [];
   for (let j = 1; j <= last; j++) if (gate(j)) passed.push(j);
   const budget = WEIGH_BASE + Math.floor(WEIGH_SHARE * Math.min(last, WEIGH_LENGTH));
   if (passed.length <= budget) return passed;
+  places.bounded = true;
   return passed
     .sort((a, b) => score(a) - score(b) || a - b)
     .slice(0, budget)
@@ -827,14 +833,108 @@ function read(text: string, options: SpellingOptions): Reading {
  */
 export function findSpellingSuspects(text: string, options: SpellingOptions): SpellingSuspect[] {
   const r = read(text, options);
-  const found: SpellingSuspect[] = [];
-  searchSingles(r, found);
-  searchPairs(r, found);
-  searchSoundWords(r, found);
-  const gaps = gapPlaces(r);
-  searchMissing(r, gaps, found);
-  searchExtra(r, gaps, found);
-  return settle(r, found);
+  const p: Places = { singles: [], pairs: [], sounds: [], gaps: [], bounded: false };
+  p.singles = singlePlaces(r, p);
+  p.pairs = pairPlaces(r, p);
+  p.sounds = soundPlaces(r, p);
+  p.gaps = gapPlaces(r, p);
+  const memo = options.sentences;
+  // Where a search had more places than it weighs, which it weighs depends on the whole paragraph: no sentence is its own.
+  if (memo === undefined || p.bounded) return settle(r, [...search(r, p, 0, text.length)].flat());
+  const bySearch: SpellingSuspect[][] = [[], [], [], [], []];
+  for (let s = 0; s < text.length; ) {
+    const e = sentenceEnd(text, s);
+    const key = sentenceKey(text, s, e, options.skip);
+    let found = memo.get(key);
+    if (found === undefined) memo.set(key, (found = search(r, p, s, e).map((list) => list.map((x) => ({ ...x, index: x.index - s })))));
+    for (let k = 0; k < found.length; k++) for (const x of found[k]!) bySearch[k]!.push({ ...x, index: x.index + s });
+    s = e;
+  }
+  // In the searches' order, each by place, as the whole paragraph's search finds them (settle's sort keeps that order among equals).
+  return settle(r, bySearch.flat());
+}
+
+/** The places each search weighs (unit positions j: the text's offset j − 1), found for the whole paragraph. */
+interface Places {
+  singles: number[];
+  pairs: number[];
+  sounds: number[];
+  gaps: number[];
+  /** Did a search have more places than it weighs (mostImplausible)? */
+  bounded: boolean;
+}
+
+/** What each search finds at the places whose offset is in [s, e), in the searches' order (see findSpellingSuspects). */
+function search(r: Reading, p: Places, s: number, e: number): SpellingSuspect[][] {
+  const within = (places: number[]): number[] => (s === 0 && e === r.n ? places : places.filter((j) => j - 1 >= s && j - 1 < e));
+  const out: SpellingSuspect[][] = [[], [], [], [], []];
+  searchSingles(r, within(p.singles), out[0]!);
+  searchPairs(r, within(p.pairs), out[1]!);
+  searchSoundWords(r, within(p.sounds), out[2]!);
+  const gaps = within(p.gaps);
+  searchMissing(r, gaps, out[3]!);
+  searchExtra(r, gaps, out[4]!);
+  return out;
+}
+
+/**
+ * How far on each side of a sentence the searches read (model windows, the dictionary's words and the segmenter's
+ * tokens around a place, which stop at punctuation anyway; the recurrence guards' RECUR_SPAN): what they find in the
+ * sentence depends on nothing further away. (settle's guards read further, and run on the paragraph each time.)
+ */
+const SENTENCE_CONTEXT = 16;
+/** What ends a sentence for the memo: its last character. */
+const SENTENCE_ENDS = new Set([..."。！？；"].map((c) => c.charCodeAt(0)));
+
+/** Where the sentence starting at s ends: after its closing mark (and any more marks right after), or the text's end. */
+function sentenceEnd(text: string, s: number): number {
+  let e = s;
+  while (e < text.length && !SENTENCE_ENDS.has(text.charCodeAt(e))) e++;
+  while (e < text.length && SENTENCE_ENDS.has(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/**
+ * The sentence [s, e) with what the searches read around it, and where they may not look (skip) — the key of what
+ * they find there: how much context each side has (less at the paragraph's ends, where the model reads its start and
+ * end), the offsets skipped from one before the sentence to one after it, and the text.
+ */
+function sentenceKey(text: string, s: number, e: number, skip: ((index: number) => boolean) | undefined): string {
+  const a = Math.max(0, s - SENTENCE_CONTEXT);
+  const b = Math.min(text.length, e + SENTENCE_CONTEXT);
+  let skipped = "";
+  if (skip !== undefined) for (let i = Math.max(0, s - 1); i <= e && i < text.length; i++) if (skip(i)) skipped += `${i - s},`;
+  return `${s - a}|${b - e}|${skipped}|${text.slice(a, b)}`;
+}
+
+/**
+ * What the searches found in sentences, by sentence and what surrounds it (see sentenceKey): those of the document
+ * being checked and of the one checked before it, as the rules' paragraph memos keep (an editor's check after a
+ * keystroke, --fix's check of what its fixes made: a paragraph changed in one sentence is weighed in that sentence
+ * only). One memo serves one set of candidates and margins.
+ */
+export class SentenceMemo {
+  private previous = new Map<string, SpellingSuspect[][]>();
+  private current = new Map<string, SpellingSuspect[][]>();
+  private document: object | undefined = undefined;
+
+  /** A document is being checked (none named: a new one each time): the one before it stays at hand, older ones go. */
+  begin(document?: object): void {
+    if (document !== undefined && document === this.document) return;
+    this.document = document;
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(key: string): SpellingSuspect[][] | undefined {
+    let found = this.current.get(key);
+    if (found === undefined && (found = this.previous.get(key)) !== undefined) this.current.set(key, found);
+    return found;
+  }
+
+  set(key: string, found: SpellingSuspect[][]): void {
+    this.current.set(key, found);
+  }
 }
 
 // Scratch space of the candidate shortlists, reused by every search (one runs at a time).
@@ -925,9 +1025,12 @@ function fitsBefore(all: readonly Candidate[], after: number): Omit<KnownCandida
  */
 const CLOSEST_RELIEF = 0.5;
 /** One character replaced. */
-function searchSingles(r: Reading, found: SpellingSuspect[]): void {
-  const { text, b, n, order, u, lp, match, margins, options } = r;
-  const singles = mostImplausible(n, (j) => isHanUnit(u[j]!) && lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT && lp[j]! + lp[j + 1]! < GATE_BOTH, (j) => lp[j]! + lp[j + 1]!);
+function singlePlaces(r: Reading, places: { bounded: boolean }): number[] {
+  const { n, u, lp } = r;
+  return mostImplausible(n, (j) => isHanUnit(u[j]!) && lp[j]! < GATE_CHAR && lp[j + 1]! < GATE_NEXT && lp[j]! + lp[j + 1]! < GATE_BOTH, (j) => lp[j]! + lp[j + 1]!, places);
+}
+function searchSingles(r: Reading, singles: readonly number[], found: SpellingSuspect[]): void {
+  const { text, b, n, order, u, match, margins, options } = r;
   for (const j of singles) {
     const unit = u[j]!;
     const i = j - 1;
@@ -960,13 +1063,17 @@ function searchSingles(r: Reading, found: SpellingSuspect[]): void {
  * 进行靠河，→ 考核, 合法全意，→ 权益 — 6 of ECSpell's sentences. The places weighed rise from 424 to
  * 555 per 10,000 characters of the benchmark's reports; the whole search takes ~2 % longer.)
  */
-function searchPairs(r: Reading, found: SpellingSuspect[]): void {
-  const { text, n, order, u, lp, margins, options } = r;
-  const pairStarts = mostImplausible(
+function pairPlaces(r: Reading, places: { bounded: boolean }): number[] {
+  const { n, u, lp } = r;
+  return mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! < GATE_PAIR && (lp[j + 1]! < GATE_PAIR || lp[j + 2]! < GATE_PAIR) && lp[j]! + lp[j + 1]! + lp[j + 2]! < GATE_PAIR_ALL,
     (j) => lp[j]! + lp[j + 1]! + lp[j + 2]!,
+    places,
   );
+}
+function searchPairs(r: Reading, pairStarts: readonly number[], found: SpellingSuspect[]): void {
+  const { text, n, order, u, margins, options } = r;
   for (const j of pairStarts) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(u, j)) continue;
@@ -1044,13 +1151,17 @@ const SOUND_WORD_SLACK = 1;
  * (The dictionary's two-character words of each first character found the same on ECSpell, one sentence more, but
  * read a block of the dictionary for each homophone at a report's first check: +30 ms of a cold start, against +10.)
  */
-function searchSoundWords(r: Reading, found: SpellingSuspect[]): void {
-  const { text, n, order, u, lp, margins, options } = r;
-  const places = mostImplausible(
+function soundPlaces(r: Reading, places: { bounded: boolean }): number[] {
+  const { n, u, lp } = r;
+  return mostImplausible(
     n - 1,
     (j) => isHanUnit(u[j]!) && isHanUnit(u[j + 1]!) && lp[j]! + lp[j + 1]! + lp[j + 2]! < SOUND_WORD_GATE && lp[j]! + lp[j + 1]! < SOUND_WORD_PAIR && Math.min(lp[j]!, lp[j + 1]!) < SOUND_WORD_ONE,
     (j) => lp[j]! + lp[j + 1]! + lp[j + 2]!,
+    places,
   );
+}
+function searchSoundWords(r: Reading, places: readonly number[], found: SpellingSuspect[]): void {
+  const { text, n, order, u, lp, margins, options } = r;
   for (const j of places) {
     const i = j - 1;
     if (options.skip?.(i) === true || options.skip?.(i + 1) === true || partOfNumber(u, j)) continue;
@@ -1116,7 +1227,7 @@ const soundFirsts = new Uint16Array(64);
  * standing alone, an abbreviated item of a list (动、植物, 企、事业单位, 优、特、珍、稀): what it
  * abbreviates is written after it.
  */
-function gapPlaces(r: Reading): number[] {
+function gapPlaces(r: Reading, places: { bounded: boolean }): number[] {
   const { n, u, lp } = r;
   return mostImplausible(
     n,
@@ -1126,6 +1237,7 @@ function gapPlaces(r: Reading): number[] {
       isHanUnit(u[j - 1]!) &&
       (lp[j]! < GATE_MISSING || (lp[j]! < GATE_MISSING_NEAR && Math.min(lp[j - 1]!, lp[j + 1]!) + lp[j]! < GATE_MISSING_BOTH)),
     (j) => lp[j]!,
+    places,
   );
 }
 

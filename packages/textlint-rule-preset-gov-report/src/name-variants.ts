@@ -14,6 +14,7 @@
  * villages), or a function word makes the difference (国家或省, 国家和省).
  */
 import { confusionKindOf, wordFrequency, type ConfusionKind } from "@report-lint/core";
+import { ParagraphMemo } from "./paragraph-memo.js";
 
 /** A place's ending. */
 const ENDINGS = /省|市|县|区|镇|乡|村|旗|盟|街道|社区|嘎查|苏木/gu;
@@ -24,7 +25,8 @@ const DOMINANT = 3;
 /** Function words: where one of two forms has one (国家或省, 国家和省), they are two phrasings, not a name written twice. */
 const FUNCTION_WORDS = new Set("和或与及并且而的地得在是为于对向从把被将各每个其该本全我此这那");
 const ONE_CHARACTER_ENDINGS = new Set("省市县区镇乡村旗盟");
-const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 export interface NameVariant {
   /** Index of the paragraph (in the list given) and offset of the differing character in its text. */
@@ -38,20 +40,36 @@ export interface NameVariant {
   kind: ConfusionKind;
 }
 
+/** A place's name in a paragraph: where its two characters before the ending start, and the form (嘉祥县). */
+interface Place {
+  at: number;
+  form: string;
+}
+
+/** The places named in one paragraph. */
+function placesIn(text: string): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(ENDINGS)) {
+    const k = m.index;
+    if (k < 2 || WORD_AFTER.has(text[k + m[0].length] ?? "") || !isHan(text[k - 1]) || !isHan(text[k - 2])) continue;
+    // The ending inside a word with the character before it (城市, 本市, 农村, 地区, 城乡) is no name's ending, nor one
+    // after a function word, a pronoun or another ending (组成人员和市人大, 目前我镇 / 加强我镇, 简称市市容).
+    const before = text[k - 1]!;
+    if (FUNCTION_WORDS.has(before) || ONE_CHARACTER_ENDINGS.has(before) || wordFrequency(before + m[0]) > 0) continue;
+    out.push({ at: k - 2, form: text.slice(k - 2, k + m[0].length) });
+  }
+  return out;
+}
+/** The places of each paragraph (see ParagraphMemo): a check after an edit reads only the paragraphs it changed. */
+const placeMemo = new ParagraphMemo<Place[]>();
+
 /** The names written once that another form of the document, written often, says are slips. */
 export function nameVariants(texts: readonly string[]): NameVariant[] {
   const places: Array<{ paragraph: number; at: number; form: string }> = [];
   const counts = new Map<string, number>();
   texts.forEach((text, paragraph) => {
-    for (const m of text.matchAll(ENDINGS)) {
-      const k = m.index;
-      if (k < 2 || WORD_AFTER.has(text[k + m[0].length] ?? "") || !isHan(text[k - 1]) || !isHan(text[k - 2])) continue;
-      // The ending inside a word with the character before it (城市, 本市, 农村, 地区, 城乡) is no name's ending, nor one
-      // after a function word, a pronoun or another ending (组成人员和市人大, 目前我镇 / 加强我镇, 简称市市容).
-      const before = text[k - 1]!;
-      if (FUNCTION_WORDS.has(before) || ONE_CHARACTER_ENDINGS.has(before) || wordFrequency(before + m[0]) > 0) continue;
-      const form = text.slice(k - 2, k + m[0].length);
-      places.push({ paragraph, at: k - 2, form });
+    for (const { at, form } of placeMemo.get(text, () => placesIn(text))) {
+      places.push({ paragraph, at, form });
       counts.set(form, (counts.get(form) ?? 0) + 1);
     }
   });

@@ -24,7 +24,20 @@
  * name written once one sound-alike or look-alike character away from the one written three
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
-import { confusables, confusionKindOf, confusionSetError, findSpellingSuspects, languageModelError, segment, wordFrequency, ConfusionSetError, DEFAULT_MARGINS, LanguageModelError, type Margins } from "@report-lint/core";
+import {
+  confusables,
+  confusionKindOf,
+  confusionSetError,
+  findSpellingSuspects,
+  languageModelError,
+  segment,
+  wordFrequency,
+  ConfusionSetError,
+  DEFAULT_MARGINS,
+  LanguageModelError,
+  SentenceMemo,
+  type Margins,
+} from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
@@ -308,6 +321,11 @@ function elementLabelSlip(text: string): { at: number; written: string; meant: s
 
 /** The suspects of each paragraph, by the rule's options (see ParagraphMemo). */
 const memos = new Map<string, ParagraphMemo<ReturnType<typeof findSpellingSuspects>>>();
+/**
+ * And of each sentence, for a paragraph not met before (core's SentenceMemo): a paragraph an edit or a fix changed is
+ * weighed again only in the sentences it changed.
+ */
+const sentenceMemos = new Map<string, SentenceMemo>();
 
 export default defineRule<Options>(
   {
@@ -345,8 +363,12 @@ export default defineRule<Options>(
     const margins = Object.fromEntries(Object.entries(DEFAULT_MARGINS).map(([kind, m]) => [kind, kind === "pair" ? m : m + shift])) as Margins;
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
     const pairs = lexiconPairs();
-    const memo = memoFor(memos, JSON.stringify([options.margin, options.allow]));
+    const key = JSON.stringify([options.margin, options.allow]);
+    const memo = memoFor(memos, key);
     memo.begin(model);
+    let sentences = sentenceMemos.get(key);
+    if (sentences === undefined) sentenceMemos.set(key, (sentences = new SentenceMemo()));
+    sentences.begin(model);
     const prose = model.paragraphs.filter((p) => p.kind !== "code" && p.kind !== "html");
     const recurs = recurrence(prose);
     /** The offsets (in the document) a finding of this rule already speaks for. */
@@ -360,7 +382,7 @@ export default defineRule<Options>(
           const skipped = new Uint8Array(text.length);
           for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
           for (const [a, b] of occurrences(text, [...GENRE_WORDS, ...options.allow])) skipped.fill(1, a, b);
-          return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1 });
+          return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences });
         });
       } catch (e) {
         // The model's groups and the confusion set's lists are read as they are needed: damage in

@@ -68,7 +68,56 @@ export interface EngineOptions {
   directives?: boolean;
 }
 
-const kernel = new TextlintKernel();
+const kernel = linearDuplicateFilter(new TextlintKernel());
+
+/**
+ * The messages without those equal to a later one (same range, severity and message), in order — what textlint's
+ * kernel does after every lint (filter-duplicated-process.js), there by comparing each message with a copy of all
+ * that follow it: quadratic in the findings, 57 ms of each check of a million characters with 3,600 findings (a fifth
+ * of a check whose paragraphs the rules' memos answer, as --fix's second pass and an editor's check after a keystroke
+ * are). The same result in one pass from the end.
+ */
+export function withoutDuplicates<M extends Pick<TextlintMessage, "range" | "severity" | "message">>(messages: readonly M[]): M[] {
+  const seen = new Set<string>();
+  const kept: M[] = [];
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    const key = `${m.range[0]},${m.range[1]},${m.severity},${m.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(m);
+  }
+  return kept.reverse();
+}
+
+/**
+ * `k` with its duplicate filter replaced by withoutDuplicates. The kernel keeps its message processors in a list of
+ * plain functions (messageProcessManager); the one replaced is found by what it does — it drops the first of two
+ * equal messages and keeps two different ones — since a bundle renames functions. Where none does (another version
+ * of textlint), the kernel is left as it is.
+ */
+function linearDuplicateFilter(k: TextlintKernel): TextlintKernel {
+  const processors = (k as unknown as { messageProcessManager?: { _processors?: unknown } }).messageProcessManager?._processors;
+  if (!Array.isArray(processors)) return k;
+  const probe = (message: string): TextlintMessage => ({ type: "lint", ruleId: "probe", message, index: 0, line: 1, column: 1, range: [0, 1], loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: 2 });
+  const dropsDuplicates = (p: unknown): boolean => {
+    if (typeof p !== "function") return false;
+    try {
+      const same = p([probe("a"), probe("a")]) as unknown[];
+      const different = p([probe("a"), probe("b")]) as unknown[];
+      return same.length === 1 && different.length === 2;
+    } catch {
+      return false;
+    }
+  };
+  const at = processors.findIndex(dropsDuplicates);
+  if (at >= 0) processors[at] = withoutDuplicates;
+  return k;
+}
+
+/** Whether this engine's kernel filters duplicates with withoutDuplicates (for the tests). */
+export const kernelFiltersLinearly = (): boolean =>
+  ((kernel as unknown as { messageProcessManager?: { _processors?: unknown[] } }).messageProcessManager?._processors ?? []).includes(withoutDuplicates);
 
 type Plugins = NonNullable<TextlintKernelOptions["plugins"]>;
 const textPlugins: Plugins = [{ pluginId: "text", plugin: commonJsExports(textPlugin, "Processor") }];

@@ -37,13 +37,14 @@ import {
   LanguageModelError,
   SentenceMemo,
   type Margins,
+  type SpellingSuspect,
 } from "@report-lint/core";
 import { defineRule } from "../define-rule.js";
 import { lawLexicon, lexiconDefaults, listLexicon } from "../lexicon/data.js";
 import { LawNames } from "../lexicon/laws.js";
 import { confusableMatcher, spoken } from "../lexicon/terms.js";
 import { formulationLexicon, type FormulationMatcher } from "../lexicon/formulations.js";
-import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
+import { memoFor, ParagraphMemo } from "../paragraph-memo.js";
 import { nameVariants } from "../name-variants.js";
 
 interface Options {
@@ -319,8 +320,55 @@ function elementLabelSlip(text: string): { at: number; written: string; meant: s
   return null;
 }
 
-/** The suspects of each paragraph, by the rule's options (see ParagraphMemo). */
-const memos = new Map<string, ParagraphMemo<ReturnType<typeof findSpellingSuspects>>>();
+/**
+ * A suspect of a paragraph that the paragraph's own text does not explain away, and what its finding quotes: the
+ * written text around it and the same with the replacement.
+ */
+interface Suspect {
+  s: SpellingSuspect;
+  quote: string;
+  replaced: string;
+}
+
+/**
+ * The suspects the model finds in `text` that the lexicons do not speak for (a confusable word's pair, a formulation's
+ * words, a span confusable-word or formulation flags), with their quotes: all of it depends on the paragraph alone.
+ */
+function paragraphSuspects(text: string, found: readonly SpellingSuspect[], pairs: ReadonlyArray<{ wrong: string; right: string }>): Suspect[] {
+  let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
+  let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
+  const out: Suspect[] = [];
+  for (const s of found) {
+    if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
+    if (s.kind !== "missing" && s.kind !== "extra" && swapsFormulationWords(text, s.index, s.length, s.replacement)) continue;
+    // A suspect inside a span confusable-word flags (一如继往, a pattern of 继/即) is that rule's finding already, with the sure wording.
+    flagged ??= spoken(confusableMatcher().scan(text));
+    if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
+    misquoted ??= formulationMatcher().scan(text);
+    if (misquoted.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
+    // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
+    // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
+    // An extra one with the words on both sides, which taking it out joins (“国务五院”疑为“国务院”).
+    const [a, b] =
+      s.kind === "missing" && s.index > 0
+        ? HAN.test(text[s.index]!)
+          ? quoted(text, s.index - 1, s.length + 1)
+          : [wordBefore(text, s.index), s.index + 1]
+        : s.kind === "extra" && s.index > 0 && HAN.test(text[s.index - 1]!) && HAN.test(text[s.index + 1] ?? "")
+          ? quoted(text, s.index - 1, 3)
+          : quoted(text, s.index, s.length);
+    out.push({ s, quote: text.slice(a, b), replaced: text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b) });
+  }
+  return out;
+}
+
+/**
+ * The suspects of each paragraph, by the rule's options (see ParagraphMemo): what the model found and the lexicons
+ * left, so that a check after an edit weighs only what depends on the rest of the document (recurrence).
+ */
+const memos = new Map<string, ParagraphMemo<Suspect[]>>();
+/** The element label slip of each paragraph's first line (see elementLabelSlip), null for none. */
+const labelMemo = new ParagraphMemo<ReturnType<typeof elementLabelSlip>>();
 /**
  * And of each sentence, for a paragraph not met before (core's SentenceMemo): a paragraph an edit or a fix changed is
  * weighed again only in the sentences it changed.
@@ -375,14 +423,14 @@ export default defineRule<Options>(
     const told = new Set<number>();
     for (const p of prose) {
       const text = p.text;
-      let suspects: ReturnType<typeof findSpellingSuspects>;
+      let suspects: Suspect[];
       try {
         suspects = memo.get(text, () => {
           // Offsets not to judge: the names of laws, right or wrong, which law-name speaks for; genre words and the user's allowed words.
           const skipped = new Uint8Array(text.length);
           for (const [a, b] of laws.spans(text)) skipped.fill(1, a, b);
           for (const [a, b] of occurrences(text, [...GENRE_WORDS, ...options.allow])) skipped.fill(1, a, b);
-          return findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences });
+          return paragraphSuspects(text, findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences }), pairs);
         });
       } catch (e) {
         // The model's groups and the confusion set's lists are read as they are needed: damage in
@@ -391,42 +439,21 @@ export default defineRule<Options>(
         unchecked(e);
         return;
       }
-      let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
-      let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
-      for (const s of suspects) {
-        if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
-        if (s.kind !== "missing" && s.kind !== "extra" && swapsFormulationWords(text, s.index, s.length, s.replacement)) continue;
-        // A suspect inside a span confusable-word flags (一如继往, a pattern of 继/即) is that rule's finding already, with the sure wording.
-        flagged ??= spoken(confusableMatcher().scan(text));
-        if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
-        misquoted ??= formulationMatcher().scan(text);
-        if (misquoted.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
+      for (const { s, quote, replaced } of suspects) {
         if (recurs(text, s)) continue;
-        // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
-        // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
-        // An extra one with the words on both sides, which taking it out joins (“国务五院”疑为“国务院”).
-        const [a, b] =
-          s.kind === "missing" && s.index > 0
-            ? HAN.test(text[s.index]!)
-              ? quoted(text, s.index - 1, s.length + 1)
-              : [wordBefore(text, s.index), s.index + 1]
-            : s.kind === "extra" && s.index > 0 && HAN.test(text[s.index - 1]!) && HAN.test(text[s.index + 1] ?? "")
-              ? quoted(text, s.index - 1, 3)
-              : quoted(text, s.index, s.length);
-        const replaced = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
         const range = [p.range[0] + s.index, p.range[0] + s.index + s.length] as const;
         for (let k = range[0]; k < range[1]; k++) told.add(k);
         report({
           range,
           messageId: "suspect",
-          data: { text: text.slice(a, b), replacement: replaced, kind: KIND_NAME[s.kind] ?? "形近" },
+          data: { text: quote, replacement: replaced, kind: KIND_NAME[s.kind] ?? "形近" },
           suggestions: [{ text: s.replacement, message: s.kind === "extra" ? `删去“${text[s.index]!}”` : `改为“${replaced}”` }],
         });
       }
     }
     // A line opened by an element's name typed wrong (珠送：).
     for (const p of prose) {
-      const slip = elementLabelSlip(p.text);
+      const slip = labelMemo.get(p.text, () => elementLabelSlip(p.text));
       if (slip === null) continue;
       const at = p.range[0] + slip.at + slip.index;
       if (told.has(at)) continue;

@@ -62,10 +62,11 @@ export interface ServerOptions extends HostOptions {
 /**
  * While typing, a lint starts this long after the last edit (an edit after a pause is linted at
  * once). Measured with bench/didchange.mjs (keystrokes 60 ms apart, 10,000 characters): 150 ms
- * answered the last keystroke of a burst after p50 173 ms; 75 ms after p50 95 ms, p95 115 ms —
- * longer than a keystroke's gap, so a burst is linted once, at its end.
+ * answered the last keystroke of a burst after p50 173 ms; 75 ms after p50 84–89, p95 90–98 ms,
+ * too near issue 16's 100; 65 ms after p50 74–76, p95 79–86 ms (three runs each) — still longer
+ * than a keystroke's gap, so a burst is linted once, at its end.
  */
-const DEFAULT_DEBOUNCE_MS = 75;
+const DEFAULT_DEBOUNCE_MS = 65;
 
 /** The files whose change can change a document's configuration: config files, and profile files (any JSON/YAML). */
 const CONFIG_GLOBS = ["**/.reportlintrc.json", "**/.reportlintrc.yaml", "**/.reportlintrc.yml", "**/package.json", "**/*.{json,yaml,yml}"];

@@ -840,7 +840,7 @@ export function findSpellingSuspects(text: string, options: SpellingOptions): Sp
   p.gaps = gapPlaces(r, p);
   const memo = options.sentences;
   // Where a search had more places than it weighs, which it weighs depends on the whole paragraph: no sentence is its own.
-  if (memo === undefined || p.bounded) return settle(r, [...search(r, p, 0, text.length)].flat());
+  if (memo === undefined || p.bounded) return settle(r, search(r, p, 0, text.length).flat());
   const bySearch: SpellingSuspect[][] = [[], [], [], [], []];
   for (let s = 0; s < text.length; ) {
     const e = sentenceEnd(text, s);

@@ -21,6 +21,7 @@ import {
 } from "./lm.js";
 import { NEGATIONS, addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 import { BOUND_CHARACTERS } from "./bound.generated.js";
+import { TwoDocuments } from "./two-documents.js";
 
 /**
  * Wrong characters (错别字) found by the language model: a character the model finds implausible
@@ -910,34 +911,11 @@ function sentenceKey(text: string, s: number, e: number, skip: ((index: number) 
 }
 
 /**
- * What the searches found in sentences, by sentence and what surrounds it (see sentenceKey): those of the document
- * being checked and of the one checked before it, as the rules' paragraph memos keep (an editor's check after a
- * keystroke, --fix's check of what its fixes made: a paragraph changed in one sentence is weighed in that sentence
- * only). One memo serves one set of candidates and margins.
+ * What the searches found in sentences, by sentence and what surrounds it (see sentenceKey), for the document being
+ * checked and the one before it: a paragraph changed in one sentence (an editor's check after a keystroke, --fix's
+ * check of what its fixes made) is weighed in that sentence only. One memo serves one set of candidates and margins.
  */
-export class SentenceMemo {
-  private previous = new Map<string, SpellingSuspect[][]>();
-  private current = new Map<string, SpellingSuspect[][]>();
-  private document: object | undefined = undefined;
-
-  /** A document is being checked (none named: a new one each time): the one before it stays at hand, older ones go. */
-  begin(document?: object): void {
-    if (document !== undefined && document === this.document) return;
-    this.document = document;
-    this.previous = this.current;
-    this.current = new Map();
-  }
-
-  get(key: string): SpellingSuspect[][] | undefined {
-    let found = this.current.get(key);
-    if (found === undefined && (found = this.previous.get(key)) !== undefined) this.current.set(key, found);
-    return found;
-  }
-
-  set(key: string, found: SpellingSuspect[][]): void {
-    this.current.set(key, found);
-  }
-}
+export class SentenceMemo extends TwoDocuments<SpellingSuspect[][]> {}
 
 // Scratch space of the candidate shortlists, reused by every search (one runs at a time).
 // The best SHORTLIST so far, by score (ties: the earlier first).

@@ -12,6 +12,8 @@
  * one memo per rule and options, see `memoFor`).
  */
 
+import { TwoDocuments } from "@report-lint/core";
+
 /**
  * The paragraphs' shelves: one per paragraph text, holding what each memo found there (at the memo's slot). The memos
  * of one configuration of the rules share one, so a paragraph is looked up once for all of them: the first rule to ask
@@ -19,12 +21,10 @@
  * one after another after a pause, were cache misses each (in an editor, the check after a keystroke).
  */
 export class ParagraphShelves {
-  private previous = new Map<string, unknown[]>();
-  private current = new Map<string, unknown[]>();
+  /** The shelves of the document being checked and of the one before it (core's TwoDocuments). */
+  private readonly documents = new TwoDocuments<unknown[]>();
   /** The paragraphs last asked for, least recent first. */
   private readonly last = new Map<string, unknown[]>();
-  /** The document being checked (its report model: every rule of one check is given the same). */
-  private document: object | undefined = undefined;
   private slots = 0;
 
   constructor(private readonly recent = 512) {}
@@ -39,18 +39,15 @@ export class ParagraphShelves {
    * hand for this one, and older documents' paragraphs go unless they were asked for recently.
    */
   begin(document?: object): void {
-    if (document !== undefined && document === this.document) return;
-    this.document = document;
-    this.previous = this.current;
-    this.current = new Map();
+    this.documents.begin(document);
   }
 
   /** The shelf of `text`: what the memos found there so far. */
   shelf(text: string): unknown[] {
-    let found = this.current.get(text);
+    let found = this.documents.kept(text);
     if (found !== undefined) return found;
-    found = this.previous.get(text) ?? this.last.get(text) ?? [];
-    this.current.set(text, found);
+    found = this.documents.get(text) ?? this.last.get(text) ?? [];
+    this.documents.set(text, found);
     if (this.recent > 0) {
       this.last.delete(text);
       this.last.set(text, found);

@@ -471,6 +471,40 @@ const CLAUSE_OPENERS = new Set([..."。；：，！？、（(\n\t 　"].map((c) 
 function enumerationMarker(text: string, i: number): boolean {
   return ONE_TO_TEN.has(text.charCodeAt(i)) && ENUMERATION_VERBS.has(text.charCodeAt(i + 1)) && (i === 0 || CLAUSE_OPENERS.has(text.charCodeAt(i - 1)));
 }
+/**
+ * The verbs that open the account of a case a report names by its facts: 查处南屏市某诊所超出备案范围开展诊疗活动案,
+ * 依法办结张某某非法采砂一案. The 案 closing such a name is the case itself, however the words before it read to the model
+ * (活动案 as 活动方案 with a character dropped).
+ */
+const CASE_OPENING = /(?:查处|查办|办理|办结|侦破|破获|审结|审理|立案|移送|调查|处理|查获|督办|通报|曝光)[^。；！？\n]*$/u;
+/** How far back in its clause a case's name may have opened (the longest of the blind reports' ran 30 characters). */
+const CASE_SPAN = 60;
+/** Does text[k], 案, close the name of a case that a verb before it in its clause opened (查处……活动案)? */
+function closesCaseName(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== CASE || isHanUnit(text.charCodeAt(k + 1))) return false;
+  return CASE_OPENING.test(text.slice(Math.max(0, k - CASE_SPAN), k));
+}
+const CASE = "案".charCodeAt(0);
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+/** The longest term in quotation marks that wholeQuotedTerm takes for the writer's own word. */
+const QUOTED_TERM = 3;
+/**
+ * Is the suspect inside a term of two or three Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚)?
+ * The marks say the writer means that word as a term of its own, often one newer than the model's corpus; a same-sound
+ * word it prefers (硬件, 首位) is no reading of it. (Longer quoted phrases — slogans, names — are read as prose: the
+ * formulation rule knows the slogans.) Not one that opens with a numeral: see there.
+ */
+function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
+  let a = s.index;
+  while (a > 0 && s.index - a < QUOTED_TERM && isHanUnit(text.charCodeAt(a - 1))) a--;
+  if (text.charCodeAt(a - 1) !== OPEN_QUOTE) return false;
+  let b = s.index + s.length;
+  while (b - a <= QUOTED_TERM && isHanUnit(text.charCodeAt(b))) b++;
+  // Not a numbered shorthand (“三农”, “一本账”): it names a fixed formula, whose wording a slip breaks.
+  return b - a >= 2 && b - a <= QUOTED_TERM && text.charCodeAt(b) === CLOSE_QUOTE && !CHINESE_NUMERALS.has(text.charCodeAt(a));
+}
+
 /** An issuing organ's code before the year of a document number (沈办文〔2024〕3号): not prose. */
 const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d+号/u;
 
@@ -482,6 +516,9 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
  */
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index)) || changesNumber(text, s)) return true;
+  // The 案 that closes a case's name, or a character before it (the gap a missing one would fill); a short quoted term.
+  for (let k = s.index; k < s.index + s.length; k++) if (closesCaseName(text, k)) return true;
+  if (s.kind !== "missing" && s.kind !== "extra" && inQuotedTerm(text, s)) return true;
   if (enumerationMarker(text, s.index)) return true;
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
@@ -529,6 +566,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // An adverb of time or scope (一审已判决, 均已办结, 并将): taking it out always reads a little better to the model,
     // which pays for one term less, but it is a word the writer chose.
     if (ADVERBS.has(x.charCodeAt(0))) return true;
+    // The verb of a 以A促B set phrase (以创促建, 以案促改, 以点带面): without it, 以创建 reads as well to the model.
+    if (yiFrameVerb(text, s.index)) return true;
   }
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it — unless
   // the change clears its margin by RARE_WORD_EXCESS more, which a correct rare word did not (RARE_WORD_EXCESS).
@@ -1406,6 +1445,14 @@ function opensRepeatedHalf(text: string, i: number): boolean {
   return text[i - 2] === text[i] ? isHanUnit(text.charCodeAt(i - 1)) : text[i + 2] === text[i];
 }
 const FRAMES = new Set(["应尽", "能尽", "有必", "逢必", "能则", "应则", "宜则"]);
+
+/** The verbs of the 以A促B set phrases (以评促建, 以点带面, 以工代赈, 以收定支, 以房养老, 以案释法). */
+const YI_FRAME_VERBS = new Set([..."促带代定养释保助推换治强"].map((c) => c.charCodeAt(0)));
+const YI = "以".charCodeAt(0);
+/** Is text[k] the verb of a four-character 以A促B phrase — 以 two before it, one Chinese character on each side? */
+function yiFrameVerb(text: string, k: number): boolean {
+  return YI_FRAME_VERBS.has(text.charCodeAt(k)) && text.charCodeAt(k - 2) === YI && isHanUnit(text.charCodeAt(k - 1)) && isHanUnit(text.charCodeAt(k + 1));
+}
 
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));

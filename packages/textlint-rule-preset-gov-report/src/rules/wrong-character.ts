@@ -62,7 +62,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -232,9 +232,31 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
   // At a line's start or after punctuation, two on the right instead (淮泽经济技术开发区 as the title, the first line and
   // the text name it).
+  // Does the document name a place of this two-character name (青岚 of 青岚经开区, 青岚经济技术开发区) with any of a
+  // place's endings, RECURRING_PLACE times in all?
+  const namesPlace = (name: string): boolean =>
+    HAN_RUN.test(name) &&
+    counted(`\u0001${name}`, (w) => {
+      let n = 0;
+      for (const _ of w.matchAll(new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"))) if (++n >= RECURRING_PLACE) break;
+      return n;
+    }) >= RECURRING_PLACE;
+  // Is this character the first of a place's name of two that the document names, just so, RECURRING_PLACE times (澄 of
+  // 澄州市 all through its government's report)?
+  const ownInitial = (c: string): boolean =>
+    HAN_RUN.test(c) &&
+    counted(`\u0002${c}`, (w) => {
+      const names = new Map<string, number>();
+      for (const m of w.matchAll(new RegExp(`${c}\\p{Script=Han}${OWN_PLACE_ENDING}`, "gu"))) {
+        const n = (names.get(m[0]) ?? 0) + 1;
+        if (n >= RECURRING_PLACE) return n;
+        names.set(m[0], n);
+      }
+      return 0;
+    }) >= RECURRING_PLACE;
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
-    (s.kind !== "missing" && recurringPlace(text, s, recurring)) ||
+    (s.kind !== "missing" && recurringPlace(text, s, recurring, namesPlace, ownInitial)) ||
     (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
 }
 
@@ -260,7 +282,13 @@ const PLACE_ENDING = /^(?:自治县|自治州|自治区|街道|社区|县|镇|�
  * character of a word before an ending is still told however often it is written (ECSpell's sentences, scored as one
  * document, plant 实验区 for 试验区 four times).
  */
-function recurringPlace(text: string, s: { index: number; length: number }, recurring: (key: string, times: number) => boolean): boolean {
+function recurringPlace(
+  text: string,
+  s: { index: number; length: number },
+  recurring: (key: string, times: number) => boolean,
+  namesPlace: (name: string) => boolean,
+  ownInitial: (c: string) => boolean,
+): boolean {
   for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
     if (start < 0) continue;
     const name = text.slice(start, start + 2);
@@ -268,17 +296,26 @@ function recurringPlace(text: string, s: { index: number; length: number }, recu
     const ending = PLACE_ENDING.exec(text.slice(start + 2));
     if (ending !== null) {
       if (recurring(name + ending[0], RECURRING_PLACE)) return true;
+      // The first character of a name the document's own place lends its places (澄东区, 澄西区 of 澄州市's report):
+      // the model reads the common name it resembles (城东区); the document names its places so, one after another.
+      // Only where a name starts: after no Chinese character but a preposition's (not 平定山市, 边江地区).
+      if (s.length === 1 && start === s.index && NAME_OPENS.test(text.slice(Math.max(0, start - 1), start)) && ownInitial(name[0]!)) return true;
       continue;
     }
     // The name without its ending, in a name of the place's own (“岚溪统计”公众号, 《岚溪统计年鉴》 of 岚溪县's
-    // statistics bureau): the place the document names with its ending at least as often. Not a word (the name of a
-    // place that is a word, 新华, is told as a word is).
-    if (wordFrequency(name) === 0 && PLACE_ENDINGS_ALONE.some((e) => recurring(name + e, RECURRING_PLACE))) return true;
+    // statistics bureau; “青岚法治讲堂” of 青岚经开区): the place the document names with its endings at least as often.
+    // Not a word (the name of a place that is a word, 新华, is told as a word is).
+    if (wordFrequency(name) === 0 && namesPlace(name)) return true;
   }
   return false;
 }
-/** The endings a document's own place is named with (县, 市 …), for its name standing without one. */
-const PLACE_ENDINGS_ALONE = ["县", "市", "区", "镇", "乡", "街道", "村", "旗"];
+/** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
+const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
+/**
+ * The endings a document's own place is named with — a county's, a town's, a development zone's (青岚经济技术开发区, and
+ * short, 青岚经开区) — for its name standing without one (the longer first: 经开区 is not 区 after 经开).
+ */
+const OWN_PLACE_ENDING = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|自治县|自治州|自治区|街道|县|市|区|镇|乡|村|旗)";
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */

@@ -366,6 +366,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const weighed = REDUPLICATED.has(pair) && allow.indexOf(pair, ALLOWED_REPETITIONS.length) < 0;
   if (allowed(s, i, len, allow, weighed ? REDUPLICATED : undefined)) return false;
   if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
+  // A unit, then its chief's title made of it (法制大队|大队长, 交警支队|支队长): the second copy and 长 are a dictionary word.
+  if (len >= 2 && s[i + 2 * len] === "长" && wordFrequency(s.slice(i + len, i + 2 * len + 1)) > 0) return false;
   if (len === 1 && wordEndsAt(s, i + 1, () => true)) {
     // A word ending with the character, then a chief system named by it (公路|路长制, 产业链|链长制, as 河长制).
     if (s.startsWith("长制", i + 2)) return false;

@@ -134,7 +134,13 @@ function partOverTotal(found: Count[], i: number, sentence: string): { part: Cou
   const listEnd = first === undefined ? i : clauseEnd < 0 ? sentence.length : first.end + clauseEnd;
   for (const part of found) {
     if (part.start < i + 2 || part.start >= listEnd) continue;
-    const total = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit)).at(-1);
+    const totals = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit));
+    let total = totals.at(-1);
+    // Totals listed side by side before 其中 (办理复查事项36件、复核事项9件，其中复查维持32件): the part is of the one whose
+    // name its own begins with, and of none that can be told where no name says.
+    if (total !== undefined && sentence[total.start - total.written.length - 1] === "、") {
+      total = totals.find((c) => c.label.length >= 2 && part.label.startsWith(c.label.slice(0, 2)));
+    }
     if (total !== undefined && part.value > total.value) return { part, total };
   }
   return null;
@@ -212,7 +218,8 @@ export default defineRule<Record<string, never>>(
           // (A success rate counts what succeeded, however the words are ordered: 调处成功率 and 成功调处131件 — not 调处136件.)
           const succeeded = what.length >= 4 && what.endsWith("成功") ? `成功${what.slice(-4, -2)}` : null;
           const parts = found.filter((c) => c.end <= r.index && (c.label.endsWith(key) || (succeeded !== null && c.written.endsWith(succeeded))));
-          const part = parts.at(-1);
+          // A count named with the rate's whole name first (调解结案率 and 调解结案11件, not the 裁决结案6件 listed after it).
+          const part = parts.filter((c) => what.length > key.length && c.label.endsWith(what)).at(-1) ?? parts.at(-1);
           if (part === undefined) continue;
           // Its base: any count of the same measure word before the rate, other than the part itself, at least as large.
           // (A part larger than every such count is not judged: which count, if any, is its base cannot be told.)

@@ -30,6 +30,8 @@ import {
   confusionSetError,
   findSpellingSuspects,
   languageModelError,
+  opensFirmName,
+  FIRM_ENDINGS,
   segment,
   wordFrequency,
   ConfusionSetError,
@@ -62,7 +64,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -254,8 +256,26 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
       }
       return 0;
     }) >= RECURRING_PLACE;
+  // Does the document name a business by this two-character trade name, with its ending, where such a name starts (柘源县|
+  // 鑫达建筑工程有限公司)? Then the trade name standing alone elsewhere (鑫达建筑欠薪, 锦程纺织集体劳动争议) is that business.
+  const namesFirm = (name: string): boolean =>
+    HAN_RUN.test(name) &&
+    counted(`\u0003${name}`, (w) => {
+      for (const m of w.matchAll(new RegExp(`${name}(?=\\p{Script=Han}{0,${FIRM_INFIX}}?${FIRM_ENDINGS})`, "gu"))) if (opensFirmName(w.slice(Math.max(0, m.index - 2), m.index))) return 1;
+      return 0;
+    }) === 1;
+  // (Where the name has its ending right there, core's search has judged it as a business's already: a slip there is told.)
+  const endsFirm = new RegExp(`^\\p{Script=Han}{0,${FIRM_INFIX}}?${FIRM_ENDINGS}`, "u");
+  const tradeName = (text: string, s: { index: number; length: number; kind: string }): boolean => {
+    if (s.kind === "missing" || s.kind === "extra") return false;
+    for (let start = s.index + s.length - 2; start <= s.index; start++) {
+      if (start >= 0 && !endsFirm.test(text.slice(start + 2, start + 2 + FIRM_INFIX + 6)) && namesFirm(text.slice(start, start + 2))) return true;
+    }
+    return false;
+  };
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
+    tradeName(text, s) ||
     (s.kind !== "missing" && recurringPlace(text, s, recurring, namesPlace, ownInitial)) ||
     (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
 }
@@ -309,6 +329,8 @@ function recurringPlace(
   }
   return false;
 }
+/** How many characters of trade may stand between a business's trade name and its ending (鑫达|建筑工程|有限公司). */
+const FIRM_INFIX = 6;
 /** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
 const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
 /**

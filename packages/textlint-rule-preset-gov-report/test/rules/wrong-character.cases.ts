@@ -434,7 +434,7 @@ export default {
     { text: "主送：中共嘉祥县委、嘉祥县人民政府\n主要：加强法治学习", description: "公文要素名称写对了；“主要”与“主送”差的字不音同、不形近" },
     { text: "加强我镇法治建设。加强我镇普法宣传。加强我镇执法监督。\n目前我镇已建成法治文化广场。", description: "地名一致：“我镇”“本县”不是地名，“前我镇”与常写的“强我镇”只是前一个字不同（基准测试的批量报告中出现过的误报）" },
     { text: "（一）莲都区行政区域内禁止燃放烟花爆竹；", description: "词典整词收录的地名（莲都区、诸暨市）：地名后缀在词内，不另起一词，照样是地名，不改成“年度区”（模型语料中的误报）" },
-    // Four blind reports of the first session of 2026-12-07 (market regulation, health, a city government, a development zone).
+    // Blind reports of the third session of 2026-12-06 (market regulation, health, a city government, a development zone).
     { text: "全年查处违法案件30件。查处南屏市慈安中医诊所超出备案范围开展诊疗活动案，依法责令改正并处罚款1万元。", description: "自拟（卫健委报告稿，助手盲写）：“查处……案”是案件名，收尾的“案”不是“活动方案”漏了“方”" },
     { text: "推行“首违”免罚清单，全年适用23件。", description: "自拟：引号里两三个字的自造简称（“首违”“迎检”）是作者有意用的词，不改成模型更熟的同音词（首位）" },
     { text: "切实减轻企业“迎检”负担，全年涉企行政检查总频次同比下降37.2%。", description: "自拟（开发区报告稿，助手盲写）：“迎检”（迎接检查）在引号里，也是 GENRE_WORDS 里的体裁词，不改成“硬件”" },

@@ -487,10 +487,11 @@ function closesCaseName(text: string, k: number): boolean {
 const CASE = "案".charCodeAt(0);
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
-/** The longest term in quotation marks that wholeQuotedTerm takes for the writer's own word. */
+/** The longest term in quotation marks that inQuotedTerm takes for the writer's own word. */
 const QUOTED_TERM = 3;
 /**
- * Is the suspect inside a term of two or three Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚)?
+ * Is the suspect inside a term of one to three Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚, a
+ * grade: 评价结果为“差”)?
  * The marks say the writer means that word as a term of its own, often one newer than the model's corpus; a same-sound
  * word it prefers (硬件, 首位) is no reading of it. (Longer quoted phrases — slogans, names — are read as prose: the
  * formulation rule knows the slogans.) Not one that opens with a numeral: see there.
@@ -501,8 +502,11 @@ function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   if (text.charCodeAt(a - 1) !== OPEN_QUOTE) return false;
   let b = s.index + s.length;
   while (b - a <= QUOTED_TERM && isHanUnit(text.charCodeAt(b))) b++;
-  // Not a numbered shorthand (“三农”, “一本账”, and “桑农” read as one): it names a fixed formula, whose wording a slip breaks.
-  return b - a >= 2 && b - a <= QUOTED_TERM && text.charCodeAt(b) === CLOSE_QUOTE && !CHINESE_NUMERALS.has(text.charCodeAt(a)) && !(a === s.index && CHINESE_NUMERALS.has(s.replacement.charCodeAt(0)));
+  // Not a numbered shorthand (“三农”, “一本账”): it names a fixed formula, whose wording a slip breaks.
+  if (b - a < 1 || b - a > QUOTED_TERM || text.charCodeAt(b) !== CLOSE_QUOTE || CHINESE_NUMERALS.has(text.charCodeAt(a))) return false;
+  // Nor one the change makes a numbered shorthand the dictionary knows (“桑农” → 三农; not “古驿道” → 十一道).
+  const changed = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
+  return !(CHINESE_NUMERALS.has(changed.charCodeAt(0)) && wordFrequency(changed) > 0);
 }
 
 /** An issuing organ's code before the year of a document number (沈办文〔2024〕3号): not prose. */
@@ -538,7 +542,22 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   const first = tokenSpan(text, s.index);
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];
   const known = tokens.map((t) => wordFrequency(t) > 0);
-  if (s.kind === "missing") return first.start < s.index && tokens[0]!.length >= 4 && known[0]!;
+  if (s.kind === "missing") {
+    if (first.start < s.index && tokens[0]!.length >= MISSING_INSIDE_WORD && known[0]!) return true;
+    // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or
+    // 局长办|会议, where a word's piece stands alone), and the word before no longer word with the character (补考试 is
+    // none; 国务|组织法 → 国务院, 委员|组成人员 → 委员会 are): nothing is broken there.
+    const before = tokenSpan(text, s.index - 1);
+    return (
+      first.start === s.index &&
+      tokens[0]!.length >= 2 &&
+      known[0]! &&
+      before.start + before.token.length === s.index &&
+      before.token.length >= 2 &&
+      wordFrequency(before.token) > 0 &&
+      !insertionMakesWord(text, before.start, s.index, s.replacement[0]!)
+    );
+  }
   // Two characters that open one half of an A…A… pair (畸高畸低, 时高时低, 大起大落): the repeated first character says the
   // halves answer each other; the model, reading 畸低 as 基地, does not see the pair.
   if (s.length === 2 && opensRepeatedHalf(text, s.index)) return true;
@@ -1532,6 +1551,20 @@ function makesWord(text: string, at: number, rep: string): boolean {
 }
 /** The directions, of which place names are made (西南, 城东 — 东 here). */
 const DIRECTIONS = new Set([..."东南西北中"].map((c) => c.charCodeAt(0)));
+/**
+ * Does `c` put in at the gap before text[at] make a dictionary word — with the whole word before the gap (国务|院), with
+ * more before it (人民|政|府 read 人|民政: 人民政府), or with the character after the gap (人民|医|院)? Not with the word's
+ * last character alone (补考|试|合格: 考试 is a word, 补考试 none).
+ */
+function insertionMakesWord(text: string, wordStart: number, at: number, c: string): boolean {
+  for (let a = Math.max(0, at - 4); a <= wordStart; a++) if (wordFrequency(text.slice(a, at) + c) > 0) return true;
+  return wordFrequency(c + text[at]!) > 0;
+}
+/**
+ * A gap inside a dictionary word of this many characters or more is the word's, not a character dropped (依赖|度 read as
+ * 依赖程度: 依赖度 is a word).
+ */
+const MISSING_INSIDE_WORD = 3;
 /** How close to a 、 a character must stand to be taken for part of a list's short item (see shortListItem). */
 const LIST_ITEM_REACH = 3;
 /**

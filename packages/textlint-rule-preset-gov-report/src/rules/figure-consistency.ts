@@ -106,7 +106,7 @@ const sameMeasure = (a: string, b: string): boolean => a === b || (a === "人" &
  * some of the parts, or parts that overlap: 其中女性40人、党员80人), nor does a breakdown within the parts.
  */
 function transposedFigure(sentence: string, found: Count[], i: number): { at: Count; total: Count; sum: number; meant: number } | null {
-  const total = found.filter((c) => c.end <= i).at(-1);
+  const total = found.filter((c) => c.end <= i && !bracketed(sentence, c.start, i)).at(-1);
   if (total === undefined) return null;
   const rest = sentence.slice(i + 2);
   if (rest.includes("其中") || /[（(]/u.test(rest)) return null;
@@ -134,7 +134,8 @@ function partOverTotal(found: Count[], i: number, sentence: string): { part: Cou
   const listEnd = first === undefined ? i : clauseEnd < 0 ? sentence.length : first.end + clauseEnd;
   for (const part of found) {
     if (part.start < i + 2 || part.start >= listEnd) continue;
-    const totals = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit));
+    // (Not a count in brackets, a note on the total before it: 审结168件（含上年结转7件），其中维持92件.)
+    const totals = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit) && !bracketed(sentence, c.start, i));
     let total = totals.at(-1);
     // Totals listed side by side before 其中 (办理复查事项36件、复核事项9件，其中复查维持32件): the part is of the one whose
     // name its own begins with, and of none that can be told where no name says.
@@ -145,6 +146,18 @@ function partOverTotal(found: Count[], i: number, sentence: string): { part: Cou
   }
   return null;
 }
+
+/** Is text[at] inside brackets that close before `end` (a note: （含上年结转7件）)? */
+function bracketed(text: string, at: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf("（", at), text.lastIndexOf("(", at));
+  if (open < 0) return false;
+  const close = text.slice(open, end).search(/[）)]/u);
+  return close >= 0 && open + close > at;
+}
+
+/** Does the label name the opposite of what ends it with `key` (不合格, 未办结, 不满意)? */
+const negates = (label: string, key: string): boolean => label.endsWith(key) && NEGATION.test(label.slice(0, -key.length));
+const NEGATION = /(?:[不未非无]|不予|未予|没有)$/u;
 
 /** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
 function states(percent: number, decimals: number, part: number, whole: number): boolean {
@@ -217,15 +230,22 @@ export default defineRule<Record<string, never>>(
           if (key.length < 2) continue;
           // (A success rate counts what succeeded, however the words are ordered: 调处成功率 and 成功调处131件 — not 调处136件.)
           const succeeded = what.length >= 4 && what.endsWith("成功") ? `成功${what.slice(-4, -2)}` : null;
-          const parts = found.filter((c) => c.end <= r.index && (c.label.endsWith(key) || (succeeded !== null && c.written.endsWith(succeeded))));
+          // (Not one of the opposite: 不合格16卷 for 合格率, 准予登记 for 不予登记率 — see `opposite` below.)
+          const negatedRate = negates(what, key);
+          const parts = found.filter((c) => c.end <= r.index && negates(c.label, key) === negatedRate && (c.label.endsWith(key) || (succeeded !== null && c.written.endsWith(succeeded))));
           // A count named with the rate's whole name first (调解结案率 and 调解结案11件, not the 裁决结案6件 listed after it).
-          const part = parts.filter((c) => what.length > key.length && c.label.endsWith(what)).at(-1) ?? parts.at(-1);
+          // Else one named with the rate's last word alone (通过189项 for 验收通过率, not 暂缓通过6项 or 不予通过3项).
+          const part = parts.filter((c) => what.length > key.length && c.label.endsWith(what)).at(-1) ?? parts.filter((c) => c.label === key).at(-1) ?? parts.at(-1);
           if (part === undefined) continue;
           // Its base: any count of the same measure word before the rate, other than the part itself, at least as large.
           // (A part larger than every such count is not judged: which count, if any, is its base cannot be told.)
           const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0);
           if (wholes.length === 0) continue;
           if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
+          // Or the whole less the count of the opposite, where grades above the one named count as it too (抽查案卷320卷，
+          // 评为优秀86卷、合格218卷、不合格16卷，合格率95%: 304 of 320).
+          const opposite = found.filter((c) => c.end <= r.index && !negatedRate && negates(c.label, key));
+          if (opposite.some((q) => wholes.some((w) => w.value > q.value && states(percent, decimals, w.value - q.value, w.value)))) continue;
           // Or the sum of the counts of its kind the sentence lists, the part among them: a breakdown whose total is in an
           // earlier sentence (维持61件、驳回10件、调解结案11件、终止19件，……纠错15件，直接纠错率12.9%: 15 of 116).
           const listed = found.filter((c) => c.unit === part.unit && c.end <= r.index);

@@ -322,6 +322,8 @@ function recurringPlace(
       if (s.length === 1 && start === s.index && NAME_OPENS.test(text.slice(Math.max(0, start - 1), start)) && ownInitial(name[0]!)) return true;
       continue;
     }
+    // …and lends the names of its own brands in quotation marks (“桐心暖救” of 桐源县's civil affairs: 桐心 for 同心).
+    if (start === s.index && text[start - 1] === "“" && ownInitial(text[start]!)) return true;
     // The name without its ending, in a name of the place's own (“岚溪统计”公众号, 《岚溪统计年鉴》 of 岚溪县's
     // statistics bureau; “青岚法治讲堂” of 青岚经开区): the place the document names with its endings at least as often.
     // Not a word (the name of a place that is a word, 新华, is told as a word is).

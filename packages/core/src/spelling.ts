@@ -279,9 +279,10 @@ const SHORT_FORMS = new Set(
  * Function words that stand alone in written Chinese — those of SHORT_FORM_FIRSTS, 为, and the laws' 于, 须, 且, 以,
  * 者 … — are not taken as the second half of a word that lost its first (单位予通报 is not 给予, 会议于 not 关于,
  * 生产及节能 not 以及). ECSpell's correct sentences with a word's first character dropped: 206 → 201 of 922 restored
- * (the five lost are drops from 或者, 关于, 原则 themselves); the model's 19.4 M characters: 9 findings fewer.
+ * (the five lost are drops from 或者, 关于, 原则 themselves); the model's 19.4 M characters: 9 findings fewer. And the
+ * written verb 赴 (3日内赴现场, not 赶赴).
  */
-const STANDING_FUNCTION_WORDS = new Set([..."或应需可依按及已经予曾并但如因由对仍虽每其为于须且以者之与则即亦均皆而"].map((c) => c.charCodeAt(0)));
+const STANDING_FUNCTION_WORDS = new Set([..."或应需可依按及已经予曾并但如因由对仍虽每其为于须且以者之与则即亦均皆而赴"].map((c) => c.charCodeAt(0)));
 /** The first characters of SHORT_FORMS (most gaps follow none of them: their proposals need no look-up). */
 const SHORT_FORM_FIRSTS = new Set([...SHORT_FORMS].map((key) => Math.floor(key / 0x10000)));
 /** Does the list item after the 、 at j (up to the next punctuation, at most 6 characters) have `unit`? */
@@ -333,7 +334,7 @@ const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民�
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/uy;
+const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/uy;
 /** The place's ending that starts at `at`, or null. */
 function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -487,10 +488,10 @@ function closesCaseName(text: string, k: number): boolean {
 const CASE = "案".charCodeAt(0);
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
-/** The longest term in quotation marks that inQuotedTerm takes for the writer's own word. */
-const QUOTED_TERM = 3;
+/** The longest term in quotation marks that inQuotedTerm takes for the writer's own word (“粮安护农”, a campaign's name). */
+const QUOTED_TERM = 4;
 /**
- * Is the suspect inside a term of one to three Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚, a
+ * Is the suspect inside a term of one to four Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚, a
  * grade: 评价结果为“差”)?
  * The marks say the writer means that word as a term of its own, often one newer than the model's corpus; a same-sound
  * word it prefers (硬件, 首位) is no reading of it. (Longer quoted phrases — slogans, names — are read as prose: the
@@ -509,6 +510,27 @@ function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   return !(CHINESE_NUMERALS.has(changed.charCodeAt(0)) && wordFrequency(changed) > 0);
 }
 
+/** What 逐 goes through one by one (逐章, 逐条, 逐项, 逐户, 逐卷, 逐级, 逐一). */
+const ONE_BY_ONE = new Set([..."章条项户卷件个级一人村家店段页句字笔单款节年月日步批次类"].map((c) => c.charCodeAt(0)));
+const ZHU = "逐".charCodeAt(0);
+/** Does [at, at + length) hold the 逐 of 逐X (X one of ONE_BY_ONE), or the X after it? */
+function oneByOne(text: string, at: number, length: number): boolean {
+  for (let k = at; k < at + length; k++) {
+    if (text.charCodeAt(k) === ZHU && ONE_BY_ONE.has(text.charCodeAt(k + 1))) return true;
+    if (text.charCodeAt(k - 1) === ZHU && ONE_BY_ONE.has(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+const PASS = "关".charCodeAt(0);
+/** What opens a checkpoint frame closed by 关 (把好法律关, 严把质量关, 守好廉洁关), within its clause. */
+const CHECKPOINT_FRAME = /(?:把好|把牢|把住|严把|守好|守住|过好|闯过)[^，。；：！？、\n]*$/u;
+const CHECKPOINT_SPAN = 12;
+/** Is any of [at, at + length) the 治 of 依法治 or the one character after it (依法治企)? */
+function inRuleOfLawFrame(text: string, at: number, length: number): boolean {
+  for (let k = at; k < at + length; k++) if (text.startsWith("依法治", k - 2) || (text.startsWith("依法治", k - 3) && isHanUnit(text.charCodeAt(k)))) return true;
+  return false;
+}
+
 /** An issuing organ's code before the year of a document number (沈办文〔2024〕3号): not prose. */
 const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d+号/u;
 
@@ -520,8 +542,16 @@ const DOC_NUMBER_AHEAD = /^[\u4e00-\u9fff]{0,8}[〔［\[【]\d{4}[〕］\]】]\d
  */
 function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (DOC_NUMBER_AHEAD.test(text.slice(s.index)) || changesNumber(text, s)) return true;
-  // 某, the word that stands for a name a report leaves out (某化工企业, 张某, 某某公司): not 煤 typed wrong.
-  if (s.kind !== "missing" && s.kind !== "extra" && text.slice(s.index, s.index + s.length).includes("某")) return true;
+  // 某, the word that stands for a name a report leaves out (某化工企业, 张某, 某某公司): not 煤 typed wrong. 暨, the formal
+  // "and" of a title (法治政府建设暨监管企业法治建设工作要点), and 赴, the written "go to" (赴3个乡镇开展宣讲): an input method
+  // offers 及 and 付 first, so these are chosen, not slipped into.
+  if (s.kind !== "missing" && s.kind !== "extra" && /[某暨赴]/u.test(text.slice(s.index, s.index + s.length))) return true;
+  // 逐 before what it goes through one by one (逐章学习, 逐条, 逐户, 逐卷): an adverb of its own, not 家 or 遂.
+  if (s.kind !== "missing" && s.kind !== "extra" && oneByOne(text, s.index, s.length)) return true;
+  // The 依法治X frame (依法治国, 依法治省, 依法治企, 依法治校): 治 and the one character it governs are the frame's.
+  if (s.kind !== "missing" && s.kind !== "extra" && inRuleOfLawFrame(text, s.index, s.length)) return true;
+  // The 关 that closes a 把好……关 frame (把好法律关, 严把质量关, 守好廉洁关): the checkpoint, not 关系 or 关键 cut short.
+  if (s.kind === "missing" && text.charCodeAt(s.index - 1) === PASS && !isHanUnit(text.charCodeAt(s.index)) && CHECKPOINT_FRAME.test(text.slice(Math.max(0, s.index - 1 - CHECKPOINT_SPAN), s.index - 1))) return true;
   // The 案 that closes a case's name, or a character before it (the gap a missing one would fill); a short quoted term.
   for (let k = s.index; k < s.index + s.length; k++) if (closesCaseName(text, k)) return true;
   if (s.kind !== "missing" && s.kind !== "extra" && inQuotedTerm(text, s)) return true;

@@ -64,7 +64,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -273,8 +273,20 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     }
     return false;
   };
+  // The organ's own character (厅 in a provincial department's report: 厅党组书记、厅长, 厅法治政府建设工作领导小组), the
+  // issuer's as its title has it (湖南省生态环境厅2024年……报告), and named so at least RECURRING_PLACE times: 分管厅领导 is
+  // its own deputy head, not 分管领导 with a character too many.
+  const title = paragraphs.find((p) => p.text.trim() !== "")?.text ?? "";
+  const ownOrgan = (c: string): boolean =>
+    ISSUER_IN_TITLE[c]!.test(title) &&
+    counted(`\u0005${c}`, (w) => {
+      let n = 0;
+      for (const _ of w.matchAll(OWN_ORGAN_NAMED[c]!)) if (++n >= RECURRING_PLACE) break;
+      return n;
+    }) >= RECURRING_PLACE;
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
+    (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
     tradeName(text, s) ||
     (s.kind !== "missing" && recurringPlace(text, s, recurring, namesPlace, ownInitial)) ||
     (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
@@ -287,6 +299,14 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
  * (在线政务, which it has read far more often).
  */
 const LEVEL_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries([..."省市县区镇乡"].map((c) => [c, new RegExp(`\\p{Script=Han}{2}${c}`, "gu")]));
+
+/** An organ's own character standing for it before its bodies and posts (厅党组, 厅长, 局机关, 委领导), by character. */
+const OWN_ORGAN_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  [..."厅局委办"].map((c) => [c, new RegExp(`${c}(?=党组|党委|长|领导|机关|属|系统|班子)`, "gu")]),
+);
+
+/** The issuer's organ ending its name in a report's title, before the year or what the report is (生态环境厅2024年, 司法局关于). */
+const ISSUER_IN_TITLE: Readonly<Record<string, RegExp>> = Object.fromEntries([..."厅局委办"].map((c) => [c, new RegExp(`${c}(?:[（(][^）)]*[）)])?(?:\\d{4}|关于|法治|党组)`, "u")]));
 
 /** How often a place's name, with its ending, must stand in one document to be the document's own place. */
 const RECURRING_PLACE = 3;

@@ -800,13 +800,13 @@ const SURNAMES = new Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高
  * What ends the name of a business a report names (in a case it decided, a list of inspections):
  * the characters before it are a trade name, made up to sound well (鑫盛达科技有限公司, 祥美合作社).
  */
-export const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
+export const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
 const FIRM_SUFFIX = new RegExp(`^${FIRM_ENDINGS}`, "u");
 /** How far before that ending the trade name's characters reach (a trade between them: 科技, 建筑工程). */
 const FIRM_SPAN = 6;
 
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
-const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托)$/u;
+const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
 /** May a business's trade name start after `before` (the text before it: a clause's start, a place, 查处, 责令 …)? */

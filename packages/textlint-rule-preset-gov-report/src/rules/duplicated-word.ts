@@ -366,9 +366,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const weighed = REDUPLICATED.has(pair) && allow.indexOf(pair, ALLOWED_REPETITIONS.length) < 0;
   if (allowed(s, i, len, allow, weighed ? REDUPLICATED : undefined)) return false;
   if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
-  // A trade name ending with the character its business's ending begins with (汀阳明律|律师事务所, 华华|华联超市 is not
-  // one): the name's, then the ending's.
-  if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && FIRM_ENDING_AHEAD.test(s.slice(i + 1, i + 1 + FIRM_ENDING_LONGEST)) && tradeNameEndsAt(s, i)) return false;
+  // A trade name ending with the character its business's ending, or the trade before it, begins with (汀阳明律|律师事务所,
+  // 云州宏建|建设集团有限公司): the name's, then the ending's.
+  if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && FIRM_ENDING_AHEAD.test(s.slice(i + 1, i + 1 + FIRM_TRADE + FIRM_ENDING_LONGEST)) && tradeNameEndsAt(s, i)) return false;
   // A unit, then its chief's title made of it (法制大队|大队长, 交警支队|支队长): the second copy and 长 are a dictionary word.
   if (len >= 2 && s[i + 2 * len] === "长" && wordFrequency(s.slice(i + len, i + 2 * len + 1)) > 0) return false;
   if (len === 1 && wordEndsAt(s, i + 1, () => true)) {
@@ -456,8 +456,9 @@ function wholeWordAfterTail(cuts: ReadonlySet<number>, a: number, len: number): 
   return true;
 }
 
-/** A business's ending (律师事务所, 有限公司 …) at the start of the text, and how long the longest is. */
-const FIRM_ENDING_AHEAD = new RegExp(`^${FIRM_ENDINGS}`, "u");
+/** A business's ending (律师事务所, 有限公司 …) at the start of the text, after up to FIRM_TRADE characters of its trade (建设), and how long the longest ending is. */
+const FIRM_TRADE = 6;
+const FIRM_ENDING_AHEAD = new RegExp(`^\\p{Script=Han}{0,${FIRM_TRADE}}?${FIRM_ENDINGS}`, "u");
 const FIRM_ENDING_LONGEST = 6;
 /** Is s[i] the last character of a trade name of two to four characters, after what opens one (聘请|汀阳明律, 对|鑫达)? */
 function tradeNameEndsAt(s: string, i: number): boolean {

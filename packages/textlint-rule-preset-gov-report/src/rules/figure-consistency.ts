@@ -126,7 +126,7 @@ function transposedFigure(sentence: string, found: Count[], i: number): { at: Co
  * same things (为2865名劳动者追发工资，其中农民工2917人). Parts may overlap and need not be all, but none can be more
  * than the whole.
  */
-function partOverTotal(found: Count[], i: number, sentence: string): { part: Count; total: Count } | null {
+function partOverTotal(found: Count[], i: number, sentence: string): { part: Count; total: Count; alongside?: Count } | null {
   // The list ends with the clause of its first part: a count after the next comma is another matter (三级林长412名，其中县级林长9名、
   // 乡级林长86名、村级林长317名，选聘生态护林员486名).
   const first = found.find((c) => c.start >= i + 2);
@@ -138,9 +138,15 @@ function partOverTotal(found: Count[], i: number, sentence: string): { part: Cou
     const totals = found.filter((c) => c.end <= i && sameMeasure(c.unit, part.unit) && !bracketed(sentence, c.start, i));
     let total = totals.at(-1);
     // Totals listed side by side before 其中 (办理复查事项36件、复核事项9件，其中复查维持32件): the part is of the one whose
-    // name its own begins with, and of none that can be told where no name says.
-    if (total !== undefined && sentence[total.start - total.written.length - 1] === "、") {
-      total = totals.find((c) => c.label.length >= 2 && part.label.startsWith(c.label.slice(0, 2)));
+    // name its own begins with; where no name says, of them all (代表建议126件、委员提案143件，其中……满意的265件: 269).
+    const before = totals.at(-2);
+    if (total !== undefined && before !== undefined && /^、[^，。；,;]*$/u.test(sentence.slice(before.end, total.start))) {
+      const sharing = totals.find((c) => c.label.length >= 2 && part.label.startsWith(c.label.slice(0, 2)));
+      if (sharing === undefined) {
+        if (part.value > total.value + before.value) return { part, total, alongside: before };
+        continue;
+      }
+      total = sharing;
     }
     if (total !== undefined && part.value > total.value) return { part, total };
   }
@@ -202,7 +208,7 @@ export default defineRule<Record<string, never>>(
           const t = over === null ? transposedFigure(sentence, found, among) : null;
           if (over !== null) {
             const start = p.range[0] + s.index + over.part.start;
-            report({ range: [start, start + over.part.end - over.part.start], messageId: "overTotal", data: { part: named(sentence, over.part), total: named(sentence, over.total) } });
+            report({ range: [start, start + over.part.end - over.part.start], messageId: "overTotal", data: { part: named(sentence, over.part), total: (over.alongside === undefined ? "" : `${named(sentence, over.alongside)}”“`) + named(sentence, over.total) } });
           }
           if (t !== null) {
             const start = p.range[0] + s.index + t.at.start;

@@ -567,25 +567,26 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // "and" of a title (法治政府建设暨监管企业法治建设工作要点), and 赴, the written "go to" (赴3个乡镇开展宣讲): an input method
   // offers 及 and 付 first, so these are chosen, not slipped into — unless the model is sure (乡镇政府赴责 → 负责, 8.3 over:
   // a slip all the same).
-  if (s.kind !== "missing" && s.kind !== "extra") {
+  if (replacing(s)) {
     const written = text.slice(s.index, s.index + s.length);
     if (written.includes("某") || (excess < CHOSEN_EXCESS && /[暨赴]/u.test(written))) return true;
+    // 逐 before what it goes through one by one (逐章学习, 逐条, 逐户, 逐卷): an adverb of its own, not 家 or 遂.
+    if (oneByOne(text, s.index, s.length)) return true;
+    // The head of a two-character item in a list whose items share their last character (县长、局长、校长、师长、家长): what
+    // the list goes through, chosen by the writer (师长, not 市长).
+    if (s.length === 1 && headOfSharedEnding(text, s.index)) return true;
+    // Inside a place's ending of two characters or more (嘎查, 苏木, 社区, 街道 — a Mongolian township's report names its
+    // 嘎查 27 times): a closed class of words, which a slip does not make.
+    if (inPlaceEnding(text, s.index, s.length)) return true;
+    // The 依法治X frame (依法治国, 依法治省, 依法治企, 依法治校): 治 and the one character it governs are the frame's.
+    if (inRuleOfLawFrame(text, s.index, s.length)) return true;
+    // A short quoted term (see inQuotedTerm).
+    if (inQuotedTerm(text, s)) return true;
   }
-  // 逐 before what it goes through one by one (逐章学习, 逐条, 逐户, 逐卷): an adverb of its own, not 家 or 遂.
-  if (s.kind !== "missing" && s.kind !== "extra" && oneByOne(text, s.index, s.length)) return true;
-  // The head of a two-character item in a list whose items share their last character (县长、局长、校长、师长、家长): what
-  // the list goes through, chosen by the writer (师长, not 市长).
-  if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && headOfSharedEnding(text, s.index)) return true;
-  // Inside a place's ending of two characters or more (嘎查, 苏木, 社区, 街道 — a Mongolian township's report names its 嘎查
-  // 27 times): a closed class of words, which a slip does not make.
-  if (s.kind !== "missing" && s.kind !== "extra" && inPlaceEnding(text, s.index, s.length)) return true;
-  // The 依法治X frame (依法治国, 依法治省, 依法治企, 依法治校): 治 and the one character it governs are the frame's.
-  if (s.kind !== "missing" && s.kind !== "extra" && inRuleOfLawFrame(text, s.index, s.length)) return true;
   // The 关 that closes a 把好……关 frame (把好法律关, 严把质量关, 守好廉洁关): the checkpoint, not 关系 or 关键 cut short.
   if (s.kind === "missing" && text.charCodeAt(s.index - 1) === PASS && !isHanUnit(text.charCodeAt(s.index)) && CHECKPOINT_FRAME.test(text.slice(Math.max(0, s.index - 1 - CHECKPOINT_SPAN), s.index - 1))) return true;
-  // The 案 that closes a case's name, or a character before it (the gap a missing one would fill); a short quoted term.
+  // The 案 that closes a case's name, or a character before it (the gap a missing one would fill).
   for (let k = s.index; k < s.index + s.length; k++) if (closesCaseName(text, k)) return true;
-  if (s.kind !== "missing" && s.kind !== "extra" && inQuotedTerm(text, s)) return true;
   if (enumerationMarker(text, s.index)) return true;
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
@@ -796,14 +797,21 @@ function endingAhead(text: string, end: number, span: number, ending: (at: numbe
 /** The commonest Chinese surnames (each over ~0.1 % of the population). */
 const SURNAMES = new Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤");
 
+/** How far before a business's ending (FIRM_ENDINGS) the trade name's characters reach (a trade between them: 科技, 建筑工程). */
+const FIRM_SPAN = 6;
 /**
  * What ends the name of a business a report names (in a case it decided, a list of inspections):
  * the characters before it are a trade name, made up to sound well (鑫盛达科技有限公司, 祥美合作社).
  */
-export const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
+const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
 const FIRM_SUFFIX = new RegExp(`^${FIRM_ENDINGS}`, "u");
-/** How far before that ending the trade name's characters reach (a trade between them: 科技, 建筑工程). */
-const FIRM_SPAN = 6;
+/** A business's ending after up to FIRM_SPAN characters of its trade (建筑工程|有限公司), where lastIndex puts it. */
+const FIRM_AHEAD = new RegExp(`\\p{Script=Han}{0,${FIRM_SPAN}}?${FIRM_ENDINGS}`, "uy");
+/** Does a business's ending stand at text[at], or after up to FIRM_SPAN characters of its trade (律师事务所, 建设|集团有限公司)? */
+export function firmEndingAhead(text: string, at: number): boolean {
+  FIRM_AHEAD.lastIndex = at;
+  return FIRM_AHEAD.test(text);
+}
 
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
 const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位)$/u;

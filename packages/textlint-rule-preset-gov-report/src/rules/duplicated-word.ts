@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, opensFirmName, segment, wordFrequency, FIRM_ENDINGS } from "@report-lint/core";
+import { doubledCharacterMargin, firmEndingAhead, opensFirmName, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { askModel } from "../language-model.js";
@@ -368,7 +368,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
   // A trade name ending with the character its business's ending, or the trade before it, begins with (汀阳明律|律师事务所,
   // 云州宏建|建设集团有限公司): the name's, then the ending's.
-  if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && FIRM_ENDING_AHEAD.test(s.slice(i + 1, i + 1 + FIRM_TRADE + FIRM_ENDING_LONGEST)) && tradeNameEndsAt(s, i)) return false;
+  if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && firmEndingAhead(s, i + 1) && tradeNameEndsAt(s, i)) return false;
   // A unit, then its chief's title made of it (法制大队|大队长, 交警支队|支队长): the second copy and 长 are a dictionary word.
   if (len >= 2 && s[i + 2 * len] === "长" && wordFrequency(s.slice(i + len, i + 2 * len + 1)) > 0) return false;
   if (len === 1 && wordEndsAt(s, i + 1, () => true)) {
@@ -456,10 +456,6 @@ function wholeWordAfterTail(cuts: ReadonlySet<number>, a: number, len: number): 
   return true;
 }
 
-/** A business's ending (律师事务所, 有限公司 …) at the start of the text, after up to FIRM_TRADE characters of its trade (建设), and how long the longest ending is. */
-const FIRM_TRADE = 6;
-const FIRM_ENDING_AHEAD = new RegExp(`^\\p{Script=Han}{0,${FIRM_TRADE}}?${FIRM_ENDINGS}`, "u");
-const FIRM_ENDING_LONGEST = 6;
 /** Is s[i] the last character of a trade name of two to four characters, after what opens one (聘请|汀阳明律, 对|鑫达)? */
 function tradeNameEndsAt(s: string, i: number): boolean {
   for (let start = i - 1; start >= Math.max(0, i - 3) && isHanUnit(s.charCodeAt(start)); start--) if (opensFirmName(s.slice(Math.max(0, start - 2), start))) return true;

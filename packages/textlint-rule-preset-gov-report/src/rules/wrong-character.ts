@@ -30,8 +30,8 @@ import {
   confusionSetError,
   findSpellingSuspects,
   languageModelError,
+  firmEndingAhead,
   opensFirmName,
-  FIRM_ENDINGS,
   segment,
   wordFrequency,
   ConfusionSetError,
@@ -196,6 +196,13 @@ function decidedByLexicon(text: string, i: number, len: number, rep: string, pai
   return false;
 }
 
+/** How many matches of `re` (global) the text has, counted no further than `limit`. */
+function matchesUpTo(text: string, re: RegExp, limit: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) if (++n >= limit) break;
+  return n;
+}
+
 /** How often a suspect's characters and their neighbours must stand, as written, in one document to be the writer's term. */
 const RECURRING = 4;
 
@@ -223,12 +230,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     });
   const recurring = (key: string, times = RECURRING): boolean => key.length >= 3 && HAN_RUN.test(key) && count(key) >= times;
   // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
-  const ownLevel = (level: string): boolean =>
-    counted(`\u0000${level}`, (w) => {
-      let n = 0;
-      for (const _ of w.matchAll(LEVEL_NAMED[level]!)) if (++n >= RECURRING_PLACE) break;
-      return n;
-    }) >= RECURRING_PLACE;
+  const ownLevel = (level: string): boolean => counted(`\u0000${level}`, (w) => matchesUpTo(w, LEVEL_NAMED[level]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
   // the same neighbours every time. (Any stretch of three that holds the change would also take 通过|皖事通 for a term,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
@@ -238,11 +240,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // place's endings, RECURRING_PLACE times in all?
   const namesPlace = (name: string): boolean =>
     HAN_RUN.test(name) &&
-    counted(`\u0001${name}`, (w) => {
-      let n = 0;
-      for (const _ of w.matchAll(new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"))) if (++n >= RECURRING_PLACE) break;
-      return n;
-    }) >= RECURRING_PLACE;
+    counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"), RECURRING_PLACE)) >= RECURRING_PLACE;
   // Is this character the first of a place's name of two that the document names, just so, RECURRING_PLACE times (澄 of
   // 澄州市 all through its government's report)?
   const ownInitial = (c: string): boolean =>
@@ -261,15 +259,14 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   const namesFirm = (name: string): boolean =>
     HAN_RUN.test(name) &&
     counted(`\u0003${name}`, (w) => {
-      for (const m of w.matchAll(new RegExp(`${name}(?=\\p{Script=Han}{0,${FIRM_INFIX}}?${FIRM_ENDINGS})`, "gu"))) if (opensFirmName(w.slice(Math.max(0, m.index - 2), m.index))) return 1;
+      for (let at = w.indexOf(name); at !== -1; at = w.indexOf(name, at + name.length)) if (firmEndingAhead(w, at + name.length) && opensFirmName(w.slice(Math.max(0, at - 2), at))) return 1;
       return 0;
     }) === 1;
   // (Where the name has its ending right there, core's search has judged it as a business's already: a slip there is told.)
-  const endsFirm = new RegExp(`^\\p{Script=Han}{0,${FIRM_INFIX}}?${FIRM_ENDINGS}`, "u");
   const tradeName = (text: string, s: { index: number; length: number; kind: string }): boolean => {
     if (s.kind === "missing" || s.kind === "extra") return false;
     for (let start = s.index + s.length - 2; start <= s.index; start++) {
-      if (start >= 0 && !endsFirm.test(text.slice(start + 2, start + 2 + FIRM_INFIX + 6)) && namesFirm(text.slice(start, start + 2))) return true;
+      if (start >= 0 && !firmEndingAhead(text, start + 2) && namesFirm(text.slice(start, start + 2))) return true;
     }
     return false;
   };
@@ -279,11 +276,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   const title = paragraphs.find((p) => p.text.trim() !== "")?.text ?? "";
   const ownOrgan = (c: string): boolean =>
     ISSUER_IN_TITLE[c]!.test(title) &&
-    counted(`\u0005${c}`, (w) => {
-      let n = 0;
-      for (const _ of w.matchAll(OWN_ORGAN_NAMED[c]!)) if (++n >= RECURRING_PLACE) break;
-      return n;
-    }) >= RECURRING_PLACE;
+    counted(`\u0005${c}`, (w) => matchesUpTo(w, OWN_ORGAN_NAMED[c]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   return (text, s) =>
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
@@ -351,8 +344,6 @@ function recurringPlace(
   }
   return false;
 }
-/** How many characters of trade may stand between a business's trade name and its ending (鑫达|建筑工程|有限公司). */
-const FIRM_INFIX = 6;
 /** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
 const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
 /**

@@ -334,9 +334,9 @@ const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民�
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|隧道|枢纽|车站|港口)/uy;
-/** The place's ending that starts at `at`, or null. */
-function placeSuffixAt(text: string, at: number): string | null {
+const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口)/uy;
+/** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
+export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
   return PLACE_SUFFIX.exec(text)?.[0] ?? null;
 }
@@ -348,17 +348,24 @@ function placeSuffixAt(text: string, at: number): string | null {
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
-const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,4}(?:[两三四五六七八九十]个|等|共)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区)/u;
-const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛村镇乡苑");
+const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,12}(?:[两三四五六七八九十]+个|\d+个|等|共)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区)/u;
+/** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
+const PLACES_LISTED_SPAN = 72;
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛屿村镇乡苑");
 
 /**
  * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
  * of it and the character before (农村, 思路, 黄河) or starts with it (河道, 山区, 路线)? The
- * segmenter cannot say: it often cuts a made-up name with its ending as one word (嘉美路).
+ * segmenter cannot say: it often cuts a made-up name with its ending as one word (嘉美路). With
+ * `nameBefore` (the character before is one a suspect would change: the name's own), a word with
+ * it that jieba counts fewer than RARE_ENDING_WORD times is a name's end too (色曲|河: 曲河, 7); not
+ * otherwise (稳步下港 is 下降 typed wrong, 下港 a rare word).
  */
-function endsName(text: string, at: number): boolean {
-  return wordFrequency(text.slice(at - 1, at + 1)) === 0 && wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0;
+function endsName(text: string, at: number, nameBefore = false): boolean {
+  return wordFrequency(text.slice(at - 1, at + 1)) < (nameBefore ? RARE_ENDING_WORD : 1) && wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0;
 }
+/** See endsName: the rarest words of a place's ending and the character before it (曲河 7; 长路 28, 老街 45, 冰河 61 are words). */
+const RARE_ENDING_WORD = 20;
 
 /** A candidate list as the searches read it: the single characters the model knows, and their code units. */
 interface KnownCandidates {
@@ -535,6 +542,21 @@ function headOfSharedEnding(text: string, k: number): boolean {
   const next = hanRun(text, b + 1);
   return next[1] - next[0] === 2 && text.charCodeAt(next[0] + 1) === ending;
 }
+/**
+ * Does [at, at + length) end with the last character of a 、 list's item that the item beside it ends with too (小鹰屿、
+ * 乌礁屿、长旗岛: 屿)? The items are names of one kind, and the shared ending is the kind's: a slip would have to make the
+ * neighbour's character. (The model reads 鹰屿 as 银鱼, 礁屿 as 教育.)
+ */
+function changesSharedEnding(text: string, at: number, length: number): boolean {
+  const last = at + length - 1;
+  const [a, b] = hanRun(text, last);
+  if (b !== last + 1 || b - a < 2) return false;
+  const ending = text.charCodeAt(last);
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3))) return true;
+  if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
+  const next = hanRun(text, b + 1);
+  return isHanUnit(text.charCodeAt(b + 1)) && next[1] - next[0] >= 2 && text.charCodeAt(next[1] - 1) === ending;
+}
 /** Does [at, at + length) lie inside a place's ending of two characters or more (PLACE_SUFFIX: 嘎查, 苏木, 社区)? */
 function inPlaceEnding(text: string, at: number, length: number): boolean {
   for (let from = Math.max(0, at + length - PLACE_ENDING_LONGEST); from <= at; from++) {
@@ -575,14 +597,16 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // The head of a two-character item in a list whose items share their last character (县长、局长、校长、师长、家长): what
     // the list goes through, chosen by the writer (师长, not 市长).
     if (s.length === 1 && headOfSharedEnding(text, s.index)) return true;
+    // The ending such items share (小鹰屿、乌礁屿), changed.
+    if (changesSharedEnding(text, s.index, s.length)) return true;
     // Inside a place's ending of two characters or more (嘎查, 苏木, 社区, 街道 — a Mongolian township's report names its
     // 嘎查 27 times): a closed class of words, which a slip does not make.
     if (inPlaceEnding(text, s.index, s.length)) return true;
     // The 依法治X frame (依法治国, 依法治省, 依法治企, 依法治校): 治 and the one character it governs are the frame's.
     if (inRuleOfLawFrame(text, s.index, s.length)) return true;
-    // A short quoted term (see inQuotedTerm).
-    if (inQuotedTerm(text, s)) return true;
   }
+  // A short quoted term (see inQuotedTerm), a character of it changed, taken out (“信易贷” → 信贷) or put in.
+  if (inQuotedTerm(text, s)) return true;
   // The 关 that closes a 把好……关 frame (把好法律关, 严把质量关, 守好廉洁关): the checkpoint, not 关系 or 关键 cut short.
   if (s.kind === "missing" && text.charCodeAt(s.index - 1) === PASS && !isHanUnit(text.charCodeAt(s.index)) && CHECKPOINT_FRAME.test(text.slice(Math.max(0, s.index - 1 - CHECKPOINT_SPAN), s.index - 1))) return true;
   // The 案 that closes a case's name, or a character before it (the gap a missing one would fill).
@@ -708,7 +732,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     )
       return true;
     // The first names of a list that ends with their shared ending (走进凤鸣、城东两个街道, 在东关、西关等社区).
-    for (let e = end; e <= end + 1 && e < text.length; e++) if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + 24))) return true;
+    for (let e = end; e <= end + 1 && e < text.length; e++) if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + PLACES_LISTED_SPAN))) return true;
     // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
     // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
     // Unless the correction is a dictionary word too (实验区 → 试验区: a slip that made another word).
@@ -730,7 +754,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
       if (found !== null && startsToken(text, at)) return found;
-      return PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null;
+      return PLACE_WORD.has(text[at]!) && endsName(text, at, at === end) ? text[at]! : null;
     });
     if (suffix !== null) {
       // (A word of NAME_WORD characters or more through the ending: 自治区; of two, only a common one — 龙村 → 农村: a
@@ -814,7 +838,7 @@ export function firmEndingAhead(text: string, at: number): boolean {
 }
 
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
-const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位)$/u;
+const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位|会同|联合|包括|共有|以及|其中)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
 /** May a business's trade name start after `before` (the text before it: a clause's start, a place, 查处, 责令 …)? */
@@ -883,6 +907,15 @@ function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
     let han = true;
     for (let k = p; k <= s.index && han; k++) han = isHanUnit(text.charCodeAt(k));
     if (han) return true;
+  }
+  // The word right after such a name of two or three characters (常务副市长刘宏伟|带队, 局长王伟|主持): the model reads its
+  // first character with the name's last (伟大队), but the writer wrote a word there.
+  if (s.length === 1 && wordFrequency(text.slice(s.index, s.index + 2)) > 0) {
+    for (const len of [2, 3]) {
+      const p = s.index - len;
+      if (p < 0 || !SURNAMES_AFTER_TITLE.has(text[p]!) || !TITLE_BEFORE_NAME.test(text.slice(Math.max(0, p - 3), p))) continue;
+      if (wordFrequency(text.slice(p, p + 2)) === 0 && isHanUnit(text.charCodeAt(s.index - 1)) && isHanUnit(text.charCodeAt(p + 1))) return true;
+    }
   }
   return false;
 }

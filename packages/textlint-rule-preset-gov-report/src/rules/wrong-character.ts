@@ -32,6 +32,7 @@ import {
   languageModelError,
   firmEndingAhead,
   opensFirmName,
+  placeSuffixAt,
   segment,
   wordFrequency,
   ConfusionSetError,
@@ -64,7 +65,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -277,7 +278,36 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   const ownOrgan = (c: string): boolean =>
     ISSUER_IN_TITLE[c]!.test(title) &&
     counted(`\u0005${c}`, (w) => matchesUpTo(w, OWN_ORGAN_NAMED[c]!, RECURRING_PLACE)) >= RECURRING_PLACE;
+  // Does the document name a site by this two-character name with its ending (青屿渔港, 澜沙渔港, 仙林大学城) other than
+  // where the suspect is? Then the name standing elsewhere without it, or before another (青屿国家级中心渔港), is that
+  // site's. Not an administrative area's (白治区, 自台县: a slip in such a name is made again wherever the name is typed,
+  // and ECSpell's sentences have them twice; the document's own places are namesPlace's, RECURRING_PLACE times).
+  const siteEnding = (w: string, at: number): boolean => {
+    const ending = placeSuffixAt(w, at);
+    return ending !== null && !ADMINISTRATIVE_ENDING.test(ending);
+  };
+  const namedSite = (text: string, start: number): boolean => {
+    const name = text.slice(start, start + 2);
+    if (name.length !== 2 || !HAN_RUN.test(name) || wordFrequency(name) > 0) return false;
+    const named = counted(`\u0006${name}`, (w) => {
+      let n = 0;
+      for (let at = w.indexOf(name); at !== -1 && n < 2; at = w.indexOf(name, at + 1)) if (siteEnding(w, at + 2)) n++;
+      return n;
+    });
+    return named - (siteEnding(text, start + 2) ? 1 : 0) >= 1;
+  };
+  // A short name in quotation marks that opens with the document's own place's name (“丹霞赤山柑”, “丹霞红岩茶” in 丹霞县's
+  // report: a product's, a brand's): the writer's name, whatever the model reads in it (赤山港).
+  const ownQuotedName = (text: string, s: { index: number; length: number }): boolean => {
+    let a = s.index;
+    while (a > 0 && s.index - a < QUOTED_NAME && HAN_CHAR.test(text[a - 1]!)) a--;
+    let b = s.index + s.length;
+    while (b < text.length && b - a <= QUOTED_NAME && HAN_CHAR.test(text[b]!)) b++;
+    return text[a - 1] === "“" && text[b] === "”" && b - a <= QUOTED_NAME && a + 2 <= s.index + s.length && namesPlace(text.slice(a, a + 2));
+  };
   return (text, s) =>
+    ownQuotedName(text, s) ||
+    (s.kind !== "missing" && s.kind !== "extra" && s.length <= 2 && [s.index + s.length - 2, s.index].some((start) => start >= 0 && start + 2 >= s.index + s.length && namedSite(text, start))) ||
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
     tradeName(text, s) ||
@@ -322,6 +352,11 @@ function recurringPlace(
   namesPlace: (name: string) => boolean,
   ownInitial: (c: string) => boolean,
 ): boolean {
+  // Two characters changed may be the name's last and its ending's first (《临漪市……规程》 → 临医师): the name with its ending.
+  if (s.length === 2 && s.index >= 1 && wordFrequency(text.slice(s.index - 1, s.index + 1)) === 0) {
+    const ending = PLACE_ENDING.exec(text.slice(s.index + 1));
+    if (ending !== null && recurring(text.slice(s.index - 1, s.index + 1) + ending[0], RECURRING_PLACE)) return true;
+  }
   for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
     if (start < 0) continue;
     const name = text.slice(start, start + 2);
@@ -352,6 +387,11 @@ const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$
  */
 const OWN_PLACE_ENDING = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|自治县|自治州|自治区|街道|县|市|区|镇|乡|村|旗)";
 const HAN_RUN = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** The longest quoted name ownQuotedName takes for the writer's: the place's two characters and up to six more. */
+const QUOTED_NAME = 8;
+/** A place's ending (core's placeSuffixAt) that names an administrative area, a development zone or a community rather than a site. */
+const ADMINISTRATIVE_ENDING = /^(?:[省市县区镇乡村旗盟州]|街道|社区|嘎查|苏木|居委会|村委会|.*开发区|高新区|经开区)$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */
 function occurrences(text: string, words: readonly string[]): Array<[number, number]> {

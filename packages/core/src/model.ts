@@ -10,7 +10,7 @@ export function formatOf(filePath: string | undefined): Format {
   return filePath !== undefined && /\.(md|markdown|mdx)$/iu.test(filePath) ? "markdown" : "text";
 }
 
-const ORGAN_END = /(委员会|人民政府|政府|办公室|党委|党工委|管委会|局|司法所|街道办事处|办事处|党政办|委|厅|处|中心)$/u;
+const ORGAN_END = /(委员会|人民政府|政府|办公室|党委|党工委|管委会|局|司法所|街道办事处|办事处|党政办|委|厅|处|中心|大队|支队|总队|档案馆)$/u;
 const PLACE_END = /[镇乡县区市州盟旗]$|街道$/u;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔【\[［（(]?\s*[0-9０-９]{2,4}\s*[〕】\]］）)]?\s*第?\s*[0-9０-９]+\s*号/u;
 const DATE_AR = /^(\d{4})年(\d{1,2})月(\d{1,2})日(印发|发布)?$/u;

@@ -535,7 +535,14 @@ const CHECKPOINT_SPAN = 12;
 /** Is text[k] the first of a two-character item of a 、 list whose neighbouring item ends with the same character (校长、师长)? */
 function headOfSharedEnding(text: string, k: number): boolean {
   const [a, b] = hanRun(text, k);
-  if (k !== a || b - a !== 2) return false;
+  if (k !== a || b - a < 2) return false;
+  // The last item, run on into what follows (“黑车”拉客、宰客问题): its ending is the character after its head, the item
+  // before it is two characters that end so, and the item as written is a word (宰客; not 确权、微权服务, a slip for 维权).
+  if (b - a > 2) {
+    if (text.charCodeAt(a - 1) !== IDEOGRAPHIC_COMMA || a < 3 || wordFrequency(text.slice(k, k + 2)) === 0) return false;
+    const before = hanRun(text, a - 2);
+    return before[1] - before[0] === 2 && text.charCodeAt(a - 2) === text.charCodeAt(k + 1);
+  }
   const ending = text.charCodeAt(b - 1);
   if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 2 && text.charCodeAt(a - 2) === ending) return true;
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA || !isHanUnit(text.charCodeAt(b + 1))) return false;
@@ -630,6 +637,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   const known = tokens.map((t) => wordFrequency(t) > 0);
   if (s.kind === "missing") {
     if (first.start < s.index && tokens[0]!.length >= MISSING_INSIDE_WORD && known[0]!) return true;
+    // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
+    // of 遥远 or 提高.
+    if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
     // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or
     // 局长办|会议, where a word's piece stands alone), and the word before no longer word with the character (补考试 is
     // none; 国务|组织法 → 国务院, 委员|组成人员 → 委员会 are): nothing is broken there.
@@ -675,7 +685,11 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (ADVERBS.has(x.charCodeAt(0))) return true;
     // The verb of a 以A促B set phrase (以创促建, 以案促改, 以点带面): without it, 以创建 reads as well to the model.
     if (yiFrameVerb(text, s.index)) return true;
+    // A place word between the verbs of a 进村入户 frame (进屯入户, 进寨入户, 走村串户): the place the work goes to, not a
+    // character typed in (进入户).
+    if (PLACE_WORD.has(x) && VISIT_FRAME.test(text.slice(s.index - 1, s.index + 3))) return true;
   }
+
   // A character the model never saw inside a word the dictionary knows (砥砺前行): the model cannot judge it — unless
   // the change clears its margin by RARE_WORD_EXCESS more, which a correct rare word did not (RARE_WORD_EXCESS).
   if (excess < RARE_WORD_EXCESS) for (let k = 0; k < s.length; k++) if (rareUnit(text.charCodeAt(s.index + k)) && known[k]! && tokens[k]!.length >= 2) return true;
@@ -790,7 +804,15 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   if (corrected.length === 2 && DIRECTIONS.has(corrected.charCodeAt(0)) && DIRECTIONS.has(corrected.charCodeAt(1)) && placeSuffixAt(fixed, correctedSpan.start + 2) !== null) return true;
   if (corrected.length >= 2 && wordFrequency(corrected) > 0) return false;
   const token = written.token;
-  return token.length >= 2 && wordFrequency(token) === 0;
+  if (token.length < 2 || wordFrequency(token) > 0) return false;
+  // Unless the correction is a common word of one character that the segmenter then reads before a dictionary word of
+  // two or more (对末取得 → 对|未|取得): the made-up word was the slip's, not a name's. Not where the character written is
+  // a place's level (2025年市国资委: the city's, not 是).
+  if (s.length === 1 && corrected.length === 1 && wordFrequency(corrected) >= COMMON_WORD && !PLACE_ENDING.has(text.charCodeAt(s.index))) {
+    const next = tokenSpan(fixed, correctedSpan.start + 1);
+    if (next.start === correctedSpan.start + 1 && next.token.length >= 2 && wordFrequency(next.token) > 0) return false;
+  }
+  return true;
 }
 
 /** How far over its margin a change must be to be told before a place's ending where it joins a word (see nameLike). */
@@ -1590,6 +1612,12 @@ function yiFrameVerb(text: string, k: number): boolean {
   return YI_FRAME_VERBS.has(text.charCodeAt(k)) && text.charCodeAt(k - 2) === YI && isHanUnit(text.charCodeAt(k - 1)) && isHanUnit(text.charCodeAt(k + 1));
 }
 
+/** The frame of going to a place and its homes (进村入户, 进屯入户, 走村串户, 下乡入户): its second character is the place. */
+const VISIT_FRAME = /^[进走下到]\p{Script=Han}[入串进到]户$/u;
+/** One-character adjectives that may end a clause as its predicate (路途远, 成本高, 难度大). */
+const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢难易强弱深浅宽窄重轻好差贵早晚新旧"].map((c) => c.charCodeAt(0)));
+/** What ends a clause after such an adjective. */
+const CLAUSE_END = /^[，。；、：！？）”]?$/u;
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
 

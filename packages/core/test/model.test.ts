@@ -174,6 +174,16 @@ describe("seed outlines as a careful reader sees them", () => {
   });
 });
 
+describe("parseReport: the organs a title names", () => {
+  it("reads bureaus, brigades, detachments and archives as organs", () => {
+    const organs = (title: string) => parseReport(`${title}\n\n一、主要举措\n加强学习。\n`, "text").organs;
+    expect(organs("某县司法局2024年法治政府建设工作报告")).toEqual(["某县司法局"]);
+    expect(organs("枫桥县消防救援大队2024年法治政府建设年度报告")).toEqual(["枫桥县消防救援大队"]);
+    expect(organs("潇湘源市交通运输综合行政执法支队2025年度法治政府建设情况报告")).toEqual(["潇湘源市交通运输综合行政执法支队"]);
+    expect(organs("澄湖县档案馆2025年法治政府建设年度报告")).toEqual(["澄湖县档案馆"]);
+  });
+});
+
 describe("matchMarker", () => {
   const cases: Array<[string, string, string, number, boolean, string]> = [
     ["一、存在问题", "一、", "cn", 1, true, "一、"],

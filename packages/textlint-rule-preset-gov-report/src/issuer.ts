@@ -9,8 +9,8 @@ export type IssuerLevel = "township" | "street" | "government" | "department";
 const STREET = /街道(?:办事处|党工委|工委)?$/u;
 const TOWNSHIP = /[镇乡](?:人民政府|政府|委员会|党委)?$/u;
 const GOVERNMENT = /(?:人民政府|政府)$/u;
-/** A department: a bureau, commission, office, centre … — not a Party committee. */
-const DEPARTMENT = /(?:局|委员会|委|办公室|厅|中心|署)$/u;
+/** A department: a bureau, commission, office, centre, a law-enforcement brigade or detachment (消防救援大队, 综合行政执法支队), an archive — not a Party committee. */
+const DEPARTMENT = /(?:局|委员会|委|办公室|厅|中心|署|大队|支队|总队|档案馆)$/u;
 const PARTY = /(?:党委|党工委|^中共.*委员会)$/u;
 
 /** The issuer's level, or null when the title names no organ (or one of no level known here). */

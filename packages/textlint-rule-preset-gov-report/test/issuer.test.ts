@@ -16,6 +16,12 @@ describe("issuerLevel", () => {
     expect(level("某县发展和改革委员会2024年法治政府建设工作报告")).toBe("department");
   });
 
+  it("takes law-enforcement brigades and detachments and an archive for departments", () => {
+    expect(level("枫桥县消防救援大队2024年法治政府建设年度报告")).toBe("department");
+    expect(level("潇湘源市交通运输综合行政执法支队2025年度法治政府建设情况报告")).toBe("department");
+    expect(level("澄湖县档案馆2025年法治政府建设年度报告")).toBe("department");
+  });
+
   it("is null when the title names no organ", () => {
     expect(level("2024年法治政府建设工作报告")).toBeNull();
   });

@@ -58,6 +58,9 @@ function latinToken(text: string, at: number, lo: number, hi: number): boolean {
   return /[A-Za-z]/u.test(text.slice(s, e));
 }
 
+/** A Markdown table's row: it opens with a pipe. */
+const TABLE_ROW = /^[ \t]*\|/u;
+
 /** Inside a short “…” quote on the same paragraph (a slogan or project name)? */
 function inQuote(text: string, gap: number, lo: number, hi: number): boolean {
   const open = text.lastIndexOf("“", gap);
@@ -118,12 +121,15 @@ export default defineRule(
       const line = text.slice(lo, hi);
       if (PAGE.test(line)) return;
       const code = model.format === "markdown" ? [...line.matchAll(/`[^`\n]*`/gu)].map((m) => [lo + m.index, lo + m.index + m[0].length] as const) : [];
+      // A Markdown table's row (| 提取住房公积金（亿元） | 37.6 |): the spaces beside a cell's pipes pad the cell.
+      const tableRow = model.format === "markdown" && TABLE_ROW.test(line);
       const markerEnd = markers.get(i);
       for (const m of line.matchAll(GAP)) {
         const s = lo + m.index;
         const e = s + m[0].length;
         if (text[s - 1] === "\t" || text[e] === "\t") continue;
         if (code.some(([a, b]) => s >= a && e <= b)) continue;
+        if (tableRow && (text[s - 1] === "|" || text[e] === "|" || e === hi)) continue;
         const kind = kindOf(m[0]);
         const fix = { text: "" };
         if (markerEnd !== undefined && s <= markerEnd) {

@@ -65,7 +65,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -305,8 +305,19 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     while (b < text.length && b - a <= QUOTED_NAME && HAN_CHAR.test(text[b]!)) b++;
     return text[a - 1] === "“" && text[b] === "”" && b - a <= QUOTED_NAME && a + 2 <= s.index + s.length && namesPlace(text.slice(a, a + 2));
   };
+  // A business named with the document's own place's bare name before its trade name (包括朔川伊禾清真食品有限公司 in
+  // 朔川市's report): the trade name's characters, as they are after 朔川市 (core's inFirmName).
+  const afterOwnPlace = (text: string, s: { index: number; length: number; kind: string }): boolean => {
+    if (s.kind === "missing" || s.kind === "extra" || !firmEndingAhead(text, s.index + s.length)) return false;
+    for (let start = Math.max(0, s.index + s.length - 2 - OWN_PLACE_TRADE_NAME); start <= s.index - 2; start++) {
+      if (PLACE_ENDING.test(text.slice(start + 2)) || !namesPlace(text.slice(start, start + 2))) continue;
+      if (start === 0 || !HAN_CHAR.test(text[start - 1]!) || opensFirmName(text.slice(Math.max(0, start - 2), start))) return true;
+    }
+    return false;
+  };
   return (text, s) =>
     ownQuotedName(text, s) ||
+    afterOwnPlace(text, s) ||
     (s.kind !== "missing" && s.kind !== "extra" && s.length <= 2 && [s.index + s.length - 2, s.index].some((start) => start >= 0 && start + 2 >= s.index + s.length && namedSite(text, start))) ||
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
@@ -388,6 +399,8 @@ const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$
 const OWN_PLACE_ENDING = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|新区|自治县|自治州|自治区|街道|县|市|区|镇|乡|村|旗)";
 const HAN_RUN = /^\p{Script=Han}+$/u;
 const HAN_CHAR = /^\p{Script=Han}$/u;
+/** How many characters of a trade name afterOwnPlace reads after the place's bare name (伊禾, 鑫达建). */
+const OWN_PLACE_TRADE_NAME = 3;
 /** The longest quoted name ownQuotedName takes for the writer's: the place's two characters and up to six more. */
 const QUOTED_NAME = 8;
 /** A place's ending (core's placeSuffixAt) that names an administrative area, a development zone or a community rather than a site. */

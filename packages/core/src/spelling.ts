@@ -334,11 +334,15 @@ const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民�
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口)/uy;
+const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
   return PLACE_SUFFIX.exec(text)?.[0] ?? null;
+}
+/** …or a road's, a river's, a mountain's one-character ending that makes no word there (崖溪|河、, 嘉美|路): see endsName. */
+export function placeEndingAt(text: string, at: number): string | null {
+  return placeSuffixAt(text, at) ?? (PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null);
 }
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
 /**
@@ -606,6 +610,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (s.length === 1 && headOfSharedEnding(text, s.index)) return true;
     // The ending such items share (小鹰屿、乌礁屿), changed.
     if (changesSharedEnding(text, s.index, s.length)) return true;
+    // An office's or a room's ending after the word that names it, ending the noun (矛盾纠纷调解室，, “榕树下调解室”): the
+    // office (调解 + 室), not 解释 read across it — unless the change is to another organ's ending (国务院办公庭 → 厅).
+    if (s.length === 1 && OFFICE_ENDINGS.has(text[s.index]!) && !ORGAN_ENDINGS.has(s.replacement.charCodeAt(0)) && !isHanUnit(text.charCodeAt(s.index + 1)) && wordFrequency(text.slice(s.index - 2, s.index)) > 0) return true;
     // Inside a place's ending of two characters or more (嘎查, 苏木, 社区, 街道 — a Mongolian township's report names its
     // 嘎查 27 times): a closed class of words, which a slip does not make.
     if (inPlaceEnding(text, s.index, s.length)) return true;

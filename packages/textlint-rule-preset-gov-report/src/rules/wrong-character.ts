@@ -32,7 +32,7 @@ import {
   languageModelError,
   firmEndingAhead,
   opensFirmName,
-  placeSuffixAt,
+  placeEndingAt,
   segment,
   wordFrequency,
   ConfusionSetError,
@@ -65,7 +65,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -283,7 +283,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // site's. Not an administrative area's (白治区, 自台县: a slip in such a name is made again wherever the name is typed,
   // and ECSpell's sentences have them twice; the document's own places are namesPlace's, RECURRING_PLACE times).
   const siteEnding = (w: string, at: number): boolean => {
-    const ending = placeSuffixAt(w, at);
+    const ending = placeEndingAt(w, at);
     return ending !== null && !ADMINISTRATIVE_ENDING.test(ending);
   };
   const namedSite = (text: string, start: number): boolean => {
@@ -403,7 +403,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 const OWN_PLACE_TRADE_NAME = 3;
 /** The longest quoted name ownQuotedName takes for the writer's: the place's two characters and up to six more. */
 const QUOTED_NAME = 8;
-/** A place's ending (core's placeSuffixAt) that names an administrative area, a development zone or a community rather than a site. */
+/** A place's ending (core's placeEndingAt) that names an administrative area, a development zone or a community rather than a site. */
 const ADMINISTRATIVE_ENDING = /^(?:[省市县区镇乡村旗盟州]|街道|社区|嘎查|苏木|居委会|村委会|.*开发区|高新区|经开区)$/u;
 
 /** Where each of `words` stands in `text`: [start, end) of every occurrence. */

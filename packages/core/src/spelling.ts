@@ -342,7 +342,11 @@ export function placeSuffixAt(text: string, at: number): string | null {
 }
 /** …or a road's, a river's, a mountain's one-character ending that makes no word there (崖溪|河、, 嘉美|路): see endsName. */
 export function placeEndingAt(text: string, at: number): string | null {
-  return placeSuffixAt(text, at) ?? (PLACE_WORD.has(text[at]!) && endsName(text, at) ? text[at]! : null);
+  return placeSuffixAt(text, at) ?? oneCharacterEnding(text, at);
+}
+/** The one-character ending of a road's, a river's, a mountain's name at `at`, where it makes no word (endsName, with `nameBefore`), or null. */
+function oneCharacterEnding(text: string, at: number, nameBefore = false): string | null {
+  return PLACE_WORD.has(text[at]!) && endsName(text, at, nameBefore) ? text[at]! : null;
 }
 /** What ends the name of a road, a river, a mountain, a village (嘉美路, 天汇河, 凤鑫山, 永宇屯). */
 /**
@@ -775,7 +779,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
       if (found !== null && startsToken(text, at)) return found;
-      return PLACE_WORD.has(text[at]!) && endsName(text, at, at === end) ? text[at]! : null;
+      return oneCharacterEnding(text, at, at === end);
     });
     if (suffix !== null) {
       // (A word of NAME_WORD characters or more through the ending: 自治区; of two, only a common one — 龙村 → 农村: a

@@ -334,7 +334,7 @@ const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民�
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
+const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -651,6 +651,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
+    // A gap before a kind's 类 after a word (治安调解|类纠纷, 涉企|类案件): the word names the kind; 各类 is not missing.
+    if (text.charCodeAt(s.index) === KIND && endsWordAt(text, s.index, 2, 4)) return true;
     // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or
     // 局长办|会议, where a word's piece stands alone), and the word before no longer word with the character (补考试 is
     // none; 国务|组织法 → 国务院, 委员|组成人员 → 委员会 are): nothing is broken there.
@@ -668,6 +670,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // Two characters that open one half of an A…A… pair (畸高畸低, 时高时低, 大起大落): the repeated first character says the
   // halves answer each other; the model, reading 畸低 as 基地, does not see the pair.
   if (s.length === 2 && opensRepeatedHalf(text, s.index)) return true;
+  // Inside a four-character frame whose two × the writer chooses (逢圩必讲, 逢审必查, 有诉必应, 凡进必考).
+  if (inSplitFrame(text, s.index, s.index + Math.max(1, s.length))) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -742,6 +746,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     }
   } else {
+    // A level's character alone before one of its organs (旗水利局, 与旗人民检察院, 州民宗委): the banner's, the
+    // prefecture's — written as the organ's own name has it, though the model has read 市 and 县 there more often.
+    if (s.length === 1 && s.kind !== "missing" && LEVELS.has(text.charCodeAt(s.index)) && LEVEL_OPENS.test(text.slice(Math.max(0, s.index - 1), s.index)) && LEVEL_ORGAN.test(text.slice(end, end + LEVEL_ORGAN_SPAN))) return true;
     // A place's one-character ending itself, ending a name of two characters that it makes no word with (锦江苑, 滨河湾):
     // a name, written as its owner writes it; the model reads the better-known phrase it resembles (江源). Not after a
     // common word (民生|河, 林业|河, 发展|湖: 和 typed as a place's ending, a slip).
@@ -778,7 +785,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
-      if (found !== null && startsToken(text, at)) return found;
+      // (A township's or a village's ending of a people's own language, 嘎查 and 苏木, is no part of another word: the segmenter may
+      // join its first character to the name's last, 宝力|根嘎|查.)
+      if (found !== null && (startsToken(text, at) || found === "嘎查" || found === "苏木")) return found;
       return oneCharacterEnding(text, at, at === end);
     });
     if (suffix !== null) {
@@ -805,7 +814,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     }
   }
-  if (namedAfterTitle(text, s) || inFirmName(text, s) || inNameList(text, s)) return true;
+  if (namedAfterTitle(text, s) || inFirmName(text, s) || inNameList(text, s) || dottedName(text, s)) return true;
   const written = tokenSpan(text, s.index);
   if (surnamed(written.token)) return true;
   const correctedSpan = tokenSpan(fixed, s.index);
@@ -833,6 +842,13 @@ const COMMON_EXCESS = 1.5;
 
 /** The one-character endings of a place's name that the dictionary keeps inside the place's word (诸暨市, 嘉祥县). */
 const PLACE_ENDING = new Set([..."省市县区州盟旗镇乡村"].map((c) => c.charCodeAt(0)));
+/** The levels of government whose one character stands for the place before an organ's name (旗水利局, 县人民检察院). */
+const LEVELS = new Set([..."省市县区州盟旗"].map((c) => c.charCodeAt(0)));
+/** An organ's name: a few characters of its field, then what ends an organ's name (水利|局, 人民检察院, 委, 民宗委). */
+const LEVEL_ORGAN = /^\p{Script=Han}{0,6}?(?:人民检察院|人民法院|人民政府|人大常委会|委员会|政府|检察院|法院|办公室|局|委|厅)/u;
+const LEVEL_ORGAN_SPAN = 12;
+/** What may stand before such a level's character: no Chinese character, a year's 年, or a preposition or conjunction (与旗人民检察院; not 有限责任|县|司党委). */
+const LEVEL_OPENS = /^(?:[^\p{Script=Han}]?|[年与和及向由对在经将并])$/u;
 /** How long a dictionary word through a place's ending must be to say an extra character before the ending is no part of a name (安徽省, not 山村). */
 const NAME_WORD = 3;
 /** How far after a suspect (only Chinese characters between) a place's ending or a person's title is looked for. */
@@ -870,12 +886,18 @@ export function firmEndingAhead(text: string, at: number): boolean {
   return FIRM_AHEAD.test(text);
 }
 
+/**
+ * A province's bare name opening a business's name, after no Chinese character (、内蒙古|宝力根|矿业有限责任公司) or a
+ * conjunction or preposition (和上海|申律|律师事务所); not 中国铁路上海局集团: the province inside an organ's name.
+ */
+const PROVINCE_OPENS = /(?:^|[^\p{Script=Han}]|[和与及对向由])(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$/u;
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
 const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位|会同|联合|包括|共有|以及|其中)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
-/** May a business's trade name start after `before` (the text before it: a clause's start, a place, 查处, 责令 …)? */
-export const opensFirmName = (before: string): boolean => FIRM_BEFORE.test(before);
+/** May a business's trade name start at text[start] (after a clause's start, a place, a province's bare name, 查处, 责令 …)? */
+export const opensFirmName = (text: string, start: number): boolean =>
+  FIRM_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || PROVINCE_OPENS.test(text.slice(Math.max(0, start - 5), start));
 
 /**
  * Does the suspect lie in a business's trade name: within the first TRADE_NAME characters after
@@ -894,7 +916,7 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
   const longest = ending.ending.endsWith("事务所") ? TRADE_NAME + 1 : TRADE_NAME;
   // (The name may start inside a pair, after a county's 县 the pair takes with it: 柘源县|鑫达|建筑工程有限公司.)
   for (let start = Math.max(0, end - longest); start < end; start++) {
-    if (FIRM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+    if (opensFirmName(text, start)) return true;
   }
   return false;
 }
@@ -911,7 +933,7 @@ const SURNAMES_AFTER_TITLE = new Set([...SURNAMES, ...MORE_SURNAMES].filter((c) 
  * A post a report names a person right after (县司法局局长王某某, 执业律师李某, 原告张某): the
  * name follows at once, a surname and one or two characters.
  */
-const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科所院校部组队站社厂团班行庭司村]长|秘书长|检察长|审判长|书记|主任|委员|主席|律师|顾问|调解员|教导员|指导员|网格员|联络员|负责人|经理|专员|助理|教授|记者|法官|检察官|民警|辅警|原告|被告|当事人|申请人|第三人|上诉人)$/u;
+const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科股所院校部组队站社厂团班行庭司村]长|秘书长|检察长|审判长|书记|主任|委员|主席|律师|顾问|调解员|教导员|指导员|网格员|联络员|负责人|经理|专员|助理|教授|记者|法官|检察官|民警|辅警|原告|被告|当事人|申请人|第三人|上诉人|牧民|军人)$/u;
 
 /** How far back from a name postBefore looks for a post, spaces and a colon included (组　长：). */
 const POST_SPAN = 8;
@@ -941,6 +963,9 @@ function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
     for (let k = p; k <= s.index && han; k++) han = isHanUnit(text.charCodeAt(k));
     if (han) return true;
   }
+  // A name of four characters right after a post (副局长曲比阿果, 股长白玛央金, 退役军人马海拉博: the Yi's and the Tibetans'
+  // names, two and two), before a word or a clause's end: its second half is no word the model knows.
+  if (s.kind !== "missing" && s.kind !== "extra") for (let t = Math.max(0, s.index + s.length - 4); t < s.index; t++) if (fourCharacterName(text, t)) return true;
   // The word right after such a name of two or three characters (常务副市长刘宏伟|带队, 局长王伟|主持): the model reads its
   // first character with the name's last (伟大队), but the writer wrote a word there.
   if (s.length === 1 && wordFrequency(text.slice(s.index, s.index + 2)) > 0) {
@@ -950,6 +975,63 @@ function namedAfterTitle(text: string, s: SpellingSuspect): boolean {
       if (wordFrequency(text.slice(p, p + 2)) === 0 && isHanUnit(text.charCodeAt(s.index - 1)) && isHanUnit(text.charCodeAt(p + 1))) return true;
     }
   }
+  return false;
+}
+
+/** The dots that join the parts of a name written in Chinese characters by its sound (叶尔兰·哈布力, 阿依古丽·吐尔逊). */
+const NAME_DOTS = new Set([0x00b7, 0x2022, 0x30fb, 0x2027]);
+/** How far from such a dot a suspect may start and still be in the name's part beside it. */
+const DOTTED_PART = 4;
+/**
+ * Does the suspect lie in a part of a name joined by a dot (叶尔兰·哈布力扎根牧区): within DOTTED_PART Chinese characters
+ * of the dot, whose other side is Chinese characters that are no dictionary word (叶尔兰)? The parts are sounds, which the
+ * model reads as words they resemble (发布力). Not a slogan's halves (法润童心·护苗成长: 童心 is a word).
+ */
+function dottedName(text: string, s: SpellingSuspect): boolean {
+  const other = (from: number, step: number): boolean => {
+    const a = step > 0 ? from : from - 1;
+    if (!isHanUnit(text.charCodeAt(a)) || !isHanUnit(text.charCodeAt(a + step))) return false;
+    for (let len = 2; len <= 4; len++) {
+      const word = step > 0 ? text.slice(from, from + len) : text.slice(from - len, from);
+      if (word.length === len && wordFrequency(word) > 0) return false;
+    }
+    return true;
+  };
+  // A dot before the suspect, only Chinese characters between.
+  for (let k = s.index - 1; k >= 0 && s.index - k <= DOTTED_PART; k--) {
+    const c = text.charCodeAt(k);
+    if (NAME_DOTS.has(c)) return other(k, -1);
+    if (!isHanUnit(c)) break;
+  }
+  // Or after it.
+  const end = s.index + Math.max(1, s.length);
+  for (let k = end; k < text.length && k - end < DOTTED_PART; k++) {
+    const c = text.charCodeAt(k);
+    if (NAME_DOTS.has(c)) return other(k + 1, 1);
+    if (!isHanUnit(c)) break;
+  }
+  return false;
+}
+
+/** Prepositions a post is followed by (组长由国务院…, 律师向当事人): no name begins with one. */
+const TITLE_PREPOSITIONS_ALL = new Set([..."由向于对在为与和把被将从经"].map((c) => c.charCodeAt(0)));
+const COMMA = "，".charCodeAt(0);
+/** One-character verbs and links a name is followed by (次旦多吉|任常务副组长, 白玛央金|为组长). */
+const AFTER_NAME = new Set([..."任为是在对和等及与到将"].map((c) => c.charCodeAt(0)));
+/** How often (jieba's count) each half may be a word in a name of four (曲比 3, 扎西 17, 多吉 15; 负责 13,745). */
+const NAME_HALF = 100;
+/**
+ * Is text[t, t + 4) a name of four characters right after a post: Chinese characters, no dictionary word, each half
+ * and the middle two seldom a word (not 群众|的基本活: 基本), not opening with a preposition (组长|由玉务院), and then a word, a
+ * one-character link, a comma or a 、 (not 。: 主任高雨担件。 is a name and a slip)? The post must end a word (not 委员 of
+ * 委员会|下射办公室).
+ */
+function fourCharacterName(text: string, t: number): boolean {
+  for (let k = t; k < t + 4; k++) if (!isHanUnit(text.charCodeAt(k))) return false;
+  if (TITLE_PREPOSITIONS_ALL.has(text.charCodeAt(t)) || !postBefore(text, t) || !startsToken(text, t) || wordFrequency(text.slice(t, t + 2)) >= NAME_HALF || wordFrequency(text.slice(t + 2, t + 4)) >= NAME_HALF || wordFrequency(text.slice(t + 1, t + 3)) >= NAME_HALF || wordFrequency(text.slice(t, t + 4)) > 0) return false;
+  const next = text.charCodeAt(t + 4);
+  if (next === COMMA || next === IDEOGRAPHIC_COMMA || AFTER_NAME.has(next)) return true;
+  for (let w = 2; w <= 4; w++) if (wordFrequency(text.slice(t + 4, t + 4 + w)) > 0) return true;
   return false;
 }
 
@@ -1497,7 +1579,7 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     const need = missingMargin(margins, text, i);
     // After a ministry's name (民政部，, 财政部承担), not 部门: both read well, and the model, having read
     // 部门 far more often, prefers it.
-    for (let k = text.charCodeAt(i - 1) === MINISTRY && endsLongWord(text, i) ? 2 : 1; k <= 3 && i - k >= 0 && isHanUnit(text.charCodeAt(i - k)); k++) {
+    for (let k = text.charCodeAt(i - 1) === MINISTRY && endsWordAt(text, i, 3, 5) ? 2 : 1; k <= 3 && i - k >= 0 && isHanUnit(text.charCodeAt(i - k)); k++) {
       addGapCompletions(text.slice(i - k, i), after, k === 1 ? TWO_CHAR_COMPLETIONS : 0, endsWord, proposed);
     }
     // Or the word after the gap lost its first character (法治|设 → 建设).
@@ -1589,6 +1671,18 @@ function parallelPair(text: string, at: number): boolean {
   if (at < 0 || at + 4 > text.length || text[at + 1] !== text[at + 3] || !isHanUnit(text.charCodeAt(at + 1))) return false;
   return FRAMES.has(text[at]! + text[at + 2]!);
 }
+/** The two fixed characters of a four-character frame 逢×必×, 有×必×, 凡×必× … (逢圩必讲, 有诉必应, 凡进必考, 每会必学). */
+const SPLIT_FRAMES = new Set(["逢必", "有必", "凡必", "每必", "见必", "遇必", "无不"]);
+/** Does [from, to) lie inside such a frame, which starts up to three characters before `from`? */
+function inSplitFrame(text: string, from: number, to: number): boolean {
+  for (let a = Math.max(0, to - 4); a <= from; a++) {
+    if (!SPLIT_FRAMES.has(text[a]! + text[a + 2]!)) continue;
+    let han = true;
+    for (let k = a; k < a + 4 && han; k++) han = isHanUnit(text.charCodeAt(k));
+    if (han) return true;
+  }
+  return false;
+}
 /** The heads of a four-character A×A× frame whose two × the writer chooses (边清边欠, 又快又好, 越来越好, 自编自导, 半信半疑). */
 const FRAME_HEADS = new Set([..."边又越愈即随有无不自半"].map((c) => c.charCodeAt(0)));
 /** Is text[k] one of the two × of such a frame — the same head before it and two before or after that? */
@@ -1625,6 +1719,7 @@ function yiFrameVerb(text: string, k: number): boolean {
 
 /** The frame of going to a place and its homes (进村入户, 进屯入户, 走村串户, 下乡入户): its second character is the place. */
 const VISIT_FRAME = /^[进走下到]\p{Script=Han}[入串进到]户$/u;
+const KIND = "类".charCodeAt(0);
 /** One-character adjectives that may end a clause as its predicate (路途远, 成本高, 难度大). */
 const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢难易强弱深浅宽窄重轻好差贵早晚新旧"].map((c) => c.charCodeAt(0)));
 /** What ends a clause after such an adjective. */
@@ -1633,9 +1728,9 @@ const CLAUSE_END = /^[，。；、：！？）”]?$/u;
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
 
 const MINISTRY = "部".charCodeAt(0);
-/** Does a dictionary word of three to five characters end at i (民政部, 财政部, 应急管理部's 管理部)? */
-function endsLongWord(text: string, i: number): boolean {
-  for (let m = 3; m <= 5 && i - m >= 0; m++) if (wordFrequency(text.slice(i - m, i)) > 0) return true;
+/** Does a dictionary word of `shortest` to `longest` characters end at i (民政部, 财政部, 应急管理部's 管理部; 调解 before 类)? */
+function endsWordAt(text: string, i: number, shortest: number, longest: number): boolean {
+  for (let m = shortest; m <= longest && i - m >= 0; m++) if (wordFrequency(text.slice(i - m, i)) > 0) return true;
   return false;
 }
 

@@ -141,8 +141,8 @@ class Clauses {
   }
 }
 
-/** Characters that end the name of a place or an office and begin its head's title: 北城街|街道, 某某镇|镇长, 财政所|所长. */
-const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处队院组厅站社委办室庭馆校");
+/** Characters that end the name of a place or an office and begin its head's title: 北城街|街道, 某某镇|镇长, 财政所|所长, 政策法规股|股长. */
+const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处股队院组厅站社委办室庭馆校");
 /**
  * The last characters of the names of waters, roads and lands (小沽河, 温瑞塘河, 国有林, 配水): where the segmenter reads
  * such a character as the end of a word of several characters and the next word begins with it (河道, 河岸, 林木, 水量),
@@ -458,7 +458,7 @@ function wholeWordAfterTail(cuts: ReadonlySet<number>, a: number, len: number): 
 
 /** Is s[i] the last character of a trade name of two to four characters, after what opens one (聘请|汀阳明律, 对|鑫达)? */
 function tradeNameEndsAt(s: string, i: number): boolean {
-  for (let start = i - 1; start >= Math.max(0, i - 3) && isHanUnit(s.charCodeAt(start)); start--) if (opensFirmName(s.slice(Math.max(0, start - 2), start))) return true;
+  for (let start = i - 1; start >= Math.max(0, i - 3) && isHanUnit(s.charCodeAt(start)); start--) if (opensFirmName(s, start)) return true;
   return false;
 }
 /** Per code unit, 1 + where repeatsIn last saw it (0: not in the paragraph); cleared after each paragraph. */

@@ -65,7 +65,7 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0);
@@ -260,7 +260,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   const namesFirm = (name: string): boolean =>
     HAN_RUN.test(name) &&
     counted(`\u0003${name}`, (w) => {
-      for (let at = w.indexOf(name); at !== -1; at = w.indexOf(name, at + name.length)) if (firmEndingAhead(w, at + name.length) && opensFirmName(w.slice(Math.max(0, at - 2), at))) return 1;
+      for (let at = w.indexOf(name); at !== -1; at = w.indexOf(name, at + name.length)) if (firmEndingAhead(w, at + name.length) && opensFirmName(w, at)) return 1;
       return 0;
     }) === 1;
   // (Where the name has its ending right there, core's search has judged it as a business's already: a slip there is told.)
@@ -311,7 +311,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     if (s.kind === "missing" || s.kind === "extra" || !firmEndingAhead(text, s.index + s.length)) return false;
     for (let start = Math.max(0, s.index + s.length - 2 - OWN_PLACE_TRADE_NAME); start <= s.index - 2; start++) {
       if (PLACE_ENDING.test(text.slice(start + 2)) || !namesPlace(text.slice(start, start + 2))) continue;
-      if (start === 0 || !HAN_CHAR.test(text[start - 1]!) || opensFirmName(text.slice(Math.max(0, start - 2), start))) return true;
+      if (start === 0 || !HAN_CHAR.test(text[start - 1]!) || opensFirmName(text, start)) return true;
     }
     return false;
   };
@@ -371,8 +371,12 @@ function recurringPlace(
   for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
     if (start < 0) continue;
     const name = text.slice(start, start + 2);
-    if (s.length === 1 && wordFrequency(name) > 0) continue;
     const ending = PLACE_ENDING.exec(text.slice(start + 2));
+    // A name that is a word (白鹤县, named three times): a county's, a city's or a district's, with its ending every time.
+    if (s.length === 1 && wordFrequency(name) > 0) {
+      if (ending !== null && COUNTY_LEVEL.test(ending[0]) && recurring(name + ending[0], RECURRING_PLACE)) return true;
+      continue;
+    }
     if (ending !== null) {
       if (recurring(name + ending[0], RECURRING_PLACE)) return true;
       // The first character of a name the document's own place lends its places (澄东区, 澄西区 of 澄州市's report):
@@ -390,6 +394,8 @@ function recurringPlace(
   }
   return false;
 }
+/** The endings of a county or a city: a name that is a word is a place's only with one of them (白鹤县, not 白鹤村, nor 实验区: a district's ending ends common nouns too). */
+const COUNTY_LEVEL = /^(?:自治县|自治州|县|市|旗)$/u;
 /** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
 const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
 /**

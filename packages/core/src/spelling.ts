@@ -332,9 +332,9 @@ const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 /** Its staff, after it. */
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** What follows a person's name: 汤某同志, 张某书记. */
-const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表)/u;
+const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表|律师|法官|检察官)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
+const PLACE_SUFFIX = /(?:市场监督管理所|市场监管所|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -356,10 +356,12 @@ function oneCharacterEnding(text: string, at: number, nameBefore = false): strin
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
-const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,12}(?:[两三四五六七八九十]+个|\d+个|等|共)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区)/u;
+const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,12}(?:(?:等|共)(?:[两三四五六七八九十]+个|\d+个)?|[两三四五六七八九十]+个|\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)/u;
+/** The same list's last name, then the count and the ending (、红旗、岔河|等9个林场). */
+const LAST_PLACE_LISTED = /^(?:(?:等|共)(?:[两三四五六七八九十]+个|\d+个)?|[两三四五六七八九十]+个|\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)/u;
 /** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
 const PLACES_LISTED_SPAN = 72;
-const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪沟屯庄寨坝洲岛屿村镇乡苑");
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
 
 /**
  * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
@@ -559,8 +561,8 @@ function headOfSharedEnding(text: string, k: number): boolean {
 }
 /**
  * Does [at, at + length) end with the last character of a 、 list's item that the item beside it ends with too (小鹰屿、
- * 乌礁屿、长旗岛: 屿)? The items are names of one kind, and the shared ending is the kind's: a slip would have to make the
- * neighbour's character. (The model reads 鹰屿 as 银鱼, 礁屿 as 教育.)
+ * 乌礁屿、长旗岛: 屿; 青屿、双屿等渔港)? The items are names of one kind, and the shared ending is the kind's: a slip would have
+ * to make the neighbour's character. (The model reads 鹰屿 as 银鱼, 礁屿 as 教育, 青屿 as 清淤.)
  */
 function changesSharedEnding(text: string, at: number, length: number): boolean {
   const last = at + length - 1;
@@ -569,9 +571,20 @@ function changesSharedEnding(text: string, at: number, length: number): boolean 
   const ending = text.charCodeAt(last);
   if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3))) return true;
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
-  const next = hanRun(text, b + 1);
-  return isHanUnit(text.charCodeAt(b + 1)) && next[1] - next[0] >= 2 && text.charCodeAt(next[1] - 1) === ending;
+  return nextItemEnding(text, b, ending) !== -1;
 }
+/**
+ * Where the item after the 、 at `comma` ends with `ending`: the end of its run of Chinese characters, or, where the item
+ * runs on into 等 (青屿、双屿等渔港), its second or third character before it; −1 if it does not.
+ */
+function nextItemEnding(text: string, comma: number, ending: number): number {
+  if (!isHanUnit(text.charCodeAt(comma + 1))) return -1;
+  const next = hanRun(text, comma + 1);
+  if (next[1] - next[0] >= 2 && text.charCodeAt(next[1] - 1) === ending) return next[1] - 1;
+  for (const m of [1, 2]) if (text.charCodeAt(next[0] + m) === ending && text.charCodeAt(next[0] + m + 1) === DENG) return next[0] + m;
+  return -1;
+}
+const DENG = "等".charCodeAt(0);
 /** Does [at, at + length) lie inside a place's ending of two characters or more (PLACE_SUFFIX: 嘎查, 苏木, 社区)? */
 function inPlaceEnding(text: string, at: number, length: number): boolean {
   for (let from = Math.max(0, at + length - PLACE_ENDING_LONGEST); from <= at; from++) {
@@ -651,6 +664,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
+    // A gap before a list item's last character that its neighbour across the 、 ends with too (骨干精训、新进岗前|训): the
+    // series' shared ending, each item abbreviated to it; 岗前培训 is not missing.
+    if (sharesItemEnding(text, s.index, s.replacement[0]!)) return true;
     // A gap before a kind's 类 after a word (治安调解|类纠纷, 涉企|类案件): the word names the kind; 各类 is not missing.
     if (text.charCodeAt(s.index) === KIND && endsWordAt(text, s.index, 2, 4)) return true;
     // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or
@@ -740,12 +756,20 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => placeSuffixAt(text, at) ?? NAME_TITLE.exec(text.slice(at, at + 3))?.[0] ?? null);
     if (suffix !== null) {
       if (CHINESE_NUMERALS.has(text.charCodeAt(s.index))) return true;
+      // A place word of its own right before a village's or a town's ending (杨家坳村, 石板沟村): the name's generic part,
+      // not a character typed in (杨家村 is another village).
+      if (PLACE_WORD.has(text[s.index]!) && suffix.at === end && SMALL_PLACE_ENDING.test(suffix.ending)) return true;
       // The ending's end in the text without the character.
       const through = suffix.at - 1 + suffix.ending.length;
       for (let a = Math.max(0, s.index - 3); a < s.index && through - a >= NAME_WORD; a++) if (wordFrequency(fixed.slice(a, through)) > 0) return false;
       return true;
     }
   } else {
+    // In a business's trade name (、岔河|石材加工厂): its name, though a place's ending in it (河) makes a word of the change.
+    if (inFirmName(text, s)) return true;
+    // A street's name of two characters before a direction's street (枣林|西街, 南湖|东二巷): the name's, whatever word a
+    // change makes of it (造林). Not where one of the two is a place's ending (双桥区西大街 typed 双跷区西大街).
+    if (streetNameBeforeDirection(text, s.index, end)) return true;
     // A level's character alone before one of its organs (旗水利局, 与旗人民检察院, 州民宗委): the banner's, the
     // prefecture's — written as the organ's own name has it, though the model has read 市 and 县 there more often.
     if (s.length === 1 && s.kind !== "missing" && LEVELS.has(text.charCodeAt(s.index)) && LEVEL_OPENS.test(text.slice(Math.max(0, s.index - 1), s.index)) && LEVEL_ORGAN.test(text.slice(end, end + LEVEL_ORGAN_SPAN))) return true;
@@ -764,7 +788,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     )
       return true;
     // The first names of a list that ends with their shared ending (走进凤鸣、城东两个街道, 在东关、西关等社区).
-    for (let e = end; e <= end + 1 && e < text.length; e++) if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + PLACES_LISTED_SPAN))) return true;
+    for (let e = end; e <= end + 1 && e < text.length; e++) {
+      if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + PLACES_LISTED_SPAN))) return true;
+      // …and the last of them, after a 、 (青松、红旗、岔河等9个林场).
+      if (LAST_PLACE_LISTED.test(text.slice(e, e + 8)) && text[hanRun(text, s.index)[0] - 1] === "、") return true;
+    }
     // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
     // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
     // Unless the correction is a dictionary word too (实验区 → 试验区: a slip that made another word).
@@ -782,6 +810,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
+      // (An ending of three characters or more first: 市场监督管理所 begins with 市场, a generic word of 市.)
+      const long = placeSuffixAt(text, at);
+      if (long !== null && long.length >= 3 && startsToken(text, at)) return long;
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
       const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
@@ -849,6 +880,24 @@ const LEVEL_ORGAN = /^\p{Script=Han}{0,6}?(?:人民检察院|人民法院|人民
 const LEVEL_ORGAN_SPAN = 12;
 /** What may stand before such a level's character: no Chinese character, a year's 年, or a preposition or conjunction (与旗人民检察院; not 有限责任|县|司党委). */
 const LEVEL_OPENS = /^(?:[^\p{Script=Han}]?|[年与和及向由对在经将并])$/u;
+/** A street named by a direction, with its number (西街, 东二巷, 南大街). */
+const DIRECTION_STREET = /^[东西南北][一二三四五六七八九十]?(?:大街|大道|街|路|巷)/u;
+/**
+ * Does [from, to) start the two characters right before a direction's street, neither of them a place's ending? (Not the
+ * second alone: 双桥讴西大街 is 双桥区 with its ending mistyped.)
+ */
+function streetNameBeforeDirection(text: string, from: number, to: number): boolean {
+  for (let d = to; d <= from + 2 && d <= to + 1; d++) {
+    if (d - from > 2 || !DIRECTION_STREET.test(text.slice(d, d + 4))) continue;
+    const a = d - 2;
+    if (a !== from || !isHanUnit(text.charCodeAt(a)) || !isHanUnit(text.charCodeAt(a + 1))) continue;
+    if (PLACE_ENDING.has(text.charCodeAt(a)) || PLACE_ENDING.has(text.charCodeAt(a + 1))) continue;
+    return true;
+  }
+  return false;
+}
+/** The endings of a village's or a town's name (杨家坳|村). */
+const SMALL_PLACE_ENDING = /^(?:村|镇|乡|屯|组|社区|嘎查)$/u;
 /** How long a dictionary word through a place's ending must be to say an extra character before the ending is no part of a name (安徽省, not 山村). */
 const NAME_WORD = 3;
 /** How far after a suspect (only Chinese characters between) a place's ending or a person's title is looked for. */
@@ -876,7 +925,7 @@ const FIRM_SPAN = 6;
  * What ends the name of a business a report names (in a case it decided, a list of inspections):
  * the characters before it are a trade name, made up to sound well (鑫盛达科技有限公司, 祥美合作社).
  */
-const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
+const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|加工厂|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
 const FIRM_SUFFIX = new RegExp(`^${FIRM_ENDINGS}`, "u");
 /** A business's ending after up to FIRM_SPAN characters of its trade (建筑工程|有限公司), where lastIndex puts it. */
 const FIRM_AHEAD = new RegExp(`\\p{Script=Han}{0,${FIRM_SPAN}}?${FIRM_ENDINGS}`, "uy");
@@ -890,7 +939,7 @@ export function firmEndingAhead(text: string, at: number): boolean {
  * A province's bare name opening a business's name, after no Chinese character (、内蒙古|宝力根|矿业有限责任公司) or a
  * conjunction or preposition (和上海|申律|律师事务所); not 中国铁路上海局集团: the province inside an organ's name.
  */
-const PROVINCE_OPENS = /(?:^|[^\p{Script=Han}]|[和与及对向由])(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$/u;
+const PROVINCE_OPENS = /(?:^|[^\p{Script=Han}]|[和与及对向由为将])(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$/u;
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
 const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位|会同|联合|包括|共有|以及|其中)$/u;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
@@ -1720,6 +1769,21 @@ function yiFrameVerb(text: string, k: number): boolean {
 /** The frame of going to a place and its homes (进村入户, 进屯入户, 走村串户, 下乡入户): its second character is the place. */
 const VISIT_FRAME = /^[进走下到]\p{Script=Han}[入串进到]户$/u;
 const KIND = "类".charCodeAt(0);
+/**
+ * Is text[at] the last character of a list item whose neighbour across a 、 ends with the same character, where
+ * `inserted` before it would not give the item the neighbour's last two characters (农贸|场、…市场: 农贸市场 is the
+ * series' form, and the gap is told)? Not an organ's ending (国家中医|局、国家药监局: organs are named in full).
+ */
+function sharesItemEnding(text: string, at: number, inserted: string): boolean {
+  const unit = text.charCodeAt(at);
+  if (!isHanUnit(unit) || ORGAN_ENDINGS.has(unit) || isHanUnit(text.charCodeAt(at + 1))) return false;
+  const tail = inserted + text[at]!;
+  const [a, b] = hanRun(text, at);
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a - 3 >= 0 && text[a - 2] === text[at] && isHanUnit(text.charCodeAt(a - 3)) && text.slice(a - 3, a - 1) !== tail) return true;
+  if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
+  const e = nextItemEnding(text, b, unit);
+  return e !== -1 && text.slice(e - 1, e + 1) !== tail;
+}
 /** One-character adjectives that may end a clause as its predicate (路途远, 成本高, 难度大). */
 const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢难易强弱深浅宽窄重轻好差贵早晚新旧"].map((c) => c.charCodeAt(0)));
 /** What ends a clause after such an adjective. */

@@ -17,6 +17,7 @@
 import { doubledCharacterMargin, firmEndingAhead, opensFirmName, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
+import { GENRE_WORDS } from "./wrong-character.js";
 import { askModel } from "../language-model.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
@@ -192,6 +193,14 @@ function wordEndsAt(s: string, end: number, cut: (k: number) => boolean, shortes
   for (let w = shortest; w <= longest && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
   return false;
 }
+/** wrong-character's genre words (用海, 述法, 网格员 …), by length: the words of this genre the dictionary lacks. */
+let genreWords: Set<string> | null = null;
+/** Does one of those genre words end at `end` (exclusive) in `s`? */
+function genreWordEndsAt(s: string, end: number): boolean {
+  genreWords ??= new Set(GENRE_WORDS);
+  for (let w = 2; w <= 6 && w <= end; w++) if (genreWords.has(s.slice(end - w, end))) return true;
+  return false;
+}
 /** Is there a dictionary word of 2–4 characters in `s` starting at `start`? */
 function wordStartsAt(s: string, start: number): boolean {
   for (let w = 2; w <= 4 && start + w <= s.length; w++) if (wordFrequency(s.slice(start, start + w)) > 0) return true;
@@ -239,6 +248,8 @@ function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, ma
     }
   }
   if (UNIT_SUFFIX.has(unit) && wordStartsAt(s, i + 1)) return false;
+  // A genre word the dictionary lacks ends at the first copy, and a word begins at the second (养殖用海|海域).
+  if (genreWordEndsAt(s, i + 1) && wordStartsAt(s, i + 1)) return false;
   return modelMargin(s, i) >= margin;
 }
 

@@ -57,6 +57,25 @@ interface Options {
 }
 
 /**
+ * The 56 peoples of China by the names GB/T 3304 gives them (less 族; 汉 is the model's own), whose languages and scripts
+ * the reports of autonomous areas name: 傣语, 傣汉双语, 彝文. The model's corpus has few of them, and reads 傣 as 大 or 待.
+ */
+const ETHNIC_GROUPS = `
+蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土
+达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+`
+  .split(/\s+/u)
+  .filter((w) => w.length > 0);
+/**
+ * What the reports write of them: the people (傣族) and its language (傣语) — not its script (水文, 白文 are other words) —
+ * and the languages taught and printed beside Chinese, by their first character (傣汉双语, 蒙汉双语, 维汉双语).
+ */
+const ETHNIC_GROUP_WORDS: readonly string[] = [
+  ...ETHNIC_GROUPS.flatMap((g) => [`${g}族`, `${g}语`]),
+  ..."蒙藏维哈朝彝壮傣".split("").map((c) => `${c}汉`),
+];
+
+/**
  * Words of this genre that the model's corpus (laws, regulations, State Council documents) lacks
  * and that sound like common words: 刑释 (刑满释放) reads as 行使 to it. Never judged, like `allow`.
  * Short forms of recent years too, which the corpus has seldom (新冠病毒感染 read as 新冠状病毒; 文旅市场 as 文旅游市场), and a
@@ -65,10 +84,11 @@ interface Options {
  */
 export const GENRE_WORDS: readonly string[] = `
 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗 抖音 抖音号 智造 黎锦 纺染织绣 用海
 `
   .split(/\s+/u)
-  .filter((w) => w.length > 0);
+  .filter((w) => w.length > 0)
+  .concat(ETHNIC_GROUP_WORDS);
 const KIND_NAME: Record<string, string> = { homophone: "音同", "near-sound": "音近", shape: "形近", stroke: "形近", missing: "漏", extra: "多" };
 
 const HAN = /\p{Script=Han}/u;
@@ -230,6 +250,12 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
       return n;
     });
   const recurring = (key: string, times = RECURRING): boolean => key.length >= 3 && HAN_RUN.test(key) && count(key) >= times;
+  // The document's title: its first paragraph that is not empty.
+  const title = paragraphs.find((p) => p.text.trim() !== "")?.text ?? "";
+  // A report's title (a line ending with 报告) names the issuer's places (嵩原市伏牛区人民政府2025年……报告): a place named
+  // there and once more, in the signature or the text, is the document's own.
+  const reportTitle = title.length <= TITLE_LENGTH && title.trim().endsWith("报告");
+  const placeRecurs = (key: string, times: number): boolean => recurring(key, times) || (reportTitle && title.includes(key) && recurring(key, TITLED_PLACE));
   // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
   const ownLevel = (level: string): boolean => counted(`\u0000${level}`, (w) => matchesUpTo(w, LEVEL_NAMED[level]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
@@ -239,9 +265,12 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // the text name it).
   // Does the document name a place of this two-character name (青岚 of 青岚经开区, 青岚经济技术开发区) with any of a
   // place's endings, RECURRING_PLACE times in all?
-  const namesPlace = (name: string): boolean =>
-    HAN_RUN.test(name) &&
-    counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"), RECURRING_PLACE)) >= RECURRING_PLACE;
+  // (Or, named in a report's title, TITLED_PLACE times.)
+  const namesPlace = (name: string): boolean => {
+    if (!HAN_RUN.test(name)) return false;
+    const times = counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"), RECURRING_PLACE));
+    return times >= RECURRING_PLACE || (times >= TITLED_PLACE && reportTitle && new RegExp(`${name}${OWN_PLACE_ENDING}`, "u").test(title));
+  };
   // Is this character the first of a place's name of two that the document names, just so, RECURRING_PLACE times (澄 of
   // 澄州市 all through its government's report)?
   const ownInitial = (c: string): boolean =>
@@ -274,7 +303,6 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // The organ's own character (厅 in a provincial department's report: 厅党组书记、厅长, 厅法治政府建设工作领导小组), the
   // issuer's as its title has it (湖南省生态环境厅2024年……报告), and named so at least RECURRING_PLACE times: 分管厅领导 is
   // its own deputy head, not 分管领导 with a character too many.
-  const title = paragraphs.find((p) => p.text.trim() !== "")?.text ?? "";
   const ownOrgan = (c: string): boolean =>
     ISSUER_IN_TITLE[c]!.test(title) &&
     counted(`\u0005${c}`, (w) => matchesUpTo(w, OWN_ORGAN_NAMED[c]!, RECURRING_PLACE)) >= RECURRING_PLACE;
@@ -322,7 +350,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
     tradeName(text, s) ||
-    (s.kind !== "missing" && recurringPlace(text, s, recurring, namesPlace, ownInitial)) ||
+    (s.kind !== "missing" && recurringPlace(text, s, placeRecurs, namesPlace, ownInitial)) ||
     (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
 }
 
@@ -342,6 +370,10 @@ const OWN_ORGAN_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(
 /** The issuer's organ ending its name in a report's title, before the year or what the report is (生态环境厅2024年, 司法局关于). */
 const ISSUER_IN_TITLE: Readonly<Record<string, RegExp>> = Object.fromEntries([..."厅局委办"].map((c) => [c, new RegExp(`${c}(?:[（(][^）)]*[）)])?(?:\\d{4}|关于|法治|党组)`, "u")]));
 
+/** How long a report's title may be (its first paragraph). */
+const TITLE_LENGTH = 80;
+/** How often a place the title names must stand in the document, the title included, to be the document's own place. */
+const TITLED_PLACE = 2;
 /** How often a place's name, with its ending, must stand in one document to be the document's own place. */
 const RECURRING_PLACE = 3;
 /** The endings of a place's name right after it (苍岭|县, 白鹭|镇), longest first. */

@@ -201,6 +201,17 @@ function genreWordEndsAt(s: string, end: number): boolean {
   for (let w = 2; w <= 6 && w <= end; w++) if (genreWords.has(s.slice(end - w, end))) return true;
   return false;
 }
+/** Does `s` without its character at i + 1 (a copy of the one at i) spell one of those genre words through i? */
+function genreWordWithout(s: string, i: number): boolean {
+  genreWords ??= new Set(GENRE_WORDS);
+  for (const w of genreWords) {
+    if (w.length < 3) continue;
+    for (let k = w.indexOf(s[i]!); k !== -1; k = w.indexOf(s[i]!, k + 1)) {
+      if (i - k >= 0 && s.slice(i - k, i + 1) + s.slice(i + 2, i + 2 + w.length - k - 1) === w) return true;
+    }
+  }
+  return false;
+}
 /** Is there a dictionary word of 2–4 characters in `s` starting at `start`? */
 function wordStartsAt(s: string, start: number): boolean {
   for (let w = 2; w <= 4 && start + w <= s.length; w++) if (wordFrequency(s.slice(start, start + w)) > 0) return true;
@@ -291,7 +302,8 @@ function insideNewWord(cuts: Set<number>, a: number, s: string, start: number): 
   while (w > 0 && !cuts.has(w)) w--;
   let e = a + 2;
   while (e < s.length - start && !cuts.has(e)) e++;
-  return e - w > 2 && wordFrequency(s.slice(start + w, start + e)) === 0;
+  // (A name doubles its given name, at its end: 屠呦呦. A made-up word that opens with the pair, 党政|同同责, is no name.)
+  return e - w > 2 && w < a && wordFrequency(s.slice(start + w, start + e)) === 0;
 }
 
 /**
@@ -402,7 +414,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const aabb = (s[i + 2] !== undefined && s[i + 2] === s[i + 3]) || (s[i - 1] !== undefined && s[i - 1] === s[i - 2]);
   // (And only where a copy makes a dictionary word with its other neighbour — 依|法治, 不足|足 — as a key
   // pressed twice inside a word does; a name's doubled given name does not: 赵莉莉主持, 李娜娜同志.)
-  const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true);
+  // (Or the text without the second copy spells a genre word the dictionary lacks: 党政同同责 → 党政同责.)
+  const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true) || genreWordWithout(s, i);
   if (len === 1 && !weighed && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) {

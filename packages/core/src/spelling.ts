@@ -334,7 +334,7 @@ const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民�
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表|律师|法官|检察官)/u;
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = /(?:市场监督管理所|市场监管所|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
+const PLACE_SUFFIX = /(?:市场监督管理所|市场监管所|(?<!族)(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)/uy;
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -822,6 +822,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return oneCharacterEnding(text, at, at === end);
     });
     if (suffix !== null) {
+      // A name in a 、 list of places of one kind, its neighbour ending as it does (夯吉村、捏车村等村寨): the names are the
+      // writer's, whatever common word a change makes of them (列车).
+      if (suffix.ending.length === 1 && listedWithEnding(text, s.index, suffix.at)) return true;
       // (A word of NAME_WORD characters or more through the ending: 自治区; of two, only a common one — 龙村 → 农村: a
       // rarer one, 山镇, is what a name's rare character read as a common one makes: 板峒镇 → 板山镇.)
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) {
@@ -838,7 +841,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       // Nor where the correction makes a common word of the two characters before the ending that the text makes no word of,
       // both of them characters official prose uses often (推动行成|学校、家庭 → 形成); a name's characters are often rare
       // ones (晟成公园, 煜塘中学), which the model would read as the common word they resemble.
-      if (s.length === 1 && s.kind !== "missing" && excess >= COMMON_EXCESS && suffix.at - 2 <= s.index && s.index < suffix.at && !rareUnit(text.charCodeAt(s.index)) && !rareUnit(text.charCodeAt(suffix.at - 2 === s.index ? s.index + 1 : s.index - 1))) {
+      if (s.length === 1 && s.kind !== "missing" && excess >= COMMON_EXCESS && !suffix.ending.includes("自治") && suffix.at - 2 <= s.index && s.index < suffix.at && !rareUnit(text.charCodeAt(s.index)) && !rareUnit(text.charCodeAt(suffix.at - 2 === s.index ? s.index + 1 : s.index - 1))) {
         const a = suffix.at - 2;
         if (a >= 0 && wordFrequency(fixed.slice(a, suffix.at)) >= COMMON_WORD && wordFrequency(text.slice(a, suffix.at)) === 0) return false;
       }
@@ -895,6 +898,23 @@ function streetNameBeforeDirection(text: string, from: number, to: number): bool
     return true;
   }
   return false;
+}
+/**
+ * Is the name that starts at or before `from` and ends before the one-character place ending at `at` an item of a 、 list
+ * whose item before (…夯吉村、) or after (、捏车村) ends with the same ending?
+ */
+function listedWithEnding(text: string, from: number, at: number): boolean {
+  const ending = text.charCodeAt(at);
+  const [a] = hanRun(text, from);
+  if (at - a > 4) return false;
+  // (The neighbour a name too, no word: 走访龙村、农村 is a slip beside a word.)
+  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3))) {
+    const [p] = hanRun(text, a - 2);
+    if (a - 1 - p <= 5 && wordFrequency(text.slice(p, a - 1)) === 0) return true;
+  }
+  if (text.charCodeAt(at + 1) !== IDEOGRAPHIC_COMMA) return false;
+  const e = nextItemEnding(text, at + 1, ending);
+  return e !== -1 && e - (at + 2) <= 4 && wordFrequency(text.slice(at + 2, e + 1)) === 0;
 }
 /** The endings of a village's or a town's name (杨家坳|村). */
 const SMALL_PLACE_ENDING = /^(?:村|镇|乡|屯|组|社区|嘎查)$/u;

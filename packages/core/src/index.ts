@@ -32,6 +32,6 @@ export {
   EOS,
 } from "./lm.js";
 export { TwoDocuments } from "./two-documents.js";
-export { findSpellingSuspects, SentenceMemo, doubledCharacterMargin, opensFirmName, firmEndingAhead, placeSuffixAt, placeEndingAt, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
+export { findSpellingSuspects, SentenceMemo, doubledCharacterMargin, opensFirmName, firmEndingAhead, placeSuffixAt, placeEndingAt, ETHNIC_GROUPS, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
 export { confusables, confusionKindOf, confusionSetError, ConfusionSetError, setConfusionFile, type ConfusionKind, type Confusable } from "./confusion.js";
 export { dataDirectory, DATA_DIRECTORY_NAME, type DataReader, type LegacyEncoding } from "./platform.js";

@@ -25,6 +25,7 @@
  * times or more (嘉详县 among 嘉祥县) is reported (src/name-variants.ts).
  */
 import {
+  ETHNIC_GROUPS,
   confusables,
   confusionKindOf,
   confusionSetError,
@@ -56,16 +57,6 @@ interface Options {
   margin: number;
 }
 
-/**
- * The 56 peoples of China by the names GB/T 3304 gives them (less 族; 汉 is the model's own), whose languages and scripts
- * the reports of autonomous areas name: 傣语, 傣汉双语, 彝文. The model's corpus has few of them, and reads 傣 as 大 or 待.
- */
-const ETHNIC_GROUPS = `
-蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土
-达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
-`
-  .split(/\s+/u)
-  .filter((w) => w.length > 0);
 /**
  * What the reports write of them: the people (傣族) and its language (傣语) — not its script (水文, 白文 are other words) —
  * and the languages taught and printed beside Chinese, by their first character (傣汉双语, 蒙汉双语, 维汉双语).

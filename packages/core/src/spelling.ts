@@ -853,7 +853,8 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     }
   }
-  if (namedAfterTitle(text, s) || inFirmName(text, s) || inNameList(text, s) || dottedName(text, s)) return true;
+  // (A trade name was asked first for all but an extra character.)
+  if (namedAfterTitle(text, s) || (s.kind === "extra" && inFirmName(text, s)) || inNameList(text, s) || dottedName(text, s)) return true;
   const written = tokenSpan(text, s.index);
   if (surnamed(written.token)) return true;
   const correctedSpan = tokenSpan(fixed, s.index);

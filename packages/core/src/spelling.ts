@@ -360,10 +360,12 @@ function oneCharacterEnding(text: string, at: number, nameBefore = false): strin
  * is 开展, 健全湾善|镇村 is 完善).
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
+/** The count or 等 that closes a list of places, and their shared ending (等9个林场, 两个街道). */
+const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)`;
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
-const PLACES_LISTED = /^(?:、\p{Script=Han}{2,4}){1,12}(?:(?:等|共)(?:[两三四五六七八九十]+个|\d+个)?|[两三四五六七八九十]+个|\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)/u;
+const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}${PLACES_CLOSE}`, "u");
 /** The same list's last name, then the count and the ending (、红旗、岔河|等9个林场). */
-const LAST_PLACE_LISTED = /^(?:(?:等|共)(?:[两三四五六七八九十]+个|\d+个)?|[两三四五六七八九十]+个|\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)/u;
+const LAST_PLACE_LISTED = new RegExp(`^${PLACES_CLOSE}`, "u");
 /** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
 const PLACES_LISTED_SPAN = 72;
 const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
@@ -574,7 +576,7 @@ function changesSharedEnding(text: string, at: number, length: number): boolean 
   const [a, b] = hanRun(text, last);
   if (b !== last + 1 || b - a < 2) return false;
   const ending = text.charCodeAt(last);
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3))) return true;
+  if (previousItemEnding(text, a, ending) !== -1) return true;
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
   return nextItemEnding(text, b, ending) !== -1;
 }
@@ -590,6 +592,10 @@ function nextItemEnding(text: string, comma: number, ending: number): number {
   return -1;
 }
 const DENG = "等".charCodeAt(0);
+/** Where the item before the 、 at a − 1 ends with `ending` (a Chinese character before it): a − 2; −1 if it does not. */
+function previousItemEnding(text: string, a: number, ending: number): number {
+  return text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3)) ? a - 2 : -1;
+}
 /** Does [at, at + length) lie inside a place's ending of two characters or more (PLACE_SUFFIX: 嘎查, 苏木, 社区)? */
 function inPlaceEnding(text: string, at: number, length: number): boolean {
   for (let from = Math.max(0, at + length - PLACE_ENDING_LONGEST); from <= at; from++) {
@@ -816,11 +822,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // The suffix starts a word of its own (not 农|村 in 农村, 总|经理); a title counts only as a whole word (not 委员 in 委员会).
     const suffix = endingAhead(text, end, PLACE_SPAN, (at) => {
       // (An ending of three characters or more first: 市场监督管理所 begins with 市场, a generic word of 市.)
-      const long = placeSuffixAt(text, at);
-      if (long !== null && long.length >= 3 && startsToken(text, at)) return long;
+      const place = placeSuffixAt(text, at);
+      if (place !== null && place.length >= 3 && startsToken(text, at)) return place;
       if (GENERIC_PLACE_WORDS.has(text.slice(at, at + 2)) || GENERIC_PLACE_WORDS.has(text.slice(at - 1, at + 1))) return null;
       const title = NAME_TITLE.exec(text.slice(at, at + 3));
-      const found = placeSuffixAt(text, at) ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
+      const found = place ?? (title !== null && tokenAt(text, at) === title[0] ? title[0] : null);
       // (A township's or a village's ending of a people's own language, 嘎查 and 苏木, is no part of another word: the segmenter may
       // join its first character to the name's last, 宝力|根嘎|查.)
       if (found !== null && (startsToken(text, at) || found === "嘎查" || found === "苏木")) return found;
@@ -896,14 +902,10 @@ const DIRECTION_STREET = /^[东西南北][一二三四五六七八九十]?(?:大
  * second alone: 双桥讴西大街 is 双桥区 with its ending mistyped.)
  */
 function streetNameBeforeDirection(text: string, from: number, to: number): boolean {
-  for (let d = to; d <= from + 2 && d <= to + 1; d++) {
-    if (d - from > 2 || !DIRECTION_STREET.test(text.slice(d, d + 4))) continue;
-    const a = d - 2;
-    if (a !== from || !isHanUnit(text.charCodeAt(a)) || !isHanUnit(text.charCodeAt(a + 1))) continue;
-    if (PLACE_ENDING.has(text.charCodeAt(a)) || PLACE_ENDING.has(text.charCodeAt(a + 1))) continue;
-    return true;
-  }
-  return false;
+  const d = from + 2;
+  if (to > d || !DIRECTION_STREET.test(text.slice(d, d + 4))) return false;
+  if (!isHanUnit(text.charCodeAt(from)) || !isHanUnit(text.charCodeAt(from + 1))) return false;
+  return !PLACE_ENDING.has(text.charCodeAt(from)) && !PLACE_ENDING.has(text.charCodeAt(from + 1));
 }
 /**
  * Is the name that starts at or before `from` and ends before the one-character place ending at `at` an item of a 、 list
@@ -914,7 +916,7 @@ function listedWithEnding(text: string, from: number, at: number): boolean {
   const [a] = hanRun(text, from);
   if (at - a > 4) return false;
   // (The neighbour a name too, no word: 走访龙村、农村 is a slip beside a word.)
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a >= 3 && text.charCodeAt(a - 2) === ending && isHanUnit(text.charCodeAt(a - 3))) {
+  if (previousItemEnding(text, a, ending) !== -1) {
     const [p] = hanRun(text, a - 2);
     if (a - 1 - p <= 5 && wordFrequency(text.slice(p, a - 1)) === 0) return true;
   }
@@ -1805,7 +1807,8 @@ function sharesItemEnding(text: string, at: number, inserted: string): boolean {
   if (!isHanUnit(unit) || ORGAN_ENDINGS.has(unit) || isHanUnit(text.charCodeAt(at + 1))) return false;
   const tail = inserted + text[at]!;
   const [a, b] = hanRun(text, at);
-  if (text.charCodeAt(a - 1) === IDEOGRAPHIC_COMMA && a - 3 >= 0 && text[a - 2] === text[at] && isHanUnit(text.charCodeAt(a - 3)) && text.slice(a - 3, a - 1) !== tail) return true;
+  const p = previousItemEnding(text, a, unit);
+  if (p !== -1 && text.slice(p - 1, p + 1) !== tail) return true;
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
   const e = nextItemEnding(text, b, unit);
   return e !== -1 && text.slice(e - 1, e + 1) !== tail;

@@ -193,7 +193,7 @@ function wordEndsAt(s: string, end: number, cut: (k: number) => boolean, shortes
   for (let w = shortest; w <= longest && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
   return false;
 }
-/** wrong-character's genre words (用海, 述法, 网格员 …), by length: the words of this genre the dictionary lacks. */
+/** wrong-character's genre words (用海, 述法, 网格员 …) as a set: the words of this genre the dictionary lacks. */
 let genreWords: Set<string> | null = null;
 /** Does one of those genre words end at `end` (exclusive) in `s`? */
 function genreWordEndsAt(s: string, end: number): boolean {

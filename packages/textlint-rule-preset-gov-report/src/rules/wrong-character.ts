@@ -246,7 +246,10 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // A report's title (a line ending with 报告) names the issuer's places (嵩原市伏牛区人民政府2025年……报告): a place named
   // there and once more, in the signature or the text, is the document's own.
   const reportTitle = title.length <= TITLE_LENGTH && title.trim().endsWith("报告");
-  const placeRecurs = (key: string, times: number): boolean => recurring(key, times) || (reportTitle && title.includes(key) && recurring(key, TITLED_PLACE));
+  // Is a place named `times` times the document's own: RECURRING_PLACE times, or TITLED_PLACE times and in the report's title?
+  const ownPlace = (times: number, inTitle: () => boolean): boolean => times >= RECURRING_PLACE || (times >= TITLED_PLACE && reportTitle && inTitle());
+  // A place's name with its ending (白鹤县, 嵩原市), written just so.
+  const placeNamed = (key: string): boolean => key.length >= 3 && HAN_RUN.test(key) && ownPlace(count(key), () => title.includes(key));
   // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
   const ownLevel = (level: string): boolean => counted(`\u0000${level}`, (w) => matchesUpTo(w, LEVEL_NAMED[level]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
@@ -259,8 +262,11 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
   // (Or, named in a report's title, TITLED_PLACE times.)
   const namesPlace = (name: string): boolean => {
     if (!HAN_RUN.test(name)) return false;
-    const times = counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(`${name}${OWN_PLACE_ENDING}`, "gu"), RECURRING_PLACE));
-    return times >= RECURRING_PLACE || (times >= TITLED_PLACE && reportTitle && new RegExp(`${name}${OWN_PLACE_ENDING}`, "u").test(title));
+    const named = `${name}${OWN_PLACE_ENDING}`;
+    return ownPlace(
+      counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(named, "gu"), RECURRING_PLACE)),
+      () => new RegExp(named, "u").test(title),
+    );
   };
   // Is this character the first of a place's name of two that the document names, just so, RECURRING_PLACE times (澄 of
   // 澄州市 all through its government's report)?
@@ -341,7 +347,7 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     (s.index >= 1 && recurring(text.slice(s.index - 1, s.index + (s.kind === "missing" ? 2 : s.length + 1)))) ||
     (s.length === 1 && s.kind !== "missing" && OWN_ORGAN_NAMED[text[s.index]!] !== undefined && ownOrgan(text[s.index]!)) ||
     tradeName(text, s) ||
-    (s.kind !== "missing" && recurringPlace(text, s, placeRecurs, namesPlace, ownInitial)) ||
+    (s.kind !== "missing" && recurringPlace(text, s, placeNamed, namesPlace, ownInitial)) ||
     (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && LEVEL_NAMED[text[s.index]!] !== undefined && ownLevel(text[s.index]!));
 }
 
@@ -382,14 +388,14 @@ const PLACE_ENDING = /^(?:自治县|自治州|自治区|街道|社区|县|镇|�
 function recurringPlace(
   text: string,
   s: { index: number; length: number },
-  recurring: (key: string, times: number) => boolean,
+  placeNamed: (key: string) => boolean,
   namesPlace: (name: string) => boolean,
   ownInitial: (c: string) => boolean,
 ): boolean {
   // Two characters changed may be the name's last and its ending's first (《临漪市……规程》 → 临医师): the name with its ending.
   if (s.length === 2 && s.index >= 1 && wordFrequency(text.slice(s.index - 1, s.index + 1)) === 0) {
     const ending = PLACE_ENDING.exec(text.slice(s.index + 1));
-    if (ending !== null && recurring(text.slice(s.index - 1, s.index + 1) + ending[0], RECURRING_PLACE)) return true;
+    if (ending !== null && placeNamed(text.slice(s.index - 1, s.index + 1) + ending[0])) return true;
   }
   for (const start of s.length === 2 ? [s.index] : [s.index, s.index - 1]) {
     if (start < 0) continue;
@@ -397,11 +403,11 @@ function recurringPlace(
     const ending = PLACE_ENDING.exec(text.slice(start + 2));
     // A name that is a word (白鹤县, named three times): a county's, a city's or a district's, with its ending every time.
     if (s.length === 1 && wordFrequency(name) > 0) {
-      if (ending !== null && COUNTY_LEVEL.test(ending[0]) && recurring(name + ending[0], RECURRING_PLACE)) return true;
+      if (ending !== null && COUNTY_LEVEL.test(ending[0]) && placeNamed(name + ending[0])) return true;
       continue;
     }
     if (ending !== null) {
-      if (recurring(name + ending[0], RECURRING_PLACE)) return true;
+      if (placeNamed(name + ending[0])) return true;
       // The first character of a name the document's own place lends its places (澄东区, 澄西区 of 澄州市's report):
       // the model reads the common name it resembles (城东区); the document names its places so, one after another.
       // Only where a name starts: after no Chinese character but a preposition's (not 平定山市, 边江地区).

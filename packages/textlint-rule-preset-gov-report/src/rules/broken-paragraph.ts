@@ -35,6 +35,8 @@ const LEAD_IN = /如下$/u;
 const NEW_ITEM =
   /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|特此|附件|附：|注[：:]|(?:同时|此外|另外|总之|综上所述|今年以来|一年来|近年来|下一步|下步|目前|当前|截至目前)[，,])/u;
 // Page numbers that conversion leaves between the two parts (see conversion-artifact).
+/** A line of a pipe table (| 指标 | 2025年 |), Markdown's or typed so in plain text. */
+const TABLE_ROW = /^\||\|$/u;
 const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?)$/u;
 // What the gap between the two parts may hold besides whitespace: conversion debris only.
 const GAP_DEBRIS = /\[bookmark:[^\]\n]{0,80}\]|[\u200b\u200c\u200d\u2060\ufeff\f]/gu;
@@ -159,6 +161,7 @@ export default defineRule(
 function unfinished(p: Paragraph, q: Paragraph, pIsRunIn: boolean, joined: Summary): boolean {
   if ((p.kind !== "body" && !pIsRunIn) || q.kind !== "heading") return false;
   const a = p.text.trimEnd();
+  if (TABLE_ROW.test(a)) return false;
   const whole = summarise(a, joined);
   return whole.length >= 15 && whole.comma && /\p{Script=Han}$/u.test(a) && !LEAD_IN.test(a) && !CLOSING.test(a);
 }
@@ -194,6 +197,9 @@ function continues(p: Paragraph, q: Paragraph, pIsRunIn: boolean, qIsEnumeration
   const a = p.text.trimEnd();
   const b = q.text.trimStart();
   if (a === "" || b === "" || CLOSING.test(a) || LEAD_IN.test(a)) return false;
+  // A table's row, or the line after one: rows end without punctuation, and the parser (remark without GFM) reads them
+  // as lines of a paragraph. Joining would run a row into the prose after the table.
+  if (TABLE_ROW.test(a) || TABLE_ROW.test(b)) return false;
   if (!prose(summarise(a, joined)) && !CLAUSE_END.test(a)) return false;
   if (qIsEnumeration || NEW_ITEM.test(b)) return false;
   // A short line without punctuation after it is an unnumbered heading, not the rest of a sentence.

@@ -1,5 +1,6 @@
 import { TextlintKernel } from "@textlint/kernel";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
+import textPlugin from "@textlint/textlint-plugin-text";
 import { describe, expect, it } from "vitest";
 import rule from "../../src/rules/broken-paragraph.js";
 import { kernelOf, runRuleCases } from "../helpers/cases.js";
@@ -32,6 +33,14 @@ describe("broken-paragraph in Markdown", () => {
   it("leaves a soft line break inside one paragraph alone: it renders joined", async () => {
     const text = "部分执法人员缺乏系统持续的法律和业务培训，导致在执法过程中存在难以准确理解和适用法律\n现象。\n";
     expect(await lintMarkdown(text)).toEqual([]);
+  });
+  it("never runs a table's last row into the paragraph after the table (a row ends without punctuation)", async () => {
+    const table =
+      "2025年林草行政执法主要指标见下表。\n\n| 指标 | 2024年 | 2025年 | 同比变化 |\n| --- | --- | --- | --- |\n| 立案查处林草行政案件（件） | 79 | 64 | 下降19.0% |\n| 收回被非法占用林地（公顷） | 58.2 | 41.7 | 下降28.4% |\n\n案件数量和罚没款同比下降，主要是我局持续加强源头管控和普法宣传，施业区内破坏森林资源违法行为总体呈下降态势。\n";
+    expect(await lintMarkdown(table)).toEqual([]);
+    // The same table typed into a plain-text report.
+    const result = await new TextlintKernel().lintText(table, { ext: ".txt", filePath: "/reports/a.txt", plugins: [{ pluginId: "text", plugin: interop(textPlugin) }], rules: [{ ruleId: "broken-paragraph", rule }] });
+    expect(result.messages).toEqual([]);
   });
   it("leaves list items and code alone", async () => {
     const list = "- 部分执法人员缺乏系统持续的法律和业务培训，导致在执法过程中存在难以准确理解和适用法律\n\n- 现象。\n";

@@ -46,7 +46,7 @@ function ignoreText() {
   return existsSync(join(root, ".vscodeignore")) ? readFileSync(join(root, ".vscodeignore"), "utf8") : "";
 }
 const ignore = ignoreText();
-for (const f of ["dist/extension.js", "dist/server.js", "dist/jieba/dict.bin", "dist/jieba/hmm.bin", "dist/jieba/LICENSE", "dist/jieba/lm.bin", "dist/jieba/LM-NOTICE", "dist/jieba/confusion.bin", "dist/jieba/CONFUSION-NOTICE", "dist/config.schema.json", "images/icon.png"]) {
+for (const f of ["dist/extension.js", "dist/server.js", "dist/jieba/dict.bin", "dist/jieba/hmm.bin", "dist/jieba/LICENSE", "dist/jieba/lm.bin", "dist/jieba/LM-NOTICE", "dist/jieba/confusion.bin", "dist/jieba/CONFUSION-NOTICE", "dist/jieba/places.bin", "dist/jieba/PLACES-NOTICE", "dist/config.schema.json", "images/icon.png"]) {
   need(ignore.includes(`!${f}`), `.vscodeignore must let ${f} into the .vsix`);
 }
 

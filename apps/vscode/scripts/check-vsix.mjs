@@ -24,6 +24,8 @@ const REQUIRED = [
   "extension/dist/jieba/lm.bin",
   "extension/dist/jieba/LM-NOTICE",
   "extension/dist/jieba/confusion.bin",
+  "extension/dist/jieba/places.bin",
+  "extension/dist/jieba/PLACES-NOTICE",
   "extension/dist/jieba/CONFUSION-NOTICE",
   "extension/dist/config.schema.json",
   "extension/images/icon.png",

@@ -18,7 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the bundle", () => {
   it("holds the client, the server and the segmenter's dictionary, and the config schema for jsonValidation", () => {
-    for (const f of ["extension.js", "server.js", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE", "jieba/lm.bin", "jieba/LM-NOTICE", "jieba/confusion.bin", "jieba/CONFUSION-NOTICE"]) {
+    for (const f of ["extension.js", "server.js", "jieba/dict.bin", "jieba/hmm.bin", "jieba/LICENSE", "jieba/lm.bin", "jieba/LM-NOTICE", "jieba/confusion.bin", "jieba/CONFUSION-NOTICE", "jieba/places.bin", "jieba/PLACES-NOTICE"]) {
       expect(existsSync(join(dist, f)), f).toBe(true);
     }
     expect(JSON.parse(readFileSync(join(dist, "config.schema.json"), "utf8"))).toEqual(configSchema);

@@ -1,6 +1,6 @@
 // Build the offline page into dist/: index.html, app.js (the page with the engine — textlint's
 // kernel, the preset, core and the formatter — bundled for the browser: no Node built-in), app.css,
-// and data/*.js, core's data files (dictionary, HMM, language model, confusion set) as scripts the
+// and data/*.js, core's data files (dictionary, HMM, language model, confusion set, place names) as scripts the
 // page loads from beside itself. Scripts, not fetch(): a page opened from disk (file://) may load a
 // script beside it, but Chromium refuses it any fetch or XMLHttpRequest of a file.
 //
@@ -18,7 +18,7 @@ const dev = process.argv.includes("--dev");
 // core (its Node build) says where its data folder is; the browser build gets the same files.
 const core = await import(pathToFileURL(fileURLToPath(import.meta.resolve("@report-lint/core"))).href);
 const dataDir = fileURLToPath(core.dataDirectory());
-const DATA_FILES = ["dict.bin", "hmm.bin", "lm.bin", "confusion.bin"];
+const DATA_FILES = core.DATA_FILES;
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "data"), { recursive: true });

@@ -4,7 +4,7 @@
 // engine is the CLI's (the formatter's browser build: the same preset through textlint's kernel,
 // the same default configuration), and the table, charts and findings are drawn by the same
 // renderer as `report-lint --format html`. Nothing is sent anywhere; every error is said in the page.
-import { provideDataFile } from "@report-lint/core/browser";
+import { DATA_FILES, provideDataFile } from "@report-lint/core/browser";
 import {
   annotatedDocx,
   applyEdits,
@@ -39,8 +39,6 @@ declare global {
   }
 }
 
-/** core's data files, each loaded from data/<name>.js beside the page. */
-const DATA_FILES = ["dict.bin", "hmm.bin", "lm.bin", "confusion.bin"] as const;
 
 /** A dropped report and what the page knows of it. */
 interface Doc {

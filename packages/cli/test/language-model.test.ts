@@ -1,4 +1,5 @@
-// A missing or damaged language model (dist/jieba/lm.bin) or confusion set (dist/jieba/confusion.bin):
+// A missing or damaged language model (dist/jieba/lm.bin), confusion set (dist/jieba/confusion.bin) or place-name list
+// (dist/jieba/places.bin):
 // wrong-character says so in one finding that names the file, and every other rule runs as usual.
 import { cpSync, readFileSync, realpathSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -62,6 +63,8 @@ describe("wrong-character without its data", () => {
     ["lm.bin truncated", "lm.bin", (f) => truncateSync(f, 1000)],
     ["lm.bin deleted", "lm.bin", (f) => rmSync(f)],
     ["confusion.bin deleted", "confusion.bin", (f) => rmSync(f)],
+    ["places.bin deleted", "places.bin", (f) => rmSync(f)],
+    ["places.bin truncated", "places.bin", (f) => truncateSync(f, 70_000)],
     // Damage past the index, found only when a report needs that part: every group of longer
     // n-grams (version 4's layout, as version 3's: the first group's offset is groupStart[0]), every candidate list.
     ["lm.bin's groups zeroed", "lm.bin", (f) => fillFrom(f, 0x00, (b) => b.readUInt32LE(32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(12) + 1)))],

@@ -7,6 +7,12 @@
 
 import { openDataFile } from "./platform.js";
 
+/**
+ * The data files core reads from its data directory (dataDirectory()), by name: what a bundle copies
+ * and a browser page provides (provideDataFile) — one list for all of them.
+ */
+export const DATA_FILES = ["dict.bin", "hmm.bin", "lm.bin", "confusion.bin", "places.bin"] as const;
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 type NumberArray = Uint16Array | Uint32Array | Float64Array;

@@ -13,7 +13,7 @@ export const DATA_DIRECTORY_NAME = "jieba";
 
 const files = new Map<string, Uint8Array>();
 
-/** Give core the bytes of one of its data files (dict.bin, hmm.bin, lm.bin, confusion.bin). */
+/** Give core the bytes of one of its data files (DATA_FILES: dict.bin, hmm.bin, lm.bin, confusion.bin, places.bin). */
 export function provideDataFile(name: string, bytes: Uint8Array): void {
   files.set(name, bytes);
 }

@@ -21,6 +21,7 @@ import {
 } from "./lm.js";
 import { NEGATIONS, addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 import { BOUND_CHARACTERS } from "./bound.generated.js";
+import { insidePlaceName } from "./places.js";
 import { TwoDocuments } from "./two-documents.js";
 
 /**
@@ -2081,7 +2082,13 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
     s.kind === "missing" ? s.margin - missingMargin(margins, text, s.index) : s.kind === "extra" ? s.margin - margins.extra : s.length === 2 ? s.margin - (margins[s.kind] + margins.pair) : s.margin - margins[s.kind];
   found.sort((a, b) => excess(b) - excess(a));
   const kept = (s: SpellingSuspect): boolean =>
-    !meant(text, s, excess(s)) && !nameLike(text, s, excess(s)) && !((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index));
+    !meant(text, s, excess(s)) &&
+    !nameLike(text, s, excess(s)) &&
+    !((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index)) &&
+    // A real place's name (潞州区, 禹临村, 倚象镇), as the 国家统计局's division codes have it: written as its people
+    // write it, whatever word a change makes of it (泸州区, 于临村, 倚乡镇). A slip that makes no real name (淮安市鸿泽区
+    // for 洪泽区) is not in the list and is still told.
+    !inPlaceNames(text, s);
   const taken = new Uint8Array(n);
   const out: SpellingSuspect[] = [];
   // The character each told replacement (at its index) and insertion (before its index) puts in: the same character
@@ -2116,6 +2123,13 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
 }
 
 const replacing = (s: SpellingSuspect): boolean => s.kind !== "missing" && s.kind !== "extra";
+
+/** Is every character the suspect changes (or the gap it fills) inside a real place's name — for two, each in its own (洞口县|桐山乡)? */
+function inPlaceNames(text: string, s: SpellingSuspect): boolean {
+  if (!replacing(s)) return insidePlaceName(text, s.index, s.kind === "missing" ? s.index : s.index + 1);
+  for (let k = 0; k < s.length; k++) if (text[s.index + k] !== s.replacement[k] && !insidePlaceName(text, s.index + k, s.index + k + 1)) return false;
+  return true;
+}
 
 /**
  * Does `weaker` still make the text more plausible by `need` once `told`, a stronger change near it, is made? Two

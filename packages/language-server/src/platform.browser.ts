@@ -5,7 +5,7 @@
 // config file written, by the client (vscode.workspace.fs) on the server's requests (protocol.ts).
 // Documents are named by URIs of any scheme with an authority (vscode-vfs://github/…): their paths
 // are the URIs themselves, percent-decoded, with `scheme://authority` as the root.
-import { provideDataFile } from "@report-lint/core/browser";
+import { DATA_FILES, provideDataFile } from "@report-lint/core/browser";
 import { provideFileReader, uriPaths } from "@report-lint/formatter/browser";
 import { ErrorCodes, ResponseError, type Connection } from "vscode-languageserver";
 import type { DirectoryEntry, Host, LintThread, ThreadEvents } from "./host.js";
@@ -21,8 +21,6 @@ import {
 
 export const { dirname, isAbsolute, join, relative } = uriPaths;
 
-/** The engine's data files (core's data directory), fetched before the first lint. */
-const DATA_FILES = ["dict.bin", "hmm.bin", "lm.bin", "confusion.bin"] as const;
 
 /** Options of {@link createHost} (none in a browser). */
 export type HostOptions = Record<never, never>;

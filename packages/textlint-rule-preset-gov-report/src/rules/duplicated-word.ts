@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, firmEndingAhead, opensFirmName, segment, wordFrequency } from "@report-lint/core";
+import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { GENRE_WORDS } from "./wrong-character.js";
@@ -383,6 +383,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // one", never after a number. Where the second copy begins a word instead (5项|项目, 3个|个体工商户, 第3组|组长,
   // 2025年|年底), the measure word and that word are each meant.
   if (len === 1 && ARABIC_DIGIT.test(s[i - 1] ?? "") && MEASURE.has(s[i]!)) return !wordStartsAt(s, i + 1);
+  // Both copies inside a real place's name (税镇镇, 旧镇镇: the 国家统计局's division codes), which is written so. (Without
+  // the list, which wrong-character reports missing, the repeat is judged as any other.)
+  if (placeNamesError() === null && insidePlaceName(s, i, i + 2 * len)) return false;
   // A built-in reduplicated word of two characters is left to the segmenter and the model (the
   // user's own allow entries, after the built-in ones, are not).
   const pair = len === 1 ? s.slice(i, i + 2) : "";

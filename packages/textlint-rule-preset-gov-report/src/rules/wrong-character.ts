@@ -29,6 +29,8 @@ import {
   confusables,
   confusionKindOf,
   confusionSetError,
+  placeNamesError,
+  insidePlaceName,
   findSpellingSuspects,
   languageModelError,
   firmEndingAhead,
@@ -37,6 +39,7 @@ import {
   segment,
   wordFrequency,
   ConfusionSetError,
+  PlaceNamesError,
   DEFAULT_MARGINS,
   LanguageModelError,
   SentenceMemo,
@@ -559,7 +562,7 @@ export default defineRule<Options>(
     },
   },
   ({ model, options, report }) => {
-    const failure = languageModelError() ?? confusionSetError();
+    const failure = languageModelError() ?? confusionSetError() ?? placeNamesError();
     const unchecked = (e: Error) => report({ range: [0, 0], messageId: "modelMissing", data: { error: e.message.replace(/^report-lint: /u, "") } });
     if (failure !== null) {
       unchecked(failure);
@@ -595,7 +598,7 @@ export default defineRule<Options>(
       } catch (e) {
         // The model's groups and the confusion set's lists are read as they are needed: damage in
         // one shows here, mid-document, and ends the check as a missing file does.
-        if (!(e instanceof LanguageModelError || e instanceof ConfusionSetError)) throw e;
+        if (!(e instanceof LanguageModelError || e instanceof ConfusionSetError || e instanceof PlaceNamesError)) throw e;
         unchecked(e);
         return;
       }
@@ -630,6 +633,8 @@ export default defineRule<Options>(
       const p = prose[v.paragraph]!;
       const at = p.range[0] + v.index;
       if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= v.index && v.index < b)) continue;
+      // A real place's name (马贾庄村 beside the 家庄村 of other villages): another place, not a slip of the one written often.
+      if (insidePlaceName(p.text, v.index, v.index + 1)) continue;
       told.add(at);
       report({
         range: [at, at + 1],

@@ -779,6 +779,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   } else {
     // In a business's trade name (、岔河|石材加工厂): its name, though a place's ending in it (河) makes a word of the change.
     if (inFirmName(text, s)) return true;
+    // A clan's name, a surname and 氏, before what a clan has (陈氏宗祠, 林氏家训): not 城市 however often the model has
+    // read it. (Only there: 镇江氏人民政府 is 市 typed as 氏.)
+    for (let k = Math.max(0, s.index - 1); k < end; k++) {
+      if (text[k + 1] === "氏" && (SURNAMES.has(text[k]!) || MORE_SURNAMES.has(text[k]!)) && CLAN_AFTER.test(text.slice(k + 2, k + 4))) return true;
+    }
     // A street's name of two characters before a direction's street (枣林|西街, 南湖|东二巷): the name's, whatever word a
     // change makes of it (造林). Not where one of the two is a place's ending (双桥区西大街 typed 双跷区西大街).
     if (streetNameBeforeDirection(text, s.index, end)) return true;
@@ -1000,6 +1005,8 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
 }
 
 /** The next commonest surnames, and a few of minority peoples (普): a name is looked for among them only right after a title (namedAfterTitle). */
+/** What follows a clan's name (陈氏|宗祠): its hall, its family, its rules and descendants. */
+const CLAN_AFTER = /^(?:宗祠|祠堂|家族|家训|家风|家规|族谱|宗亲|宗族|家庙|后人|后裔|子孙|祖居|祖屋|古厝|大宗|大厝|老宅)/u;
 const MORE_SURNAMES = new Set("常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟普党阎粟揭母郜蔺逯冼庹逄况郦竺燕楚邰仝帅练扈闻桓芦");
 
 /** Surnames that are also the prepositions a post is most often followed by (律师向当事人释法, 局长于会上强调): not taken for a name there. */

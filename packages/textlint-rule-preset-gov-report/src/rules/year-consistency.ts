@@ -51,7 +51,8 @@ const FIVE_YEAR_RE = /(?<![一二三四五六七八九十百千万])[“"「]?(�
 const REVIEW = /举措|成效|情况|问题|不足|短板|差距|职责|履行|存在|回顾|总结|成绩|做法|经验|亮点/u;
 const PLAN = /安排|计划|打算|思路|展望|谋划|下一步|下步|重点工作|重点任务|目标任务|工作要点/u;
 // Context of a 普法 plan named as history (right after it, or anywhere in its sentence), or being prepared.
-const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|验收|收官|成果|评估|先进|表彰)/u;
+// (…and a point in the plan's period a figure is measured from: 由“十三五”末的3620万立方米增加到…, “十三五”初期.)
+const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|验收|收官|成果|评估|先进|表彰|末|初|中期)/u;
 const HISTORY_BEFORE = /(?:完成|总结|回顾|验收|圆满|收官|自)$/u;
 const HISTORY_SENTENCE = /先进|表彰|荣获|被评为|获评|总结|验收|收官|回顾/u;
 const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎接|即将)$/u;

@@ -1,3 +1,4 @@
+import { confusionKindOf, type ConfusionKind } from "./confusion.js";
 import { LoadOnce, numbers, readDataFile } from "./data-file.js";
 import { dataFileLocation } from "./platform.js";
 
@@ -9,6 +10,10 @@ import { dataFileLocation } from "./platform.js";
  * 错别字 check leaves a character alone inside one. On two sets of ~8,800 sentences naming real
  * counties, townships and villages (docs/benchmarks.md), wrong-character's findings went from 267
  * to 3 and from 269 to 4; on ECSpell's 1,720 official sentences the list silences none.
+ *
+ * The list also says which county-level division lies under which prefecture and which township
+ * under which county: placeSlips finds a division's name written right after its parent's that the
+ * parent does not have, one character alike in sound or shape from one it has (绵阳市府城区 → 涪城区).
  *
  * places.bin is read whole on the first question (3.7 MB, a few milliseconds) and never parsed:
  * a lookup is a binary search over its names as they lie in the file.
@@ -26,8 +31,10 @@ export class PlaceNamesError extends Error {
 }
 
 const MAGIC = 0x4e504c52; // "RLPN"
-const VERSION = 2;
+const VERSION = 3;
+const HEADER = 32;
 const EDGES = 0x10000;
+const TAB = 0x09;
 const NEWLINE = 0x0a;
 /** The longest name looked for in a text (of the list's 341,662 names, 99.9 % are this long or shorter). */
 export const LONGEST_PLACE_NAME = 16;
@@ -39,6 +46,11 @@ interface Names {
   units: Uint16Array;
   /** By code unit: bit 1 where it begins a name, bit 2 where it ends one (most windows of a text need no search). */
   edges: Uint8Array;
+  /** Each division under its parent, "parent U+0009 child U+000A", in code-unit order (see scripts/build-places.mjs). */
+  pairs: Uint16Array;
+  /** The names that have divisions under them (绵阳市, 阳朔县): read into `parentSet` on the first search for slips. */
+  parents: Uint16Array;
+  parentSet: Set<string> | null;
 }
 
 let override: string | null = null;
@@ -58,18 +70,24 @@ function load(): Names {
     throw new PlaceNamesError(file, "无法读取");
   }
   const corrupt = (detail: string) => new PlaceNamesError(file, detail);
-  if (bytes.length < 16) throw corrupt("文件过短");
+  if (bytes.length < HEADER) throw corrupt("文件过短");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) throw corrupt("不是 report-lint 行政区划名称表");
   const count = view.getUint32(8, true);
   const length = view.getUint32(12, true);
-  if (count === 0 || bytes.length !== 16 + EDGES + 2 * length) throw corrupt("长度不符");
-  const edges = bytes.subarray(16, 16 + EDGES);
-  const units = numbers<Uint16Array>(Uint16Array, bytes, 16 + EDGES, length);
-  // The list begins with a name and ends with a newline: a file cut short fails on its length, one overwritten at
-  // either end here. (Counting its 363,000 newlines would cost every first check a few milliseconds.)
-  if (length < 2 || units[length - 1] !== NEWLINE || units[0] === NEWLINE) throw corrupt("名称表不完整");
-  return { units, edges };
+  const pairCount = view.getUint32(16, true);
+  const pairLength = view.getUint32(20, true);
+  const parentCount = view.getUint32(24, true);
+  const parentLength = view.getUint32(28, true);
+  if (count === 0 || pairCount === 0 || parentCount === 0 || bytes.length !== HEADER + EDGES + 2 * (length + pairLength + parentLength)) throw corrupt("长度不符");
+  const edges = bytes.subarray(HEADER, HEADER + EDGES);
+  const units = numbers<Uint16Array>(Uint16Array, bytes, HEADER + EDGES, length);
+  const pairs = numbers<Uint16Array>(Uint16Array, bytes, HEADER + EDGES + 2 * length, pairLength);
+  const parents = numbers<Uint16Array>(Uint16Array, bytes, HEADER + EDGES + 2 * (length + pairLength), parentLength);
+  // Each list begins with a name and ends with a newline: a file cut short fails on its length, one overwritten at
+  // either end here. (Counting its 342,000 newlines would cost every first check a few milliseconds.)
+  for (const list of [units, pairs, parents]) if (list.length < 2 || list[list.length - 1] !== NEWLINE || list[0] === NEWLINE) throw corrupt("名称表不完整");
+  return { units, edges, pairs, parents, parentSet: null };
 }
 
 const state = new LoadOnce(
@@ -131,4 +149,129 @@ export function insidePlaceName(text: string, from: number, to: number): boolean
     }
   }
   return false;
+}
+
+/** Where key sorts against the line at `at`: < 0 before it, 0 where the line begins with it, > 0 after it. */
+function comparePrefix(list: Uint16Array, at: number, key: string): number {
+  for (let k = 0; k < key.length; k++) {
+    const u = list[at + k]!;
+    if (u === NEWLINE) return 1;
+    const c = key.charCodeAt(k);
+    if (c !== u) return c < u ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The divisions under the place named `parent` (绵阳市: 涪城区, 游仙区 …; 朝阳区: both 朝阳区s' townships). */
+function childrenOf(parent: string): string[] {
+  const { pairs } = state.get();
+  const key = `${parent}\t`;
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    let mid = (lo + hi) >>> 1;
+    while (mid > lo && pairs[mid - 1] !== NEWLINE) mid--;
+    if (comparePrefix(pairs, mid, key) <= 0) hi = mid;
+    else {
+      let end = mid;
+      while (pairs[end] !== NEWLINE) end++;
+      lo = end + 1;
+    }
+  }
+  const out: string[] = [];
+  for (let at = lo; at < pairs.length && comparePrefix(pairs, at, key) === 0; ) {
+    let end = at + key.length;
+    while (pairs[end] !== NEWLINE) end++;
+    out.push(String.fromCharCode(...pairs.subarray(at + key.length, end)));
+    at = end + 1;
+  }
+  return out;
+}
+
+/** A division's name written after its parent's with one character that none of the parent's divisions has. */
+export interface PlaceSlip {
+  /** Where the changed character is in the text. */
+  index: number;
+  /** The name as written (府城区) and the parent's division it is one character away from (涪城区). */
+  written: string;
+  meant: string;
+  /** The parent's name as written before it (绵阳市). */
+  parent: string;
+  /** The character meant at `index` (涪). */
+  replacement: string;
+  /** How the two characters are alike (涪/府: homophone). */
+  kind: ConfusionKind;
+}
+
+/** The ending of a county's or township's name (涪城区, 段桥镇, 东华门街道), from the end of the name. */
+const CHILD_ENDING = /(?:街道|[县区市旗镇乡])$/u;
+/** The last character of CHILD_ENDING. */
+const CHILD_ENDS = new Set("县区市旗镇乡道");
+/** What a parent's name, a prefecture's or a county's, ends with. */
+const PARENT_ENDS = new Set("市州盟县区旗");
+/** The longest name of a division's own (before its ending) and of a parent looked for. */
+const LONGEST_CHILD = 8;
+const LONGEST_PARENT = 12;
+
+/**
+ * The divisions named right after their parent (绵阳市府城区, 阳朔县高舔镇) that the parent does not have, where one
+ * character, alike in sound or shape, makes one it has — and only one (涪城区 for 府城区, 高田镇 for 高舔镇): a slip in a
+ * real place's name, which the language model, not knowing the place, cannot see. A name that is a real place anywhere
+ * is left alone (the parent's name may be another's), as is anything that is not right after a real parent.
+ * Throws PlaceNamesError if places.bin is missing or corrupt.
+ */
+export function placeSlips(text: string): PlaceSlip[] {
+  const names = state.get();
+  const parentSet = (names.parentSet ??= new Set(String.fromCharCode(...names.parents).split("\n").slice(0, -1)));
+  const out: PlaceSlip[] = [];
+  for (let a = 2; a < text.length; a++) {
+    // a: where a child's name would start, right after a real parent's name.
+    if (!PARENT_ENDS.has(text[a - 1]!)) continue;
+    // A division's ending ahead first: a parent's name is looked for only then (most 市 and 县 of a text end no name).
+    let ahead = false;
+    for (let b = a + 1; b < Math.min(text.length, a + LONGEST_CHILD + 2) && !ahead; b++) ahead = CHILD_ENDS.has(text[b]!);
+    if (!ahead) continue;
+    const parents: string[] = [];
+    for (let p = a - 2; p >= Math.max(0, a - LONGEST_PARENT); p--) if (parentSet.has(text.slice(p, a))) parents.push(text.slice(p, a));
+    if (parents.length === 0) continue;
+    for (let b = a + 2; b <= Math.min(text.length, a + LONGEST_CHILD + 2); b++) {
+      const written = text.slice(a, b);
+      const ending = CHILD_ENDING.exec(written)?.[0];
+      if (ending === undefined || written.length - ending.length < 1 || !/^\p{Script=Han}+$/u.test(written)) continue;
+      // A real place's name, under this parent or another (the parent's name may be another place's too).
+      if (isPlaceName(written, 0, written.length)) break;
+      const slip = parents.map((parent) => slipUnder(parent, a, written, ending)).find((s) => s !== null);
+      if (slip !== undefined) {
+        out.push(slip);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The one division of `parent` that `written` (at a) is a slip of, by one character alike in sound or shape, or null. */
+function slipUnder(parent: string, a: number, written: string, ending: string): PlaceSlip | null {
+  let found: PlaceSlip | null = null;
+  for (const child of childrenOf(parent)) {
+    if (child.length !== written.length || !child.endsWith(ending)) continue;
+    let at = -1;
+    for (let k = 0; k < child.length - ending.length; k++) {
+      if (child[k] === written[k]) continue;
+      if (at !== -1) {
+        at = -2;
+        break;
+      }
+      at = k;
+    }
+    if (at < 0) continue;
+    // (Either way round: a character's list keeps its 46 likeliest, and a place's character is often a rare one: 府's
+    // has no 涪, 涪's has 府.)
+    const kind = confusionKindOf(written[at]!, child[at]!) ?? confusionKindOf(child[at]!, written[at]!);
+    if (kind === null) continue;
+    // Two of the parent's divisions one character away: which was meant cannot be told.
+    if (found !== null) return null;
+    found = { index: a + at, written, meant: child, parent, replacement: child[at]!, kind };
+  }
+  return found;
 }

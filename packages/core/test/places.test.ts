@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { PlaceNamesError, insidePlaceName, isPlaceName, placeNamesError, setPlaceNamesFile } from "../src/places.js";
+import { PlaceNamesError, insidePlaceName, isPlaceName, placeNamesError, placeSlips, setPlaceNamesFile } from "../src/places.js";
 import { findSpellingSuspects } from "../src/spelling.js";
 import { confusables } from "../src/confusion.js";
 
@@ -48,6 +48,37 @@ describe("the place-name list (places.bin)", () => {
       for (let a = 0; a <= text.length; a++) for (let b = a; b <= text.length; b++) expect(() => insidePlaceName(text, a, b)).not.toThrow();
     }
     expect(insidePlaceName("攸县", 0, 1)).toBe(true);
+  });
+});
+
+describe("placeSlips: a division's name after its parent's that the parent does not have", () => {
+  const slips = (text: string) => placeSlips(text).map((s) => [s.index, s.written, s.meant, s.parent, s.kind]);
+
+  it("finds one character alike in sound or shape that makes one of the parent's divisions", () => {
+    // (府's candidates have no 涪, a rare character; 涪's have 府: asked either way round.)
+    expect(slips("绵阳市府城区人民政府严格落实重大行政决策程序。")).toEqual([[3, "府城区", "涪城区", "绵阳市", "homophone"]]);
+    expect(slips("阳朔县高舔镇人民政府开展普法宣传。")).toEqual([[4, "高舔镇", "高田镇", "阳朔县", "homophone"]]);
+    expect(slips("会同沈阳市伸河区、铁西区开展执法检查。")).toEqual([[5, "伸河区", "沈河区", "沈阳市", "homophone"]]);
+    // One of ECSpell's sentences.
+    expect(slips("西安市莲护区桃园路街道")).toEqual([[4, "莲护区", "莲湖区", "西安市", "homophone"]]);
+  });
+
+  it("leaves real pairs, names without their parent and made-up places alone", () => {
+    for (const text of [
+      "绵阳市涪城区人民政府严格落实重大行政决策程序。",
+      "北京市朝阳区和长春市朝阳区",
+      "阳朔县高田镇、白沙镇",
+      "府城区人民政府严格落实重大行政决策程序。", // no parent before it
+      "嵩原市伏牛区人民政府", // a made-up city: no parent in the list
+      "绵阳市人民政府", // no division's name after the parent
+      "全市县区两级开展执法检查。",
+    ]) {
+      expect(slips(text), text).toEqual([]);
+    }
+  });
+
+  it("never throws on odd text", () => {
+    for (const text of ["", "市", "市区", "绵阳市", "绵阳市\ud800区", "绵阳市😀城区", "市".repeat(50), "绵阳市府城区".repeat(20)]) expect(() => placeSlips(text)).not.toThrow();
   });
 });
 
@@ -98,7 +129,7 @@ describe("a missing or corrupt places.bin", () => {
     const badMagic = Buffer.from(good);
     badMagic[0] = 0;
     const oldVersion = Buffer.from(good);
-    oldVersion.writeUInt32LE(1, 4);
+    oldVersion.writeUInt32LE(2, 4); // the list before the parents' divisions
     const lastCut = Buffer.from(good);
     lastCut.writeUInt16LE(0x6751, good.length - 2); // the last newline overwritten
     const files = [join(temp, "missing.bin"), corrupt("short.bin", good.subarray(0, good.length - 2)), corrupt("magic.bin", badMagic), corrupt("version.bin", oldVersion), corrupt("end.bin", lastCut)];

@@ -31,6 +31,8 @@ import {
   confusionSetError,
   placeNamesError,
   insidePlaceName,
+  placeSlips,
+  type PlaceSlip,
   findSpellingSuspects,
   languageModelError,
   firmEndingAhead,
@@ -532,6 +534,8 @@ function paragraphSuspects(text: string, found: readonly SpellingSuspect[], pair
 const memos = new Map<string, ParagraphMemo<Suspect[]>>();
 /** The element label slip of each paragraph's first line (see elementLabelSlip), null for none. */
 const labelMemo = new ParagraphMemo<ReturnType<typeof elementLabelSlip>>();
+/** The slips in divisions' names after their parents' of each paragraph (core's placeSlips). */
+const placeSlipMemo = new ParagraphMemo<PlaceSlip[]>();
 /**
  * And of each sentence, for a paragraph not met before (core's SentenceMemo): a paragraph an edit or a fix changed is
  * weighed again only in the sentences it changed.
@@ -557,6 +561,7 @@ export default defineRule<Options>(
     messages: {
       suspect: "“{text}”疑为“{replacement}”（{kind}字），请核对",
       variant: "“{text}”疑为“{replacement}”（本文其他{count}处均作“{replacement}”，{kind}字），请核对",
+      placeSlip: "“{text}”疑为“{replacement}”（{parent}所辖没有“{text}”，{kind}字），请核对",
       label: "“{text}”疑为“{replacement}”（公文要素名称，{kind}字），请核对",
       modelMissing: "{error}，本次未检查错别字；请重新安装 report-lint",
     },
@@ -642,6 +647,21 @@ export default defineRule<Options>(
         data: { text: v.written, replacement: v.form, count: String(v.count), kind: KIND_NAME[v.kind] ?? "形近" },
         suggestions: [{ text: v.replacement, message: `改为“${v.form}”` }],
       });
+    }
+    // A division named right after its parent that the parent does not have, one character from one it has (绵阳市府城区:
+    // 涪城区; see core's placeSlips).
+    for (const p of prose) {
+      for (const slip of placeSlipMemo.get(p.text, () => placeSlips(p.text))) {
+        const at = p.range[0] + slip.index;
+        if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= slip.index && slip.index < b)) continue;
+        told.add(at);
+        report({
+          range: [at, at + 1],
+          messageId: "placeSlip",
+          data: { text: slip.written, replacement: slip.meant, parent: slip.parent, kind: KIND_NAME[slip.kind] ?? "形近" },
+          suggestions: [{ text: slip.replacement, message: `改为“${slip.meant}”` }],
+        });
+      }
     }
   },
 );

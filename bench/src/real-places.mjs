@@ -108,3 +108,39 @@ for (const [kind, list] of [
   }
   console.log(`real places: slips planted in a ${kind}'s name after its parent's, found ${either}/${n} (the search ${bySearch}, placeSlips ${byParent})`);
 }
+
+// Planted slips in a township's name written alone, in a county's report that names the county in its title, its text
+// and its signature (the county's own townships: placeSlipsInDocument); and the same report with the name as it is.
+{
+  const townsOf = new Map();
+  for (const t of streets) if (/^\p{Script=Han}{2,3}[镇乡]$/u.test(t.name) && HAN.test(areaName.get(t.areaCode) ?? "")) (townsOf.get(t.areaCode) ?? townsOf.set(t.areaCode, []).get(t.areaCode)).push(t.name);
+  const counties = [...townsOf].filter(([, towns]) => towns.length >= 3);
+  const report = (county, a, b) => [`${county}人民政府2025年法治政府建设年度报告`, `2025年，${county}坚持依法行政，法治政府建设取得新成效。`, `指导${a}、${b}规范行政执法行为，全年开展普法宣传12场次。`, `${county}人民政府`];
+  let n = 0;
+  let bySearch = 0;
+  let byDocument = 0;
+  let either = 0;
+  let falseFound = 0;
+  for (let tried = 0; n < 300 && tried < 10_000; tried++) {
+    const [code, towns] = pick(counties);
+    const county = areaName.get(code);
+    const [a, name] = [pick(towns), pick(towns)];
+    if (a === name) continue;
+    const k = Math.floor(rnd() * (name.length - 1));
+    const candidates = core.confusables(name[k]).filter((c) => kinds.has(c.kind));
+    if (candidates.length === 0) continue;
+    const slipped = name.slice(0, k) + pick(candidates.slice(0, 8)).char + name.slice(k + 1);
+    if (core.isPlaceName(slipped, 0, slipped.length)) continue;
+    n++;
+    const texts = report(county, a, slipped);
+    const at = texts[2].indexOf(`、${slipped}`) + 1 + k;
+    const search = core.findSpellingSuspects(texts[2], { candidates: core.confusables }).some((x) => x.index <= at && at < x.index + Math.max(1, x.length));
+    const slip = core.placeSlipsInDocument(texts).some((x) => x.paragraph === 2 && x.index === at);
+    bySearch += search ? 1 : 0;
+    byDocument += slip ? 1 : 0;
+    either += search || slip ? 1 : 0;
+    if (process.env.V && !search && !slip) console.log(`  missed: ${county}: ${slipped} (${name})`);
+    falseFound += core.placeSlipsInDocument(report(county, a, name)).length;
+  }
+  console.log(`real places: slips planted in a township's name in its county's report, found ${either}/${n} (the search ${bySearch}, placeSlipsInDocument ${byDocument}); found in the same reports as written: ${falseFound}`);
+}

@@ -48,9 +48,10 @@ interface Names {
   edges: Uint8Array;
   /** Each division under its parent, "parent U+0009 child U+000A", in code-unit order (see scripts/build-places.mjs). */
   pairs: Uint16Array;
-  /** The names that have divisions under them (绵阳市, 阳朔县): read into `parentSet` on the first search for slips. */
+  /** The names that have divisions under them (绵阳市, 阳朔县), each followed by U+000A: read into `byEnd` on the first search for slips. */
   parents: Uint16Array;
-  parentSet: Set<string> | null;
+  /** Those names by their last two characters (阳县: 阳朔县, 绵阳县 …). */
+  byEnd: Map<string, string[]> | null;
 }
 
 let override: string | null = null;
@@ -87,7 +88,7 @@ function load(): Names {
   // Each list begins with a name and ends with a newline: a file cut short fails on its length, one overwritten at
   // either end here. (Counting its 342,000 newlines would cost every first check a few milliseconds.)
   for (const list of [units, pairs, parents]) if (list.length < 2 || list[list.length - 1] !== NEWLINE || list[0] === NEWLINE) throw corrupt("名称表不完整");
-  return { units, edges, pairs, parents, parentSet: null };
+  return { units, edges, pairs, parents, byEnd: null };
 }
 
 const state = new LoadOnce(
@@ -162,6 +163,27 @@ function comparePrefix(list: Uint16Array, at: number, key: string): number {
   return 0;
 }
 
+const NONE: readonly string[] = [];
+
+/** The parents' names that end at `a` in the text (绵阳市 in 在绵阳市府城区 at 4), longest first. */
+function parentsEndingAt(text: string, a: number): readonly string[] {
+  if (a < 2) return NONE;
+  const names = state.get();
+  if (names.byEnd === null) {
+    names.byEnd = new Map();
+    for (const name of String.fromCharCode(...names.parents).split("\n").slice(0, -1)) {
+      const key = name.slice(-2);
+      const list = names.byEnd.get(key) ?? [];
+      list.push(name);
+      names.byEnd.set(key, list);
+    }
+    for (const list of names.byEnd.values()) list.sort((x, y) => y.length - x.length);
+  }
+  const list = names.byEnd.get(text.slice(a - 2, a));
+  if (list === undefined) return NONE;
+  return list.filter((name) => name.length <= a && text.startsWith(name, a - name.length));
+}
+
 /** The divisions under the place named `parent` (绵阳市: 涪城区, 游仙区 …; 朝阳区: both 朝阳区s' townships). */
 function childrenOf(parent: string): string[] {
   const { pairs } = state.get();
@@ -209,9 +231,8 @@ const CHILD_ENDING = /(?:街道|[县区市旗镇乡])$/u;
 const CHILD_ENDS = new Set("县区市旗镇乡道");
 /** What a parent's name, a prefecture's or a county's, ends with. */
 const PARENT_ENDS = new Set("市州盟县区旗");
-/** The longest name of a division's own (before its ending) and of a parent looked for. */
+/** The longest name of a division's own (before its ending) looked for. */
 const LONGEST_CHILD = 8;
-const LONGEST_PARENT = 12;
 
 /**
  * The divisions named right after their parent (绵阳市府城区, 阳朔县高舔镇) that the parent does not have, where one
@@ -222,7 +243,6 @@ const LONGEST_PARENT = 12;
  */
 export function placeSlips(text: string): PlaceSlip[] {
   const names = state.get();
-  const parentSet = (names.parentSet ??= new Set(String.fromCharCode(...names.parents).split("\n").slice(0, -1)));
   const out: PlaceSlip[] = [];
   for (let a = 2; a < text.length; a++) {
     // a: where a child's name would start, right after a real parent's name.
@@ -231,8 +251,7 @@ export function placeSlips(text: string): PlaceSlip[] {
     let ahead = false;
     for (let b = a + 1; b < Math.min(text.length, a + LONGEST_CHILD + 2) && !ahead; b++) ahead = CHILD_ENDS.has(text[b]!);
     if (!ahead) continue;
-    const parents: string[] = [];
-    for (let p = a - 2; p >= Math.max(0, a - LONGEST_PARENT); p--) if (parentSet.has(text.slice(p, a))) parents.push(text.slice(p, a));
+    const parents = parentsEndingAt(text, a);
     if (parents.length === 0) continue;
     for (let b = a + 2; b <= Math.min(text.length, a + LONGEST_CHILD + 2); b++) {
       const written = text.slice(a, b);
@@ -274,4 +293,77 @@ function slipUnder(parent: string, a: number, written: string, ending: string): 
     found = { index: a + at, written, meant: child, parent, replacement: child[at]!, kind };
   }
   return found;
+}
+
+/** How often a document names the parent whose divisions placeSlipsInDocument reads its names against. */
+const OWN_PARENT = 3;
+/** What a place's name follows in a sentence (在高舔镇, 对高舔镇, 、高舔镇). */
+const BEFORE_NAME = new Set("在对与和及向由到至从于同赴经据、，；：（“《");
+
+/** A slip of placeSlipsInDocument's: which paragraph, and the parent the document names. */
+export interface DocumentPlaceSlip extends PlaceSlip {
+  paragraph: number;
+}
+
+/**
+ * The divisions a document names without their parent before them (在高舔镇开展) that are no real place, where one
+ * character alike in sound or shape makes the one division of the parents the document names elsewhere (阳朔县, in its
+ * title or its signature) that it could be: a county's report naming its own townships. Those right after a parent are
+ * placeSlips'. Throws PlaceNamesError if places.bin is missing or corrupt.
+ */
+export function placeSlipsInDocument(texts: readonly string[]): DocumentPlaceSlip[] {
+  const names = state.get();
+  // The document's own parent: the one it names most, OWN_PARENT times or more (a county's report, 阳朔县 in its
+  // title, text and signature); a document naming many places names none of them so.
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (let a = 2; a <= text.length; a++) {
+      if (!PARENT_ENDS.has(text[a - 1]!)) continue;
+      for (const name of parentsEndingAt(text, a)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const most = Math.max(0, ...counts.values());
+  if (most < OWN_PARENT) return [];
+  const named = [...counts].filter(([, n]) => n === most).map(([name]) => name);
+  // Their divisions, by the name with one character left out (高?镇, ?田镇).
+  const byPattern = new Map<string, Array<{ child: string; parent: string; at: number }>>();
+  for (const parent of named) {
+    for (const child of childrenOf(parent)) {
+      const ending = CHILD_ENDING.exec(child)?.[0];
+      if (ending === undefined) continue;
+      for (let at = 0; at < child.length - ending.length; at++) {
+        const key = `${child.slice(0, at)}?${child.slice(at + 1)}`;
+        const list = byPattern.get(key) ?? [];
+        list.push({ child, parent, at });
+        byPattern.set(key, list);
+      }
+    }
+  }
+  const out: DocumentPlaceSlip[] = [];
+  texts.forEach((text, paragraph) => {
+    for (const m of text.matchAll(/街道|[县区市旗镇乡]/gu)) {
+      const end = m.index + m[0].length;
+      for (let start = end - m[0].length - 1; start >= Math.max(0, end - LONGEST_CHILD - m[0].length); start--) {
+        const written = text.slice(start, end);
+        if (!/^\p{Script=Han}+$/u.test(written) || isPlaceName(written, 0, written.length)) break;
+        // A name of two characters or more, starting where a name can: the text's start, after what is no Chinese
+        // character or after a preposition or 、 (在高舔镇, 、高舔镇). Not 城镇 in 新型城镇化, nor 城市 in 或者城市.
+        if (written.length - m[0].length < 2 || !(start === 0 || !/\p{Script=Han}/u.test(text[start - 1]!) || BEFORE_NAME.has(text[start - 1]!))) continue;
+        const found: Array<{ child: string; parent: string; at: number; kind: ConfusionKind }> = [];
+        for (let at = 0; at < written.length - m[0].length; at++) {
+          for (const c of byPattern.get(`${written.slice(0, at)}?${written.slice(at + 1)}`) ?? []) {
+            const kind = confusionKindOf(written[at]!, c.child[at]!) ?? confusionKindOf(c.child[at]!, written[at]!);
+            if (kind !== null && !found.some((f) => f.child === c.child)) found.push({ ...c, kind });
+          }
+        }
+        if (found.length === 0) continue;
+        if (found.length === 1) {
+          const f = found[0]!;
+          out.push({ paragraph, index: start + f.at, written, meant: f.child, parent: f.parent, replacement: f.child[f.at]!, kind: f.kind });
+        }
+        break;
+      }
+    }
+  });
+  return out;
 }

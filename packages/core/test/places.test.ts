@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { PlaceNamesError, insidePlaceName, isPlaceName, placeNamesError, placeSlips, setPlaceNamesFile } from "../src/places.js";
+import { PlaceNamesError, insidePlaceName, isPlaceName, placeNamesError, placeSlips, placeSlipsInDocument, setPlaceNamesFile } from "../src/places.js";
 import { findSpellingSuspects } from "../src/spelling.js";
 import { confusables } from "../src/confusion.js";
 
@@ -79,6 +79,24 @@ describe("placeSlips: a division's name after its parent's that the parent does 
 
   it("never throws on odd text", () => {
     for (const text of ["", "市", "市区", "绵阳市", "绵阳市\ud800区", "绵阳市😀城区", "市".repeat(50), "绵阳市府城区".repeat(20)]) expect(() => placeSlips(text)).not.toThrow();
+  });
+});
+
+describe("placeSlipsInDocument: a division's name alone, in a document that names its parent often", () => {
+  const report = (...body: string[]) => ["阳朔县人民政府2025年法治政府建设年度报告", "2025年，阳朔县坚持依法行政。", ...body, "阳朔县人民政府"];
+  const slips = (texts: string[]) => placeSlipsInDocument(texts).map((s) => [s.paragraph, s.index, s.written, s.meant, s.parent]);
+
+  it("reads the names against the divisions of the parent the document names three times or more", () => {
+    expect(slips(report("指导白沙镇、高舔镇规范行政执法行为。"))).toEqual([[2, 7, "高舔镇", "高田镇", "阳朔县"]]);
+    expect(slips(report("在高舔镇开展普法宣传。"))).toEqual([[2, 2, "高舔镇", "高田镇", "阳朔县"]]);
+  });
+
+  it("leaves the parent's real divisions, a parent named less often, and words ending like a name alone", () => {
+    expect(slips(report("指导白沙镇、高田镇规范行政执法行为，推进新型城镇化。"))).toEqual([]);
+    // Named twice: not the document's own.
+    expect(slips(["2025年，阳朔县坚持依法行政。", "指导白沙镇、高舔镇规范行政执法行为。", "阳朔县人民政府"])).toEqual([]);
+    // 城镇 after 型, 城市 after 者: no name starts there.
+    expect(slips(report("或者城市垃圾、新型城镇化"))).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ import {
   placeNamesError,
   insidePlaceName,
   placeSlips,
+  placeSlipsInDocument,
   type PlaceSlip,
   findSpellingSuspects,
   languageModelError,
@@ -649,19 +650,23 @@ export default defineRule<Options>(
       });
     }
     // A division named right after its parent that the parent does not have, one character from one it has (绵阳市府城区:
-    // 涪城区; see core's placeSlips).
-    for (const p of prose) {
-      for (const slip of placeSlipMemo.get(p.text, () => placeSlips(p.text))) {
-        const at = p.range[0] + slip.index;
-        if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= slip.index && slip.index < b)) continue;
-        told.add(at);
-        report({
-          range: [at, at + 1],
-          messageId: "placeSlip",
-          data: { text: slip.written, replacement: slip.meant, parent: slip.parent, kind: KIND_NAME[slip.kind] ?? "形近" },
-          suggestions: [{ text: slip.replacement, message: `改为“${slip.meant}”` }],
-        });
-      }
+    // 涪城区; see core's placeSlips); or named alone in a document that names its parent often (阳朔县's report: 在高舔镇 —
+    // 高田镇; placeSlipsInDocument).
+    const slips = [
+      ...prose.flatMap((p, paragraph) => placeSlipMemo.get(p.text, () => placeSlips(p.text)).map((slip) => ({ ...slip, paragraph }))),
+      ...placeSlipsInDocument(prose.map((p) => p.text)),
+    ];
+    for (const slip of slips) {
+      const p = prose[slip.paragraph]!;
+      const at = p.range[0] + slip.index;
+      if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= slip.index && slip.index < b)) continue;
+      told.add(at);
+      report({
+        range: [at, at + 1],
+        messageId: "placeSlip",
+        data: { text: slip.written, replacement: slip.meant, parent: slip.parent, kind: KIND_NAME[slip.kind] ?? "形近" },
+        suggestions: [{ text: slip.replacement, message: `改为“${slip.meant}”` }],
+      });
     }
   },
 );

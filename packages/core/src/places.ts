@@ -242,31 +242,33 @@ const LONGEST_CHILD = 8;
  * Throws PlaceNamesError if places.bin is missing or corrupt.
  */
 export function placeSlips(text: string): PlaceSlip[] {
-  const names = state.get();
+  state.get();
   const out: PlaceSlip[] = [];
   for (let a = 2; a < text.length; a++) {
-    // a: where a child's name would start, right after a real parent's name.
     if (!PARENT_ENDS.has(text[a - 1]!)) continue;
-    // A division's ending ahead first: a parent's name is looked for only then (most 市 and 县 of a text end no name).
-    let ahead = false;
-    for (let b = a + 1; b < Math.min(text.length, a + LONGEST_CHILD + 2) && !ahead; b++) ahead = CHILD_ENDS.has(text[b]!);
-    if (!ahead) continue;
-    const parents = parentsEndingAt(text, a);
-    if (parents.length === 0) continue;
-    for (let b = a + 2; b <= Math.min(text.length, a + LONGEST_CHILD + 2); b++) {
-      const written = text.slice(a, b);
-      const ending = CHILD_ENDING.exec(written)?.[0];
-      if (ending === undefined || written.length - ending.length < 1 || !/^\p{Script=Han}+$/u.test(written)) continue;
-      // A real place's name, under this parent or another (the parent's name may be another place's too).
-      if (isPlaceName(written, 0, written.length)) break;
-      const slip = parents.map((parent) => slipUnder(parent, a, written, ending)).find((s) => s !== null);
-      if (slip !== undefined) {
-        out.push(slip);
-        break;
-      }
-    }
+    const slip = slipAfterParents(text, a, parentsEndingAt(text, a));
+    if (slip !== null) out.push(slip);
   }
   return out;
+}
+
+/** The slip of a division's name starting at `a`, right after the real parents' names `parents` end there, or null. */
+function slipAfterParents(text: string, a: number, parents: readonly string[]): PlaceSlip | null {
+  if (parents.length === 0) return null;
+  for (let b = a + 2; b <= Math.min(text.length, a + LONGEST_CHILD + 2); b++) {
+    // (Most 市 and 县 end no parent's name, and most of those that do have no division's ending after them.)
+    if (!CHILD_ENDS.has(text[b - 1]!)) continue;
+    const written = text.slice(a, b);
+    const ending = CHILD_ENDING.exec(written)?.[0];
+    if (ending === undefined || written.length - ending.length < 1 || !/^\p{Script=Han}+$/u.test(written)) continue;
+    // A real place's name, under this parent or another (the parent's name may be another place's too).
+    if (isPlaceName(written, 0, written.length)) return null;
+    for (const parent of parents) {
+      const slip = slipUnder(parent, a, written, ending);
+      if (slip !== null) return slip;
+    }
+  }
+  return null;
 }
 
 /** The one division of `parent` that `written` (at a) is a slip of, by one character alike in sound or shape, or null. */
@@ -306,24 +308,28 @@ export interface DocumentPlaceSlip extends PlaceSlip {
 }
 
 /**
- * The divisions a document names without their parent before them (在高舔镇开展) that are no real place, where one
+ * placeSlips' slips in every paragraph, and the divisions a document names without their parent before them (在高舔镇开展) that are no real place, where one
  * character alike in sound or shape makes the one division of the parents the document names elsewhere (阳朔县, in its
- * title or its signature) that it could be: a county's report naming its own townships. Those right after a parent are
- * placeSlips'. Throws PlaceNamesError if places.bin is missing or corrupt.
+ * title or its signature) that it could be: a county's report naming its own townships. Throws PlaceNamesError if places.bin is missing or corrupt.
  */
 export function placeSlipsInDocument(texts: readonly string[]): DocumentPlaceSlip[] {
   const names = state.get();
   // The document's own parent: the one it names most, OWN_PARENT times or more (a county's report, 阳朔县 in its
   // title, text and signature); a document naming many places names none of them so.
+  // In the same pass, the names right after a parent's (placeSlips').
   const counts = new Map<string, number>();
-  for (const text of texts) {
+  const out: DocumentPlaceSlip[] = [];
+  texts.forEach((text, paragraph) => {
     for (let a = 2; a <= text.length; a++) {
       if (!PARENT_ENDS.has(text[a - 1]!)) continue;
-      for (const name of parentsEndingAt(text, a)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      const parents = parentsEndingAt(text, a);
+      for (const name of parents) counts.set(name, (counts.get(name) ?? 0) + 1);
+      const slip = slipAfterParents(text, a, parents);
+      if (slip !== null) out.push({ ...slip, paragraph });
     }
-  }
+  });
   const most = Math.max(0, ...counts.values());
-  if (most < OWN_PARENT) return [];
+  if (most < OWN_PARENT) return out;
   const named = [...counts].filter(([, n]) => n === most).map(([name]) => name);
   // Their divisions, by the name with one character left out (高?镇, ?田镇).
   const byPattern = new Map<string, Array<{ child: string; parent: string; at: number }>>();
@@ -339,7 +345,7 @@ export function placeSlipsInDocument(texts: readonly string[]): DocumentPlaceSli
       }
     }
   }
-  const out: DocumentPlaceSlip[] = [];
+  const told = new Set(out.map((slip) => `${slip.paragraph} ${slip.index}`));
   texts.forEach((text, paragraph) => {
     for (const m of text.matchAll(/街道|[县区市旗镇乡]/gu)) {
       const end = m.index + m[0].length;
@@ -357,7 +363,7 @@ export function placeSlipsInDocument(texts: readonly string[]): DocumentPlaceSli
           }
         }
         if (found.length === 0) continue;
-        if (found.length === 1) {
+        if (found.length === 1 && !told.has(`${paragraph} ${start + found[0]!.at}`)) {
           const f = found[0]!;
           out.push({ paragraph, index: start + f.at, written, meant: f.child, parent: f.parent, replacement: f.child[f.at]!, kind: f.kind });
         }

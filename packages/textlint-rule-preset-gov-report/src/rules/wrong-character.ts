@@ -31,9 +31,7 @@ import {
   confusionSetError,
   placeNamesError,
   insidePlaceName,
-  placeSlips,
   placeSlipsInDocument,
-  type PlaceSlip,
   findSpellingSuspects,
   languageModelError,
   firmEndingAhead,
@@ -535,8 +533,6 @@ function paragraphSuspects(text: string, found: readonly SpellingSuspect[], pair
 const memos = new Map<string, ParagraphMemo<Suspect[]>>();
 /** The element label slip of each paragraph's first line (see elementLabelSlip), null for none. */
 const labelMemo = new ParagraphMemo<ReturnType<typeof elementLabelSlip>>();
-/** The slips in divisions' names after their parents' of each paragraph (core's placeSlips). */
-const placeSlipMemo = new ParagraphMemo<PlaceSlip[]>();
 /**
  * And of each sentence, for a paragraph not met before (core's SentenceMemo): a paragraph an edit or a fix changed is
  * weighed again only in the sentences it changed.
@@ -650,13 +646,9 @@ export default defineRule<Options>(
       });
     }
     // A division named right after its parent that the parent does not have, one character from one it has (绵阳市府城区:
-    // 涪城区; see core's placeSlips); or named alone in a document that names its parent often (阳朔县's report: 在高舔镇 —
-    // 高田镇; placeSlipsInDocument).
-    const slips = [
-      ...prose.flatMap((p, paragraph) => placeSlipMemo.get(p.text, () => placeSlips(p.text)).map((slip) => ({ ...slip, paragraph }))),
-      ...placeSlipsInDocument(prose.map((p) => p.text)),
-    ];
-    for (const slip of slips) {
+    // 涪城区), or named alone in a document that names its parent often (阳朔县's report: 在高舔镇 — 高田镇): core's
+    // placeSlipsInDocument, one pass over the document.
+    for (const slip of placeSlipsInDocument(prose.map((p) => p.text))) {
       const p = prose[slip.paragraph]!;
       const at = p.range[0] + slip.index;
       if (told.has(at) || occurrences(p.text, options.allow).some(([a, b]) => a <= slip.index && slip.index < b)) continue;

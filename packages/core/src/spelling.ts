@@ -21,7 +21,7 @@ import {
 } from "./lm.js";
 import { NEGATIONS, addGapCompletions, addWordStarts, segment, wordFrequency, wordPathLogProb } from "./segment.js";
 import { BOUND_CHARACTERS } from "./bound.generated.js";
-import { insidePlaceName } from "./places.js";
+import { insidePlaceName, isPlaceName, LONGEST_PLACE_NAME } from "./places.js";
 import { TwoDocuments } from "./two-documents.js";
 
 /**
@@ -2133,9 +2133,39 @@ const replacing = (s: SpellingSuspect): boolean => s.kind !== "missing" && s.kin
 
 /** Is every character the suspect changes (or the gap it fills) inside a real place's name — for two, each in its own (洞口县|桐山乡)? */
 function inPlaceNames(text: string, s: SpellingSuspect): boolean {
-  if (!replacing(s)) return insidePlaceName(text, s.index, s.kind === "missing" ? s.index : s.index + 1);
-  for (let k = 0; k < s.length; k++) if (text[s.index + k] !== s.replacement[k] && !insidePlaceName(text, s.index + k, s.index + k + 1)) return false;
+  const inside = (k: number): boolean => insidePlaceName(text, k, k + 1) || bareVillage(text, k);
+  if (!replacing(s)) return s.kind === "missing" ? insidePlaceName(text, s.index, s.index) : inside(s.index);
+  for (let k = 0; k < s.length; k++) if (text[s.index + k] !== s.replacement[k] && !inside(s.index + k)) return false;
   return true;
+}
+
+/**
+ * Is text[k] in a village's name written without 村, in a 、 list that follows its township's name (江湾镇篁岭、汪口、晓起:
+ * 汪口村 and 晓起村 are real villages)? Scenic villages are listed so.
+ */
+function bareVillage(text: string, k: number): boolean {
+  const [a, b] = hanRun(text, k);
+  const village = (from: number, to: number): boolean => to - from >= 2 && to - from <= 3 && isPlaceName(`${text.slice(from, to)}村`, 0, to - from + 1);
+  if (text[a - 1] === "、") {
+    // A later item: back over the items before it to the first, which ends the run that holds the township's name.
+    if (!village(a, b)) return false;
+    for (let start = a; text[start - 1] === "、"; ) {
+      const [p, q] = hanRun(text, start - 2);
+      if (q !== start - 1) return false;
+      if (text[p - 1] !== "、") return [2, 3].some((len) => townshipBefore(text, p, q - len));
+      if (q - p > 4) return false;
+      start = p;
+    }
+    return false;
+  }
+  // The first item: the last two or three characters of the run, a 、 after them.
+  return text[b] === "、" && [2, 3].some((len) => k >= b - len && village(b - len, b) && townshipBefore(text, a, b - len));
+}
+
+/** Does a real township's name (江湾镇, 递铺街道) end at `at`, within the run of characters from `from`? */
+function townshipBefore(text: string, from: number, at: number): boolean {
+  for (let p = Math.max(from, at - LONGEST_PLACE_NAME); p <= at - 2; p++) if (/(?:镇|乡|街道)$/u.test(text.slice(p, at)) && isPlaceName(text, p, at)) return true;
+  return false;
 }
 
 /**

@@ -115,6 +115,13 @@ describe("wrong-character's search beside real places", () => {
     }
   });
 
+  it("leaves villages named without 村 alone in a 、 list after their township's name", () => {
+    // 汪口村 and 晓起村 are real villages; the list follows 江湾镇.
+    expect(suspects("假期，对江湾镇篁岭、汪口、晓起，秋口镇李坑开展检查。")).toEqual([]);
+    // What is no village's name is judged as ever.
+    expect(suspects("对江湾镇篁岭、汪口、晓起等景区持旭开展检查。").map((s) => s.replacement)).toEqual(["续"]);
+  });
+
   it("still tells a slip that makes no real name (鸿泽区 for 洪泽区), and a slip beside a real name", () => {
     expect(suspects("在淮安市鸿泽区召开全市行政执法协调监督工作现场推进会。").map((s) => s.replacement)).toEqual(["洪"]);
     expect(suspects("潞州区委依法治县办公室印发年度工作要点，持旭推进法治政府建设。").map((s) => s.replacement)).toEqual(["续"]);

@@ -257,6 +257,13 @@ export default defineRule<Record<string, never>>(
           const listed = found.filter((c) => c.unit === part.unit && c.end <= r.index);
           const listedSum = listed.reduce((a, c) => a + c.value, 0);
           if (listed.length >= 3 && states(percent, decimals, part.value, listedSum)) continue;
+          // Or every outcome 其中 lists, the part among them, counted as what the rate names (受理纠纷47件，其中调解结案39件、
+          // 仲裁裁决6件、申请人撤回申请2件，结案率100%: all 47 closed), of a total before 其中.
+          if (among >= 0 && part.start > among) {
+            const outcomes = found.filter((c) => c.start > among && c.unit === part.unit && c.end <= r.index);
+            const closed = outcomes.reduce((a, c) => a + c.value, 0);
+            if (outcomes.length >= 2 && wholes.some((w) => w.end <= among && states(percent, decimals, closed, w.value))) continue;
+          }
           // The base named in the message: the nearest before the part, else the nearest before the rate.
           const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
           const start = p.range[0] + s.index + r.index;

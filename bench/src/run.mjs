@@ -585,10 +585,12 @@ function comparison(r) {
 
 // 6d. the npm package of @report-lint/core: `npm pack --dry-run --json` of the package as built,
 // and of a copy of it without the model's files (what dist/jieba held before: dict.bin, hmm.bin,
-// LICENSE), in this run.
+// LICENSE; and, from the sixth session of 2026-12-06, the place-name list, places.bin and its
+// notice — the 国家统计局's division names, not the model: reported on a line of its own), in this run.
 {
   const coreDir = join(repoDir, "packages", "core");
-  const BEFORE = new Set(["dict.bin", "hmm.bin", "LICENSE"]);
+  const PLACES = new Set(["places.bin", "PLACES-NOTICE"]);
+  const BEFORE = new Set(["dict.bin", "hmm.bin", "LICENSE", ...PLACES]);
   const pack = (cwd) => {
     const p = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     if (p.error) return { error: `npm: ${p.error.message}` };
@@ -619,6 +621,7 @@ function comparison(r) {
           .filter((f) => f.path.startsWith("dist/jieba/") && !BEFORE.has(f.path.slice("dist/jieba/".length)))
           .map((f) => ({ path: f.path, bytes: f.size, gzipBytes: gzipSync(readFileSync(join(coreDir, f.path))).length }));
         const sum = (k) => modelFiles.reduce((n, f) => n + f[k], 0);
+        const placeFiles = withModel.files.filter((f) => PLACES.has(f.path.slice("dist/jieba/".length))).map((f) => ({ path: f.path, bytes: f.size }));
         measurements["lm-package"] = {
           status: "ok",
           package: `${withModel.name}@${withModel.version}`,
@@ -629,6 +632,8 @@ function comparison(r) {
           modelFiles,
           modelBytes: sum("bytes"),
           modelGzipBytes: sum("gzipBytes"),
+          placeFiles,
+          placeBytes: placeFiles.reduce((n, f) => n + f.bytes, 0),
           growth: { packedBytes: withModel.size - without.size, unpackedBytes: withModel.unpackedSize - without.unpackedSize },
         };
       }

@@ -164,6 +164,15 @@ function lmRows(r) {
       "1",
       `${pk.modelFiles.map((f) => `${f.path.replace(/^dist\/jieba\//u, "")} ${f.bytes >= 1e5 ? bytesMb(f.bytes) : `${fmtInt(f.bytes)} B`}`).join(", ")} · gzip ${bytesMb(pk.modelGzipBytes)}`,
     ]);
+    if (pk.placeFiles?.length > 0)
+      rows.push([
+        "the place-name list in it (not the model's; in both columns)",
+        bytesMb(pk.placeBytes),
+        bytesMb(pk.placeBytes),
+        "",
+        "1",
+        `${pk.placeFiles.map((f) => `${f.path.replace(/^dist\/jieba\//u, "")} ${f.bytes >= 1e5 ? bytesMb(f.bytes) : `${fmtInt(f.bytes)} B`}`).join(", ")} · the 国家统计局's division names and which lies under which`,
+      ]);
   }
   const b = m["lm-build"];
   if (b?.status === "skipped") rows.push(["model build from the corpus (build-lm.mjs)", "", "", "", "", `skipped: ${b.reason}`]);

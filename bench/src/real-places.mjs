@@ -80,6 +80,16 @@ console.log(`real places: sentences with a flag inside a real name, with the lis
 
 // Planted slips after the parent's name.
 const kinds = new Set(["homophone", "shape"]);
+/** One character of a name's own part replaced by a same-sound or similar-shape one (never making a real name): where, and the name so; or null. */
+function plant(name) {
+  const k = Math.floor(rnd() * (name.length - 1));
+  const candidates = core.confusables(name[k]).filter((c) => kinds.has(c.kind));
+  if (candidates.length === 0) return null;
+  const slipped = name.slice(0, k) + pick(candidates.slice(0, 8)).char + name.slice(k + 1);
+  return core.isPlaceName(slipped, 0, slipped.length) ? null : { k, slipped };
+}
+/** Does wrong-character's search put a suspect on text[at]? */
+const searchFinds = (text, at) => core.findSpellingSuspects(text, { candidates: core.confusables }).some((x) => x.index <= at && at < x.index + Math.max(1, x.length));
 for (const [kind, list] of [
   ["county", areas.filter((a) => /^\p{Script=Han}{2,3}[区县市旗]$/u.test(a.name) && (cities.get(a.cityCode) ?? "").endsWith("市")).map((a) => [cities.get(a.cityCode), a.name])],
   ["township", streets.filter((s) => /^\p{Script=Han}{2,3}[镇乡]$/u.test(s.name) && HAN.test(areaName.get(s.areaCode) ?? "")).map((s) => [areaName.get(s.areaCode), s.name])],
@@ -90,16 +100,13 @@ for (const [kind, list] of [
   let either = 0;
   for (let tried = 0; n < 300 && tried < 10_000; tried++) {
     const [parent, name] = pick(list);
-    const k = Math.floor(rnd() * (name.length - 1));
-    const candidates = core.confusables(name[k]).filter((c) => kinds.has(c.kind));
-    if (candidates.length === 0) continue;
-    const c = pick(candidates.slice(0, 8)).char;
-    const slipped = name.slice(0, k) + c + name.slice(k + 1);
-    if (core.isPlaceName(slipped, 0, slipped.length)) continue;
+    const planted = plant(name);
+    if (planted === null) continue;
+    const { k, slipped } = planted;
     const text = `${parent}${slipped}人民政府严格落实重大行政决策程序。`;
     const at = parent.length + k;
     n++;
-    const search = core.findSpellingSuspects(text, { candidates: core.confusables }).some((x) => x.index <= at && at < x.index + Math.max(1, x.length));
+    const search = searchFinds(text, at);
     const slip = core.placeSlips(text).some((x) => x.index === at);
     bySearch += search ? 1 : 0;
     byParent += slip ? 1 : 0;
@@ -126,15 +133,13 @@ for (const [kind, list] of [
     const county = areaName.get(code);
     const [a, name] = [pick(towns), pick(towns)];
     if (a === name) continue;
-    const k = Math.floor(rnd() * (name.length - 1));
-    const candidates = core.confusables(name[k]).filter((c) => kinds.has(c.kind));
-    if (candidates.length === 0) continue;
-    const slipped = name.slice(0, k) + pick(candidates.slice(0, 8)).char + name.slice(k + 1);
-    if (core.isPlaceName(slipped, 0, slipped.length)) continue;
+    const planted = plant(name);
+    if (planted === null) continue;
+    const { k, slipped } = planted;
     n++;
     const texts = report(county, a, slipped);
     const at = texts[2].indexOf(`、${slipped}`) + 1 + k;
-    const search = core.findSpellingSuspects(texts[2], { candidates: core.confusables }).some((x) => x.index <= at && at < x.index + Math.max(1, x.length));
+    const search = searchFinds(texts[2], at);
     const slip = core.placeSlipsInDocument(texts).some((x) => x.paragraph === 2 && x.index === at);
     bySearch += search ? 1 : 0;
     byDocument += slip ? 1 : 0;

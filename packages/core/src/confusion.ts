@@ -1,5 +1,4 @@
-import { LoadOnce, indexIn, numbers, readDataFile } from "./data-file.js";
-import { dataFileLocation } from "./platform.js";
+import { LoadOnce, indexIn, numbers, readWholeDataFile } from "./data-file.js";
 
 /**
  * The confusion set of the 错别字 check: for a character, the characters a writer may have
@@ -71,13 +70,7 @@ export function setConfusionFile(path: string | null): void {
 }
 
 function load(): Table {
-  const file = dataFileLocation("confusion.bin", override);
-  let bytes: Uint8Array;
-  try {
-    bytes = readDataFile("confusion.bin", override);
-  } catch {
-    throw new ConfusionSetError(file, "无法读取");
-  }
+  const { file, bytes } = readWholeDataFile("confusion.bin", override, (f, detail) => new ConfusionSetError(f, detail));
   const corrupt = (detail: string) => new ConfusionSetError(file, detail);
   if (bytes.length < 16) throw corrupt("文件过短");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -138,6 +131,21 @@ export function confusables(char: string): ReadonlyArray<Confusable> {
     t.lists.set(cp, list);
   }
   return list;
+}
+
+/**
+ * The one position before `end` where `written` and `meant`, of one length, differ (府城区 and 涪城区: 0), or -1 where
+ * they differ in none or in more: where one character typed for another would make the one of the other.
+ */
+export function oneApart(written: string, meant: string, end = meant.length): number {
+  if (written.length !== meant.length) return -1;
+  let at = -1;
+  for (let k = 0; k < end; k++) {
+    if (meant[k] === written[k]) continue;
+    if (at !== -1) return -1;
+    at = k;
+  }
+  return at;
 }
 
 /** How `candidate` may have been confused with `written` (a candidate in its list), or null. */

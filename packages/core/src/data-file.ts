@@ -5,7 +5,7 @@
  * in Node, platform.browser.ts in a browser).
  */
 
-import { openDataFile } from "./platform.js";
+import { dataFileLocation, openDataFile } from "./platform.js";
 
 /**
  * The data files core reads from its data directory (dataDirectory()), by name: what a bundle copies
@@ -41,6 +41,19 @@ export function readDataFile(name: string, path: string | null): Uint8Array {
     return reader.read(0, reader.size);
   } finally {
     reader.close();
+  }
+}
+
+/**
+ * A data file read whole for a loader that checks it (confusion.bin, places.bin): its bytes and where it is, for the
+ * messages; `fail` makes the loader's own one-line error when it cannot be read.
+ */
+export function readWholeDataFile<E extends Error>(name: string, path: string | null, fail: (file: string, detail: string) => E): { file: string; bytes: Uint8Array } {
+  const file = dataFileLocation(name, path);
+  try {
+    return { file, bytes: readDataFile(name, path) };
+  } catch {
+    throw fail(file, "无法读取");
   }
 }
 

@@ -1,6 +1,5 @@
-import { confusionKindOf, type ConfusionKind } from "./confusion.js";
-import { LoadOnce, numbers, readDataFile } from "./data-file.js";
-import { dataFileLocation } from "./platform.js";
+import { confusionKindOf, oneApart, type ConfusionKind } from "./confusion.js";
+import { LoadOnce, numbers, readWholeDataFile } from "./data-file.js";
 
 /**
  * The names of China's administrative divisions down to the village (潞州区, 徐镇镇, 禹临村,
@@ -63,13 +62,7 @@ export function setPlaceNamesFile(path: string | null): void {
 }
 
 function load(): Names {
-  const file = dataFileLocation("places.bin", override);
-  let bytes: Uint8Array;
-  try {
-    bytes = readDataFile("places.bin", override);
-  } catch {
-    throw new PlaceNamesError(file, "无法读取");
-  }
+  const { file, bytes } = readWholeDataFile("places.bin", override, (f, detail) => new PlaceNamesError(f, detail));
   const corrupt = (detail: string) => new PlaceNamesError(file, detail);
   if (bytes.length < HEADER) throw corrupt("文件过短");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -275,16 +268,8 @@ function slipAfterParents(text: string, a: number, parents: readonly string[]): 
 function slipUnder(parent: string, a: number, written: string, ending: string): PlaceSlip | null {
   let found: PlaceSlip | null = null;
   for (const child of childrenOf(parent)) {
-    if (child.length !== written.length || !child.endsWith(ending)) continue;
-    let at = -1;
-    for (let k = 0; k < child.length - ending.length; k++) {
-      if (child[k] === written[k]) continue;
-      if (at !== -1) {
-        at = -2;
-        break;
-      }
-      at = k;
-    }
+    if (!child.endsWith(ending)) continue;
+    const at = oneApart(written, child, child.length - ending.length);
     if (at < 0) continue;
     // (Either way round: a character's list keeps its 46 likeliest, and a place's character is often a rare one: 府's
     // has no 涪, 涪's has 府.)

@@ -28,6 +28,7 @@ import {
   ETHNIC_GROUPS,
   confusables,
   confusionKindOf,
+  oneApart,
   confusionSetError,
   placeNamesError,
   insidePlaceName,
@@ -467,16 +468,7 @@ function elementLabelSlip(text: string): { at: number; written: string; meant: s
   const written = m[2]!;
   if (ELEMENT_LABELS.includes(written)) return null;
   for (const meant of ELEMENT_LABELS) {
-    if (meant.length !== written.length) continue;
-    let differ = -1;
-    for (let k = 0; k < meant.length; k++) {
-      if (meant[k] === written[k]) continue;
-      if (differ !== -1) {
-        differ = -2;
-        break;
-      }
-      differ = k;
-    }
+    const differ = oneApart(written, meant);
     if (differ < 0) continue;
     const kind = confusionKindOf(written[differ]!, meant[differ]!);
     if (kind !== null) return { at: m[1]!.length, written, meant, index: differ, kind };

@@ -1,0 +1,52 @@
+// Drafts with keyed slips: ten annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
+// none of the project — its code, its lists, its tests — each copied to a draft (dN.draft.txt) with 20 slips of the
+// kinds a clerk typing with a pinyin input method makes, listed in dN.key.tsv (line, the slip with a few characters
+// around it, the same corrected, its kind: sound, shape, realword, dropped, extra, doubled, formulation, lawtitle).
+// The built CLI checks each draft and its correct copy as a user runs it; a slip is caught when a finding's range
+// touches it, and every finding on a correct copy but required-sections' is a false one (the helpers wrote
+// 2021－2025年 with a full-width hyphen and ×× for names left blank, which punctuation-width and placeholder tell
+// by design).
+//
+//   node bench/src/keyed-drafts.mjs [-v]        -v: list the slips missed and the findings on the correct copies
+//
+// d7–d11 were looked at while the session of 2026-12-06 (seventh) worked; d12–d16 were held apart and only scored.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoDir } from "./corpus.mjs";
+import { lintTexts, requireBuilt, verbose } from "./probe.mjs";
+
+const dir = join(repoDir, "bench", "data", "keyed-drafts");
+requireBuilt("keyed-drafts", [dir]);
+const names = readdirSync(dir).filter((f) => f.endsWith(".key.tsv")).map((f) => f.slice(0, -".key.tsv".length)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+const drafts = names.map((n) => readFileSync(join(dir, `${n}.draft.txt`), "utf8"));
+const corrects = names.map((n) => readFileSync(join(dir, `${n}.correct.txt`), "utf8"));
+const found = lintTexts("keyed-drafts", [...drafts, ...corrects], [...names.map((n) => `${n}.draft.txt`), ...names.map((n) => `${n}.correct.txt`)]);
+const total = new Map();
+const caught = new Map();
+let falseFindings = 0;
+names.forEach((name, k) => {
+  const text = drafts[k];
+  const lines = text.split("\n");
+  const starts = [0];
+  for (const l of lines) starts.push(starts.at(-1) + l.length + 1);
+  for (const row of readFileSync(join(dir, `${name}.key.tsv`), "utf8").split("\n")) {
+    const [line, wrong, right, kind] = row.split("\t");
+    if (kind === undefined) continue;
+    const at = lines[Number(line) - 1]?.indexOf(wrong) ?? -1;
+    if (at < 0) throw new Error(`${name}.key.tsv: “${wrong}” is not on line ${line} of the draft`);
+    const a = starts[Number(line) - 1] + at;
+    const b = a + wrong.length;
+    const hit = found[k].some((m) => m.range[0] < b && Math.max(m.range[1], m.range[0] + 1) > a);
+    total.set(kind, (total.get(kind) ?? 0) + 1);
+    caught.set(kind, (caught.get(kind) ?? 0) + (hit ? 1 : 0));
+    if (!hit && verbose) console.log(`missed ${name} ${kind}: ${wrong} → ${right}`);
+  }
+  for (const m of found[names.length + k]) {
+    if (m.ruleId === "required-sections") continue;
+    falseFindings++;
+    if (verbose) console.log(`on the correct copy ${name}:${m.line} ${m.ruleId}: ${m.message}`);
+  }
+});
+const sum = (m) => [...m.values()].reduce((x, y) => x + y, 0);
+const kinds = [...total.keys()].map((k) => `${k} ${caught.get(k)}/${total.get(k)}`).join(", ");
+console.log(`keyed drafts: caught ${sum(caught)}/${sum(total)} (${((100 * sum(caught)) / sum(total)).toFixed(1)}%) — ${kinds}; findings on the correct copies ${falseFindings}`);

@@ -29,6 +29,10 @@ const PREFIX = "中华人民共和国";
 const NOT_A_LAW = /(?:[办方做想看说写手章算语疗技兵书佛家释讲普懂知学守执司用]法|(?<!保)护法|法典)$/u;
 /** What a certificate's or a form's name ends with: 《居民身份证》 is the card, not 居民身份证法 cut short. */
 const CERTIFICATE = /(?:证|证书|执照|卡|表|单)$/u;
+/** The level of a local legislature or government alone at a title's start (省, 本市, 自治区): the reporting place's own. */
+const LOCAL_LEVEL = /^(?:本|我)?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)/u;
+/** What a local regulation or government rule ends with (a 法 is the national legislature's alone). */
+const LOCAL_ENDING = /(?:条例|规定|办法|细则|规则)$/u;
 /** A repealed law named in passing: 原《合同法》, 《合同法》同时废止. */
 const HISTORICAL = /原$|废止|失效|不再施行|取代/u;
 /** Before a title as it was until the amendment that names it so (修改《…侵犯植物新品种权…》, renamed 侵害 by it). */
@@ -408,6 +412,14 @@ export class LawNames {
     }
     if (titles().known.has(name) || titles().known.has(core)) return null;
     if (AMENDED.test(before)) return null;
+    // A local regulation named by the level that made it, as the reports of that province or city write it: a national
+    // regulation's title after the level (《省优化营商环境条例》) is the province's own regulation of that name, not a slip.
+    // (Not a title that only begins with a level's character: 《市场主体登记管理条例》, 《市维护建设税暂行条例》 for 城市….)
+    const level = LOCAL_LEVEL.exec(core);
+    if (level !== null && LOCAL_ENDING.test(core)) {
+      const rest = core.slice(level[0].length);
+      if (this.known.has(rest) || titles().known.has(rest)) return null;
+    }
     const correct = this.mistakes.get(core);
     if (correct !== undefined) return { kind: "wrong", correct: styled(correct) };
     // One edit from exactly one title in force, at any length (《慈法》, 《行政可法》, 《信访工作条列》).

@@ -1,4 +1,4 @@
-// Drafts with keyed slips: ten annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
+// Drafts with keyed slips: eighteen annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
 // none of the project — its code, its lists, its tests — each copied to a draft (dN.draft.txt) with 20 slips of the
 // kinds a clerk typing with a pinyin input method makes, listed in dN.key.tsv (line, the slip with a few characters
 // around it, the same corrected, its kind: sound, shape, realword, dropped, extra, doubled, formulation, lawtitle).
@@ -7,9 +7,12 @@
 // 2021－2025年 with a full-width hyphen and ×× for names left blank, which punctuation-width and placeholder tell
 // by design).
 //
-//   node bench/src/keyed-drafts.mjs [-v]        -v: list the slips missed and the findings on the correct copies
+//   node bench/src/keyed-drafts.mjs [-v] [dN …]  -v: list the slips missed and the findings on the correct copies;
+//                                               names: score only those drafts (d17 d18 …)
 //
-// d7–d11 were looked at while the session of 2026-12-06 (seventh) worked; d12–d16 were held apart and only scored.
+// d7–d11 were looked at while the session of 2026-12-06 (seventh) worked; d12–d16 were held apart, scored, and then
+// their misses read; d17–d24 were written after that session's changes and scored once: their misses have not been
+// read — a set for the next change to be measured on before anyone looks.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";
@@ -17,7 +20,12 @@ import { lintTexts, requireBuilt, verbose } from "./probe.mjs";
 
 const dir = join(repoDir, "bench", "data", "keyed-drafts");
 requireBuilt("keyed-drafts", [dir]);
-const names = readdirSync(dir).filter((f) => f.endsWith(".key.tsv")).map((f) => f.slice(0, -".key.tsv".length)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+const only = process.argv.slice(2).filter((a) => /^d\d+$/u.test(a));
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".key.tsv"))
+  .map((f) => f.slice(0, -".key.tsv".length))
+  .filter((n) => only.length === 0 || only.includes(n))
+  .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 const drafts = names.map((n) => readFileSync(join(dir, `${n}.draft.txt`), "utf8"));
 const corrects = names.map((n) => readFileSync(join(dir, `${n}.correct.txt`), "utf8"));
 const found = lintTexts("keyed-drafts", [...drafts, ...corrects], [...names.map((n) => `${n}.draft.txt`), ...names.map((n) => `${n}.correct.txt`)]);

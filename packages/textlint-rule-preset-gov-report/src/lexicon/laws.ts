@@ -416,10 +416,7 @@ export class LawNames {
     // regulation's title after the level (《省优化营商环境条例》) is the province's own regulation of that name, not a slip.
     // (Not a title that only begins with a level's character: 《市场主体登记管理条例》, 《市维护建设税暂行条例》 for 城市….)
     const level = LOCAL_LEVEL.exec(core);
-    if (level !== null && LOCAL_ENDING.test(core)) {
-      const rest = core.slice(level[0].length);
-      if (this.known.has(rest) || titles().known.has(rest)) return null;
-    }
+    if (level !== null && LOCAL_ENDING.test(core) && this.knows(core.slice(level[0].length))) return null;
     const correct = this.mistakes.get(core);
     if (correct !== undefined) return { kind: "wrong", correct: styled(correct) };
     // One edit from exactly one title in force, at any length (《慈法》, 《行政可法》, 《信访工作条列》).

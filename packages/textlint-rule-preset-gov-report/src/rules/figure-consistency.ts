@@ -45,6 +45,12 @@ interface Count {
   written: string;
 }
 
+/**
+ * What 个 measures when it is no count of things: a span of time or a share (压缩至15个工作日, 用时3个月, 提高2个百分点).
+ * Such a figure is no total of the things a 其中 lists after it (其中“拿地即开工”项目47个) and no base of a rate.
+ */
+const NOT_COUNTED = /^(?:工作日|自然日|日|月|小时|钟头|星期|礼拜|季度|年度|年头|周|学时|课时|百分点|千分点)/u;
+
 /** How many characters before a figure say what it counts. */
 const LABEL = 6;
 
@@ -54,6 +60,7 @@ const number = (figure: string, wan: string): number => Number(asciiDigits(figur
 function counts(sentence: string): Count[] {
   const out: Count[] = [];
   for (const m of sentence.matchAll(COUNT)) {
+    if (m[3] === "个" && NOT_COUNTED.test(sentence.slice(m.index + m[0].length))) continue;
     let a = m.index;
     while (a > 0 && a > m.index - LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
     const written = sentence.slice(a, m.index);

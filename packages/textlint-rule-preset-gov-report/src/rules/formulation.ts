@@ -58,11 +58,29 @@ function wrongPartyBodies(model: ReportModel): PartyBodyCheck[] {
     { written: "党组", re: TOWN_PARTY_GROUP, right: "党委", messageId: "partyBody", level: "乡镇" },
     { written: "党组", re: STREET_PARTY_GROUP, right: "党工委", messageId: "partyBody", level: "街道" },
   ];
-  if (level === "department" && !HAS_COMMITTEE.test(model.organs.join(""))) {
+  if (level === "department" && !HAS_COMMITTEE.test(model.organs.join("")) && !committeeOfItsOwn(model)) {
     checks.push({ written: "党委", re: OWN_PARTY_COMMITTEE, right: "党组", messageId: "departmentBody", level: "政府工作部门" });
   }
   return checks;
 }
+/**
+ * Does a department's report name its own 党委 OWN_COMMITTEE times or more and its own 党组 never? A department that
+ * leads its subordinate units may have a committee (《中国共产党党组工作条例》: such a department may set up a 党委 with
+ * approval — 住房和城乡建设, 自然资源 and others in some places, beyond the organs HAS_COMMITTEE names); the writer who names
+ * it so all through the report knows which body the organ has. A slip is one 局党委 among 局党组, or one alone.
+ */
+function committeeOfItsOwn(model: ReportModel): boolean {
+  let committee = 0;
+  for (const p of model.paragraphs) {
+    if (OWN_PARTY_GROUP_OF_DEPARTMENT.test(p.text)) return false;
+    committee += p.text.match(OWN_PARTY_COMMITTEE)?.length ?? 0;
+  }
+  return committee >= OWN_COMMITTEE;
+}
+const OWN_COMMITTEE = 3;
+/** A department's own 党组 named (局党组, 委党组, 党组书记, 党组会议): the report says which body the organ has. */
+const OWN_PARTY_GROUP_OF_DEPARTMENT = /(?:局|委|办)党组(?!织)|(?<![\p{Script=Han}（(、/／])党组(?:书记|会议|成员|理论学习)/u;
+
 /** Plenums held by the central committees whose terms have ended. */
 const CLOSED_TERMS: Record<string, number> = { 十八: 7, 十九: 7 };
 const PLENUMS = /(十八|十九|二十)([届大])((?:[一二三四五六七八九]中、?)+)全会/gu;

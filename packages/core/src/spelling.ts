@@ -131,6 +131,15 @@ const REAL_WORD_PAIR = 1;
  */
 const LOOSE_PAIR = 2;
 /**
+ * Extra margin to replace two characters side by side where one is a homophone of the one written and the other only
+ * looks or sounds nearly like its own (送戏下乡 → 关系下乡: 戏/系 the same sound, 送/关 a shape). An input method slips a
+ * word's two characters by their sound together; a look-alike beside a homophone is two slips of two kinds at once.
+ * The model's held-out 5 % 104 → 100 findings (降层处理 → 奖惩, 各驻甬部队 → 各族用, 采穗 → 财税, 地使新 → 地实行);
+ * ECSpell's sentences 784 → 783 caught (the CLI); planted single substitutions (bench/src/unseen.mjs --no-split)
+ * 1,792/1,643/1,576 → 1,791/1,642/1,569; the keyed drafts' slips unchanged. (At 2: ECSpell 781.)
+ */
+const MIXED_PAIR = 1;
+/**
  * A written pair this common in jieba's counts is a word the model reads well, and the word an input method offers
  * first for its syllables (建成 for 简称, 旅行 for 履行): the same-sound word search does not ask it for REAL_WORD_PAIR
  * more. The words that margin protects are the rare ones the model cannot judge (脚钉, 擦鞋, 监舍, 诸暨: counts under
@@ -1469,7 +1478,7 @@ function searchPairs(r: Reading, pairStarts: readonly number[], found: SpellingS
         if (middles[k] === MISSING_PAIR) continue;
         const y = right.list[k]!;
         const yu = right.units[k]!;
-        const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord + (x.kind !== "homophone" && y.kind !== "homophone" ? LOOSE_PAIR : 0);
+        const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord + (x.kind !== "homophone" && y.kind !== "homophone" ? LOOSE_PAIR : x.kind !== "homophone" || y.kind !== "homophone" ? MIXED_PAIR : 0);
         const margin = pairMargin(r, j, end, xu, yu, need);
         if (margin >= need && (best === null || margin - need > bestExcess)) {
           best = { index: i, length: 2, replacement: x.char + y.char, kind: x.kind, margin };

@@ -17,6 +17,10 @@ import type { RuleCases } from "../helpers/cases.js";
  */
 export default {
   valid: [
+    { text: "将法治内容融入送戏下乡活动，创排法治小品、快板、三句半等文艺节目8个。", description: "盲写报告（文广旅局，本轮留作检验）：“送戏下乡”曾被读成“关系下乡”——送/关形近、戏/系音同：相邻两字一个形近一个音同，不像输入法打错（MIXED_PAIR）" },
+    { text: "对危险房屋，应当逐步予以降层处理或者拆除，并按规定安置住户。", description: "模型没读过的 5 % 语料（bench/src/heldout.mjs）：“降层处理”曾被读成“奖惩处理”（降/奖音同、层/惩音近）" },
+    { text: "市直属各单位，各驻甬部队，各区县（市）人民政府。", description: "模型没读过的 5 % 语料：“驻甬部队”曾被读成“族用”（相邻两字一个音同一个音近）" },
+    { text: "坚持“长牙齿”的耕地保护硬措施，以卫片执法为抓手，完善县、乡、村三级巡查网络。", description: "盲写报告（自然资源局，本轮留作检验）：“硬措施”（GENRE_WORDS）曾被当作多字（保护措施）" },
     // What confusable-word's lexicon flags is that rule's finding, with the sure wording (its pattern 一如[继即]往 is
     // not a literal pair): reported once, not twice.
     { text: "今后，我们将一如继往地支持基层法治建设。", description: "confusable-word 已判定（一如继往 → 一如既往），不重复报告" },
@@ -555,6 +559,11 @@ export default {
     { text: "检定集贸市场电子计价秤1860台，查处计量作弊案件3件。对通过直播、电商平台销售茶叶、皇菊等农特产品的经营者开展监测。制定《宁川县中小学幼儿园安全工作责任清单》。", description: "自拟（市场监管局、教体局报告稿，助手盲写、留作检验）：“计价秤”“农特产品”“中小学幼儿园”是体裁词（GENRE_WORDS），不改成“计价成”“农业特产品”“中小学校幼儿园”" },
   ],
   invalid: [
+    {
+      text: "依法查处滥用行政权利排除、限制竞争案件6件。",
+      description: "盲写报告（省市场监管局）：confusable-word 只在“行政权利运行、制约、监督……”和“权利清单和责任清单”里判定权利/权力；别处两种写法都是词，仍由模型判断（modelElsewhere）",
+      errors: [{ message: "“权利排除”疑为“权力排除”（音同字），请核对", range: [9, 10] }],
+    },
     {
       text: "阳朔县人民政府2025年法治政府建设年度报告\n\n2025年，阳朔县坚持依法行政。\n\n指导白沙镇、高舔镇规范行政执法行为。\n\n阳朔县人民政府\n",
       description: "县政府的报告（标题、正文、落款三次写到阳朔县）单写本县的镇名：不是真实地名，而与阳朔县所辖的高田镇只差一个音同字",

@@ -456,8 +456,10 @@ export class LawNames {
     const swapped = this.wordsSwappedFrom(core);
     if (swapped !== null) return { kind: "wrong", correct: hasPrefix ? styled(swapped) : swapped };
     if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;
-    // A title close to exactly one known law is that law misnamed; anything else may be a law the list lacks.
-    const max = core.length <= 3 ? 0 : core.length <= 6 ? 1 : 2;
+    // A title close to exactly one known law is that law misnamed; anything else may be a law the list lacks. A name of
+    // three characters is judged only under 中华人民共和国, which says it is a national law, and the list has them all
+    // (《中华人民共和国防汛法》 is 防洪法; without the prefix, 《防汛法》 may be a speaker's shorthand for the flood rules).
+    const max = core.length <= 3 ? (core.length === 3 && hasPrefix ? 1 : 0) : core.length <= 6 ? 1 : 2;
     if (max === 0) return null;
     let best = max + 1;
     let closest: Array<{ core: string; full: string }> = [];

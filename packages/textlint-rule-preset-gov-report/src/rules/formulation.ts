@@ -177,8 +177,34 @@ function paragraphFaults(text: string, matcher: FormulationMatcher, lists: ListF
       out.push({ range: [start, end], messageId: "plenumOrder", data: { text: quote, expected } });
     }
   }
+  for (const m of normal.matchAll(SMALL_AND_LARGE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    const small = m[1]!;
+    const large = m[3]!;
+    if (LEVEL_RANK[small]! <= LEVEL_RANK[large]!) continue;
+    hits.push({ start, end });
+    out.push({ range: [start, end], messageId: "levels", data: { text: text.slice(start, end), canonical: `小事不出${large}${m[2]!}大事不出${small}` } });
+  }
   return out;
 }
+
+/**
+ * The levels a dispute is settled at, from the smallest (the 枫桥经验's frame: 小事不出村、大事不出镇; 小事不出网格、大事不出社区):
+ * a small matter stays at a level below the one a large matter stays at. The same rank for the levels of one tier (村,
+ * 社区, 嘎查: a village, a neighbourhood, a herding village).
+ */
+const LEVEL_RANK: Record<string, number> = {
+  网格: 0,
+  组: 1, 小组: 1, 村组: 1,
+  村: 2, 社区: 2, 嘎查: 2, 村居: 2, 小区: 2,
+  镇: 3, 乡: 3, 街道: 3, 苏木: 3, 乡镇: 3,
+  县: 4, 区: 4, 市: 5,
+};
+/** 小事不出X、大事不出Y, the levels by LEVEL_RANK (longest first). Captures: the small matter's level, the mark between, the large's. */
+const LEVEL_NAMES = Object.keys(LEVEL_RANK).sort((a, b) => b.length - a.length).join("|");
+const SMALL_AND_LARGE = new RegExp(`小事不出(${LEVEL_NAMES})([、，,；;]?)大事不出(${LEVEL_NAMES})(?![\\p{Script=Han}])`, "gu");
 
 /**
  * Is a misquotation of [start, end) one slip that confusable-word reports (新时代“丰桥经验”: 丰桥 for 枫桥, with the
@@ -223,6 +249,7 @@ export default defineRule<LexiconOptions>(
       congressTerm: "“{text}”中党的代表大会与中央委员会全会的届次不一致，应为“{canonical}”",
       partyBody: "{level}设{body}，不设党组：“{text}”应为“{expected}”",
       departmentBody: "政府工作部门设党组：“{text}”应为“{expected}”",
+      levels: "“{text}”中两级颠倒：小事在更基层解决，应为“{canonical}”",
     },
   },
   ({ model, options, report }) => {

@@ -533,6 +533,13 @@ export function addWordStarts(after: string, sink: UnitSink): void {
   for (let k = 0; k < firsts.length; k++) if (!NEGATIONS.has(firsts[k]!)) sink.add(firsts[k]!);
 }
 
+/** The second units of the two-unit words that `first` begins, the most frequent first (jieba's counts); empty if none. */
+export function twoUnitSeconds(first: number): Uint16Array {
+  const d = (dictionary ??= loadDictionary());
+  const b = blockOf(d, first);
+  return b === null ? new Uint16Array(0) : b.completions.two;
+}
+
 /** gapCompletions, each handed to `sink` as it is found (the same units in the same order; a unit may come more than once). */
 export function addGapCompletions(prefix: string, after: string, twoTop: number, endsWord: boolean, sink: UnitSink): void {
   if (prefix.length === 0) return;

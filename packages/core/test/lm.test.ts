@@ -383,6 +383,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("依法办理行政服义案件。")).toEqual([{ at: "服义", index: 6, replacement: "复议", kind: "homophone" }]);
   });
 
+  it("proposes for a gap the two-character words official prose writes most after the character before it (便民, not jieba's 便于, 便利)", () => {
+    expect(find("开通政务服务便热线，全年受理群众诉求。").map((s) => [s.index, s.replacement, s.kind])).toEqual([[7, "民热", "missing"]]);
+  });
+
   it("tells one dropped character once: of two insertions at neighbouring gaps, the stronger", () => {
     expect(find("健全公共法律服务系。").map((s) => [s.index, s.replacement, s.kind])).toEqual([[8, "体系", "missing"]]);
   });

@@ -189,24 +189,20 @@ const TAIL_DOUBLE_MARGIN = 8;
  * standing alone, a word counts only if it starts at one of the cut's boundaries: 行政|工|工作 — 政工
  * is a word, but would split 行政, and the cut read that 工 otherwise.
  */
-function wordEndsAt(s: string, end: number, cut: (k: number) => boolean, shortest = 2, longest = 4): boolean {
-  for (let w = shortest; w <= longest && w <= end; w++) if (cut(end - w) && wordFrequency(s.slice(end - w, end)) > 0) return true;
+function wordEndsAt(s: string, end: number, cut: (k: number) => boolean, shortest = 2, longest = 4, isWord = inDictionary): boolean {
+  for (let w = shortest; w <= longest && w <= end; w++) if (cut(end - w) && isWord(s.slice(end - w, end))) return true;
   return false;
 }
+const inDictionary = (word: string): boolean => wordFrequency(word) > 0;
 /**
- * Like wordEndsAt, but not a phrase the dictionary happens to list — a common word and the character after it, seen a
- * few times (业务精, 6: 业务 7,737): 政治坚定、业务精精通 is 精通 with 精 typed twice, not 业务精 and 精通. A rare word of
- * two characters (靠泊|泊位, 原审|审判, 林网|网格) or one whose first part is no common word stays a word of its own.
+ * A dictionary word that is a word of its own, not a phrase the dictionary happens to list — a common word and the
+ * character after it, seen a few times (业务精, 6: 业务 7,737): 政治坚定、业务精精通 is 精通 with 精 typed twice, not 业务精
+ * and 精通. A rare word of two characters (靠泊|泊位, 原审|审判, 林网|网格) or one whose first part is no common word stays a
+ * word of its own.
  */
-function ownWordEndsAt(s: string, end: number, cut: (k: number) => boolean): boolean {
-  for (let w = 2; w <= 4 && w <= end; w++) {
-    if (!cut(end - w)) continue;
-    const word = s.slice(end - w, end);
-    const f = wordFrequency(word);
-    if (f === 0 || (w >= 3 && f < LISTED_PHRASE && wordFrequency(word.slice(0, -1)) >= COMMON_PART)) continue;
-    return true;
-  }
-  return false;
+function ownWord(word: string): boolean {
+  const f = wordFrequency(word);
+  return f > 0 && !(word.length >= 3 && f < LISTED_PHRASE && wordFrequency(word.slice(0, -1)) >= COMMON_PART);
 }
 /** Under this count a word of three or four characters made of a common word and one character more is a listed phrase. */
 const LISTED_PHRASE = 10;
@@ -267,7 +263,7 @@ function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, ma
   if (wordThroughAlternative(s, i + 1) && wordEndsAt(s, i + 1, cut)) return false;
   if (wordStartsAt(s, i + 1)) {
     if (PARTICLES.has(unit)) return false;
-    if (ownWordEndsAt(s, i + 1, cut)) {
+    if (wordEndsAt(s, i + 1, cut, 2, 4, ownWord)) {
       // Both copies in words of their own (宪法|法律) — unless the cut left the second copy alone:
       // then the word it would begin (入学 in 深入|入|学习, 续加 in 持续|续|加强) is against the cut
       // as well, and counts only as the left one against the cut does.

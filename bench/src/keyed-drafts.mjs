@@ -1,4 +1,4 @@
-// Drafts with keyed slips: thirty-four annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
+// Drafts with keyed slips: forty-two annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
 // none of the project — its code, its lists, its tests — each copied to a draft (dN.draft.txt) with 20 slips of the
 // kinds a clerk typing with a pinyin input method makes, listed in dN.key.tsv (line, the slip with a few characters
 // around it, the same corrected, its kind: sound, shape, realword, dropped, extra, doubled, formulation, lawtitle).
@@ -13,8 +13,10 @@
 // d7–d11 were looked at while the session of 2026-12-06 (seventh) worked; d12–d16 were held apart, scored, and then
 // their misses read; d17–d24 were written after that session's changes, scored once, and their misses read by the
 // next session (eighth). d25–d32 and d33–d40 were written during that session by helpers who saw none of it, scored on
-// the build as it then was (95 and 100 of 160; 99 on the session's starting build for d33–d40), and their misses have
-// not been read — keep them for the next change; only the findings on their correct copies were looked at.
+// the build as it then was (95 and 100 of 160; 99 on the session's starting build for d33–d40); their misses were read
+// by the next session (ninth), which had d41–d48 written at its start and scored them on its starting build (b269b0a:
+// 108 of 160, 26 findings on the correct copies) before anything it changed — their misses are not read: keep them
+// for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -539,6 +539,23 @@ const RECUR_SPAN = 8;
  * like it is rare, and such a pair is most often two words both meant.
  */
 const REAL_WORD_SINGLE = [0, 2.5];
+/**
+ * A numeral opening a two-character word the dictionary barely knows (jieba counts under RARE_WRITTEN), a count's
+ * fragment (千部, "a thousand of them"), where nothing before it makes a count (上千部, 数千部, 近千部, 3千部 would), and
+ * whose change makes one of the commonest words (COMMON_WORD or more), the pair never side by side in the model's corpus
+ * (below UNSEEN_PAIR): 全局千部职工 → 干部 (千部 10, 干部 9,717). No count stands there; the look-alike is told at its
+ * plain margin. (Not any rare word: 秋收冬种 → 各种, 锦华里 → 精华 are words and names the dictionary barely lists.)
+ */
+const RARE_WRITTEN = 20;
+const COUNT_OPENERS = new Set([..."上数近几成约逾超达共计每"].map((c) => c.charCodeAt(0)));
+function countFragment(text: string, s: SpellingSuspect, start: number, token: string): boolean {
+  if (s.kind === "extra" || s.kind === "missing" || s.index !== start || token.length !== 2 || !CHINESE_NUMERALS.has(text.charCodeAt(start))) return false;
+  const before = text.charCodeAt(start - 1);
+  if (CHINESE_NUMERALS.has(before) || isAsciiDigit(before) || COUNT_OPENERS.has(before)) return false;
+  if (wordFrequency(token) >= RARE_WRITTEN || pairLogProb(token.charCodeAt(0), token.charCodeAt(1), MISSING_PAIR * 2) >= UNSEEN_PAIR) return false;
+  const changed = s.replacement + token.slice(1);
+  return wordFrequency(changed) >= COMMON_WORD;
+}
 /** How far after 像 the 一样 (似的, 一般) that completes the comparison may come, within its clause. */
 const LIKE_SPAN = 20;
 const LIKE_THAT = /^[^，。；：！？\n]*?(?:一样|似的|一般)/u;
@@ -587,7 +604,11 @@ function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   if (b - a < 1 || b - a > QUOTED_TERM || text.charCodeAt(b) !== CLOSE_QUOTE || CHINESE_NUMERALS.has(text.charCodeAt(a))) return false;
   // Nor one the change makes a numbered shorthand the dictionary knows (“桑农” → 三农; not “古驿道” → 十一道).
   const changed = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
-  return !(CHINESE_NUMERALS.has(changed.charCodeAt(0)) && wordFrequency(changed) > 0);
+  if (CHINESE_NUMERALS.has(changed.charCodeAt(0)) && wordFrequency(changed) > 0) return false;
+  // Nor a term of four characters that the change makes a set phrase the dictionary lists, which the written one is not
+  // (“以案译法” → 以案释法): the writer meant the listed phrase. (Not one of three: “数智化”, a coinage newer than the
+  // dictionary, is no slip for 数字化.)
+  return !(changed.length >= QUOTED_TERM && wordFrequency(changed) > 0 && wordFrequency(text.slice(a, b)) === 0);
 }
 
 /** What 逐 goes through one by one (逐章, 逐条, 逐项, 逐户, 逐卷, 逐级, 逐一). */
@@ -800,7 +821,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     const t = tokens[k]!;
     if (!known[k]) continue;
     if (t.length >= 4) return true;
-    if (t.length >= 2 && s.length === 1 && excess < REAL_WORD_SINGLE[s.kind === "homophone" ? 0 : 1]!) return true;
+    if (t.length >= 2 && s.length === 1 && excess < REAL_WORD_SINGLE[s.kind === "homophone" ? 0 : 1]! && !countFragment(text, s, first.start, t)) return true;
   }
   return false;
 }
@@ -812,6 +833,20 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
  * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
  * correction makes a dictionary word there.
  */
+/**
+ * A made-up two-character word whose change makes a pair official prose writes as one (降废政策 → 降费: 费 follows 降
+ * in the model's corpus at a log-probability above OFFICIAL_PAIR; 降废 never), told though the dictionary lists neither
+ * (jieba has no 降费): the slip made a word that no name has, the change one the corpus writes. Over NAME_PAIR_EXCESS
+ * only.
+ */
+const OFFICIAL_PAIR = -2;
+const UNSEEN_PAIR = -9;
+const NAME_PAIR_EXCESS = 2;
+function readsAsOne(corrected: string, written: string, excess: number): boolean {
+  const c = pairLogProb(corrected.charCodeAt(0), corrected.charCodeAt(1), MISSING_PAIR * 2);
+  const w = pairLogProb(written.charCodeAt(0), written.charCodeAt(1), MISSING_PAIR * 2);
+  return excess >= NAME_PAIR_EXCESS && c >= OFFICIAL_PAIR && w < UNSEEN_PAIR;
+}
 function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
@@ -932,6 +967,7 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   if (corrected.length >= 2 && wordFrequency(corrected) > 0) return false;
   const token = written.token;
   if (token.length < 2 || wordFrequency(token) > 0) return false;
+  if (corrected.length === 2 && token.length === 2 && readsAsOne(corrected, token, excess)) return false;
   // Unless the correction is a common word of one character that the segmenter then reads before a dictionary word of
   // two or more (对末取得 → 对|未|取得): the made-up word was the slip's, not a name's. Not where the character written is
   // a place's level (2025年市国资委: the city's, not 是).

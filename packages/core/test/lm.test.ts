@@ -374,6 +374,24 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("加强行政直发监督。").map((s) => s.replacement)).toEqual(["执法"]);
   });
 
+  it("tells a numeral typed for a look-alike where no count can stand (全局千部职工 → 干部), not a count nor a rare word", () => {
+    expect(brief("组织全局千部职工参加宪法宣誓。").map((s) => s.replacement)).toEqual(["干"]);
+    expect(brief("制定年度学习计划和千部教育培训规划。").map((s) => s.replacement)).toEqual(["干"]);
+    // A count (上千部, 3千部) and a rare word the laws write (秋收冬种; 二审时可径行采取) stay.
+    expect(brief("馆藏影视资料上千部，全部向公众开放。")).toEqual([]);
+    expect(brief("聚焦春耕、夏管、秋收冬种等关键农时，深入开展农资打假。")).toEqual([]);
+  });
+
+  it("tells a quoted term of four characters one slip from a set phrase the dictionary lists, not a newer coinage of three", () => {
+    expect(brief("在门户网站开设“以案译法”栏目。").map((s) => s.replacement)).toEqual(["释"]);
+    expect(brief("推进劳动保障监察“数智化”建设，年内建成与住建部门数据共享平台。")).toEqual([]);
+  });
+
+  it("tells a made-up word whose change is a pair official prose writes as one (减税降废 → 降费), not a name's", () => {
+    expect(brief("全面落实减税降废政策，为企业减负。").map((s) => s.replacement)).toEqual(["费"]);
+    expect(brief("将“锦华里历史风貌街区微更新”纳入重大行政决策事项目录。")).toEqual([]);
+  });
+
   it("leaves an office's last character before its staff (统计站|人员: 统计人员 is a word, but the office is meant)", () => {
     expect(brief("乡镇统计站人员兼职多、流动性大。")).toEqual([]);
   });

@@ -389,6 +389,10 @@ const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表|律师|法官|检察官)/u;
+/** 任 before a post (任组长, 任副主任): the verb of taking it. */
+const REN = "任".charCodeAt(0);
+/** A post's rank before its title (副组长, 常务副主任, 第一书记). */
+const POST_RANK = /^(?:常务副|副|第一|执行)/u;
 /**
  * The 56 peoples of China by the names GB/T 3304 gives them, less 族: an autonomous area's ending is made of them
  * (藏族羌族自治州), and the preset's genre words of their languages (傣语) too.
@@ -755,6 +759,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap before a list item's last character that its neighbour across the 、 ends with too (骨干精训、新进岗前|训): the
     // series' shared ending, each item abbreviated to it; 岗前培训 is not missing.
     if (sharesItemEnding(text, s.index, s.replacement[0]!)) return true;
+    // A gap before the 任 of a post taken (由主要负责同志任组长，分管负责同志任副组长): the one-character verb a title
+    // follows, as standard as 担任.
+    if (text.charCodeAt(s.index) === REN && NAME_TITLE.test(text.slice(s.index + 1).replace(POST_RANK, ""))) return true;
     // A gap before a kind's 类 after a word (治安调解|类纠纷, 涉企|类案件): the word names the kind; 各类 is not missing.
     if (text.charCodeAt(s.index) === KIND && endsWordAt(text, s.index, 2, 4)) return true;
     // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or

@@ -374,6 +374,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("加强行政直发监督。").map((s) => s.replacement)).toEqual(["执法"]);
   });
 
+  it("leaves the 任 of a post taken (负责同志任副组长): not 担任 with a character dropped", () => {
+    expect(brief("调整充实法治建设领导小组，由主要负责同志任组长，分管负责同志任副组长，各处室负责人为成员。")).toEqual([]);
+  });
+
   it("tells a numeral typed for a look-alike where no count can stand (全局千部职工 → 干部), not a count nor a rare word", () => {
     expect(brief("组织全局千部职工参加宪法宣誓。").map((s) => s.replacement)).toEqual(["干"]);
     expect(brief("制定年度学习计划和千部教育培训规划。").map((s) => s.replacement)).toEqual(["干"]);

@@ -67,7 +67,8 @@ const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎�
  */
 const PRESENT_BEFORE = /(?:实施|落实|推进|执行|贯彻|开展|编制|围绕|按照|推动|深化|抓好|做好)[“"]?$/u;
 const PERIOD_AFTER = /^(?:规划)?时期[^，、。；！？,;]{0,12}规划/u;
-const PREPARE_AFTER = /^(?:规划)?(?:纲要|建议)?(?:的)?(?:编制|起草|制定|启动|筹备|前期研究|准备)/u;
+// (…and with the plan's own name between: “十五五”国民经济和社会发展规划纲要编制, “十五五”法治政府建设规划的起草.)
+const PREPARE_AFTER = /^[”"]?(?:\p{Script=Han}{0,16}?(?:规划|纲要|建议))?(?:纲要|建议)?(?:的)?(?:编制|起草|制定|启动|筹备|前期研究|准备)/u;
 
 
 function period([a, b]: readonly [number, number]): string {

@@ -464,9 +464,12 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
       // the second copy begins a word of its own (阀井|井盖, 单用途卡|卡面: two words, each with the character).
       const afterWord = a >= 2 && !cuts.has(a - 1) && isHanUnit(s.charCodeAt(i - 1));
       if (f > 0 && f < RARE_PAIR && afterWord && !wordStartsAt(s, i + 1) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
-      // Stranded before the pair only (办|结结: 办结): one stranded after it (阀井|井|盖, 单用途卡|卡|面) may well begin a
-      // word with the second copy while the first ends another.
-      return f > 0 && strandedBefore(s, a, cuts, i) && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
+      // Stranded before the pair (办|结结: 办结); or, for a reduplicated word of its own (整整 1,243, not 卡卡 29 nor 井井 3),
+      // after it where no word ends at the first copy (发现并|整整|改: 整改, and 并整 is none). One stranded after a pair
+      // that is no common word (阀井|井|盖, 单用途卡|卡|面) may well begin a word with the second copy while the first
+      // ends a name's compound the dictionary lacks.
+      const strandedAfter = f >= RARE_PAIR && cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0 && !wordEndsAt(s, i + 1, () => true);
+      return f > 0 && (strandedBefore(s, a, cuts, i) || strandedAfter) && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
     }
     // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is
     // meant, and so is a pair of a character that is seldom a word by itself and makes none with its

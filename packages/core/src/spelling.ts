@@ -2151,6 +2151,8 @@ function shortParallel(text: string, at: number): boolean {
     const c = before[0];
     const m = a - 1 - c;
     if (m === n ? shortItem(n) : shortItem(n) && m > n && leadsInto(text, c, a - 1, a, b)) return true;
+    // (A longer item's frame: the item before may run on from what leads into it, 做到|清单之外无许可.)
+    if (m >= n && framedAlike(text, a - 1 - n, a, n)) return true;
   }
   // The item after it: [b + 1, d).
   const after = runAfter(text, b);
@@ -2158,10 +2160,28 @@ function shortParallel(text: string, at: number): boolean {
     const d = after[1];
     const m = d - (b + 1);
     if (m === n ? shortItem(n) : shortItem(m) && n > m && at >= b - m && leadsInto(text, a, b, b + 1, d)) return true;
+    if (m === n && framedAlike(text, a, b + 1, n)) return true;
   }
   return false;
 }
 const shortItem = (m: number): boolean => m >= 2 && m <= SHORT_ITEM;
+/** How long a longer item may be that the same frame keeps even with its neighbour (清单之外无许可、清单之内依法办: 7). */
+const FRAMED_ITEM = 8;
+/** How many characters at the same places make a frame of two items (清单之外 / 清单之内: 清, 单, 之). */
+const FRAME_SHARED = 3;
+/**
+ * Are the two items of n characters starting at x and y one frame filled twice — as long as each other, up to
+ * FRAMED_ITEM, with FRAME_SHARED characters or more the same at the same places? Then each is whole: a character
+ * dropped from one or put into it would leave it a character off its neighbour (清单之外无许可、清单之内依法办 is no
+ * 依法办理 cut short).
+ */
+function framedAlike(text: string, x: number, y: number, n: number): boolean {
+  // (Not names of one kind, ending alike: 国家林草局、国家中医局 — 国家中医药局 with 药 dropped, its length no frame's.)
+  if (n > FRAMED_ITEM || text.charCodeAt(x + n - 1) === text.charCodeAt(y + n - 1)) return false;
+  let same = 0;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(x + k) === text.charCodeAt(y + k)) same++;
+  return same >= FRAME_SHARED;
+}
 
 /**
  * Does the run [a, b) before a 、 end in an item like the short one after it, [c, d) — a piece as long, cut from what

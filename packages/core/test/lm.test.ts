@@ -374,6 +374,12 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("加强行政直发监督。").map((s) => s.replacement)).toEqual(["执法"]);
   });
 
+  it("leaves the last item of a frame filled twice (清单之外无许可、清单之内依法办), not a list of names ending alike", () => {
+    expect(brief("同步公布实施规范，做到清单之外无许可、清单之内依法办。")).toEqual([]);
+    // A character dropped from the framed item leaves it a character short of its neighbour: still told.
+    expect(brief("推进严格规范执法、推动公正文明执。").map((s) => s.replacement)).toEqual(["法。"]);
+  });
+
   it("leaves the 任 of a post taken (负责同志任副组长): not 担任 with a character dropped", () => {
     expect(brief("调整充实法治建设领导小组，由主要负责同志任组长，分管负责同志任副组长，各处室负责人为成员。")).toEqual([]);
   });

@@ -217,6 +217,12 @@ function genreWordEndsAt(s: string, end: number): boolean {
   for (let w = 2; w <= 6 && w <= end; w++) if (genreWords.has(s.slice(end - w, end))) return true;
   return false;
 }
+/** Does one of those genre words start at `start` in `s`? */
+function genreWordStartsAt(s: string, start: number): boolean {
+  genreWords ??= new Set(GENRE_WORDS);
+  for (let w = 2; w <= 6 && start + w <= s.length; w++) if (genreWords.has(s.slice(start, start + w))) return true;
+  return false;
+}
 /** Does `s` without its character at i + 1 (a copy of the one at i) spell one of those genre words through i? */
 function genreWordWithout(s: string, i: number): boolean {
   genreWords ??= new Set(GENRE_WORDS);
@@ -259,6 +265,9 @@ function wordThroughAlternative(s: string, start: number): boolean {
  */
 function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, margin = DOUBLED_MARGIN, secondAlone = false): boolean {
   const unit = s[i]!;
+  // A dictionary word of its own ends at the first copy and a genre word the dictionary lacks begins at the second
+  // (创新|新媒体, 建筑安全|全覆盖): two words, each with the character.
+  if (genreWordStartsAt(s, i + 1) && wordEndsAt(s, i + 1, () => true, 2, 4, ownWord)) return false;
   // 新建|建（构）筑物: each copy a word's, the second read through the alternative in brackets.
   if (wordThroughAlternative(s, i + 1) && wordEndsAt(s, i + 1, cut)) return false;
   if (wordStartsAt(s, i + 1)) {
@@ -408,6 +417,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const weighed = REDUPLICATED.has(pair) && allow.indexOf(pair, ALLOWED_REPETITIONS.length) < 0;
   if (allowed(s, i, len, allow, weighed ? REDUPLICATED : undefined)) return false;
   if (len === 1 && parallelItems(s, i) && wordEndsAt(s, i + 1, () => true)) return false;
+  // A word ending with the character, then the character as the first one-character item of a 、 list (全市|市、县（区）、
+  // 乡（镇）: the city, then the levels named by their characters).
+  if (len === 1 && s[i + 2] === "、" && isHanUnit(s.charCodeAt(i + 3)) && !isHanUnit(s.charCodeAt(i + 4)) && wordEndsAt(s, i + 1, () => true)) return false;
   // A trade name ending with the character its business's ending, or the trade before it, begins with (汀阳明律|律师事务所,
   // 云州宏建|建设集团有限公司): the name's, then the ending's.
   if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && firmEndingAhead(s, i + 1) && tradeNameEndsAt(s, i)) return false;

@@ -19,6 +19,8 @@ import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { GENRE_WORDS } from "./wrong-character.js";
 import { askModel } from "../language-model.js";
+import { lawLexicon, lexiconDefaults } from "../lexicon/data.js";
+import { LawNames } from "../lexicon/laws.js";
 import { memoFor, type ParagraphMemo } from "../paragraph-memo.js";
 
 /** Correct repetitions: AA, AABB, idioms. A candidate inside an occurrence of one of these is not flagged. */
@@ -388,6 +390,19 @@ function parallelItems(s: string, i: number): boolean {
   return false;
 }
 
+/** How far a 《 may be before a repeat for the repeat to be inside its title. */
+const TITLE_SPAN = 80;
+/** Is s[i + 1] (a copy of s[i]) inside a title in 《》 that names a law in force without it? */
+function lawWithoutCopy(s: string, i: number): boolean {
+  const open = s.lastIndexOf("《", i);
+  if (open < 0 || i - open > TITLE_SPAN || s.lastIndexOf("》", i) > open) return false;
+  const close = s.indexOf("》", i + 2);
+  if (close < 0 || s.lastIndexOf("《", close) !== open) return false;
+  const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
+  // (Not a title in force as written, whichever other title it is one character from.)
+  return laws.knows(s.slice(open + 1, i + 1) + s.slice(i + 2, close)) && !laws.knows(s.slice(open + 1, close));
+}
+
 /** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */
 const NUMERAL_DIGITS = new Set("〇零一二三四五六七八九两");
 const IN_NUMBER = new Set("〇零一二三四五六七八九十百千万亿点两");
@@ -399,6 +414,9 @@ const CLAUSE_OPENING = /[。；：，！？、\s　（(]/u;
  * no allow-list entry explains it, on the clause around it.
  */
 function isDuplicate(s: string, i: number, len: number, allow: readonly string[], clauses: () => Clauses): boolean {
+  // A character typed twice inside a title in 《》 that is a law in force without the copy (《行政处处罚法》): the slip
+  // law-name leaves to this rule, whatever words the two copies make (处处, 行政处).
+  if (len === 1 && lawWithoutCopy(s, i)) return true;
   // A digit written twice inside a number (零点零三三公顷) is the number.
   if (len === 1 && NUMERAL_DIGITS.has(s[i]!) && (IN_NUMBER.has(s[i - 1] ?? "") || IN_NUMBER.has(s[i + 2] ?? ""))) return false;
   // A numeral written twice in an ordinal (第一一道) or in an enumeration marker opening a clause

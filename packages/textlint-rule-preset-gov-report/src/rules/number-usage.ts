@@ -226,7 +226,8 @@ export default defineRule(
       }
       if (/率/u.test(text)) {
         for (const m of text.matchAll(RATE_FIGURE)) {
-          if (NOT_PERCENT.test(m[1]!)) continue;
+          // (A rate of nothing needs no unit: 孕产妇死亡率为0, 发生率为0 — zero is zero in every unit.)
+          if (NOT_PERCENT.test(m[1]!) || /^0(?:\.0+)?$/u.test(m[3]!)) continue;
           const end = m.index + m[0].length;
           const fixed = `${m[0]}%`;
           report({ range: [base + m.index, base + end], messageId: "rateUnit", data: { text: m[0], fixed }, suggestions: [{ text: `${m[3]}%`, message: `补上“%”：${m[3]}%`, range: [base + end - m[3]!.length, base + end] }] });

@@ -60,6 +60,8 @@ function latinToken(text: string, at: number, lo: number, hi: number): boolean {
 
 /** A Markdown table's row: it opens with a pipe. */
 const TABLE_ROW = /^[ \t]*\|/u;
+/** A line's opening up to a table's or figure's number (表1, 附表2, 图3-1), after Markdown's emphasis or heading marks. */
+const CAPTION_LABEL = /^[ \t\u3000]*(?:[#>]+[ \t]*)?[*_]{0,3}附?[表图][ \t]?[0-9０-９]+(?:[-－.．][0-9０-９]+)?$/u;
 
 /** Inside a short “…” quote on the same paragraph (a slogan or project name)? */
 function inQuote(text: string, gap: number, lo: number, hi: number): boolean {
@@ -77,6 +79,9 @@ function layoutGap(text: string, p: Paragraph, s: number, e: number): boolean {
   const [lo, hi] = p.range;
   const line = text.slice(lo, hi);
   if (/签发人[：:]|联系人[：:]|联系电话[：:]/u.test(line)) return true;
+  // The space after a table's or a figure's number that opens its caption (表1 青禾县……主要指标, **图2 ……**): the
+  // caption's layout, as GB/T 7713 sets it.
+  if (CAPTION_LABEL.test(text.slice(lo, s))) return true;
   // A table row set with spaces: no sentence punctuation and several wide gaps.
   if (e - s >= 2 && !/[。，；！？、]/u.test(line) && (line.match(/[ \u3000\u00a0]{2,}/gu)?.length ?? 0) >= 2) return true;
   const left = runBefore(text, s, lo, /[\p{Script=Han}（）]/u);

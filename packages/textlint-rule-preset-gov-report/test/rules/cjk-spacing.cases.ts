@@ -2,6 +2,8 @@ import type { RuleCases } from "../helpers/cases.js";
 
 export default {
   valid: [
+    { text: "**表1 青禾县教育和体育局法治建设主要指标**\n\n全年办理行政复议案件3件。", description: "盲写报告（Markdown）：表的编号与表题之间的空格是表题的版式" },
+    { text: "图2 行政复议案件办理流程", description: "图题：编号后空一格" },
     {
       text: "中共金屯镇委员会 金屯镇人民政府 2023年度法治政府建设报告",
       description: "seed 000：联合行文标题中机关名称之间、机关名称与年份之间的空格",

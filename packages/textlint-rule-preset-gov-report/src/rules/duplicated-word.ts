@@ -498,7 +498,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
       // after it where no word ends at the first copy (发现并|整整|改: 整改, and 并整 is none). One stranded after a pair
       // that is no common word (阀井|井|盖, 单用途卡|卡|面) may well begin a word with the second copy while the first
       // ends a name's compound the dictionary lacks.
-      const strandedAfter = f >= RARE_PAIR && cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0 && !wordEndsAt(s, i + 1, () => true);
+      // (Not 某某, a name left out, before a unit's ending: 某某县人民政府, 某某|局.)
+      const strandedAfter = f >= RARE_PAIR && s[i] !== "某" && !UNIT_SUFFIX.has(s[i + 2]!) && cuts.has(a + 3) && wordFrequency(s.slice(i + 1, i + 3)) > 0 && !wordEndsAt(s, i + 1, () => true);
       return f > 0 && (strandedBefore(s, a, cuts, i) || strandedAfter) && doubledInsideWord(s, i, cut, REDUPLICATED_MARGIN);
     }
     // Both copies alone (的|的) is a doubled word; a reduplicated pair cut so (年|年|增加, 件|件) is

@@ -51,6 +51,8 @@ interface Count {
  */
 const NOT_COUNTED = /^(?:工作日|自然日|日|月|小时|钟头|星期|礼拜|季度|年度|年头|周|学时|课时|百分点|千分点)/u;
 
+/** 各 "each" before a verb (各出庭应诉, 各办理), not 各 "every kind of" (各类, 各项, 各级, 各地 …). */
+const EACH = /各(?![类项级地部单乡村县区市镇街种界族个方有自])/u;
 /** How many characters before a figure say what it counts. */
 const LABEL = 6;
 
@@ -64,6 +66,8 @@ function counts(sentence: string): Count[] {
     let a = m.index;
     while (a > 0 && a > m.index - LABEL && isHanUnit(sentence.charCodeAt(a - 1))) a--;
     const written = sentence.slice(a, m.index);
+    // A count of each (主要负责人和分管负责人各出庭应诉1次): one of several, no total of anything, no rate's part.
+    if (EACH.test(written)) continue;
     out.push({ value: number(m[1]!, m[2]!), unit: m[3]!, start: m.index, end: m.index + m[0].length, label: written.replace(LEAD, ""), written });
   }
   return out;

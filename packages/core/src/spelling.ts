@@ -759,6 +759,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap before a list item's last character that its neighbour across the 、 ends with too (骨干精训、新进岗前|训): the
     // series' shared ending, each item abbreviated to it; 岗前培训 is not missing.
     if (sharesItemEnding(text, s.index, s.replacement[0]!)) return true;
+    // A gap between an office's last character and its staff (法规科|人员, 统计站|工作人员): the office's people, not 科研人员
+    // cut short.
+    if (OFFICE_ENDINGS.has(text[s.index - 1]!) && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3)) && STAFF_AHEAD.test(text.slice(s.index, s.index + 5))) return true;
     // A gap before the 任 of a post taken (由主要负责同志任组长，分管负责同志任副组长): the one-character verb a title
     // follows, as standard as 担任.
     if (text.charCodeAt(s.index) === REN && NAME_TITLE.test(text.slice(s.index + 1).replace(POST_RANK, ""))) return true;

@@ -380,6 +380,10 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("推进严格规范执法、推动公正文明执。").map((s) => s.replacement)).toEqual(["法。"]);
   });
 
+  it("leaves an office's staff (法规科人员), not 科研人员 with a character dropped", () => {
+    expect(brief("研究解决法规科人员力量不足等问题。")).toEqual([]);
+  });
+
   it("leaves the 任 of a post taken (负责同志任副组长): not 担任 with a character dropped", () => {
     expect(brief("调整充实法治建设领导小组，由主要负责同志任组长，分管负责同志任副组长，各处室负责人为成员。")).toEqual([]);
   });

@@ -387,6 +387,8 @@ function changesNumber(text: string, s: SpellingSuspect): boolean {
 const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 /** Its staff, after it. */
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
+/** Does an office's last character end right before `at` and its staff begin there (统计站|人员, 法规科|工作人员)? */
+const officeBeforeStaff = (text: string, at: number): boolean => OFFICE_ENDINGS.has(text[at - 1]!) && STAFF_AHEAD.test(text.slice(at, at + 5));
 /** What follows a person's name: 汤某同志, 张某书记. */
 const NAME_TITLE = /^(?:同志|书记|主任|总经理|局长|县长|镇长|乡长|区长|市长|省长|厅长|处长|科长|所长|院长|校长|部长|组长|队长|站长|主席|委员|教授|经理|先生|女士|代表|律师|法官|检察官)/u;
 /** 任 before a post (任组长, 任副主任): the verb of taking it. */
@@ -551,12 +553,16 @@ const REAL_WORD_SINGLE = [0, 2.5];
  * plain margin. (Not any rare word: 秋收冬种 → 各种, 锦华里 → 精华 are words and names the dictionary barely lists.)
  */
 const RARE_WRITTEN = 20;
+/** Below this log-probability the model has all but never read a pair side by side (千部, 降废). */
+const UNSEEN_PAIR = -9;
+/** How often the model reads the second character of a two-character word after its first (a pair it lacks: very low). */
+const pairOf = (word: string): number => pairLogProb(word.charCodeAt(0), word.charCodeAt(1), MISSING_PAIR * 2);
 const COUNT_OPENERS = new Set([..."上数近几成约逾超达共计每"].map((c) => c.charCodeAt(0)));
 function countFragment(text: string, s: SpellingSuspect, start: number, token: string): boolean {
   if (s.kind === "extra" || s.kind === "missing" || s.index !== start || token.length !== 2 || !CHINESE_NUMERALS.has(text.charCodeAt(start))) return false;
   const before = text.charCodeAt(start - 1);
   if (CHINESE_NUMERALS.has(before) || isAsciiDigit(before) || COUNT_OPENERS.has(before)) return false;
-  if (wordFrequency(token) >= RARE_WRITTEN || pairLogProb(token.charCodeAt(0), token.charCodeAt(1), MISSING_PAIR * 2) >= UNSEEN_PAIR) return false;
+  if (wordFrequency(token) >= RARE_WRITTEN || pairOf(token) >= UNSEEN_PAIR) return false;
   const changed = s.replacement + token.slice(1);
   return wordFrequency(changed) >= COMMON_WORD;
 }
@@ -761,7 +767,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (sharesItemEnding(text, s.index, s.replacement[0]!)) return true;
     // A gap between an office's last character and its staff (法规科|人员, 统计站|工作人员): the office's people, not 科研人员
     // cut short.
-    if (OFFICE_ENDINGS.has(text[s.index - 1]!) && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3)) && STAFF_AHEAD.test(text.slice(s.index, s.index + 5))) return true;
+    if (officeBeforeStaff(text, s.index) && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3))) return true;
     // A gap before the 任 of a post taken (由主要负责同志任组长，分管负责同志任副组长): the one-character verb a title
     // follows, as standard as 担任.
     if (text.charCodeAt(s.index) === REN && NAME_TITLE.test(text.slice(s.index + 1).replace(POST_RANK, ""))) return true;
@@ -807,7 +813,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     const x = text[s.index]!;
     // The last character of an office's name before its staff (统计站|人员, 司法所|工作人员): taking it out makes a word
     // (统计人员), but the office is meant.
-    if (OFFICE_ENDINGS.has(x) && STAFF_AHEAD.test(text.slice(s.index + 1, s.index + 5))) return true;
+    if (officeBeforeStaff(text, s.index + 1)) return true;
     if (text[s.index - 2] === x || text[s.index + 2] === x || NEGATIONS.has(x.charCodeAt(0))) return true;
     // An adverb of time or scope (一审已判决, 均已办结, 并将): taking it out always reads a little better to the model,
     // which pays for one term less, but it is a word the writer chose.
@@ -837,26 +843,23 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
 }
 
 /**
- * Does the suspect sit in what looks like a personal or place name? A place name is up to three
- * characters before 县/镇/村/街道 … or a road's, a river's, a mountain's one-character ending that
- * makes no word there (嘉美|路, 岭璟|河: endsName), (a personal name before 同志/书记 …), unless the correction makes one dictionary word through
- * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
- * correction makes a dictionary word there.
- */
-/**
  * A made-up two-character word whose change makes a pair official prose writes as one (降废政策 → 降费: 费 follows 降
  * in the model's corpus at a log-probability above OFFICIAL_PAIR; 降废 never), told though the dictionary lists neither
  * (jieba has no 降费): the slip made a word that no name has, the change one the corpus writes. Over NAME_PAIR_EXCESS
  * only.
  */
 const OFFICIAL_PAIR = -2;
-const UNSEEN_PAIR = -9;
 const NAME_PAIR_EXCESS = 2;
 function readsAsOne(corrected: string, written: string, excess: number): boolean {
-  const c = pairLogProb(corrected.charCodeAt(0), corrected.charCodeAt(1), MISSING_PAIR * 2);
-  const w = pairLogProb(written.charCodeAt(0), written.charCodeAt(1), MISSING_PAIR * 2);
-  return excess >= NAME_PAIR_EXCESS && c >= OFFICIAL_PAIR && w < UNSEEN_PAIR;
+  return excess >= NAME_PAIR_EXCESS && pairOf(corrected) >= OFFICIAL_PAIR && pairOf(written) < UNSEEN_PAIR;
 }
+/**
+ * Does the suspect sit in what looks like a personal or place name? A place name is up to three
+ * characters before 县/镇/村/街道 … or a road's, a river's, a mountain's one-character ending that
+ * makes no word there (嘉美|路, 岭璟|河: endsName), (a personal name before 同志/书记 …), unless the correction makes one dictionary word through
+ * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
+ * correction makes a dictionary word there.
+ */
 function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;

@@ -394,10 +394,14 @@ function parallelItems(s: string, i: number): boolean {
 const TITLE_SPAN = 80;
 /** Is s[i + 1] (a copy of s[i]) inside a title in 《》 that names a law in force without it? */
 function lawWithoutCopy(s: string, i: number): boolean {
-  const open = s.lastIndexOf("《", i);
-  if (open < 0 || i - open > TITLE_SPAN || s.lastIndexOf("》", i) > open) return false;
-  const close = s.indexOf("》", i + 2);
-  if (close < 0 || s.lastIndexOf("《", close) !== open) return false;
+  // (The 《 looked for within TITLE_SPAN only, the nearest mark each way: a repeat checks this first, and a paragraph may
+  // hold thousands of them.)
+  let open = i;
+  while (open >= 0 && i - open <= TITLE_SPAN && s[open] !== "《" && s[open] !== "》") open--;
+  if (open < 0 || s[open] !== "《") return false;
+  let close = i + 2;
+  while (close < s.length && s[close] !== "》" && s[close] !== "《") close++;
+  if (s[close] !== "》") return false;
   const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
   // (Not a title in force as written, whichever other title it is one character from.)
   return laws.knows(s.slice(open + 1, i + 1) + s.slice(i + 2, close)) && !laws.knows(s.slice(open + 1, close));

@@ -1,5 +1,6 @@
 import { confusionKindOf, oneApart, type ConfusionKind } from "./confusion.js";
 import { LoadOnce, numbers, readWholeDataFile } from "./data-file.js";
+import { TwoDocuments } from "./two-documents.js";
 
 /**
  * The names of China's administrative divisions down to the village (潞州区, 徐镇镇, 禹临村,
@@ -58,6 +59,7 @@ let override: string | null = null;
 /** Use another places.bin (tests), or the built one again with null. */
 export function setPlaceNamesFile(path: string | null): void {
   state.reset();
+  paragraphs = new TwoDocuments();
   override = path;
 }
 
@@ -236,14 +238,33 @@ const LONGEST_CHILD = 8;
  */
 export function placeSlips(text: string): PlaceSlip[] {
   state.get();
-  const out: PlaceSlip[] = [];
-  for (let a = 2; a < text.length; a++) {
-    if (!PARENT_ENDS.has(text[a - 1]!)) continue;
-    const slip = slipAfterParents(text, a, parentsEndingAt(text, a));
-    if (slip !== null) out.push(slip);
-  }
-  return out;
+  return [...placesOf(text).slips];
 }
+
+/** What a paragraph names of the parents' (each time it names one), and placeSlips' slips in it. */
+interface ParagraphPlaces {
+  parents: readonly string[];
+  slips: readonly PlaceSlip[];
+}
+
+function placesOf(text: string): ParagraphPlaces {
+  const parents: string[] = [];
+  const slips: PlaceSlip[] = [];
+  for (let a = 2; a <= text.length; a++) {
+    if (!PARENT_ENDS.has(text[a - 1]!)) continue;
+    const here = parentsEndingAt(text, a);
+    parents.push(...here);
+    const slip = slipAfterParents(text, a, here);
+    if (slip !== null) slips.push(slip);
+  }
+  return { parents, slips };
+}
+
+/**
+ * placesOf of the paragraphs of the document checked last and of the one before it: an editor checks the whole document
+ * again after each keystroke, where one paragraph changed (and --fix checks the text its fixes made).
+ */
+let paragraphs = new TwoDocuments<ParagraphPlaces>();
 
 /** The slip of a division's name starting at `a`, right after the real parents' names `parents` end there, or null. */
 function slipAfterParents(text: string, a: number, parents: readonly string[]): PlaceSlip | null {
@@ -304,14 +325,12 @@ export function placeSlipsInDocument(texts: readonly string[]): DocumentPlaceSli
   // In the same pass, the names right after a parent's (placeSlips').
   const counts = new Map<string, number>();
   const out: DocumentPlaceSlip[] = [];
+  paragraphs.begin();
   texts.forEach((text, paragraph) => {
-    for (let a = 2; a <= text.length; a++) {
-      if (!PARENT_ENDS.has(text[a - 1]!)) continue;
-      const parents = parentsEndingAt(text, a);
-      for (const name of parents) counts.set(name, (counts.get(name) ?? 0) + 1);
-      const slip = slipAfterParents(text, a, parents);
-      if (slip !== null) out.push({ ...slip, paragraph });
-    }
+    let found = paragraphs.get(text);
+    if (found === undefined) paragraphs.set(text, (found = placesOf(text)));
+    for (const name of found.parents) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const slip of found.slips) out.push({ ...slip, paragraph });
   });
   const most = Math.max(0, ...counts.values());
   if (most < OWN_PARENT) return out;

@@ -98,6 +98,21 @@ describe("placeSlipsInDocument: a division's name alone, in a document that name
     // 城镇 after 型, 城市 after 者: no name starts there.
     expect(slips(report("或者城市垃圾、新型城镇化"))).toEqual([]);
   });
+
+  it("answers a paragraph seen in the last document as if weighed again (an editor's check after a keystroke)", () => {
+    const body = "指导白沙镇、高舔镇规范行政执法行为，阳朔县府城区";
+    const first = slips(report(body, "在高舔镇开展普法宣传。"));
+    expect(first.length).toBeGreaterThan(0);
+    // The same paragraphs, now in another order and one of them changed: each finding follows its paragraph.
+    const sorted = (list: unknown[][]) => list.map((s) => JSON.stringify(s)).sort();
+    expect(sorted(slips(report("在高舔镇开展普法宣传。", body)))).toEqual(sorted(first.map(([p, ...rest]) => [p === 2 ? 3 : 2, ...rest])));
+    // Without the title and signature the parent is named too seldom: only what follows a parent's name is left.
+    const alone = slips([body, "在高舔镇开展普法宣传。"]);
+    expect(alone.every(([p]) => p === 0)).toBe(true);
+    // A slip right after its parent's name is found however the paragraph was met before.
+    expect(slips(["绵阳市府城区召开会议。"])).toEqual(slips(["绵阳市府城区召开会议。"]));
+    expect(slips(["绵阳市府城区召开会议。"])).toEqual([[0, 3, "府城区", "涪城区", "绵阳市"]]);
+  });
 });
 
 describe("wrong-character's search beside real places", () => {

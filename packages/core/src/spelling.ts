@@ -422,12 +422,12 @@ function oneCharacterEnding(text: string, at: number, nameBefore = false): strin
  * is 开展, 健全湾善|镇村 is 完善).
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
-/** The count or 等 that closes a list of places, and their shared ending (等9个林场, 两个街道). */
-const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)`;
+/** The count or 等 that closes a list of places, and their shared ending (等9个林场, 两个街道; of waters, 等12条河道). */
+const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)|(?:(?:等|共)(?:(?:[两三四五六七八九十]+|\\d+)[条座个处])?|(?:[两三四五六七八九十]+|\\d+)[条座个处])(?:河道|河流|河湖|湖泊|水库|山塘)`;
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
-const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}${PLACES_CLOSE}`, "u");
+const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}(?:${PLACES_CLOSE})`, "u");
 /** The same list's last name, then the count and the ending (、红旗、岔河|等9个林场). */
-const LAST_PLACE_LISTED = new RegExp(`^${PLACES_CLOSE}`, "u");
+const LAST_PLACE_LISTED = new RegExp(`^(?:${PLACES_CLOSE})`, "u");
 /** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
 const PLACES_LISTED_SPAN = 72;
 const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
@@ -746,6 +746,10 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (s.kind !== "missing" && (parallelEcho(text, s.index) || (s.length === 1 && framedItem(text, s.index)))) return true;
   if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && quantityWord(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
+  // The head of one of two words side by side that share their last character (学法知法, 懂法守法, 知责明责): items of a
+  // series the writer chose, each a word — not 执法 because the model has read it more often. Unless the change is
+  // sure (ECHO_EXCESS over its margin).
+  if (s.length === 1 && replacing(s) && excess < ECHO_EXCESS && echoedWord(text, s.index)) return true;
   // 像 …… 一样 (像对贫困宣战一样): the comparison its clause completes, not 相对.
   if (s.length === 1 && text[s.index] === "像" && LIKE_THAT.test(text.slice(s.index + 1, s.index + 1 + LIKE_SPAN))) return true;
   // The verb of a 于……之外 frame (游离于备案管理之外, 凌驾于法律之上, 独立于审批之外; not 之中 or 之下, after which 处于 typed 出于 is a slip): the place its clause closes on
@@ -980,7 +984,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   if (corrected.length >= 2 && wordFrequency(corrected) > 0) return false;
   const token = written.token;
   if (token.length < 2 || wordFrequency(token) > 0) return false;
-  if (corrected.length === 2 && token.length === 2 && readsAsOne(corrected, token, excess)) return false;
+  // (The pair in the made-up word's place, however the segmenter reads the corrected text: 开展执法案卷评杳 → 评查, which
+  // jieba cuts 卷评|查.)
+  if (token.length === 2 && s.length === 1 && replacing(s) && readsAsOne(fixed.slice(written.start, written.start + 2), token, excess)) return false;
   // Unless the correction is a common word of one character that the segmenter then reads before a dictionary word of
   // two or more (对末取得 → 对|未|取得): the made-up word was the slip's, not a name's. Not where the character written is
   // a place's level (2025年市国资委: the city's, not 是).
@@ -2105,6 +2111,22 @@ function runBefore(text: string, a: number): [number, number] | null {
 /** The run of Chinese characters that starts after the 、 at `b` (a list's item after the one ending at b), or null. */
 function runAfter(text: string, b: number): [number, number] | null {
   return text.charCodeAt(b) === IDEOGRAPHIC_COMMA && isHanUnit(text.charCodeAt(b + 1)) ? hanRun(text, b + 1) : null;
+}
+
+/** How far over its margin a change of an echoed word's head must be to be told (see echoedWord). */
+const ECHO_EXCESS = 3;
+/**
+ * Is text[at] the first character of a two-character dictionary word beside another that ends with the same character
+ * (学法|知法, 知法|守法): two items of one series, side by side with nothing between?
+ */
+function echoedWord(text: string, at: number): boolean {
+  const words = (a: number): boolean =>
+    a >= 0 &&
+    text.charCodeAt(a + 1) === text.charCodeAt(a + 3) &&
+    [0, 1, 2, 3].every((k) => isHanUnit(text.charCodeAt(a + k))) &&
+    wordFrequency(text.slice(a, a + 2)) > 0 &&
+    wordFrequency(text.slice(a + 2, a + 4)) > 0;
+  return words(at - 2) || words(at);
 }
 
 /** The function characters that make a four-character frame the items of a series fill (×而不×, ×之以×, 不×不×). */

@@ -404,6 +404,19 @@ describe("findSpellingSuspects with the confusion set", () => {
   it("tells a made-up word whose change is a pair official prose writes as one (减税降废 → 降费), not a name's", () => {
     expect(brief("全面落实减税降废政策，为企业减负。").map((s) => s.replacement)).toEqual(["费"]);
     expect(brief("将“锦华里历史风貌街区微更新”纳入重大行政决策事项目录。")).toEqual([]);
+    // The pair in the made-up word's place, though the segmenter cuts the corrected text otherwise (蓬盖|和 → 篷|盖和).
+    expect(brief("（七）在街道门面外设置遮阳伞、蓬盖和堆放杂物；").map((s) => s.replacement)).toEqual(["篷"]);
+  });
+
+  it("leaves the head of one of two words side by side that share their last character (学法知法, 监查稽查)", () => {
+    expect(brief("让群众在休闲中学法知法。")).toEqual([]);
+    expect(brief("从事数据统计、分析测试、监查稽查等活动。")).toEqual([]);
+    // What is no word beside it is judged as ever.
+    expect(brief("开展学法执发活动。").map((s) => s.replacement)).toEqual(["法"]);
+  });
+
+  it("leaves the names of a list of waters that closes with their count (柘江、白沙河等12条河道)", () => {
+    expect(brief("依法划定并公告柘江、白沙河等12条河道管理范围。")).toEqual([]);
   });
 
   it("leaves an office's last character before its staff (统计站|人员: 统计人员 is a word, but the office is meant)", () => {

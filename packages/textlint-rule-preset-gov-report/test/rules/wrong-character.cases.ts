@@ -1342,10 +1342,11 @@ export default {
       ],
     },
     {
-      text: "行政机关负责人出停应诉率达100%。",
+      // (Inside 行政机关负责人出庭应诉 the formulation rule tells it, naming the whole term: see formulations.json.)
+      text: "本单位负责人出停应诉率达100%。",
       description: "音同：“出庭”误作“出停”",
       errors: [
-        { message: "“出停应诉”疑为“出庭应诉”（音同字），请核对", range: [8, 9] },
+        { message: "“出停应诉”疑为“出庭应诉”（音同字），请核对", range: [7, 8] },
       ],
     },
     {

@@ -406,6 +406,8 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("将“锦华里历史风貌街区微更新”纳入重大行政决策事项目录。")).toEqual([]);
     // The pair in the made-up word's place, though the segmenter cuts the corrected text otherwise (蓬盖|和 → 篷|盖和).
     expect(brief("（七）在街道门面外设置遮阳伞、蓬盖和堆放杂物；").map((s) => s.replacement)).toEqual(["篷"]);
+    // A rare character typed for a common one (杳 for 查), the pair the corpus writes less often than 降费 (−2.34).
+    expect(brief("深化行政执法“三项制度”，开展执法案卷评杳，加强执法人员专业培训。").map((s) => s.replacement)).toEqual(["查"]);
   });
 
   it("leaves the head of one of two words side by side that share their last character (学法知法, 监查稽查)", () => {

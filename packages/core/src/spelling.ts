@@ -694,6 +694,10 @@ function inPlaceEnding(text: string, at: number, length: number): boolean {
 const PLACE_ENDING_LONGEST = 9;
 /** How far over its margin a change of 暨 or 赴 must be to be told (see meant): the blind reports' were 0.9 and −0.3 over. */
 const CHOSEN_EXCESS = 2;
+/** Formal adverbs of written Chinese that stand before a preposition (即因, 均由, 亦为, 皆因). */
+const FORMAL_ADVERBS = new Set([..."即均亦皆乃系"].map((c) => c.charCodeAt(0)));
+/** Prepositions and the copula after which such an adverb stands (因, 由, 为, 被, 从, 在, 对, 向, 是). */
+const PREPOSITIONS = new Set([..."因由为被从在对向是经于"].map((c) => c.charCodeAt(0)));
 /** Is any of [at, at + length) the 治 of 依法治 or the one character after it (依法治企)? */
 function inRuleOfLawFrame(text: string, at: number, length: number): boolean {
   for (let k = at; k < at + length; k++) if (text.startsWith("依法治", k - 2) || (text.startsWith("依法治", k - 3) && isHanUnit(text.charCodeAt(k)))) return true;
@@ -746,6 +750,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (s.kind !== "missing" && (parallelEcho(text, s.index) || (s.length === 1 && framedItem(text, s.index)))) return true;
   if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && quantityWord(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
+  // A formal adverb right before a preposition (即因上坟烧纸引发, 均由, 亦为): the written adverb, not 基因 read across it —
+  // unless the model is sure.
+  if (s.length === 1 && replacing(s) && excess < CHOSEN_EXCESS && FORMAL_ADVERBS.has(text.charCodeAt(s.index)) && PREPOSITIONS.has(text.charCodeAt(s.index + 1))) return true;
   // The head of one of two words side by side that share their last character (学法知法, 懂法守法, 知责明责): items of a
   // series the writer chose, each a word — not 执法 because the model has read it more often. Unless the change is
   // sure (ECHO_EXCESS over its margin).
@@ -777,6 +784,11 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (text.charCodeAt(s.index) === REN && NAME_TITLE.test(text.slice(s.index + 1).replace(POST_RANK, ""))) return true;
     // A gap before a kind's 类 after a word (治安调解|类纠纷, 涉企|类案件): the word names the kind; 各类 is not missing.
     if (text.charCodeAt(s.index) === KIND && endsWordAt(text, s.index, 2, 4)) return true;
+    // A gap after the 案 that closes a case's name (查处……接纳未成年人案，): the case, not 案件 cut short.
+    if (closesCaseName(text, s.index - 1)) return true;
+    // A suffix a modifier may go without, proposed between two words (老年|群体 → 老年人群体, 公益|文化 → 公益性文化): both
+    // readings are the genre's, the written one the writer's — unless the model is sure.
+    if (excess < OPTIONAL_SUFFIX_EXCESS && OPTIONAL_SUFFIXES.has(s.replacement.charCodeAt(0)) && endsWordAt(text, s.index, 2, 3) && startsWordOfTwo(text, s.index)) return true;
     // Between two whole words of the dictionary, the segmenter cutting right at the gap (补考|合格, not 法治建|工作 or
     // 局长办|会议, where a word's piece stands alone), and the word before no longer word with the character (补考试 is
     // none; 国务|组织法 → 国务院, 委员|组成人员 → 委员会 are): nothing is broken there.
@@ -1926,6 +1938,15 @@ function yiFrameVerb(text: string, k: number): boolean {
 /** The frame of going to a place and its homes (进村入户, 进屯入户, 走村串户, 下乡入户): its second character is the place. */
 const VISIT_FRAME = /^[进走下到]\p{Script=Han}[入串进到]户$/u;
 const KIND = "类".charCodeAt(0);
+/** The suffixes a modifier may take or go without before a noun (老年(人)群体, 公益(性)文化, 规范(化)管理). */
+const OPTIONAL_SUFFIXES = new Set([..."人性化型式"].map((c) => c.charCodeAt(0)));
+/** How far over its margin an optional suffix between two words must be to be told (see meant). */
+const OPTIONAL_SUFFIX_EXCESS = 1.5;
+/** Does a dictionary word of two characters or more start at `i`, as the segmenter cuts the text? */
+function startsWordOfTwo(text: string, i: number): boolean {
+  const t = tokenSpan(text, i);
+  return t.start === i && t.token.length >= 2 && wordFrequency(t.token) > 0;
+}
 /**
  * Is text[at] the last character of a list item whose neighbour across a 、 ends with the same character, where
  * `inserted` before it would not give the item the neighbour's last two characters (农贸|场、…市场: 农贸市场 is the

@@ -417,6 +417,14 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("开展学法执发活动。").map((s) => s.replacement)).toEqual(["法"]);
   });
 
+  it("leaves a formal adverb before a preposition (即因), a suffix a modifier may go without (老年|群体), and a case's closing 案", () => {
+    expect(brief("去年发生的1起森林火灾即因上坟烧纸引发，持旭推进整改。").map((s) => s.replacement)).toEqual(["续"]);
+    expect(brief("对老年群体、灵活就业人员和流动人口的普法形式较为单一。")).toEqual([]);
+    expect(brief("全年举办公益文化活动1860场。")).toEqual([]);
+    // (网咖 is a genre word of the rule's; core alone reads it as 卡.)
+    expect(brief("查处白沙区星速网咖多次接纳未成年人案，依据《互联网上网服务营业场所管理条例》作出处罚。").map((s) => s.replacement)).toEqual(["卡"]);
+  });
+
   it("leaves the names of a list of waters that closes with their count (柘江、白沙河等12条河道)", () => {
     expect(brief("依法划定并公告柘江、白沙河等12条河道管理范围。")).toEqual([]);
   });

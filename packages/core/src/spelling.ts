@@ -1938,8 +1938,8 @@ function yiFrameVerb(text: string, k: number): boolean {
 /** The frame of going to a place and its homes (进村入户, 进屯入户, 走村串户, 下乡入户): its second character is the place. */
 const VISIT_FRAME = /^[进走下到]\p{Script=Han}[入串进到]户$/u;
 const KIND = "类".charCodeAt(0);
-/** The suffixes a modifier may take or go without before a noun (老年(人)群体, 公益(性)文化, 规范(化)管理). */
-const OPTIONAL_SUFFIXES = new Set([..."人性化型式"].map((c) => c.charCodeAt(0)));
+/** The suffixes a modifier may take or go without before a noun (老年(人)群体, 公益(性)文化). */
+const OPTIONAL_SUFFIXES = new Set([..."人性"].map((c) => c.charCodeAt(0)));
 /** How far over its margin an optional suffix between two words must be to be told (see meant). */
 const OPTIONAL_SUFFIX_EXCESS = 1.5;
 /** Does a dictionary word of two characters or more start at `i`, as the segmenter cuts the text? */

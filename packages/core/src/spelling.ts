@@ -381,8 +381,12 @@ function changesNumber(text: string, s: SpellingSuspect): boolean {
   if (s.kind === "missing") return CHINESE_NUMERALS.has(s.replacement.charCodeAt(0)) && (numeral(s.index - 1) || numeral(s.index));
   if (s.kind === "extra") return numeral(s.index) && (numeral(s.index - 1) || numeral(s.index + 1));
   for (let k = 0; k < s.length; k++) if (numeral(s.index + k) && CHINESE_NUMERALS.has(s.replacement.charCodeAt(k))) return true;
+  // A numeral of tenths or times (近七成集中于, 增长两倍): a quantity, not 期成 read across it.
+  for (let k = 0; k < s.length; k++) if (numeral(s.index + k) && FRACTION_AFTER.has(text[s.index + k + 1]!)) return true;
   return false;
 }
+/** What makes a numeral before it a quantity of its own: tenths (七成), times (两倍). */
+const FRACTION_AFTER = new Set("成倍");
 /** The last characters of an office's name (统计站, 司法所, 财政局, 执法大队, 科室). */
 const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
 /** Its staff, after it. */
@@ -966,6 +970,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       // rarer one, 山镇, is what a name's rare character read as a common one makes: 板峒镇 → 板山镇.)
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) {
         const word = fixed.slice(a, suffix.at + suffix.ending.length);
+        // (Not the changed character alone before an ending of two where the written name is a word itself: 白鹤|水库 →
+        // 河水库, a cut jieba keeps by chance, and 白鹤 a name's word. 县人明|医院 → 民医院 still: 人明 is none.)
+        if (suffix.at - a < 2 && suffix.ending.length >= 2 && wordFrequency(text.slice(suffix.at - 2, suffix.at)) > 0) continue;
         if (wordFrequency(word) >= (word.length >= NAME_WORD ? 1 : COMMON_WORD)) return false;
       }
       // Unless the correction clears its margin by JOINED_EXCESS and ends a word of three or four characters with those

@@ -425,6 +425,11 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("查处白沙区星速网咖多次接纳未成年人案，依据《互联网上网服务营业场所管理条例》作出处罚。").map((s) => s.replacement)).toEqual(["卡"]);
   });
 
+  it("leaves a numeral of tenths (近七成), and a name before a place's ending however jieba's rare cuts read it (白鹤|水库: 河水库, 3)", () => {
+    expect(brief("6项决策事项收到的214条意见建议中，近七成集中于2项事项。")).toEqual([]);
+    expect(brief("在白鹤水库库区3个乡镇开展宣传。")).toEqual([]);
+  });
+
   it("leaves the names of a list of waters that closes with their count (柘江、白沙河等12条河道)", () => {
     expect(brief("依法划定并公告柘江、白沙河等12条河道管理范围。")).toEqual([]);
   });

@@ -256,7 +256,11 @@ export default defineRule<Record<string, never>>(
           if (part === undefined) continue;
           // Its base: any count of the same measure word before the rate, other than the part itself, at least as large.
           // (A part larger than every such count is not judged: which count, if any, is its base cannot be told.)
-          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0);
+          // (Not another count of the same act by someone else, side by side with it — 办事处主任出庭应诉2次，分管副主任出庭应诉1次，
+          // 行政机关负责人出庭应诉率100%: two appearances of two people, neither the other's base — unless it is the total that a
+          // 其中 before the part breaks down.)
+          const sibling = (c: Count): boolean => c.label.endsWith(key) && !(among >= 0 && c.end <= among && part.start > among);
+          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0 && !sibling(c));
           if (wholes.length === 0) continue;
           if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
           // Or the whole less the count of the opposite, where grades above the one named count as it too (抽查案卷320卷，

@@ -968,11 +968,12 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       if (suffix.ending.length === 1 && listedWithEnding(text, s.index, suffix.at)) return true;
       // (A word of NAME_WORD characters or more through the ending: 自治区; of two, only a common one — 龙村 → 农村: a
       // rarer one, 山镇, is what a name's rare character read as a common one makes: 板峒镇 → 板山镇.)
+      // (Not the changed character alone before an ending of two where the written name is a word itself: 白鹤|水库 →
+      // 河水库, a cut jieba keeps by chance, and 白鹤 a name's word. 县人明|医院 → 民医院 still: 人明 is none.)
+      const wordedName = suffix.ending.length >= 2 && wordFrequency(text.slice(suffix.at - 2, suffix.at)) > 0;
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) {
+        if (wordedName && suffix.at - a < 2) continue;
         const word = fixed.slice(a, suffix.at + suffix.ending.length);
-        // (Not the changed character alone before an ending of two where the written name is a word itself: 白鹤|水库 →
-        // 河水库, a cut jieba keeps by chance, and 白鹤 a name's word. 县人明|医院 → 民医院 still: 人明 is none.)
-        if (suffix.at - a < 2 && suffix.ending.length >= 2 && wordFrequency(text.slice(suffix.at - 2, suffix.at)) > 0) continue;
         if (wordFrequency(word) >= (word.length >= NAME_WORD ? 1 : COMMON_WORD)) return false;
       }
       // Unless the correction clears its margin by JOINED_EXCESS and ends a word of three or four characters with those

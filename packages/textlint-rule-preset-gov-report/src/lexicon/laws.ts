@@ -203,6 +203,17 @@ export class LawNames {
     return this.known.has(name) || this.known.has(core) || titles().known.has(name) || titles().known.has(core);
   }
 
+  /** Is `title` with its character at `k`, a copy of the one before it, taken out a law in force (行政处处罚法, 3 → 行政处罚法)? */
+  knowsWithoutCopy(title: string, k: number): boolean {
+    return k > 0 && title[k] === title[k - 1] && this.knows(title.slice(0, k) + title.slice(k + 1));
+  }
+
+  /** Is `title` a law in force once one of its characters typed twice is taken out once (行政处罚法法)? */
+  knowsTypedTwice(title: string): boolean {
+    for (let k = 1; k < title.length; k++) if (this.knowsWithoutCopy(title, k)) return true;
+    return false;
+  }
+
   /**
    * The one title in force (its core) that `core` is one edit from (oneEdit), or null — none, or
    * more than one by the likeliest kind of edit (the fault cannot be told). A dropped character is

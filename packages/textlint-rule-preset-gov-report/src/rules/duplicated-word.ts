@@ -403,8 +403,9 @@ function lawWithoutCopy(s: string, i: number): boolean {
   while (close < s.length && s[close] !== "》" && s[close] !== "《") close++;
   if (s[close] !== "》") return false;
   const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
+  const title = s.slice(open + 1, close);
   // (Not a title in force as written, whichever other title it is one character from.)
-  return laws.knows(s.slice(open + 1, i + 1) + s.slice(i + 2, close)) && !laws.knows(s.slice(open + 1, close));
+  return laws.knowsWithoutCopy(title, i - open) && !laws.knows(title);
 }
 
 /** The digits of a number written in Chinese, and what joins them (零点零三三, 二〇二二). */

@@ -25,13 +25,6 @@ import { formulationLexicon } from "../lexicon/formulations.js";
 
 const SENTENCE_MARKS = "。；！？";
 
-/** The title with one of its characters typed twice taken out once, for each such place (行政处罚法法 → 行政处罚法). */
-function typedTwice(title: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < title.length; i++) if (title[i] === title[i - 1]) out.push(title.slice(0, i) + title.slice(i + 1));
-  return out;
-}
-
 export default defineRule<LexiconOptions>(
   {
     id: "law-name",
@@ -63,7 +56,7 @@ export default defineRule<LexiconOptions>(
         if (fault === null) continue;
         // One slip, one finding: a character typed twice (《行政处罚法法》) is duplicated-word's, which deletes it; a central
         // document's title the formulation rule finds misquoted (《优化营商条例》) is told there.
-        if (fault.kind !== "repealed" && (typedTwice(title).some((t) => laws.knows(t)) || formulationLexicon(lexiconDefaults).matcher.scan(p.text).some((h) => h.start < start + title.length && h.end > start))) continue;
+        if (fault.kind !== "repealed" && (laws.knowsTypedTwice(title) || formulationLexicon(lexiconDefaults).matcher.scan(p.text).some((h) => h.start < start + title.length && h.end > start))) continue;
         const range = [p.range[0] + start, p.range[0] + start + title.length] as const;
         if (fault.kind === "repealed") {
           report({ range, messageId: "repealed", data: { text: title, since: fault.since, replacement: fault.replacement } });

@@ -17,8 +17,9 @@
 // by the next session (ninth), which had d41–d48 written at its start and scored them on its starting build (b269b0a:
 // 108 of 160, 26 findings on the correct copies) before anything it changed (109 at its end). The next session (tenth)
 // read those misses, and had d49–d56 written at its start and scored them before any change of its that alters a
-// finding (011b8ab: 113 of 160, 17 findings on the correct copies; 113 and 16 at its end) — their misses are not read:
-// keep them for the next change.
+// finding (011b8ab: 113 of 160, 17 findings on the correct copies; 113 and 16 at its end). The session of 2026-12-07
+// read those misses, and had d57–d64 written at its start and scored them on its starting build (ae03051: 109 of 160,
+// 15 findings on the correct copies) — their misses are not read: keep them for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -278,6 +278,10 @@ const bound = (unit: number): boolean => (boundUnits ??= new Set(Array.from(BOUN
 const missingMargin = (margins: Margins, text: string, i: number): number =>
   margins.missing - (isHanUnit(text.charCodeAt(i)) ? 0 : ENDS_WORD_RELIEF) + (SHORT_FORM_FIRSTS.has(text.charCodeAt(i - 1)) ? SHORT_FORM_EXTRA : 0);
 const IDEOGRAPHIC_COMMA = 0x3001;
+const ENTERPRISE = "企".charCodeAt(0);
+const INDUSTRY = "业".charCodeAt(0);
+/** Particles, prepositions and conjunctions a noun follows (的企, 和企). */
+const PARTICLES = new Set([..."的之和与及或等在对为是把被从向将并"].map((c) => c.charCodeAt(0)));
 /** How much the word-level gain of a deletion adds at most, as weighed (0.5 × 8.2 for 数据安金全法); the model's gain must reach the margin less this. */
 const EXTRA_SLACK = 5;
 /**
@@ -928,6 +932,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       endsName(text, s.index)
     )
       return true;
+    // Two characters, the last of a name and its one-character ending, in a 、 list of places of that ending (东沙村、渔家
+    // 堡村入选 → 保存入选): the name and its ending, not a word typed as its homophones.
+    if (s.length === 2 && PLACE_ENDING.has(text.charCodeAt(s.index + 1)) && listedWithEnding(text, s.index, s.index + 1)) return true;
     // The first names of a list that ends with their shared ending (走进凤鸣、城东两个街道, 在东关、西关等社区).
     for (let e = end; e <= end + 1 && e < text.length; e++) {
       if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + PLACES_LISTED_SPAN))) return true;
@@ -1827,10 +1834,13 @@ function searchMissing(r: Reading, gaps: readonly number[], found: SpellingSuspe
     // character is not missing after the first.
     const shared = text.charCodeAt(i + 1);
     const contracted = proposed.has(shared) && wordFrequency(text[i - 1]! + text[i + 1]!) > 0 && wordFrequency(text.slice(i, i + 2)) > 0;
+    // 企 after a character of its own, the short form of 企业 ending a compound (茶农和茶企, 房企, 涉企): not 企业 with 业
+    // lost. After a word or a particle it is (联系重点企|制度, 国家标准的企|标准).
+    const shortEnterprise = u[j - 1] === ENTERPRISE && isHanUnit(u[j - 2]!) && !PARTICLES.has(u[j - 2]!) && !endsWordAt(text, i - 1, 2, 4);
     const weighed =
-      !beforeComma && !shortForm && !contracted
+      !beforeComma && !shortForm && !contracted && !shortEnterprise
         ? proposed.all()
-        : proposed.keep((cu) => !(beforeComma && sharedEnding(u, j, cu)) && !(shortForm && SHORT_FORMS.has(pairKey(u[j - 1]!, cu))) && !(contracted && cu === shared));
+        : proposed.keep((cu) => !(beforeComma && sharedEnding(u, j, cu)) && !(shortForm && SHORT_FORMS.has(pairKey(u[j - 1]!, cu))) && !(contracted && cu === shared) && !(shortEnterprise && cu === INDUSTRY));
     if (weighed.length === 0) continue;
     // Each one in its turn at the gap. The new character and the one after it together must read
     // no worse than that one did alone after the gap (of ECSpell's sentences with a dropped
@@ -2211,6 +2221,7 @@ function shortParallel(text: string, at: number): boolean {
     if (m === n ? shortItem(n) : shortItem(n) && m > n && leadsInto(text, c, a - 1, a, b)) return true;
     // (A longer item's frame: the item before may run on from what leads into it, 做到|清单之外无许可.)
     if (m >= n && framedAlike(text, a - 1 - n, a, n)) return true;
+    if (m === n && pivotAlike(text, c, a, n, at)) return true;
   }
   // The item after it: [b + 1, d).
   const after = runAfter(text, b);
@@ -2219,7 +2230,19 @@ function shortParallel(text: string, at: number): boolean {
     const m = d - (b + 1);
     if (m === n ? shortItem(n) : shortItem(m) && n > m && at >= b - m && leadsInto(text, a, b, b + 1, d)) return true;
     if (m === n && framedAlike(text, a, b + 1, n)) return true;
+    if (m === n && pivotAlike(text, b + 1, a, n, at)) return true;
   }
+  return false;
+}
+/**
+ * Two items as long as each other, up to FRAMED_ITEM, with the same character at the place of the suspect or just after
+ * it, inside them (专家查隐患、执法查违法: 查 third in each): one pattern filled twice, each item whole. A character dropped there, or
+ * typed in, would leave the items of different lengths (专家检查隐患、执法查违法 is still searched).
+ */
+function pivotAlike(text: string, other: number, item: number, length: number, at: number): boolean {
+  if (length > FRAMED_ITEM) return false;
+  // (Not the items' first or last character, which a list's items share as its kind: 国家中医|局、国家药监局.)
+  for (let k = at - item; k <= at - item + 1; k++) if (k >= 1 && k < length - 1 && text[item + k] === text[other + k]) return true;
   return false;
 }
 const shortItem = (m: number): boolean => m >= 2 && m <= SHORT_ITEM;

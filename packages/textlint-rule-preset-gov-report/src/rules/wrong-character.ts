@@ -32,6 +32,7 @@ import {
   confusionSetError,
   placeNamesError,
   insidePlaceName,
+  isPlaceName,
   placeSlipsInDocument,
   findSpellingSuspects,
   languageModelError,
@@ -230,7 +231,10 @@ const RECURRING = 4;
  * four times; a term the model does not know is written every time it is named. (With three, ECSpell's sentences,
  * scored as one document, lose the catches of a slip its makers planted three times: 部前头 for 部牵头.)
  */
-function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string, s: { index: number; length: number; kind: string }) => boolean {
+function recurrence(
+  paragraphs: ReadonlyArray<{ text: string }>,
+  margins: Margins,
+): (text: string, s: { index: number; length: number; kind: string; replacement: string; margin: number }) => boolean {
   let whole: string | null = null;
   // What has been counted in the document, by key: a stretch of text, or (after \u0000) a level's character.
   const counts = new Map<string, number>();
@@ -345,7 +349,26 @@ function recurrence(paragraphs: ReadonlyArray<{ text: string }>): (text: string,
     }
     return false;
   };
+  // A name before a city's or a county's ending that no list has, read as a listed place one character from it (与上游的
+  // 清源市 → 清远市, 凤岭县 → 凤山县): the writer's name, unless the document writes the listed one's name elsewhere. Any
+  // name a writer makes up or the list lacks is one character from some listed place, and the model has read only the
+  // listed ones; a slip in a place named after its parent is placeSlipsInDocument's (浙江省江三市 → 江山市). Unless the
+  // model is sure by far more (垃萨市 → 拉萨市, 5.8 over its margin; the made-up names 0.7–1.2 over: PLACE_NAME_EXCESS).
+  const unwitnessedPlace = (text: string, s: { index: number; length: number; kind: string; replacement: string; margin: number }): boolean => {
+    if (s.length !== 1 || s.kind === "missing" || s.kind === "extra" || s.margin - (margins[s.kind as keyof Margins] ?? 0) >= PLACE_NAME_EXCESS) return false;
+    for (const start of [s.index - 1, s.index]) {
+      if (start < 0) continue;
+      const ending = CITY_OR_COUNTY_AFTER.exec(text.slice(start + 2, start + 2 + CITY_OR_COUNTY_SPAN));
+      if (ending === null) continue;
+      const written = text.slice(start, start + 2);
+      const meant = start === s.index ? s.replacement + written[1]! : written[0]! + s.replacement;
+      if (!HAN_RUN.test(written) || isPlaceName(written + ending[1]!, 0, 3) || !isPlaceName(meant + ending[1]!, 0, 3)) continue;
+      return counted(`\u0007${meant}`, (w) => (w.includes(meant) ? 1 : 0)) === 0;
+    }
+    return false;
+  };
   return (text, s) =>
+    unwitnessedPlace(text, s) ||
     ownQuotedName(text, s) ||
     afterOwnPlace(text, s) ||
     (s.kind !== "missing" && s.kind !== "extra" && s.length <= 2 && [s.index + s.length - 2, s.index].some((start) => start >= 0 && start + 2 >= s.index + s.length && namedSite(text, start))) ||
@@ -430,6 +453,11 @@ function recurringPlace(
 }
 /** The endings of a county or a city: a name that is a word is a place's only with one of them (白鹤县, not 白鹤村, nor 实验区: a district's ending ends common nouns too). */
 const COUNTY_LEVEL = /^(?:自治县|自治州|县|市|旗)$/u;
+/** A city's, a district's or a county's ending right after a name (清源|市, 凤岭|县人民政府), not the first of a word (市场, 区域, 县城). */
+const CITY_OR_COUNTY_AFTER = /^([市县区旗])(?![场民域级界委长])/u;
+const CITY_OR_COUNTY_SPAN = 2;
+/** How far past its margin the model's change of such a name must go to be told without the document's witness (log10). */
+const PLACE_NAME_EXCESS = 3;
 /** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
 const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
 /**
@@ -575,7 +603,7 @@ export default defineRule<Options>(
     if (sentences === undefined) sentenceMemos.set(key, (sentences = new SentenceMemo()));
     sentences.begin(model);
     const prose = model.paragraphs.filter((p) => p.kind !== "code" && p.kind !== "html");
-    const recurs = recurrence(prose);
+    const recurs = recurrence(prose, margins);
     /** The offsets (in the document) a finding of this rule already speaks for. */
     const told = new Set<number>();
     for (const p of prose) {

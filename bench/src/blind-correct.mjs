@@ -9,7 +9,10 @@
 //
 // b01–b08 were written at the start of the session of 2026-12-07 and scored on its starting build (ae03051): 9 false
 // findings, all wrong-character's — 清源市 → 清远市, 凤岭县 → 凤山县 twice, 渔家堡村 → 保存, 茶企 → 企业, 执法查 → 检查 (in
-// 专家查隐患、执法查违法), 堆放物 → 物品, 老茶人 → 老人, 后厨 → 后对. (Earlier sessions' blind correct reports were kept
+// 专家查隐患、执法查违法), 堆放物 → 物品, 老茶人 → 老人, 后厨 → 后对. b09–b16 were written after that session's first
+// changes (53cff3d) and scored on its starting build: 13 false findings (青岚市 → 青山市, 苍岭县 → 常山县, 侗年 → 同年,
+// 侗汉双语 → 东汉, 寨老 → 在老, 优亲厚友 twice, 一课一消 → 一小, 交叉互查 → 核查, 海宁湾港港口 doubled, 湾洁海 → 沿海, and
+// two local forms of 小事不出村、大事不出镇、矛盾不上交). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

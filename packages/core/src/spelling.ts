@@ -1919,8 +1919,11 @@ function inSplitFrame(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** The heads of a four-character A×A× frame whose two × the writer chooses (边清边欠, 又快又好, 越来越好, 自编自导, 半信半疑). */
-const FRAME_HEADS = new Set([..."边又越愈即随有无不自半"].map((c) => c.charCodeAt(0)));
+/**
+ * The heads of a four-character A×A× frame whose two × the writer chooses (边清边欠, 又快又好, 越来越好, 自编自导, 半信半疑,
+ * and the genre's 一×一× of one measure per unit: 一课一消, 一企一策, 一户一档).
+ */
+const FRAME_HEADS = new Set([..."边又越愈即随有无不自半一"].map((c) => c.charCodeAt(0)));
 /** Is text[k] one of the two × of such a frame — the same head before it and two before or after that? */
 function inHeadFrame(text: string, k: number): boolean {
   const head = text.charCodeAt(k - 1);

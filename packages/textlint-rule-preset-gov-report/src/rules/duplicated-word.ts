@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
+import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, isPlaceName, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { GENRE_WORDS } from "./wrong-character.js";
@@ -152,6 +152,15 @@ const UNIT_SUFFIX = new Set("省市县区镇乡村街道所局科处股队院组
  * as UNIT_SUFFIX's offices do (北城街|街道). A copy standing alone (清理河|河道) is still weighed.
  */
 const GEO_ENDINGS = new Set("河湖江泉山港湾塘渠溪岛林路桥库水");
+/** Does a water's ending (海宁湾|港) or a listed city's or county's name without its ending (舟山|港) end right before `at`? */
+function afterPlaceName(s: string, at: number): boolean {
+  if (GEO_ENDINGS.has(s[at - 1]!) || s[at - 1] === "海") return true;
+  for (let k = 2; k <= 3 && at - k >= 0; k++) {
+    const name = s.slice(at - k, at);
+    if (isPlaceName(`${name}市`, 0, k + 1) || isPlaceName(`${name}县`, 0, k + 1)) return true;
+  }
+  return false;
+}
 /**
  * What follows 任 (to serve as) naming the post: 主任|任常务副组长, 主任|任组长 — a title ending with 任, then the verb.
  */
@@ -513,6 +522,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
     // twice leaves a common word doubled (的|的) or a copy that makes a word beside it (积|积|极); a
     // name doubles a character once, not three times and more (龘龘龘…).
     if (cuts.has(b)) return !weighed && (wordFrequency(s[i]!) >= STANDALONE_WORD || touchesWord() || s[i - 1] === s[i] || s[i + 2] === s[i]);
+    // A port's, a lake's … name ending with the character, then a word the character begins (海宁湾港|港口, 宁波舟山港|港口):
+    // the name after a place's or a water's name, not 港 typed twice after a verb (加强港港口管理).
+    if (GEO_ENDINGS.has(s[i]!) && wordStartsAt(s, i + 1) && afterPlaceName(s, i)) return false;
     return isHanUnit(s.charCodeAt(i)) && doubledInsideWord(s, i, cut, margin);
   }
   // Longer units: a doubled word stays a fault when the second copy opens a longer word

@@ -12,7 +12,11 @@
 // 专家查隐患、执法查违法), 堆放物 → 物品, 老茶人 → 老人, 后厨 → 后对. b09–b16 were written after that session's first
 // changes (53cff3d) and scored on its starting build: 13 false findings (青岚市 → 青山市, 苍岭县 → 常山县, 侗年 → 同年,
 // 侗汉双语 → 东汉, 寨老 → 在老, 优亲厚友 twice, 一课一消 → 一小, 交叉互查 → 核查, 海宁湾港港口 doubled, 湾洁海 → 沿海, and
-// two local forms of 小事不出村、大事不出镇、矛盾不上交). (Earlier sessions' blind correct reports were kept
+// two local forms of 小事不出村、大事不出镇、矛盾不上交). b17–b24 were written after the second set's changes (4f7531e) and
+// scored on the starting build: 29 findings, 17 of them cjk-spacing's on one report's "1. " (a space after a number's
+// point, which GB/T 9704 writes without: kept as true findings) — the other 12 false (何氏骨伤 twice, 先定标准 → 限定,
+// 数智科, 岔河 and 箐口 in a list of 8个行政村, 临岱区, 青崖县 twice, 雁翎河大桥, 凤鸣峡, and a township's 推动发展、化解矛盾、
+// 维护稳定 without 深化改革). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,12 +29,14 @@ const names = readdirSync(dir).filter((f) => /\.(?:txt|md)$/u.test(f)).sort();
 const texts = names.map((n) => readFileSync(join(dir, n), "utf8"));
 const found = lintTexts("blind-correct", texts, names);
 const HINTS = new Set(["section-content", "required-sections"]);
+// b19.txt writes "1. " with a space after each number's point throughout; cjk-spacing tells it by design (GB/T 9704).
+const BY_DESIGN = (name, m) => name === "b19.txt" && m.ruleId === "cjk-spacing" && /^序号“\d+\.”后有多余空格/u.test(m.message);
 let falseFindings = 0;
 let hints = 0;
 const byRule = new Map();
 names.forEach((name, k) => {
   for (const m of found[k]) {
-    if (HINTS.has(m.ruleId)) {
+    if (HINTS.has(m.ruleId) || BY_DESIGN(name, m)) {
       hints++;
       continue;
     }
@@ -41,4 +47,4 @@ names.forEach((name, k) => {
 });
 const chars = texts.reduce((n, t) => n + t.length, 0);
 const rules = [...byRule].map(([r, n]) => `${r} ${n}`).join(", ");
-console.log(`blind correct reports: ${names.length} (${chars.toLocaleString("en")} characters), false findings ${falseFindings}${rules ? ` (${rules})` : ""}; substance hints ${hints}`);
+console.log(`blind correct reports: ${names.length} (${chars.toLocaleString("en")} characters), false findings ${falseFindings}${rules ? ` (${rules})` : ""}; substance hints and findings by design ${hints}`);

@@ -431,14 +431,14 @@ function oneCharacterEnding(text: string, at: number, nameBefore = false): strin
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
 /** The count or 等 that closes a list of places, and their shared ending (等9个林场, 两个街道; of waters, 等12条河道). */
-const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)|(?:(?:等|共)(?:(?:[两三四五六七八九十]+|\\d+)[条座个处])?|(?:[两三四五六七八九十]+|\\d+)[条座个处])(?:河道|河流|河湖|湖泊|水库|山塘)`;
+const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|行政村|自然村|村民小组|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)|(?:(?:等|共)(?:(?:[两三四五六七八九十]+|\\d+)[条座个处])?|(?:[两三四五六七八九十]+|\\d+)[条座个处])(?:河道|河流|河湖|湖泊|水库|山塘)`;
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
 const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}(?:${PLACES_CLOSE})`, "u");
 /** The same list's last name, then the count and the ending (、红旗、岔河|等9个林场). */
 const LAST_PLACE_LISTED = new RegExp(`^(?:${PLACES_CLOSE})`, "u");
 /** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
 const PLACES_LISTED_SPAN = 72;
-const PLACE_WORD = new Set("路街巷河湖江溪山岭峰桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰峡桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
 
 /**
  * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
@@ -816,6 +816,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (s.length === 2 && opensRepeatedHalf(text, s.index)) return true;
   // Inside a four-character frame whose two × the writer chooses (逢圩必讲, 逢审必查, 有诉必应, 凡进必考).
   if (inSplitFrame(text, s.index, s.index + Math.max(1, s.length))) return true;
+  // 先 or 后 of a 先…、后… sequence (先定标准、后供土地, 先调解后诉讼): the order the writer sets, not 限定 or 候.
+  if (s.length === 1 && s.kind !== "extra" && inSequence(text, s.index)) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -1144,7 +1146,7 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
 
 /** The next commonest surnames, and a few of minority peoples (普): a name is looked for among them only right after a title (namedAfterTitle). */
 /** What follows a clan's name (陈氏|宗祠): its hall, its family, its rules and descendants. */
-const CLAN_AFTER = /^(?:宗祠|祠堂|家族|家训|家风|家规|族谱|宗亲|宗族|家庙|后人|后裔|子孙|祖居|祖屋|古厝|大宗|大厝|老宅)/u;
+const CLAN_AFTER = /^(?:宗祠|祠堂|家族|家训|家风|家规|族谱|宗亲|宗族|家庙|后人|后裔|子孙|祖居|祖屋|古厝|大宗|大厝|老宅|骨伤|正骨|中医|针灸|医术|膏药)/u;
 const MORE_SURNAMES = new Set("常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查苑迟普党阎粟揭母郜蔺逯冼庹逄况郦竺燕楚邰仝帅练扈闻桓芦");
 
 /** Surnames that are also the prepositions a post is most often followed by (律师向当事人释法, 局长于会上强调): not taken for a name there. */
@@ -1925,6 +1927,15 @@ function inSplitFrame(text: string, from: number, to: number): boolean {
  */
 const FRAME_HEADS = new Set([..."边又越愈即随有无不自半一"].map((c) => c.charCodeAt(0)));
 /** Is text[k] one of the two × of such a frame — the same head before it and two before or after that? */
+/** Is text[k] the 先 of a 先…后… sequence (后 two to six characters on, after a 、 or a comma or none), or its 后? */
+function inSequence(text: string, k: number): boolean {
+  if (text[k] === "先") return SEQUENCE_AFTER.test(text.slice(k + 1, k + 1 + SEQUENCE_SPAN));
+  if (text[k] === "后") return SEQUENCE_BEFORE.test(text.slice(Math.max(0, k - SEQUENCE_SPAN), k));
+  return false;
+}
+const SEQUENCE_AFTER = /^\p{Script=Han}{1,5}[、，,]?后\p{Script=Han}/u;
+const SEQUENCE_BEFORE = /先\p{Script=Han}{1,5}[、，,]?$/u;
+const SEQUENCE_SPAN = 8;
 function inHeadFrame(text: string, k: number): boolean {
   const head = text.charCodeAt(k - 1);
   if (!FRAME_HEADS.has(head)) return false;

@@ -409,7 +409,7 @@ const POST_RANK = /^(?:常务副|副|第一|执行)/u;
  */
 export const ETHNIC_GROUPS: readonly string[] = "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(" ");
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
+const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|片区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -449,7 +449,12 @@ const PLACE_WORD = new Set("路街巷河湖江溪山岭峰峡桥港湾塘坪岗�
  * otherwise (稳步下港 is 下降 typed wrong, 下港 a rare word).
  */
 function endsName(text: string, at: number, nameBefore = false): boolean {
-  return wordFrequency(text.slice(at - 1, at + 1)) < (nameBefore ? RARE_ENDING_WORD : 1) && wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0;
+  // (Before a site's ending of two, the words the character begins are jieba's cuts through the site's name, not words
+  // of the text: 河大桥 and 河大 in 雁翎河大桥, 河水库 in 白鹤河水库.)
+  return (
+    wordFrequency(text.slice(at - 1, at + 1)) < (nameBefore ? RARE_ENDING_WORD : 1) &&
+    (placeSuffixAt(text, at + 1)?.length === 2 || (wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0))
+  );
 }
 /** See endsName: the rarest words of a place's ending and the character before it (曲河 7; 长路 28, 老街 45, 冰河 61 are words). */
 const RARE_ENDING_WORD = 20;

@@ -81,7 +81,7 @@ const ETHNIC_GROUP_WORDS: readonly string[] = [
  */
 export const GENRE_WORDS: readonly string[] = `
 全覆盖 新媒体 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治 计价秤 电子计价秤 农特产品 中小学幼儿园
-新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 分众 科级干部 处级干部 股级干部 科级领导干部 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗 抖音 抖音号 智造 黎锦 纺染织绣 用海 党政同责 一岗双责 散浸 围垸 入井 说事 两违 州级 盟级 旗级 羌绣 苗绣 师市 依法治县办 依法治市办 依法治区办 依法治省办 依法治州办 依法治旗办 条次 术后 铆足 驾培 研提 硬措施 长牙齿 所队 慎诉慎押 尊崇 乱捕滥猎 乱砍滥伐 公益岗位 银企 政银企 银企对接 政银企对接 入警 辅警 民辅警 警情 涉警 网咖 优亲厚友 寨老 互查 交叉互查 数智 数智化
+新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 分众 科级干部 处级干部 股级干部 科级领导干部 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗 抖音 抖音号 智造 黎锦 纺染织绣 用海 党政同责 一岗双责 散浸 围垸 入井 说事 两违 州级 盟级 旗级 羌绣 苗绣 师市 依法治县办 依法治市办 依法治区办 依法治省办 依法治州办 依法治旗办 条次 术后 铆足 驾培 研提 硬措施 长牙齿 所队 慎诉慎押 尊崇 乱捕滥猎 乱砍滥伐 公益岗位 银企 政银企 银企对接 政银企对接 入警 辅警 民辅警 警情 涉警 网咖 优亲厚友 寨老 互查 交叉互查 数智 数智化 盖度 植被盖度 集采
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0)
@@ -355,7 +355,8 @@ function recurrence(
   // listed ones; a slip in a place named after its parent is placeSlipsInDocument's (浙江省江三市 → 江山市). Unless the
   // model is sure by far more (垃萨市 → 拉萨市, 5.8 over its margin; the made-up names 0.7–1.2 over: PLACE_NAME_EXCESS).
   const unwitnessedPlace = (text: string, s: { index: number; length: number; kind: string; replacement: string; margin: number }): boolean => {
-    if (s.length > 2 || s.kind === "missing" || s.kind === "extra") return false;
+    if (s.kind === "missing") return unwitnessedGap(text, s);
+    if (s.length > 2 || s.kind === "extra") return false;
     const excess = s.margin - (margins[s.kind as keyof Margins] ?? 0) - (s.length === 2 ? margins.pair : 0);
     for (const start of s.length === 2 ? [s.index] : [s.index - 1, s.index]) {
       if (start < 0) continue;
@@ -380,6 +381,18 @@ function recurrence(
       return counted(`\u0007${meant}`, (w) => (w.includes(meant) ? 1 : 0)) === 0;
     }
     return false;
+  };
+  // A character proposed inside a two-character name before a city's, a district's or a county's ending that no list has,
+  // making a name no list has either (沧澜市's 澜江区 → 澜沧江区: the river the model has read): the writer's name, where a
+  // name starts. (乌鲁齐市 → 乌鲁木齐市 makes a listed one: told.)
+  const unwitnessedGap = (text: string, s: { index: number; replacement: string }): boolean => {
+    const start = s.index - 1;
+    const ending = start < 0 ? null : CITY_OR_COUNTY_AFTER.exec(text.slice(start + 2, start + 2 + CITY_OR_COUNTY_SPAN));
+    if (ending === null) return false;
+    const written = text.slice(start, start + 2);
+    const meant = text[start]! + s.replacement + ending[1]!;
+    if (!HAN_RUN.test(written) || isPlaceName(written + ending[1]!, 0, 3) || isPlaceName(meant, 0, meant.length)) return false;
+    return NAME_START.test(text.slice(Math.max(0, start - 1), start));
   };
   return (text, s) =>
     unwitnessedPlace(text, s) ||

@@ -17,7 +17,10 @@
 // point, which GB/T 9704 writes without: kept as true findings) — the other 12 false (何氏骨伤 twice, 先定标准 → 限定,
 // 数智科, 岔河 and 箐口 in a list of 8个行政村, 临岱区, 青崖县 twice, 雁翎河大桥, 凤鸣峡, and a township's 推动发展、化解矛盾、
 // 维护稳定 without 深化改革). b25–b32 were written after the third set's changes (eef751a) and scored on the starting
-// build: 8 false findings (柳巷片区 twice, 需多部门 → 许多, 集采中选, 植被盖度 twice, 马鹿 → 马路, 澜江区 → 澜沧江区). (Earlier sessions' blind correct reports were kept
+// build: 8 false findings (柳巷片区 twice, 需多部门 → 许多, 集采中选, 植被盖度 twice, 马鹿 → 马路, 澜江区 → 澜沧江区). b33–b40
+// were written after the fourth set's changes (93db8f9) and scored on the starting build: 11 false findings (审计执法公示制度
+// as 三项制度's first, 高炮, 出险, a (3) item running on beside a standalone (1), 尚处于 → 上, 凯阳市 and 榕水县 twice, 寨内,
+// 打早打小). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -707,10 +707,10 @@ function inPlaceEnding(text: string, at: number, length: number): boolean {
 const PLACE_ENDING_LONGEST = 9;
 /** How far over its margin a change of 暨 or 赴 must be to be told (see meant): the blind reports' were 0.9 and −0.3 over. */
 const CHOSEN_EXCESS = 2;
-/** Formal adverbs of written Chinese that stand before a preposition (即因, 均由, 亦为, 皆因). */
-const FORMAL_ADVERBS = new Set([..."即均亦皆乃系"].map((c) => c.charCodeAt(0)));
-/** Prepositions and the copula after which such an adverb stands (因, 由, 为, 被, 从, 在, 对, 向, 是). */
-const PREPOSITIONS = new Set([..."因由为被从在对向是经于"].map((c) => c.charCodeAt(0)));
+/** Formal adverbs of written Chinese that stand before a preposition (即因, 均由, 亦为, 皆因, 尚处于, 仍在). */
+const FORMAL_ADVERBS = new Set([..."即均亦皆乃系尚仍"].map((c) => c.charCodeAt(0)));
+/** Prepositions and the copula after which such an adverb stands (因, 由, 为, 被, 从, 在, 对, 向, 是; 处 of 处于). */
+const PREPOSITIONS = new Set([..."因由为被从在对向是经于处"].map((c) => c.charCodeAt(0)));
 /** Is any of [at, at + length) the 治 of 依法治 or the one character after it (依法治企)? */
 function inRuleOfLawFrame(text: string, at: number, length: number): boolean {
   for (let k = at; k < at + length; k++) if (text.startsWith("依法治", k - 2) || (text.startsWith("依法治", k - 3) && isHanUnit(text.charCodeAt(k)))) return true;

@@ -1932,7 +1932,12 @@ function inSplitFrame(text: string, from: number, to: number): boolean {
  */
 const FRAME_HEADS = new Set([..."边又越愈即随有无不自半一"].map((c) => c.charCodeAt(0)));
 /** Is text[k] one of the two × of such a frame — the same head before it and two before or after that? */
-/** Is text[k] the 先 of a 先…后… sequence (后 two to six characters on, after a 、 or a comma or none), or its 后? */
+function inHeadFrame(text: string, k: number): boolean {
+  const head = text.charCodeAt(k - 1);
+  if (!FRAME_HEADS.has(head)) return false;
+  return (text.charCodeAt(k - 3) === head && isHanUnit(text.charCodeAt(k - 2))) || (text.charCodeAt(k + 1) === head && isHanUnit(text.charCodeAt(k + 2)));
+}
+/** Is text[k] the 先 of a 先…后… sequence (后 after one to five more characters and a 、, a comma or none), or its 后? */
 function inSequence(text: string, k: number): boolean {
   if (text[k] === "先") return SEQUENCE_AFTER.test(text.slice(k + 1, k + 1 + SEQUENCE_SPAN));
   if (text[k] === "后") return SEQUENCE_BEFORE.test(text.slice(Math.max(0, k - SEQUENCE_SPAN), k));
@@ -1941,11 +1946,6 @@ function inSequence(text: string, k: number): boolean {
 const SEQUENCE_AFTER = /^\p{Script=Han}{1,5}[、，,]?后\p{Script=Han}/u;
 const SEQUENCE_BEFORE = /先\p{Script=Han}{1,5}[、，,]?$/u;
 const SEQUENCE_SPAN = 8;
-function inHeadFrame(text: string, k: number): boolean {
-  const head = text.charCodeAt(k - 1);
-  if (!FRAME_HEADS.has(head)) return false;
-  return (text.charCodeAt(k - 3) === head && isHanUnit(text.charCodeAt(k - 2))) || (text.charCodeAt(k + 1) === head && isHanUnit(text.charCodeAt(k + 2)));
-}
 /** Pairs of opposites that fill an A…A… frame (畸高畸低, 时上时下, 大进大出), each way round. */
 const OPPOSITES = new Set(
   ["高低", "上下", "大小", "多少", "进出", "前后", "内外", "左右", "轻重", "长短", "快慢", "冷热", "早晚", "起落", "来去", "明暗", "深浅", "宽窄", "好坏", "优劣", "真假", "新旧", "远近", "强弱", "松紧", "升降", "涨落", "缓急"].flatMap((w) => [w, w[1]! + w[0]!]),

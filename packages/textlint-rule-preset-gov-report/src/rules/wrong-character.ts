@@ -359,19 +359,17 @@ function recurrence(
     if (s.length > 2 || s.kind === "extra") return false;
     const excess = s.margin - (margins[s.kind as keyof Margins] ?? 0) - (s.length === 2 ? margins.pair : 0);
     for (const start of s.length === 2 ? [s.index] : [s.index - 1, s.index]) {
-      if (start < 0) continue;
-      const ending = CITY_OR_COUNTY_AFTER.exec(text.slice(start + 2, start + 2 + CITY_OR_COUNTY_SPAN));
+      const ending = unlistedCityEnding(text, start);
       if (ending === null) continue;
       const written = text.slice(start, start + 2);
       const meant = text.slice(start, s.index) + s.replacement + text.slice(s.index + s.length, start + 2);
-      if (!HAN_RUN.test(written) || isPlaceName(written + ending[1]!, 0, 3)) continue;
       // No listed place either (与东屿市、青岚市 → 青山市): the model reads a common word there, not a place — where a
       // name starts (平定山市 → 平顶山市 is a longer name's slip: still told).
       // (Not where the change makes a word through the ending — 个低区和 → 地区, 直害市 → 直辖市, 主消区 → 主销区 — unless
       // the document writes the name so twice: 青崖县 → 青山县.)
-      if (!isPlaceName(meant + ending[1]!, 0, 3)) {
-        if ((wordFrequency(meant[1]! + ending[1]!) > 0 || wordFrequency(meant + ending[1]!) > 0) && count(written + ending[1]!) < 2) continue;
-        return NAME_START.test(text.slice(Math.max(0, start - 1), start));
+      if (!isPlaceName(meant + ending, 0, 3)) {
+        if ((wordFrequency(meant[1]! + ending) > 0 || wordFrequency(meant + ending) > 0) && count(written + ending) < 2) continue;
+        return startsName(text, start);
       }
       // One character changed far past its margin (垃萨市 → 拉萨市) is told without a witness; both characters of the name
       // changed into a listed one (苍岭县 → 常山县) are not: that is the better-known name read in its place. (ECSpell's
@@ -387,12 +385,10 @@ function recurrence(
   // name starts. (乌鲁齐市 → 乌鲁木齐市 makes a listed one: told.)
   const unwitnessedGap = (text: string, s: { index: number; replacement: string }): boolean => {
     const start = s.index - 1;
-    const ending = start < 0 ? null : CITY_OR_COUNTY_AFTER.exec(text.slice(start + 2, start + 2 + CITY_OR_COUNTY_SPAN));
+    const ending = unlistedCityEnding(text, start);
     if (ending === null) return false;
-    const written = text.slice(start, start + 2);
-    const meant = text[start]! + s.replacement + ending[1]!;
-    if (!HAN_RUN.test(written) || isPlaceName(written + ending[1]!, 0, 3) || isPlaceName(meant, 0, meant.length)) return false;
-    return NAME_START.test(text.slice(Math.max(0, start - 1), start));
+    const meant = text[start]! + s.replacement + ending;
+    return !isPlaceName(meant, 0, meant.length) && startsName(text, start);
   };
   return (text, s) =>
     unwitnessedPlace(text, s) ||
@@ -426,7 +422,7 @@ const ISSUER_IN_TITLE: Readonly<Record<string, RegExp>> = Object.fromEntries([..
  * A one-character name of an ethnic group standing for it before what the group has (侗汉双语, 苗年、侗年, 苗歌、侗歌, 瑶医,
  * 彝绣): the group's, which the model, having read few of them, would read as a commoner character (东汉, 同年).
  */
-const ETHNIC_SHORT = /[苗侗瑶彝壮傣黎佤畲羌藏蒙维](?=[汉][双语文]|汉(?:[、和]|双语)|年|歌|医|药|绣|锦|戏|历|寨|乡|语|文(?![件化明字章])|族)/gu;
+const ETHNIC_SHORT = /[苗侗瑶彝壮傣黎佤畲羌藏蒙维](?=汉[双语文、和]|年|歌|医|药|绣|锦|戏|历|寨|乡|语|文(?![件化明字章])|族)/gu;
 
 /** How long a report's title may be (its first paragraph). */
 const TITLE_LENGTH = 80;
@@ -491,10 +487,24 @@ const CITY_OR_COUNTY_AFTER = /^([市县区旗])(?![场民域级界委长])/u;
 const CITY_OR_COUNTY_SPAN = 2;
 /** How far past its margin the model's change of such a name must go to be told without the document's witness (log10). */
 const PLACE_NAME_EXCESS = 3;
-/** What may stand right before a place's name: no Chinese character, or a preposition or conjunction (在澄东区, 和澄西区). */
-const NAME_OPENS = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于])$/u;
-/** What a place's name follows where it starts: no Chinese character, a preposition, a conjunction or 的 (上游的清源市). */
-const NAME_START = /^(?:[^\p{Script=Han}]?|[在对与和及向由到至从于的同赴经据])$/u;
+/** The prepositions and conjunctions a place's name may follow (在澄东区, 和澄西区). */
+const NAME_OPENERS = "在对与和及向由到至从于";
+/** What may stand right before a place's name: no Chinese character, or a preposition or conjunction. */
+const NAME_OPENS = new RegExp(`^(?:[^\\p{Script=Han}]?|[${NAME_OPENERS}])$`, "u");
+/** What a made-up city's or county's name follows where it starts: also 的 and the verbs of going and basis (上游的清源市, 赴, 据). */
+const NAME_START = new RegExp(`^(?:[^\\p{Script=Han}]?|[${NAME_OPENERS}的同赴经据])$`, "u");
+/** Does a place's name start at `start` (see NAME_START)? */
+const startsName = (text: string, start: number): boolean => NAME_START.test(text.slice(Math.max(0, start - 1), start));
+/**
+ * The ending of a city, district or county (市, 县, 区, 旗) after the two characters at `start`, where those two with it
+ * name no listed place (清源|市, 凤岭|县); null otherwise.
+ */
+function unlistedCityEnding(text: string, start: number): string | null {
+  if (start < 0) return null;
+  const ending = CITY_OR_COUNTY_AFTER.exec(text.slice(start + 2, start + 2 + CITY_OR_COUNTY_SPAN))?.[1];
+  const written = text.slice(start, start + 2);
+  return ending !== undefined && HAN_RUN.test(written) && !isPlaceName(written + ending, 0, 3) ? ending : null;
+}
 /**
  * The endings a document's own place is named with — a county's, a town's, a development zone's (青岚经济技术开发区, and
  * short, 青岚经开区) — for its name standing without one (the longer first: 经开区 is not 区 after 经开).

@@ -20,7 +20,10 @@
 // build: 8 false findings (柳巷片区 twice, 需多部门 → 许多, 集采中选, 植被盖度 twice, 马鹿 → 马路, 澜江区 → 澜沧江区). b33–b40
 // were written after the fourth set's changes (93db8f9) and scored on the starting build: 11 false findings (审计执法公示制度
 // as 三项制度's first, 高炮, 出险, a (3) item running on beside a standalone (1), 尚处于 → 上, 凯阳市 and 榕水县 twice, 寨内,
-// 打早打小). (Earlier sessions' blind correct reports were kept
+// 打早打小). b41–b48 were written at the start of the second session of 2026-12-07 and scored on its starting build
+// (65d847b): 9 false findings (分内之责 → 分类职责, 疏果 → 树木, 香村被 → 乡村, 渔湾乡 → 渔网箱, 岜朗 → 巴朗, a line of a
+// problems section read as a heading, 《退役士兵安置条例》 cited in 2025, and two reports dated late in December of the
+// year they report on). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

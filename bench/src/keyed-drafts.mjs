@@ -19,7 +19,9 @@
 // read those misses, and had d49–d56 written at its start and scored them before any change of its that alters a
 // finding (011b8ab: 113 of 160, 17 findings on the correct copies; 113 and 16 at its end). The session of 2026-12-07
 // read those misses, and had d57–d64 written at its start and scored them on its starting build (ae03051: 109 of 160,
-// 15 findings on the correct copies) — their misses are not read: keep them for the next change.
+// 15 findings on the correct copies); their misses were read by the next session (the second of 2026-12-07), which had
+// d65–d72 written at its start and scored them on its starting build (65d847b: 113 of 160, 3 findings on the correct
+// copies) before any change of its — their misses are not read: keep them for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -2421,20 +2421,32 @@ function gainsBeside(r: Reading, told: SpellingSuspect, weaker: SpellingSuspect,
 }
 
 /**
+ * How much more plausible (log10) the text is with its `length` characters at `index` replaced by `replacement` — a
+ * character put in (length 0: 出庭应率 → 出庭应诉率), taken out ("": 满意度率 → 满意率) or changed — by the model over
+ * every term the change reaches, and by the word level around it as the searches weigh a change. Positive: the model
+ * prefers the change.
+ */
+export function editMargin(text: string, index: number, length: number, replacement: string): number {
+  if (replacement.length - length > 8) throw new RangeError("report-lint: editMargin lengthens the text by at most 8 units");
+  const order = languageModelOrder();
+  const b = unitsOf(text);
+  const written = b.u;
+  const j = index + 1;
+  const end = Math.min(written.length, j + length - 1 + order);
+  const before = logProbSum(written, j, end, -Infinity, ANY_CONTEXT);
+  // The changed text in the module's memory too (its second text has room for up to 8 units more).
+  const changed = b.v;
+  changed.set(written.subarray(0, j), 0);
+  for (let k = 0; k < replacement.length; k++) changed[j + k] = normalisedUnit(replacement.charCodeAt(k));
+  changed.set(written.subarray(j + length), j + replacement.length);
+  const after = logProbSum(changed, j, end - length + replacement.length, -Infinity, ANY_CONTEXT);
+  return after - before + WORD_WEIGHT * wordGain(text, index, length, replacement);
+}
+
+/**
  * How much more plausible (log10) the text is without the `length` characters at `index`, which repeat
  * those before them (依法法行政 → 依法行政, 执法检查检查 → 执法检查). Positive: the model prefers the deletion.
  */
 export function doubledCharacterMargin(text: string, index: number, length = 1): number {
-  const order = languageModelOrder();
-  const b = unitsOf(text);
-  const u = b.u;
-  const j = index + 1;
-  const end = Math.min(u.length, j + length - 1 + order);
-  const before = logProbSum(u, j, end, -Infinity, ANY_CONTEXT);
-  // The text without them (units 0 .. u.length − 1 − length of b.v).
-  const without = b.v;
-  without.set(u.subarray(0, j), 0);
-  without.set(u.subarray(j + length), j);
-  const after = logProbSum(without, j, end - length, -Infinity, ANY_CONTEXT);
-  return after - before + WORD_WEIGHT * wordGain(text, index, length, "");
+  return editMargin(text, index, length, "");
 }

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
 import { SEEDS_URL, seedTexts } from "../../../test-support/seeds.js";
 import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
-import { doubledCharacterMargin, findSpellingSuspects } from "../src/spelling.js";
+import { doubledCharacterMargin, editMargin, findSpellingSuspects } from "../src/spelling.js";
 import { CORPUS, HAVE_CORPUS, rebuild } from "./rebuild.js";
 
 // Like confusion.test.ts, these read the data the build put in dist/jieba/; the build copies it from data/.
@@ -493,6 +493,23 @@ describe("findSpellingSuspects with the confusion set", () => {
       "一是健全完善镇党委决策程序，将政府决策行为置于法治框架之内。",
     ];
     expect(correct.filter((s) => find(s).length > 0)).toEqual([]);
+  });
+});
+
+describe("editMargin", () => {
+  it("weighs a character put in, taken out or changed, positive where the model prefers the edit", () => {
+    // Put in: 持续推 → the text with 续 restored reads better than 持推.
+    expect(editMargin("坚持以人民为中心，持推进法治建设。", 10, 0, "续")).toBeGreaterThan(2);
+    expect(editMargin("坚持以人民为中心，持续推进法治建设。", 10, 0, "续")).toBeLessThan(0);
+    // Changed: 持旭推进 → 持续推进, and back.
+    expect(editMargin("坚持以人民为中心，持旭推进法治建设。", 10, 1, "续")).toBeGreaterThan(5);
+    expect(editMargin("坚持以人民为中心，持续推进法治建设。", 10, 1, "旭")).toBeLessThan(-5);
+    // Taken out: the deletion case is doubledCharacterMargin's.
+    expect(editMargin("依法法行政", 2, 1, "")).toBe(doubledCharacterMargin("依法法行政", 2));
+  });
+
+  it("refuses to lengthen the text by more than its buffer holds", () => {
+    expect(() => editMargin("依法行政", 1, 0, "一二三四五六七八九")).toThrow(RangeError);
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * The genre's terms (data/genre-terms.txt: 出庭应诉率, 规范性文件, 执法记录仪, 理论学习中心组 …) and the written phrases
+ * one character from one of them: a character left out (出庭应率), put in (满意度率) or changed for one alike in sound
+ * or shape (执法记录议). The character model reads such a phrase almost as well as the term where the corpus it learnt
+ * from seldom writes the term (出庭应诉率: never) — the genre's own vocabulary is what it lacks; the list supplies the
+ * term, and the model still has to prefer it in the sentence (wrong-character asks it).
+ */
+import { confusionKindOf, wordFrequency, type ConfusionKind } from "@report-lint/core";
+import { GENRE_TERMS } from "./genre-terms.generated.js";
+
+export interface TermSlip {
+  /** Where the written phrase starts, and its length. */
+  start: number;
+  length: number;
+  /** The term it is one character from. */
+  term: string;
+  /** The change, in the text's offsets: the character at `index` taken out (extra), one put in before it (missing), or it changed. */
+  index: number;
+  kind: "missing" | "extra" | ConfusionKind;
+  /** What goes at `index`: the character put in (missing), nothing (extra), the term's character (a change). */
+  put: string;
+}
+
+interface Term {
+  text: string;
+  /** Bit k: the term without its character k is a slip (the corpus never writes that form). */
+  shorter: number;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+/** How often (jieba's count) a word that the shorter form's last character begins must be for the text to read on through it. */
+const RUN_ON_WORD = 100;
+
+/** The terms by their first character. */
+let byFirst: Map<string, Term[]> | null = null;
+function terms(): Map<string, Term[]> {
+  if (byFirst !== null) return byFirst;
+  byFirst = new Map();
+  for (const line of GENRE_TERMS.split("\n")) {
+    const [text, places] = line.split("\t") as [string, string];
+    let shorter = 0;
+    for (const p of places) shorter |= 1 << (p.charCodeAt(0) - 0x30);
+    const list = byFirst.get(text[0]!) ?? [];
+    list.push({ text, shorter });
+    byFirst.set(text[0]!, list);
+  }
+  return byFirst;
+}
+
+/** Does a term of the list stand in `text` over all of [a, b)? Then the phrase there is that term, written as it is. */
+function termCovers(text: string, a: number, b: number): boolean {
+  for (let s = Math.max(0, b - 12); s <= a; s++) {
+    for (const t of terms().get(text[s]!) ?? []) if (s + t.text.length >= b && text.startsWith(t.text, s)) return true;
+  }
+  return false;
+}
+
+/**
+ * The phrases of `text` one character from a term: at each start, each term that begins with the character there,
+ * compared up to its first difference (most stop at their second character). Not where the term stands written
+ * whole, nor where another term covers the phrase as written (行政执法证 is a term of its own beside 行政执法证件).
+ * A term with a character left out only where the shorter form's last character and what follows make no common word.
+ */
+export function termSlips(text: string): TermSlip[] {
+  const out: TermSlip[] = [];
+  const byFirstChar = terms();
+  for (let p = 0; p < text.length; p++) {
+    const list = byFirstChar.get(text[p]!);
+    if (list === undefined) continue;
+    for (const { text: term, shorter } of list) {
+      const n = term.length;
+      let m = 1;
+      while (m < n && text.charCodeAt(p + m) === term.charCodeAt(m)) m++;
+      if (m === n || p + m >= text.length) continue;
+      // (A mark or a figure is put in or changed by no slip of a term's character.)
+      const han = HAN.test(text[p + m]!);
+      let slip: TermSlip | null = null;
+      // The term without its character m (a run of the same character: the first of them) — not where the shorter
+      // form's last character makes a word with what follows (地方性规定, 执法督导, 人民调处: 规定, 督导, 调处).
+      if ((shorter & (1 << m)) !== 0 && text.startsWith(term.slice(m + 1), p + m)) {
+        if (wordFrequency(text.slice(p + n - 2, p + n)) < RUN_ON_WORD) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
+      } else if (han && text.startsWith(term.slice(m), p + m + 1) && text[p + m] !== term[m - 1] && text[p + m] !== term[m]) {
+        // One put in (a copy of a neighbour is duplicated-word's).
+        slip = { start: p, length: n + 1, term, index: p + m, kind: "extra", put: "" };
+      } else if (han && text.startsWith(term.slice(m + 1), p + m + 1)) {
+        const kind = confusionKindOf(text[p + m]!, term[m]!);
+        if (kind !== null) slip = { start: p, length: n, term, index: p + m, kind, put: term[m]! };
+      }
+      if (slip !== null && !termCovers(text, slip.start, slip.start + slip.length)) out.push(slip);
+    }
+  }
+  return out;
+}

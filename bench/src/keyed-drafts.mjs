@@ -21,7 +21,9 @@
 // read those misses, and had d57–d64 written at its start and scored them on its starting build (ae03051: 109 of 160,
 // 15 findings on the correct copies); their misses were read by the next session (the second of 2026-12-07), which had
 // d65–d72 written at its start and scored them on its starting build (65d847b: 113 of 160, 3 findings on the correct
-// copies) before any change of its — their misses are not read: keep them for the next change.
+// copies) before any change of its; they measured its genre terms (212ed98: 116) and were then read. d73–d80 were
+// written during that session, after the genre terms (212ed98), and scored on that build (117 of 160, 8 findings on the
+// correct copies; 113 on the session's starting build) — their misses are not read: keep them for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -77,8 +77,12 @@ export function termSlips(text: string): TermSlip[] {
       let slip: TermSlip | null = null;
       // The term without its character m (a run of the same character: the first of them) — not where the shorter
       // form's last character makes a word with what follows (地方性规定, 执法督导, 人民调处: 规定, 督导, 调处).
+      // Nor where the term's first character ends a word with the one before it and the second is the one left out
+      // (推行执法人员, 财政信息公开: 推行|执法人员, not 行政执法人员 without 政).
       if ((shorter & (1 << m)) !== 0 && text.startsWith(term.slice(m + 1), p + m)) {
-        if (wordFrequency(text.slice(p + n - 2, p + n)) < RUN_ON_WORD) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
+        const runsOn = wordFrequency(text.slice(p + n - 2, p + n)) >= RUN_ON_WORD;
+        const opensWord = m === 1 && p > 0 && wordFrequency(text.slice(p - 1, p + 1)) > 0;
+        if (!runsOn && !opensWord) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
       } else if (han && text.startsWith(term.slice(m), p + m + 1) && text[p + m] !== term[m - 1] && text[p + m] !== term[m]) {
         // One put in (a copy of a neighbour is duplicated-word's).
         slip = { start: p, length: n + 1, term, index: p + m, kind: "extra", put: "" };

@@ -35,19 +35,34 @@ for (const line of readFileSync(join(here, "..", "data", "genre-terms.txt"), "ut
 }
 terms.sort();
 
-/** Does the corpus write `shorter` other than as the start of `term` itself (执法记录 of 执法记录仪)? */
-function writes(shorter, term) {
-  for (let at = corpus.indexOf(shorter); at !== -1; at = corpus.indexOf(shorter, at + 1)) if (!corpus.startsWith(term, at)) return true;
-  return false;
+const corpus = CORPUS_FILES.map((f) => readFileSync(join(corpusDir, f), "utf8")).join("\n");
+
+// Every shorter form (the term without its character k), by its first two characters, and which of them the corpus
+// writes other than as the start of its own term (执法记录 of 执法记录仪) — found in one pass over the corpus.
+const forms = new Map();
+for (const term of terms) {
+  for (let k = 1; k < term.length; k++) {
+    const shorter = term.slice(0, k) + term.slice(k + 1);
+    if (shorter.length < SHORTEST_FORM) continue;
+    const key = shorter.charCodeAt(0) * 0x10000 + shorter.charCodeAt(1);
+    const list = forms.get(key) ?? [];
+    list.push({ shorter, term });
+    forms.set(key, list);
+  }
+}
+const written = new Set();
+for (let at = 0; at + 1 < corpus.length; at++) {
+  const list = forms.get(corpus.charCodeAt(at) * 0x10000 + corpus.charCodeAt(at + 1));
+  if (list === undefined) continue;
+  for (const { shorter, term } of list) if (corpus.startsWith(shorter, at) && !corpus.startsWith(term, at)) written.add(`${term}\t${shorter}`);
 }
 
-const corpus = CORPUS_FILES.map((f) => readFileSync(join(corpusDir, f), "utf8")).join("\n");
 const out = [];
 for (const term of terms) {
   let places = "";
   for (let k = 1; k < term.length; k++) {
     const shorter = term.slice(0, k) + term.slice(k + 1);
-    if (shorter.length < SHORTEST_FORM || writes(shorter, term)) continue;
+    if (shorter.length < SHORTEST_FORM || written.has(`${term}\t${shorter}`)) continue;
     places += String.fromCharCode(0x30 + k);
   }
   out.push(`${term}\t${places}`);

@@ -984,6 +984,9 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       // rarer one, 山镇, is what a name's rare character read as a common one makes: 板峒镇 → 板山镇.)
       // (Not the changed character alone before an ending of two where the written name is a word itself: 白鹤|水库 →
       // 河水库, a cut jieba keeps by chance, and 白鹤 a name's word. 县人明|医院 → 民医院 still: 人明 is none.)
+      // A village's name right after its township's (金橘乡|橘香|村 → 乡村): the name's, whatever common word a change makes of
+      // it — a slip would have the village read 金橘乡橘乡村.
+      if (VILLAGE_ENDING.test(suffix.ending) && s.index >= suffix.at - 2 && afterTownship(text, suffix.at - 2)) return true;
       const wordedName = suffix.ending.length >= 2 && wordFrequency(text.slice(suffix.at - 2, suffix.at)) > 0;
       for (let a = Math.max(0, s.index - 2); a <= s.index; a++) {
         if (wordedName && suffix.at - a < 2) continue;
@@ -1074,6 +1077,17 @@ function listedWithEnding(text: string, from: number, at: number): boolean {
   if (text.charCodeAt(at + 1) !== IDEOGRAPHIC_COMMA) return false;
   const e = nextItemEnding(text, at + 1, ending);
   return e !== -1 && e - (at + 2) <= 4 && wordFrequency(text.slice(at + 2, e + 1)) === 0;
+}
+/** The endings of a village's name (橘香|村, 荷塘|社区). */
+const VILLAGE_ENDING = /^(?:村|社区|屯|组|嘎查)$/u;
+/** What opens a township's count or kind rather than its name (全乡, 本镇, 各乡镇, 两镇). */
+const NOT_A_TOWNSHIP_NAME = new Set("全本各该每此其一两三四五六七八九十乡镇");
+/** Does a township's name (two characters or more, and 乡, 镇 or 街道) end right before `at` (金橘乡|橘香村)? */
+function afterTownship(text: string, at: number): boolean {
+  const ending = text.endsWith("街道", at) ? 2 : text[at - 1] === "乡" || text[at - 1] === "镇" ? 1 : 0;
+  if (ending === 0) return false;
+  const last = at - ending - 1;
+  return last >= 1 && isHanUnit(text.charCodeAt(last)) && isHanUnit(text.charCodeAt(last - 1)) && !NOT_A_TOWNSHIP_NAME.has(text[last]!) && !NOT_A_TOWNSHIP_NAME.has(text[last - 1]!);
 }
 /** The endings of a village's or a town's name (杨家坳|村). */
 const SMALL_PLACE_ENDING = /^(?:村|镇|乡|屯|组|社区|嘎查)$/u;

@@ -40,7 +40,7 @@ interface Peers {
   withContent: number;
   /** With content and no trailing punctuation. */
   plain: number;
-  /** On a line of their own (no text after them on the line). */
+  /** On a line of their own (no text after them on the line), with text or subsections under them. */
   standalone: number;
 }
 
@@ -52,7 +52,9 @@ function peerGroups(model: ReportModel): (s: Section) => Peers {
     const content = hasContent(model, j);
     g.count++;
     if (s.inlineBody) g.runIn++;
-    else g.standalone++;
+    // (A one-sentence list item with nothing under it — 1.从思想认识上看，……。 — is no heading standing alone: its
+    // sibling that runs on past a ； is an item of the same list, not a heading run into its text.)
+    else if (content) g.standalone++;
     if (content) g.withContent++;
     if (content && trailing(model.paragraphs[s.paragraph]!.text) === null) g.plain++;
     groups.set(key(s), g);

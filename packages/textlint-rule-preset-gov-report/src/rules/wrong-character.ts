@@ -628,8 +628,8 @@ const LONG_TERM = 6;
 const STANDING_BETWEEN = new Set("的地得之与和及或等未不有对由进在为了并且更大性均都也已皆亦还仍尚须应要将可能才就又再即");
 
 /**
- * How far past what it needs (log10) the model prefers a genre term restored over a phrase one character from it
- * (termSlips), or null where it is not told. The list says which term was meant, so less is needed than where the
+ * How far past what it needs the model's preference `margin` (log10, editMargin) for a genre term restored over a phrase
+ * one character from it (termSlips) is, or null where it is not told. The list says which term was meant, so less is needed than where the
  * search of every character proposes (DEFAULT_MARGINS), and where the model never learnt the term (出庭应诉率: the corpus
  * never writes it) a phrase it finds implausible as written is enough (出庭应率: 率 −7.0 after 出庭应). Calibrated on
  * the keyed drafts d7–d64, their correct copies, the blind correct reports b01–b40 and the model's corpus (docs/benchmarks.md).
@@ -641,8 +641,7 @@ const STANDING_BETWEEN = new Set("的地得之与和及或等未不有对由进�
  *   next character reads below −4 after it (满意度率: 率).
  * - One changed: 2.5, or 4 where the written character makes a word with a neighbour (执法检察: 检察 is a word).
  */
-function termExcess(text: string, slip: TermSlip, shift: number): number | null {
-  const margin = askModel(() => editMargin(text, slip.index, slip.kind === "missing" ? 0 : 1, slip.put), -Infinity);
+function termExcess(text: string, slip: TermSlip, margin: number, shift: number): number | null {
   if (margin === -Infinity) return null;
   const m = margin - shift;
   if (slip.kind === "missing") {
@@ -675,7 +674,7 @@ function termExcess(text: string, slip: TermSlip, shift: number): number | null 
  * lies in them, and no entry of confusable-word or formulation covers them (those rules say it with the sure wording).
  */
 function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect[], shift: number): Suspect[] {
-  const weighed: Array<{ slip: TermSlip; excess: number }> = [];
+  const weighed: Array<{ slip: TermSlip; margin: number; excess: number }> = [];
   let lexicons: ReadonlyArray<{ start: number; end: number }> | null = null;
   for (const slip of termSlips(text)) {
     const end = slip.start + slip.length;
@@ -685,22 +684,23 @@ function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect
     if (found.some(({ s }) => s.index - (s.kind === "missing" ? 1 : 0) < reach && s.index + s.length > slip.start)) continue;
     lexicons ??= [...spoken(confusableMatcher().scan(text)), ...formulationMatcher().scan(text)];
     if (lexicons.some((h) => h.start < end && h.end > slip.start)) continue;
-    const excess = termExcess(text, slip, shift);
-    if (excess !== null) weighed.push({ slip, excess });
+    const margin = askModel(() => editMargin(text, slip.index, slip.kind === "missing" ? 0 : 1, slip.put), -Infinity);
+    const excess = termExcess(text, slip, margin, shift);
+    if (excess !== null) weighed.push({ slip, margin, excess });
   }
   // Two terms read into one phrase (出庭应率: 出庭应诉率 with a character left out, or 出庭率 with one put in): the one the
   // model prefers by more over what it needs.
   weighed.sort((x, y) => y.excess - x.excess || x.slip.start - y.slip.start);
   const out: Suspect[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { slip, excess } of weighed) {
+  for (const { slip, margin } of weighed) {
     const end = slip.start + slip.length;
     if (taken.some(([a, b]) => a < end && b > slip.start)) continue;
     taken.push([slip.start, end]);
     const s: SpellingSuspect =
       slip.kind === "missing"
-        ? { index: slip.index, length: 1, replacement: slip.put + text[slip.index]!, kind: "missing", margin: excess }
-        : { index: slip.index, length: 1, replacement: slip.put, kind: slip.kind, margin: excess };
+        ? { index: slip.index, length: 1, replacement: slip.put + text[slip.index]!, kind: "missing", margin }
+        : { index: slip.index, length: 1, replacement: slip.put, kind: slip.kind, margin };
     out.push({ s, quote: text.slice(slip.start, end), replaced: slip.term });
   }
   return out.sort((x, y) => x.s.index - y.s.index);

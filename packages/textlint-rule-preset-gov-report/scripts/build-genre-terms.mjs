@@ -37,13 +37,19 @@ terms.sort();
 
 const corpus = CORPUS_FILES.map((f) => readFileSync(join(corpusDir, f), "utf8")).join("\n");
 
-// Every shorter form (the term without its character k), by its first two characters, and which of them the corpus
-// writes other than as the start of its own term (执法记录 of 执法记录仪) — found in one pass over the corpus.
+/** The term's shorter forms that are long enough to tell: [k, the term without its character k]. */
+function shorterForms(term) {
+  const out = [];
+  if (term.length - 1 < SHORTEST_FORM) return out;
+  for (let k = 1; k < term.length; k++) out.push([k, term.slice(0, k) + term.slice(k + 1)]);
+  return out;
+}
+
+// Every shorter form, by its first two characters, and which of them the corpus writes other than as the start of its
+// own term (执法记录 of 执法记录仪) — found in one pass over the corpus.
 const forms = new Map();
 for (const term of terms) {
-  for (let k = 1; k < term.length; k++) {
-    const shorter = term.slice(0, k) + term.slice(k + 1);
-    if (shorter.length < SHORTEST_FORM) continue;
+  for (const [, shorter] of shorterForms(term)) {
     const key = shorter.charCodeAt(0) * 0x10000 + shorter.charCodeAt(1);
     const list = forms.get(key) ?? [];
     list.push({ shorter, term });
@@ -60,11 +66,7 @@ for (let at = 0; at + 1 < corpus.length; at++) {
 const out = [];
 for (const term of terms) {
   let places = "";
-  for (let k = 1; k < term.length; k++) {
-    const shorter = term.slice(0, k) + term.slice(k + 1);
-    if (shorter.length < SHORTEST_FORM || written.has(`${term}\t${shorter}`)) continue;
-    places += String.fromCharCode(0x30 + k);
-  }
+  for (const [k, shorter] of shorterForms(term)) if (!written.has(`${term}\t${shorter}`)) places += String.fromCharCode(0x30 + k);
   out.push(`${term}\t${places}`);
 }
 

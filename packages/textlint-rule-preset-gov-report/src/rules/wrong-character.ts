@@ -580,18 +580,32 @@ interface Suspect {
  * The suspects the model finds in `text` that the lexicons do not speak for (a confusable word's pair, a formulation's
  * words, a span confusable-word or formulation flags), with their quotes: all of it depends on the paragraph alone.
  */
-function paragraphSuspects(text: string, found: readonly SpellingSuspect[], pairs: ReadonlyArray<{ wrong: string; right: string }>): Suspect[] {
+/**
+ * Does a span confusable-word or formulation flags in `text` overlap [start, end)? Such a suspect (一如继往, a pattern of
+ * 继/即) is that rule's finding already, with the sure wording. Each lexicon scans the paragraph once, when first asked.
+ */
+function flaggedByLexicons(text: string): (start: number, end: number) => boolean {
   let flagged: ReadonlyArray<{ start: number; end: number }> | null = null;
   let misquoted: ReadonlyArray<{ start: number; end: number }> | null = null;
+  return (start, end) => {
+    flagged ??= spoken(confusableMatcher().scan(text));
+    if (flagged.some((h) => h.start < end && h.end > start)) return true;
+    misquoted ??= formulationMatcher().scan(text);
+    return misquoted.some((h) => h.start < end && h.end > start);
+  };
+}
+
+function paragraphSuspects(
+  text: string,
+  found: readonly SpellingSuspect[],
+  pairs: ReadonlyArray<{ wrong: string; right: string }>,
+  flagged: (start: number, end: number) => boolean,
+): Suspect[] {
   const out: Suspect[] = [];
   for (const s of found) {
     if (decidedByLexicon(text, s.index, s.length, s.replacement, pairs)) continue;
     if (s.kind !== "missing" && s.kind !== "extra" && swapsFormulationWords(text, s.index, s.length, s.replacement)) continue;
-    // A suspect inside a span confusable-word flags (一如继往, a pattern of 继/即) is that rule's finding already, with the sure wording.
-    flagged ??= spoken(confusableMatcher().scan(text));
-    if (flagged.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
-    misquoted ??= formulationMatcher().scan(text);
-    if (misquoted.some((h) => h.start < s.index + s.length && h.end > s.index)) continue;
+    if (flagged(s.index, s.index + s.length)) continue;
     // A missing character is quoted with the word before the gap (“依法政”疑为“依法行政”).
     // Before punctuation, with the word that lost its last character (“服务体。”疑为“服务体系。”).
     // An extra one with the words on both sides, which taking it out joins (“国务五院”疑为“国务院”).
@@ -673,17 +687,15 @@ function termExcess(text: string, slip: TermSlip, margin: number, shift: number)
  * quoted whole (“出庭应率”疑为“出庭应诉率”), where no suspect of the search's already speaks for the place, nothing skipped
  * lies in them, and no entry of confusable-word or formulation covers them (those rules say it with the sure wording).
  */
-function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect[], shift: number): Suspect[] {
+function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect[], flagged: (start: number, end: number) => boolean, shift: number): Suspect[] {
   const weighed: Array<{ slip: TermSlip; margin: number; excess: number }> = [];
-  let lexicons: ReadonlyArray<{ start: number; end: number }> | null = null;
   for (const slip of termSlips(text)) {
     const end = slip.start + slip.length;
     if ((slip.kind === "missing" && slip.index >= text.length) || skipped.subarray(slip.start, end).includes(1)) continue;
     // (A character left out is placed at the one after the gap, which may lie past the phrase: 营商环。.)
     const reach = Math.max(end, slip.index + 1);
     if (found.some(({ s }) => s.index - (s.kind === "missing" ? 1 : 0) < reach && s.index + s.length > slip.start)) continue;
-    lexicons ??= [...spoken(confusableMatcher().scan(text)), ...formulationMatcher().scan(text)];
-    if (lexicons.some((h) => h.start < end && h.end > slip.start)) continue;
+    if (flagged(slip.start, end)) continue;
     const margin = askModel(() => editMargin(text, slip.index, slip.kind === "missing" ? 0 : 1, slip.put), -Infinity);
     const excess = termExcess(text, slip, margin, shift);
     if (excess !== null) weighed.push({ slip, margin, excess });
@@ -777,8 +789,9 @@ export default defineRule<Options>(
           for (const [a, b] of occurrences(text, [...GENRE_WORDS, ...options.allow])) skipped.fill(1, a, b);
           for (const m of text.matchAll(ETHNIC_SHORT)) skipped[m.index] = 1;
           for (const m of text.matchAll(ETHNIC_VILLAGE_NAME)) skipped.fill(1, m.index, m.index + m[0].length);
-          const found = paragraphSuspects(text, findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences }), pairs);
-          return [...found, ...termSuspects(text, skipped, found, shift)];
+          const flagged = flaggedByLexicons(text);
+          const found = paragraphSuspects(text, findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences }), pairs, flagged);
+          return [...found, ...termSuspects(text, skipped, found, flagged, shift)];
         });
       } catch (e) {
         // The model's groups and the confusion set's lists are read as they are needed: damage in

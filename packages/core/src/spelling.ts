@@ -783,6 +783,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   const known = tokens.map((t) => wordFrequency(t) > 0);
   if (s.kind === "missing") {
     if (first.start < s.index && tokens[0]!.length >= MISSING_INSIDE_WORD && known[0]!) return true;
+    // A gap between a level's character and 人民 (向县|人民检察院, 市|人民政府): the organ's own name; 县级人民检察院, which the
+    // corpus writes as often, is another way of naming it, not this one cut short.
+    if (LEVEL_UNITS.has(text.charCodeAt(s.index - 1)) && text.startsWith("人民", s.index)) return true;
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
@@ -823,6 +826,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (inSplitFrame(text, s.index, s.index + Math.max(1, s.length))) return true;
   // 先 or 后 of a 先…、后… sequence (先定标准、后供土地, 先调解后诉讼): the order the writer sets, not 限定 or 候.
   if (s.length === 1 && s.kind !== "extra" && inSequence(text, s.index)) return true;
+  // A character the list item before ends with (黄腹角雉、白颈长尾雉): the kind both items name.
+  if (s.kind !== "extra" && endsPreviousItem(text, s.index, s.length)) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
     const ch = text[k]!;
     let recur = 0;
@@ -1118,7 +1123,7 @@ const FIRM_SPAN = 6;
  * What ends the name of a business a report names (in a case it decided, a list of inspections):
  * the characters before it are a trade name, made up to sound well (鑫盛达科技有限公司, 祥美合作社).
  */
-const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|加工厂|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
+const FIRM_ENDINGS = "(?:股份有限公司|有限责任公司|有限公司|公司|集团|加工厂|律师事务所|会计师事务所|事务所|公证处|司法鉴定所|商行|超市|专业合作社|合作社|加油站|诊所|药店|药房|门市部|经营部|批发部|酒店|宾馆|饭店|餐馆|工作室)";
 const FIRM_SUFFIX = new RegExp(`^${FIRM_ENDINGS}`, "u");
 /** A business's ending after up to FIRM_SPAN characters of its trade (建筑工程|有限公司), where lastIndex puts it. */
 const FIRM_AHEAD = new RegExp(`\\p{Script=Han}{0,${FIRM_SPAN}}?${FIRM_ENDINGS}`, "uy");
@@ -1134,7 +1139,9 @@ export function firmEndingAhead(text: string, at: number): boolean {
  */
 const PROVINCE_OPENS = /(?:^|[^\p{Script=Han}]|[和与及对向由为将])(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$/u;
 /** What a trade name follows: the start of a clause, a place's or an organ's name, 某, or a word that names the business next (对|鑫盛达商行, 查处|凤晟超市). */
-const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位|会同|联合|包括|共有|以及|其中)$/u;
+const FIRM_BEFORE = /(?:^|[^\p{Script=Han}]|[省市县区镇乡村某]|对|向|与|由|将|为|责令|查处|处罚|约谈|督促|检查|抽检|指导|帮助|支持|聘请|委托|单位|会同|联合|包括|共有|以及|其中|走访|服务|帮扶|引进|培育|对接|协助)$/u;
+/** How common (jieba's count) a word right before a business's ending must be to be its line of trade (茶业 74; 股分 4). */
+const TRADE_WORD = 20;
 /** How many characters a trade name has, at most, before its trade (科技, 建筑工程) or its ending. */
 const TRADE_NAME = 3;
 /** May a business's trade name start at text[start] (after a clause's start, a place, a province's bare name, 查处, 责令 …)? */
@@ -1151,14 +1158,21 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
   const ending = endingAhead(text, end, FIRM_SPAN + 1, (at) => {
     const firm = FIRM_SUFFIX.exec(text.slice(at, at + 6));
-    return firm !== null && startsToken(text, at) ? firm[0] : null;
+    // (An ending of four characters or more, 股份有限公司, is no piece of another word even where the segmenter joins its
+    // start to the trade, 科技股份|有限公司; 公司 may be: 分公司.)
+    return firm !== null && (firm[0].length >= 4 || startsToken(text, at)) ? firm[0] : null;
   });
   if (ending === null) return false;
+  // A word of its trade right before the ending (瑶岭云雾茶业|专业合作社): the business's line, as its name has it — 茶业, not
+  // 茶叶. (Not a rare one: 股分|有限公司 is a slip.)
+  if (ending.at === end && s.length === 1 && wordFrequency(text.slice(end - 2, end)) >= TRADE_WORD) return true;
   // A firm of lawyers or accountants is named with its city's bare name before the trade name (聘请|潍阳明德|律师事务所): one more.
   const longest = ending.ending.endsWith("事务所") ? TRADE_NAME + 1 : TRADE_NAME;
   // (The name may start inside a pair, after a county's 县 the pair takes with it: 柘源县|鑫达|建筑工程有限公司.)
   for (let start = Math.max(0, end - longest); start < end; start++) {
     if (opensFirmName(text, start)) return true;
+    // …or after a city's bare name of two characters that is no word (为|宁川|华曜|新能源科技股份有限公司).
+    if (start >= 2 && wordFrequency(text.slice(start - 2, start)) === 0 && isHanUnit(text.charCodeAt(start - 2)) && isHanUnit(text.charCodeAt(start - 1)) && opensFirmName(text, start - 2)) return true;
   }
   return false;
 }
@@ -2013,6 +2027,18 @@ function sharesItemEnding(text: string, at: number, inserted: string): boolean {
   if (text.charCodeAt(b) !== IDEOGRAPHIC_COMMA) return false;
   const e = nextItemEnding(text, b, unit);
   return e !== -1 && text.slice(e - 1, e + 1) !== tail;
+}
+/** The characters of an administrative level (县, 市 …, and Inner Mongolia's 旗, 盟). */
+const LEVEL_UNITS = new Set([..."省市县区乡镇旗盟州"].map((c) => c.charCodeAt(0)));
+/**
+ * Does a character of [at, at + length) end the list item before the one it stands in (黄腹角雉、白颈长尾|雉同框画面: 雉
+ * both times)? The series' shared word for a kind (a bird's 雉, a river's 河), which a slip seldom makes.
+ */
+function endsPreviousItem(text: string, at: number, length: number): boolean {
+  const [a] = hanRun(text, at);
+  if (text.charCodeAt(a - 1) !== IDEOGRAPHIC_COMMA) return false;
+  for (let k = at; k < at + length; k++) if (previousItemEnding(text, a, text.charCodeAt(k)) !== -1) return true;
+  return false;
 }
 /** One-character adjectives that may end a clause as its predicate (路途远, 成本高, 难度大). */
 const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢难易强弱深浅宽窄重轻好差贵早晚新旧"].map((c) => c.charCodeAt(0)));

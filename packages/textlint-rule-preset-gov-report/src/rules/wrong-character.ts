@@ -88,6 +88,7 @@ const ETHNIC_GROUP_WORDS: readonly string[] = [
 export const GENRE_WORDS: readonly string[] = `
 全覆盖 新媒体 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治 计价秤 电子计价秤 农特产品 中小学幼儿园
 新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 分众 科级干部 处级干部 股级干部 科级领导干部 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗 抖音 抖音号 智造 黎锦 纺染织绣 用海 党政同责 一岗双责 散浸 围垸 入井 说事 两违 州级 盟级 旗级 羌绣 苗绣 师市 依法治县办 依法治市办 依法治区办 依法治省办 依法治州办 依法治旗办 条次 术后 铆足 驾培 研提 硬措施 长牙齿 所队 慎诉慎押 尊崇 乱捕滥猎 乱砍滥伐 公益岗位 银企 政银企 银企对接 政银企对接 入警 辅警 民辅警 警情 涉警 网咖 优亲厚友 寨老 互查 交叉互查 数智 数智化 盖度 植被盖度 集采 高炮 出险 打早打小 寨内 寨中 分内之责 分内之事 疏果 疏花 疏花疏果
+亮剑 后厨 非遗 赶集日 赶场日 逢集日 春灌 夏灌 秋灌 冬灌 秋冬灌 冬春灌 稻渔综合种养 收集池 事故池 应急池 调节池 沉淀池 初期雨水
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0)
@@ -227,8 +228,20 @@ function matchesUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
+/** Does a dictionary word of three or four characters cover text[a] and text[a + 1]? */
+function insideLongerWord(text: string, a: number): boolean {
+  for (let start = Math.max(0, a - 2); start <= a; start++) {
+    for (let n = Math.max(3, a + 2 - start); n <= 4 && start + n <= text.length; n++) if (wordFrequency(text.slice(start, start + n)) > 0) return true;
+  }
+  return false;
+}
+
 /** How often a suspect's characters and their neighbours must stand, as written, in one document to be the writer's term. */
 const RECURRING = 4;
+/** …and how seldom (log10 p of its second character after its first) the model has read it. */
+const UNREAD_PAIR = -3.5;
+/** How common (jieba's count) a word across a pair's edge must be for the pair to be two words' edges. */
+const EDGE_WORD = 100;
 
 /**
  * Is a suspect the document's own term — the characters it would change, with those beside them, written just so at
@@ -396,7 +409,44 @@ function recurrence(
     const meant = text[start]! + s.replacement + ending;
     return !isPlaceName(meant, 0, meant.length) && startsName(text, start);
   };
+  // Does a pair stand in settings of its own: three times or more, not all between the same neighbours, or twice between
+  // other characters on both sides (干部进塘口”走访, 服务进塘口”等)? ECSpell's sentences come again with another slip beside
+  // their first (大数局产业, 大书局产业; 营业支招, 营业直招): one side the same.
+  const ownSettings = (pair: string): boolean =>
+    counted(`\u0004${pair}`, (w) => {
+      const sides: Array<[string, string]> = [];
+      // (Not where it is a piece of a longer word, 民约 of 村规民约.)
+      for (let at = w.indexOf(pair); at !== -1 && sides.length < 8; at = w.indexOf(pair, at + 1)) if (!insideLongerWord(w, at)) sides.push([w.slice(Math.max(0, at - 2), at), w.slice(at + 2, at + 4)]);
+      if (sides.length >= 3 && new Set(sides.map(([l, r]) => `${l}|${r}`)).size >= 2) return 1;
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) if (sides[i]![0] !== sides[j]![0] && sides[i]![1] !== sides[j]![1]) return 1;
+      return 0;
+    }) === 1;
+  // A pair of characters in the suspect that makes no dictionary word and that the model has seldom read, written in
+  // settings of its own elsewhere in the document (塘口 of a county's fish ponds, 湖汊, 稻渔): the writer's word for a thing
+  // of the place. A slip is seldom typed the same way twice in other sentences.
+  const ownUnknownPair = (text: string, s: { index: number; length: number; replacement: string }): boolean => {
+    const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
+    for (let a = Math.max(0, s.index - 1); a < s.index + s.length; a++) {
+      const pair = text.slice(a, a + 2);
+      // (A character typed twice is no pair of the writer's: 小组组长 elsewhere, 副组组长 here.)
+      if (pair.length !== 2 || pair[0] === pair[1] || !HAN_RUN.test(pair) || wordFrequency(pair) > 0 || !ownSettings(pair)) continue;
+      // (Nor a pair inside a longer word the dictionary has, 副组长: the word's, which the model has read; nor one that
+      // two words' edges make, 户|群众 — 维户群众 and 300余户群众.)
+      // (A word as rare as 口湖, a place's, makes no edge: 塘口|湖汊.)
+      if (insideLongerWord(text, a) || wordFrequency(text.slice(a + 1, a + 3)) >= EDGE_WORD || (a > 0 && wordFrequency(text.slice(a - 1, a + 1)) >= EDGE_WORD)) continue;
+      // (Unless the document writes what the change makes as often: 技术 all through a text that has 技木 here and there.)
+      // (What the change makes across it: the same place for a changed character, the pair across the gap for one taken
+      // out or put in.)
+      const meant = s.replacement.length === s.length ? fixed.slice(a, a + 2) : s.replacement === "" ? `${text[s.index - 1] ?? ""}${text[s.index + 1] ?? ""}` : `${text[s.index - 1] ?? ""}${s.replacement[0]!}`;
+      if (meant !== pair && count(meant) >= count(pair)) continue;
+      // (Not two words' edges, 的工, 了一, which every document repeats: a pair the model has seldom read as written.)
+      const units = Array.from(normaliseForModel(pair), (c) => c.charCodeAt(0));
+      if (askModel(() => conditionalLogProb(units, 1, 0), 0) < UNREAD_PAIR) return true;
+    }
+    return false;
+  };
   return (text, s) =>
+    ownUnknownPair(text, s) ||
     unwitnessedPlace(text, s) ||
     ownQuotedName(text, s) ||
     afterOwnPlace(text, s) ||
@@ -414,7 +464,7 @@ function recurrence(
  * level's character standing for the office's own level (在县政务服务中心, 县委) is meant, whatever the model prefers
  * (在线政务, which it has read far more often).
  */
-const LEVEL_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries([..."省市县区镇乡"].map((c) => [c, new RegExp(`\\p{Script=Han}{2}${c}`, "gu")]));
+const LEVEL_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries([..."省市县区镇乡旗盟"].map((c) => [c, new RegExp(`\\p{Script=Han}{2}${c}`, "gu")]));
 
 /** An organ's own character standing for it before its bodies and posts (厅党组, 厅长, 局机关, 委领导), by character. */
 const OWN_ORGAN_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(
@@ -428,7 +478,7 @@ const ISSUER_IN_TITLE: Readonly<Record<string, RegExp>> = Object.fromEntries([..
  * A one-character name of an ethnic group standing for it before what the group has (侗汉双语, 苗年、侗年, 苗歌、侗歌, 瑶医,
  * 彝绣): the group's, which the model, having read few of them, would read as a commoner character (东汉, 同年).
  */
-const ETHNIC_SHORT = /[苗侗瑶彝壮傣黎佤畲羌藏蒙维](?=汉[双语文、和]|年|歌|医|药|绣|锦|戏|历|寨|乡|语|文(?![件化明字章])|族)/gu;
+const ETHNIC_SHORT = /[苗侗瑶彝壮傣黎佤畲羌藏蒙维](?=汉[双语文、和]|年|歌|医|药|绣|锦|戏|历|寨|乡|语|话|文(?![件化明字章])|族)/gu;
 
 /**
  * The name of a village called after its people (岜朗侗寨, 乌冲苗寨, 西江千户苗寨): two characters of a local language's

@@ -32,8 +32,11 @@ for (const c of "、。；;：:！!？?\n") SEGMENT_END[c.charCodeAt(0)] = 1;
 const CLOSINGS = ["有机统一", "一体建设", "共同推进", "相结合"];
 /** What joins a list's last item to the one before it, in place of 、. */
 const CONJUNCTION = /^(?:以及|和|及|与)/u;
-/** What names a list as the whole of something after its last item: 等, 这些/各项/五项 …, 法定程序. */
-const WHOLE_NAMED = /^(?:等|这|各项|[二三四五六七八九]项|[二三四五六七八九]个|法定|程序|环节|原则)/u;
+/**
+ * What names a list as the whole of something after its last item: 这些/各项/五项 …, 法定程序, 程序, 等法定程序. Not 等 before
+ * a plain noun (风险评估和合法性审查等程序要求: "such procedures as"), which leaves the list open.
+ */
+const WHOLE_NAMED = /^(?:等?(?:这|各项|[二三四五六七八九]项|[二三四五六七八九]个|法定)|程序|环节|原则)/u;
 /** An item named in place of another, or added: a few Chinese characters, quotes allowed. */
 const ITEM_LIKE = /^[\u4e00-\u9fff“”]{2,8}$/u;
 

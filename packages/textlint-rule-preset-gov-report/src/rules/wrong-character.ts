@@ -236,6 +236,22 @@ function insideLongerWord(text: string, a: number): boolean {
   return false;
 }
 
+/**
+ * Is text[a] text[a + 1] the edge of two words as the segmenter reads the text there: the first character ending a
+ * common word (jieba's count EDGE_WORD or more) or the second beginning one (300余户|群众, 维户|群众)?
+ */
+function atWordEdge(text: string, a: number): boolean {
+  const from = Math.max(0, a - 4);
+  let at = from;
+  for (const token of segment(text.slice(from, Math.min(text.length, a + 6)))) {
+    const end = at + token.length;
+    if (token.length >= 2 && wordFrequency(token) >= EDGE_WORD && (end === a + 1 || at === a + 1)) return true;
+    if (at > a + 1) break;
+    at = end;
+  }
+  return false;
+}
+
 /** How often a suspect's characters and their neighbours must stand, as written, in one document to be the writer's term. */
 const RECURRING = 4;
 /** …and how seldom (log10 p of its second character after its first) the model has read it. */
@@ -432,8 +448,8 @@ function recurrence(
       if (pair.length !== 2 || pair[0] === pair[1] || !HAN_RUN.test(pair) || wordFrequency(pair) > 0 || !ownSettings(pair)) continue;
       // (Nor a pair inside a longer word the dictionary has, 副组长: the word's, which the model has read; nor one that
       // two words' edges make, 户|群众 — 维户群众 and 300余户群众.)
-      // (A word as rare as 口湖, a place's, makes no edge: 塘口|湖汊.)
-      if (insideLongerWord(text, a) || wordFrequency(text.slice(a + 1, a + 3)) >= EDGE_WORD || (a > 0 && wordFrequency(text.slice(a - 1, a + 1)) >= EDGE_WORD)) continue;
+      // (A word as rare as 口湖, a place's, makes no edge: 塘口|湖汊; nor one the segmenter does not cut: 青澜江|流域, not 江流.)
+      if (insideLongerWord(text, a) || atWordEdge(text, a)) continue;
       // (Unless the document writes what the change makes as often: 技术 all through a text that has 技木 here and there.)
       // (What the change makes across it: the same place for a changed character, the pair across the gap for one taken
       // out or put in.)

@@ -27,7 +27,8 @@
 // build (b3bf9e6): 11 false findings (进塘口 twice → 进口, 稻渔综合, 湖汊 → 核查, 旗政务 and 旗政府 → 其, 宁川华曜 → 华日, 秋冬灌
 // 面积 → 灌溉, 非遗保护 → 非遗产, 小事不出村、矛盾不上交 as a misquote); b57–b64 during that session, scored on the same
 // build: 8 (县人民检察院 → 县级, 黄腹角雉、白颈长尾雉 → 长为止, 青澜江 → 澜沧江, 收集池 → 收集地, 茶业专业合作社 → 茶叶, 瑶话 →
-// 药化, 风险评估和合法性审查等程序要求 as a list one short, 澜石石化 → 石 typed twice). (Earlier sessions' blind correct reports were kept
+// 药化, 风险评估和合法性审查等程序要求 as a list one short, 澜石石化 → 石 typed twice). b65–b68 were written after that session's
+// changes and scored on its build 9ff60f7: 1 finding (更入人心 → 更深入人心, arguable). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

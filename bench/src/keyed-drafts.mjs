@@ -27,6 +27,10 @@
 // d81–d88 were written at the start of the third session of 2026-12-07 and scored on its starting build (b3bf9e6: 113 of
 // 160, 4 findings on the correct copies — 亮剑 and 赶集日, since genre words, and two full-width 2021－2025). Of their misses
 // only the two a guard of that session cost (维户群众, 村规民民约) were read, and the guard was narrowed until both came back.
+// d89–d92 were written during that session after its changes (9ff60f7) and scored on that build: 53 of 80, 2 findings on
+// the correct copies (a full-width 2021－2025, and figure-consistency dividing 重大执法决定法制审核183件 by the 行政处罚决定
+// 1275件 made public, 审核率100% — a false finding, left). (Their ASCII quotation marks were made Chinese ones in all three
+// files: the helpers' typing, not a slip they keyed.) Their misses are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -176,6 +176,30 @@ function bracketed(text: string, at: number, end: number): boolean {
 const negates = (label: string, key: string): boolean => label.endsWith(key) && NEGATION.test(label.slice(0, -key.length));
 const NEGATION = /(?:[不未非无]|不予|未予|没有)$/u;
 
+/** The clause's characters before a count's figure, up to ten (开展重大执法决定法制审核 of 183件). */
+function before(sentence: string, c: Count): string {
+  const head = sentence.slice(Math.max(0, c.start - 10), c.start);
+  return head.slice(head.search(/[^，、；：,;:]*$/u));
+}
+/** What a count's label may name as its object (公示行政处罚决定1275件, 法制审核重大执法决定183件). */
+const OBJECT = /(?:决定|案件|文件|申请|事项|合同|项目|线索|建议|提案)/gu;
+/**
+ * Do two labels name the same kind of object with different words before it (重大执法决定 and 行政处罚决定): two
+ * populations, neither the other's base — the major decisions reviewed are not among the penalties made public.
+ */
+function otherObject(a: string, b: string): boolean {
+  for (const m of a.matchAll(OBJECT)) {
+    const before = a.slice(Math.max(0, m.index - 2), m.index);
+    if (before.length < 2) continue;
+    for (const n of b.matchAll(OBJECT)) {
+      if (n[0] !== m[0]) continue;
+      const other = b.slice(Math.max(0, n.index - 2), n.index);
+      if (other.length === 2 && other !== before) return true;
+    }
+  }
+  return false;
+}
+
 /** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
 function states(percent: number, decimals: number, part: number, whole: number): boolean {
   const exact = (100 * part) / whole;
@@ -260,7 +284,7 @@ export default defineRule<Record<string, never>>(
           // 行政机关负责人出庭应诉率100%: two appearances of two people, neither the other's base — unless it is the total that a
           // 其中 before the part breaks down.)
           const sibling = (c: Count): boolean => c.label.endsWith(key) && !(among >= 0 && c.end <= among && part.start > among);
-          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0 && !sibling(c));
+          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0 && !sibling(c) && !otherObject(before(sentence, part), before(sentence, c)));
           if (wholes.length === 0) continue;
           if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
           // Or the whole less the count of the opposite, where grades above the one named count as it too (抽查案卷320卷，

@@ -786,6 +786,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap between a level's character and 人民 (向县|人民检察院, 市|人民政府): the organ's own name; 县级人民检察院, which the
     // corpus writes as often, is another way of naming it, not this one cut short.
     if (LEVEL_UNITS.has(text.charCodeAt(s.index - 1)) && text.startsWith("人民", s.index)) return true;
+    // A gap before the second × of an A×A× frame (可查可|溯, 边查边|改): one character each, as the frame has them.
+    if (inHeadFrame(text, s.index)) return true;
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
@@ -1956,9 +1958,9 @@ function inSplitFrame(text: string, from: number, to: number): boolean {
 }
 /**
  * The heads of a four-character A×A× frame whose two × the writer chooses (边清边欠, 又快又好, 越来越好, 自编自导, 半信半疑,
- * and the genre's 一×一× of one measure per unit: 一课一消, 一企一策, 一户一档).
+ * and the genre's 一×一× of one measure per unit: 一课一消, 一企一策, 一户一档; 可×可× of what can be done: 可查可溯, 可防可控).
  */
-const FRAME_HEADS = new Set([..."边又越愈即随有无不自半一"].map((c) => c.charCodeAt(0)));
+const FRAME_HEADS = new Set([..."边又越愈即随有无不自半一可"].map((c) => c.charCodeAt(0)));
 /** Is text[k] one of the two × of such a frame — the same head before it and two before or after that? */
 function inHeadFrame(text: string, k: number): boolean {
   const head = text.charCodeAt(k - 1);

@@ -17,6 +17,9 @@ import type { RuleCases } from "../helpers/cases.js";
  */
 export default {
   valid: [
+    { text: "推动权力运行全程留痕、可查可溯。", description: "盲写报告（粮食和物资储备局）：“可A可B”格式（可查可溯）的第二项一个字，不补成“可追溯”" },
+    { text: "（三）涉旅新业态监管存在短板。", description: "盲写报告（度假区）：“涉旅”（GENRE_WORDS），不补成“涉旅游”" },
+    { text: "对险工险段和薄弱堤段开展隐患排查。\n\n在圩日集市设立流动咨询点。", description: "盲写报告（水务局）：“堤段”“圩日”（GENRE_WORDS），不改成“地段”“于日”" },
     { text: "桐岭县地处云台岭南麓，桐河穿城而过。", description: "盲写报告（公安局）：山名在“南麓”之前（云台岭|南麓），名称和它的“岭”不改成“山南麓”" },
     { text: "在春茶采摘季于茶坪镇、枫木坪乡等主产区设立流动调解点。", description: "盲写报告（公安局）：“采摘季”（GENRE_WORDS）后接介词“于”，不改成“基于”" },
     { text: "与派出所民警、司法所干部组成联合调解组，在村寨开展调解。", description: "盲写报告（公安局）：“调解组”（GENRE_WORDS），不补成“调解组织”" },

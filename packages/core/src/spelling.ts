@@ -453,9 +453,14 @@ function endsName(text: string, at: number, nameBefore = false): boolean {
   // of the text: 河大桥 and 河大 in 雁翎河大桥, 河水库 in 白鹤河水库.)
   return (
     wordFrequency(text.slice(at - 1, at + 1)) < (nameBefore ? RARE_ENDING_WORD : 1) &&
-    (placeSuffixAt(text, at + 1)?.length === 2 || (wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0))
+    (placeSuffixAt(text, at + 1)?.length === 2 ||
+      (wordFrequency(text.slice(at, at + 2)) === 0 && wordFrequency(text.slice(at, at + 3)) === 0) ||
+      // (Or the word it begins gives way to a commoner one after it: 玉带河|沿线, not 河沿.)
+      (wordFrequency(text.slice(at, at + 3)) === 0 && wordFrequency(text.slice(at + 1, at + 3)) > COMMONER * wordFrequency(text.slice(at, at + 2))))
   );
 }
+/** See endsName: how much commoner the word after a place's ending must be than the one the ending begins (沿线 over 河沿). */
+const COMMONER = 10;
 /** See endsName: the rarest words of a place's ending and the character before it (曲河 7; 长路 28, 老街 45, 冰河 61 are words). */
 const RARE_ENDING_WORD = 20;
 

@@ -17,6 +17,7 @@ import type { RuleCases } from "../helpers/cases.js";
  */
 export default {
   valid: [
+    { text: "对玉带河沿线3家水厂和126家供水单位开展卫生监督检查。", description: "盲写报告（卫健委）：河名“玉带河”后接“沿线”（比“河沿”常用得多），“河”是名称的结尾，“玉”不改成“于”" },
     { text: "推动权力运行全程留痕、可查可溯。", description: "盲写报告（粮食和物资储备局）：“可A可B”格式（可查可溯）的第二项一个字，不补成“可追溯”" },
     { text: "（三）涉旅新业态监管存在短板。", description: "盲写报告（度假区）：“涉旅”（GENRE_WORDS），不补成“涉旅游”" },
     { text: "对险工险段和薄弱堤段开展隐患排查。\n\n在圩日集市设立流动咨询点。", description: "盲写报告（水务局）：“堤段”“圩日”（GENRE_WORDS），不改成“地段”“于日”" },

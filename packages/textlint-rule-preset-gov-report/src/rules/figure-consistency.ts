@@ -189,12 +189,12 @@ const OBJECT = /(?:决定|案件|文件|申请|事项|合同|项目|线索|建�
  */
 function otherObject(a: string, b: string): boolean {
   for (const m of a.matchAll(OBJECT)) {
-    const before = a.slice(Math.max(0, m.index - 2), m.index);
-    if (before.length < 2) continue;
+    const qualifier = a.slice(Math.max(0, m.index - 2), m.index);
+    if (qualifier.length < 2) continue;
     for (const n of b.matchAll(OBJECT)) {
       if (n[0] !== m[0]) continue;
       const other = b.slice(Math.max(0, n.index - 2), n.index);
-      if (other.length === 2 && other !== before) return true;
+      if (other.length === 2 && other !== qualifier) return true;
     }
   }
   return false;

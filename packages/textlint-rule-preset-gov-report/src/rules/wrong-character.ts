@@ -446,13 +446,11 @@ function recurrence(
       const pair = text.slice(a, a + 2);
       // (A character typed twice is no pair of the writer's: 小组组长 elsewhere, 副组组长 here.)
       if (pair.length !== 2 || pair[0] === pair[1] || !HAN_RUN.test(pair) || wordFrequency(pair) > 0 || !ownSettings(pair)) continue;
-      // (Nor a pair inside a longer word the dictionary has, 副组长: the word's, which the model has read; nor one that
-      // two words' edges make, 户|群众 — 维户群众 and 300余户群众.)
-      // (A word as rare as 口湖, a place's, makes no edge: 塘口|湖汊; nor one the segmenter does not cut: 青澜江|流域, not 江流.)
+      // (Nor a pair inside a longer word the dictionary has, 副组长, which the model has read; nor two common words' edge
+      // as the segmenter cuts the text, 户|群众 — 维户群众 beside 300余户群众; 塘口|湖汊 and 青澜江|流域 are none.)
       if (insideLongerWord(text, a) || atWordEdge(text, a)) continue;
-      // (Unless the document writes what the change makes as often: 技术 all through a text that has 技木 here and there.)
-      // (What the change makes across it: the same place for a changed character, the pair across the gap for one taken
-      // out or put in.)
+      // (Nor where the document writes what the change makes there as often, 技术 all through a text with 技木 here and
+      // there: the pair at the same place for a changed character, the pair across the gap for one taken out or put in.)
       const meant = s.replacement.length === s.length ? fixed.slice(a, a + 2) : s.replacement === "" ? `${text[s.index - 1] ?? ""}${text[s.index + 1] ?? ""}` : `${text[s.index - 1] ?? ""}${s.replacement[0]!}`;
       if (meant !== pair && count(meant) >= count(pair)) continue;
       // (Not two words' edges, 的工, 了一, which every document repeats: a pair the model has seldom read as written.)

@@ -271,15 +271,17 @@ function recurrence(
   margins: Margins,
 ): (text: string, s: { index: number; length: number; kind: string; replacement: string; margin: number }) => boolean {
   let whole: string | null = null;
-  // What has been counted in the document, by key: a stretch of text, or (after \u0000) a level's character.
+  // What has been counted in the document, by what was counted (a stretch of text as written, a level's places, a
+  // pair's settings …) and its key: each question its own name, so no two share a count.
   const counts = new Map<string, number>();
-  const counted = (key: string, count: (whole: string) => number): number => {
-    let n = counts.get(key);
-    if (n === undefined) counts.set(key, (n = count((whole ??= paragraphs.map((p) => p.text).join("\n")))));
+  const counted = (what: string, key: string, count: (whole: string) => number): number => {
+    const k = `${what}\u0000${key}`;
+    let n = counts.get(k);
+    if (n === undefined) counts.set(k, (n = count((whole ??= paragraphs.map((p) => p.text).join("\n")))));
     return n;
   };
   const count = (key: string): number =>
-    counted(key, (w) => {
+    counted("text", key, (w) => {
       let n = 0;
       for (let at = w.indexOf(key); at !== -1 && n < RECURRING; at = w.indexOf(key, at + 1)) n++;
       return n;
@@ -295,7 +297,7 @@ function recurrence(
   // A place's name with its ending (白鹤县, 嵩原市), written just so.
   const placeNamed = (key: string): boolean => key.length >= 3 && HAN_RUN.test(key) && ownPlace(count(key), () => title.includes(key));
   // How often the document names a place of each level (两字以上的名称 + 县, 市 …): its own level's character.
-  const ownLevel = (level: string): boolean => counted(`\u0000${level}`, (w) => matchesUpTo(w, LEVEL_NAMED[level]!, RECURRING_PLACE)) >= RECURRING_PLACE;
+  const ownLevel = (level: string): boolean => counted("level", level, (w) => matchesUpTo(w, LEVEL_NAMED[level]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   // The characters it would change with one on each side (for a missing one: the two across the gap and the next):
   // the same neighbours every time. (Any stretch of three that holds the change would also take 通过|皖事通 for a term,
   // but common ones too — 和监督, 工作人 — and cost ECSpell's one document 12 of its catches.)
@@ -308,7 +310,7 @@ function recurrence(
     if (!HAN_RUN.test(name)) return false;
     const named = `${name}${OWN_PLACE_ENDING}`;
     return ownPlace(
-      counted(`\u0001${name}`, (w) => matchesUpTo(w, new RegExp(named, "gu"), RECURRING_PLACE)),
+      counted("place", name, (w) => matchesUpTo(w, new RegExp(named, "gu"), RECURRING_PLACE)),
       () => new RegExp(named, "u").test(title),
     );
   };
@@ -316,7 +318,7 @@ function recurrence(
   // 澄州市 all through its government's report)?
   const ownInitial = (c: string): boolean =>
     HAN_RUN.test(c) &&
-    counted(`\u0002${c}`, (w) => {
+    counted("initial", c, (w) => {
       const names = new Map<string, number>();
       for (const m of w.matchAll(new RegExp(`${c}\\p{Script=Han}${OWN_PLACE_ENDING}`, "gu"))) {
         const n = (names.get(m[0]) ?? 0) + 1;
@@ -329,7 +331,7 @@ function recurrence(
   // 鑫达建筑工程有限公司)? Then the trade name standing alone elsewhere (鑫达建筑欠薪, 锦程纺织集体劳动争议) is that business.
   const namesFirm = (name: string): boolean =>
     HAN_RUN.test(name) &&
-    counted(`\u0003${name}`, (w) => {
+    counted("firm", name, (w) => {
       for (let at = w.indexOf(name); at !== -1; at = w.indexOf(name, at + name.length)) if (firmEndingAhead(w, at + name.length) && opensFirmName(w, at)) return 1;
       return 0;
     }) === 1;
@@ -346,7 +348,7 @@ function recurrence(
   // its own deputy head, not 分管领导 with a character too many.
   const ownOrgan = (c: string): boolean =>
     ISSUER_IN_TITLE[c]!.test(title) &&
-    counted(`\u0005${c}`, (w) => matchesUpTo(w, OWN_ORGAN_NAMED[c]!, RECURRING_PLACE)) >= RECURRING_PLACE;
+    counted("organ", c, (w) => matchesUpTo(w, OWN_ORGAN_NAMED[c]!, RECURRING_PLACE)) >= RECURRING_PLACE;
   // Does the document name a site by this two-character name with its ending (青屿渔港, 澜沙渔港, 仙林大学城) other than
   // where the suspect is? Then the name standing elsewhere without it, or before another (青屿国家级中心渔港), is that
   // site's. Not an administrative area's (白治区, 自台县: a slip in such a name is made again wherever the name is typed,
@@ -358,7 +360,7 @@ function recurrence(
   const namedSite = (text: string, start: number): boolean => {
     const name = text.slice(start, start + 2);
     if (name.length !== 2 || !HAN_RUN.test(name) || wordFrequency(name) > 0) return false;
-    const named = counted(`\u0006${name}`, (w) => {
+    const named = counted("site", name, (w) => {
       let n = 0;
       for (let at = w.indexOf(name); at !== -1 && n < 2; at = w.indexOf(name, at + 1)) if (siteEnding(w, at + 2)) n++;
       return n;
@@ -411,7 +413,7 @@ function recurrence(
       // 赫峰市, 赤峰市 misspelt, is lost so: the model proposed 合山市, another city. Asking whether a listed place is one
       // character from the written name does not tell the two apart: 苍岭县 is one from 长岭县.)
       if (s.length === 1 && excess >= PLACE_NAME_EXCESS) return false;
-      return counted(`\u0007${meant}`, (w) => (w.includes(meant) ? 1 : 0)) === 0;
+      return counted("meant", meant, (w) => (w.includes(meant) ? 1 : 0)) === 0;
     }
     return false;
   };
@@ -429,7 +431,7 @@ function recurrence(
   // other characters on both sides (干部进塘口”走访, 服务进塘口”等)? ECSpell's sentences come again with another slip beside
   // their first (大数局产业, 大书局产业; 营业支招, 营业直招): one side the same.
   const ownSettings = (pair: string): boolean =>
-    counted(`\u0004${pair}`, (w) => {
+    counted("settings", pair, (w) => {
       const sides: Array<[string, string]> = [];
       // (Not where it is a piece of a longer word, 民约 of 村规民约.)
       for (let at = w.indexOf(pair); at !== -1 && sides.length < 8; at = w.indexOf(pair, at + 1)) if (!insideLongerWord(w, at)) sides.push([w.slice(Math.max(0, at - 2), at), w.slice(at + 2, at + 4)]);

@@ -32,7 +32,9 @@
 // (耳标识别 → 目标, 守护江临娃 → 街, 云台岭南麓 → 山南麓, 采摘季于 → 基于, 联合调解组 → 调解组织, 雾溪江 → 乌溪江, 警示片 → 牌), of
 // which 5 were then fixed as genre words or classes; b77–b84 after 6b8f906, scored on it: 7 (云岫县 → 云山县, 玉带河 → 于带河, 可查
 // 可溯 → 可追溯, 涉旅新业态 → 涉旅游, 堤段 → 地段, 圩日 → 于日, and confusable-word's 法治审核 → 法制审核, arguably right), of which
-// 5 were then fixed. (Earlier sessions' blind correct reports were kept
+// 5 were then fixed. b85–b90 were written at the start of the fourth session of 2026-12-07: b85–b88 scored on its
+// starting build (3f801fb): 4 (尕玛曲县 → 小玛曲县 three times, 大漾荡 → 大洋荡), b89–b90 on that build with the first
+// guards of the session: 1 (黑麂、南方红豆杉等珍稀动植物 → 飞机). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -31,6 +31,10 @@
 // the correct copies (a full-width 2021－2025, and figure-consistency dividing 重大执法决定法制审核183件 by the 行政处罚决定
 // 1275件 made public, 审核率100% — a false finding, left). (Their ASCII quotation marks were made Chinese ones in all three
 // files: the helpers' typing, not a slip they keyed.) Their misses are unread.
+// d93–d96 were written at the start of the fourth session of 2026-12-07 and scored on its starting build (3f801fb: 49 of
+// 80, 2 findings on the correct copies — 丰穗面业 in a list of firms, 检定地磅); d97–d98 on that build with its first
+// guards (28 of 40, none on the correct copies). Their misses were read: realword slips that recur across the drafts
+// (针对性和时效性 eight times, 检察 for 检查, 即时, 反应, 下方) became confusable-word contexts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -438,7 +438,9 @@ const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}(?:${PLACES_
 const LAST_PLACE_LISTED = new RegExp(`^(?:${PLACES_CLOSE})`, "u");
 /** How far PLACES_LISTED reads: twelve more names of up to four characters, and the count with the ending. */
 const PLACES_LISTED_SPAN = 72;
-const PLACE_WORD = new Set("路街巷河湖江溪山岭峰峡桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑");
+// (With the waters and hills of the south's villages: 荡, 漾, 浜, 泾, 溇 of the Yangtze delta's water network — 大漾荡, 泾港塘 —
+// and 垟, 岙, 垸, 畈, 圳, 坞.)
+const PLACE_WORD = new Set("路街巷河湖江溪山岭峰峡桥港湾塘坪岗峪坳沟屯庄寨坝洲岛屿村镇乡苑荡漾浜泾溇垟岙垸畈圳坞");
 
 /**
  * Does the one character at `at` end a name rather than sit in a word: no dictionary word is made
@@ -925,7 +927,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     }
   } else {
     // In a business's trade name (、岔河|石材加工厂): its name, though a place's ending in it (河) makes a word of the change.
-    if (inFirmName(text, s)) return true;
+    if (inFirmName(text, s) || inNamedList(text, s)) return true;
+    // A character the model has seldom or never read, right before a place's name the segmenter reads whole (尕|玛曲县,
+    // 尕|达县): the first character of a longer name — names keep the rare characters of their places, and a slip seldom
+    // types one.
+    if (s.length === 1 && s.kind !== "missing" && rareUnit(text.charCodeAt(s.index)) && placeTokenAt(text, end)) return true;
     // A clan's name, a surname and 氏, before what a clan has (陈氏宗祠, 林氏家训): not 城市 however often the model has
     // read it. (Only there: 镇江氏人民政府 is 市 typed as 氏.)
     for (let k = Math.max(0, s.index - 1); k < end; k++) {
@@ -1182,6 +1188,54 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
     if (start >= 2 && wordFrequency(text.slice(start - 2, start)) === 0 && isHanUnit(text.charCodeAt(start - 2)) && isHanUnit(text.charCodeAt(start - 1)) && opensFirmName(text, start - 2)) return true;
   }
   return false;
+}
+
+/**
+ * How a list of names closes: of businesses named by their trade names alone (丰穗面业、金谷粮油|等41家企业, 、云岭茶业等合作社),
+ * of species (黑麂、南方红豆杉|等珍稀动植物): 等 or 共, a count, what they are.
+ */
+const NAMES_CLOSE =
+  "(?:等|共)(?:\\d+|[一二三四五六七八九十两百千]+)?(?:家|户|个|种|类|只|株)?(?:(?:龙头|规上|重点|骨干|小微|中小)?(?:企业|公司|专业合作社|合作社|商户|门店|经营主体|市场主体|工厂|厂家|酒店|超市|商家|民宿|家庭农场|农场)|(?:国家|省级)?(?:一级|二级)?(?:重点)?(?:珍稀|濒危|珍贵|保护|重点保护)*(?:野生)?(?:动植物|动物|植物|物种|鸟类|鱼类|水生生物|兽类|树种))";
+/** After an item of such a list: more items, then the close. */
+const NAMES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,8}){1,12}${NAMES_CLOSE}`, "u");
+const LAST_NAME_LISTED = new RegExp(`^${NAMES_CLOSE}`, "u");
+/** How far NAMES_LISTED reads. */
+const NAMES_LISTED_SPAN = 120;
+/** The longest name taken as a list's first item, read back from its 、 (丰穗面业, 中华秋沙鸭). */
+const NAME_ITEM = 5;
+
+/**
+ * Is the suspect in a name, an item of a 、 list of businesses named by their trade names or of species (帮助丰穗面业、
+ * 金谷粮油等41家企业; 黑麂、南方红豆杉等珍稀动植物)? A name keeps its rare characters, which the model reads as the common
+ * words they resemble (黑麂 → 飞机). Not one character changed where the corrected item is a dictionary word (化工、建才等
+ * 企业 → 建材, 金丝候、华南虎等野生动物 → 金丝猴: the list names a trade or a species the dictionary knows, and a slip made
+ * it no word); two changed at once in a name are seldom a slip.
+ */
+function inNamedList(text: string, s: SpellingSuspect): boolean {
+  const end = s.index + s.length;
+  const [runStart] = hanRun(text, s.index);
+  for (let e = end; e <= s.index + NAME_ITEM && e <= text.length; e++) {
+    const last = text[e] === "等" || text[e] === "共";
+    if (text[e] !== "、" && !last) {
+      if (!isHanUnit(text.charCodeAt(e))) return false;
+      continue;
+    }
+    const from = last || text[runStart - 1] === "、" ? runStart : Math.max(runStart, e - NAME_ITEM);
+    if (s.index < from || e - from < 2 || e - from > NAME_ITEM + 3) continue;
+    if (last ? text[runStart - 1] !== "、" || !LAST_NAME_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN)) : !NAMES_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN))) continue;
+    if (s.length >= 2) return true;
+    // (A first item read back from its 、 may take a verb before it: 帮助丰穗面业 — the item is its last characters.)
+    for (let a = from; a <= s.index && e - a >= 2; a++) if (wordFrequency(text.slice(a, s.index) + s.replacement + text.slice(end, e)) > 0) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Does a token of two characters or more that ends with a place's ending (玛曲县, 达县) start at `at`? */
+function placeTokenAt(text: string, at: number): boolean {
+  if (!isHanUnit(text.charCodeAt(at))) return false;
+  const t = tokenSpan(text, at);
+  return t.start === at && t.token.length >= 2 && PLACE_ENDING.has(t.token.charCodeAt(t.token.length - 1));
 }
 
 /** The next commonest surnames, and a few of minority peoples (普): a name is looked for among them only right after a title (namedAfterTitle). */

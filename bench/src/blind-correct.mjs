@@ -34,7 +34,9 @@
 // 可溯 → 可追溯, 涉旅新业态 → 涉旅游, 堤段 → 地段, 圩日 → 于日, and confusable-word's 法治审核 → 法制审核, arguably right), of which
 // 5 were then fixed. b85–b90 were written at the start of the fourth session of 2026-12-07: b85–b88 scored on its
 // starting build (3f801fb): 4 (尕玛曲县 → 小玛曲县 three times, 大漾荡 → 大洋荡), b89–b90 on that build with the first
-// guards of the session: 1 (黑麂、南方红豆杉等珍稀动植物 → 飞机). (Earlier sessions' blind correct reports were kept
+// guards of the session: 1 (黑麂、南方红豆杉等珍稀动植物 → 飞机); b91–b94 on its build after aae930f with the named lists
+// (uncommitted then, committed next): 5 (知责、履责、尽责 → 职责, 港澳籍投资者 → 及, 有岚河、柏溪河两条主要河流 → 山河, 实时预警 →
+// 实施, and formulation's 全社会尊法学法用法 after 全民守法 — arguable). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -34,7 +34,9 @@
 // d93–d96 were written at the start of the fourth session of 2026-12-07 and scored on its starting build (3f801fb: 49 of
 // 80, 2 findings on the correct copies — 丰穗面业 in a list of firms, 检定地磅); d97–d98 on that build with its first
 // guards (28 of 40, none on the correct copies). Their misses were read: realword slips that recur across the drafts
-// (针对性和时效性 eight times, 检察 for 检查, 即时, 反应, 下方) became confusable-word contexts.
+// (针对性和时效性 eight times, 检察 for 检查, 即时, 反应, 下方) became confusable-word contexts. d99–d102 were written
+// after those contexts and scored on aae930f with the named lists (54 of 80, realword 8 of 12; 2 findings on the correct
+// copies, the full-width 2021－2025, by design); their misses were read (代表委员反应的问题, 渡过采暖期, 有利震慑).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -431,7 +431,7 @@ function oneCharacterEnding(text: string, at: number, nameBefore = false): strin
  */
 const GENERIC_PLACE_WORDS = new Set(["乡镇", "乡村", "镇村", "镇街", "村组", "村民", "村庄", "村务", "村级", "区域", "区县", "市县", "县乡", "县区", "省市", "市场", "市民", "县城", "县域", "市域", "镇域", "州县", "省级", "市级", "县级", "区级", "镇级", "乡级"]);
 /** The count or 等 that closes a list of places, and their shared ending (等9个林场, 两个街道; of waters, 等12条河道). */
-const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|行政村|自然村|村民小组|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)|(?:(?:等|共)(?:(?:[两三四五六七八九十]+|\\d+)[条座个处])?|(?:[两三四五六七八九十]+|\\d+)[条座个处])(?:河道|河流|河湖|湖泊|水库|山塘)`;
+const PLACES_CLOSE = `(?:(?:等|共)(?:[两三四五六七八九十]+个|\\d+个)?|[两三四五六七八九十]+个|\\d+个)(?:街道|社区|乡镇|镇|乡|行政村|自然村|村民小组|村|县|区|市|小区|林场|农场|牧场|渔场|嘎查|苏木)|(?:(?:等|共)(?:(?:[两三四五六七八九十]+|\\d+)[条座个处])?|(?:[两三四五六七八九十]+|\\d+)[条座个处])(?:主要|重要|骨干|较大|大中型|中小)?(?:河道|河流|河湖|湖泊|水库|山塘)`;
 /** After a place's name: more names, then how many of them or 等, then their shared ending (、城东两个街道, 、西关等社区). */
 const PLACES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,4}){1,12}(?:${PLACES_CLOSE})`, "u");
 /** The same list's last name, then the count and the ending (、红旗、岔河|等9个林场). */
@@ -835,6 +835,11 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   if (inSplitFrame(text, s.index, s.index + Math.max(1, s.length))) return true;
   // 先 or 后 of a 先…、后… sequence (先定标准、后供土地, 先调解后诉讼): the order the writer sets, not 限定 or 候.
   if (s.length === 1 && s.kind !== "extra" && inSequence(text, s.index)) return true;
+  // The varying head of a series of two-character items that end alike (推动各级主要负责人知责、履责、尽责): the writer's
+  // steps, one word each, not a slip for the commoner word (职责).
+  if (s.length === 1 && replacing(s) && headOfSeries(text, s.index)) return true;
+  // 籍 before a person (港澳籍投资者, 外籍人员): where they are from, not 及.
+  if (s.length === 1 && text[s.index] === "籍" && ORIGIN_OF.test(text.slice(s.index + 1, s.index + 4))) return true;
   // A character the list item before ends with (黄腹角雉、白颈长尾雉): the kind both items name.
   if (s.kind !== "extra" && endsPreviousItem(text, s.index, s.length)) return true;
   for (let k = s.index; k < s.index + s.length; k++) {
@@ -961,10 +966,12 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // 堡村入选 → 保存入选): the name and its ending, not a word typed as its homophones.
     if (s.length === 2 && PLACE_ENDING.has(text.charCodeAt(s.index + 1)) && listedWithEnding(text, s.index, s.index + 1)) return true;
     // The first names of a list that ends with their shared ending (走进凤鸣、城东两个街道, 在东关、西关等社区).
-    for (let e = end; e <= end + 1 && e < text.length; e++) {
+    // (The name's end up to three characters on: 柏|溪河两条主要河流.)
+    for (let e = end; e <= end + 3 && e < text.length; e++) {
       if (text[e] === "、" && PLACES_LISTED.test(text.slice(e, e + PLACES_LISTED_SPAN))) return true;
       // …and the last of them, after a 、 (青松、红旗、岔河等9个林场).
-      if (LAST_PLACE_LISTED.test(text.slice(e, e + 8)) && text[hanRun(text, s.index)[0] - 1] === "、") return true;
+      if (LAST_PLACE_LISTED.test(text.slice(e, e + 10)) && text[hanRun(text, s.index)[0] - 1] === "、") return true;
+      if (!isHanUnit(text.charCodeAt(e))) break;
     }
     // A place the dictionary knows whole, its ending inside the word (莲都区, 诸暨市, 宣城市): the segmenter takes it as
     // one word, so no ending starts a word after the suspect — but it is a name, written as the dictionary has it.
@@ -1191,44 +1198,53 @@ function inFirmName(text: string, s: SpellingSuspect): boolean {
 }
 
 /**
- * How a list of names closes: of businesses named by their trade names alone (丰穗面业、金谷粮油|等41家企业, 、云岭茶业等合作社),
- * of species (黑麂、南方红豆杉|等珍稀动植物): 等 or 共, a count, what they are.
+ * How a list of names closes: of businesses named by their trade names alone (丰穗面业、金谷粮油|等41家企业, 、澜石石化仓储|等8家
+ * 港口危险货物作业企业), of species (黑麂、南方红豆杉|等珍稀动植物): 等 or 共, a count, what they are.
  */
 const NAMES_CLOSE =
-  "(?:等|共)(?:\\d+|[一二三四五六七八九十两百千]+)?(?:家|户|个|种|类|只|株)?(?:(?:龙头|规上|重点|骨干|小微|中小)?(?:企业|公司|专业合作社|合作社|商户|门店|经营主体|市场主体|工厂|厂家|酒店|超市|商家|民宿|家庭农场|农场)|(?:国家|省级)?(?:一级|二级)?(?:重点)?(?:珍稀|濒危|珍贵|保护|重点保护)*(?:野生)?(?:动植物|动物|植物|物种|鸟类|鱼类|水生生物|兽类|树种))";
+  "(?:等|共)(?:\\d+|[一二三四五六七八九十两百千]+)?(?:家|户|个|种|类|只|株)?\\p{Script=Han}{0,10}?(?:(?:企业|公司|专业合作社|合作社|商户|门店|经营主体|市场主体|工厂|厂家|酒店|超市|商家|民宿|家庭农场|农场)|(?:动植物|动物|植物|物种|鸟类|鱼类|水生生物|兽类|树种))";
 /** After an item of such a list: more items, then the close. */
 const NAMES_LISTED = new RegExp(`^(?:、\\p{Script=Han}{2,8}){1,12}${NAMES_CLOSE}`, "u");
 const LAST_NAME_LISTED = new RegExp(`^${NAMES_CLOSE}`, "u");
 /** How far NAMES_LISTED reads. */
-const NAMES_LISTED_SPAN = 120;
-/** The longest name taken as a list's first item, read back from its 、 (丰穗面业, 中华秋沙鸭). */
-const NAME_ITEM = 5;
+const NAMES_LISTED_SPAN = 140;
+/** The longest name taken as a list's first item, read back from its 、 (丰穗面业, 中华秋沙鸭, 澜石石化仓储). */
+const NAME_ITEM = 6;
 
 /**
- * Is the suspect in a name, an item of a 、 list of businesses named by their trade names or of species (帮助丰穗面业、
- * 金谷粮油等41家企业; 黑麂、南方红豆杉等珍稀动植物)? A name keeps its rare characters, which the model reads as the common
- * words they resemble (黑麂 → 飞机). Not one character changed where the corrected item is a dictionary word (化工、建才等
- * 企业 → 建材, 金丝候、华南虎等野生动物 → 金丝猴: the list names a trade or a species the dictionary knows, and a slip made
- * it no word); two changed at once in a name are seldom a slip.
+ * The item of a 、 list of names — businesses named by their trade names, species — that holds [from, to) (帮助丰穗面业、
+ * 金谷粮油等41家企业; 黑麂、南方红豆杉等珍稀动植物), or null. A first item is read back from its 、 at most NAME_ITEM
+ * characters, and may take a verb before it (帮助丰穗面业): its start is a bound, not the name's.
+ */
+export function namedListItem(text: string, from: number, to: number): { start: number; end: number } | null {
+  const [runStart] = hanRun(text, from);
+  for (let e = to; e <= from + NAME_ITEM && e <= text.length; e++) {
+    const last = text[e] === "等" || text[e] === "共";
+    if (text[e] !== "、" && !last) {
+      if (!isHanUnit(text.charCodeAt(e))) return null;
+      continue;
+    }
+    const start = last || text[runStart - 1] === "、" ? runStart : Math.max(runStart, e - NAME_ITEM);
+    if (from < start || e - start < 2 || e - start > NAME_ITEM + 2) continue;
+    if (last ? text[runStart - 1] !== "、" || !LAST_NAME_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN)) : !NAMES_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN))) continue;
+    return { start, end: e };
+  }
+  return null;
+}
+
+/**
+ * Is the suspect in a name of such a list? A name keeps its rare characters, which the model reads as the common words
+ * they resemble (黑麂 → 飞机). Not one character changed where the corrected item is a dictionary word (化工、建才等企业 →
+ * 建材, 金丝候、华南虎等野生动物 → 金丝猴: the list names a trade or a species the dictionary knows, and a slip made it no
+ * word); two changed at once in a name are seldom a slip.
  */
 function inNamedList(text: string, s: SpellingSuspect): boolean {
   const end = s.index + s.length;
-  const [runStart] = hanRun(text, s.index);
-  for (let e = end; e <= s.index + NAME_ITEM && e <= text.length; e++) {
-    const last = text[e] === "等" || text[e] === "共";
-    if (text[e] !== "、" && !last) {
-      if (!isHanUnit(text.charCodeAt(e))) return false;
-      continue;
-    }
-    const from = last || text[runStart - 1] === "、" ? runStart : Math.max(runStart, e - NAME_ITEM);
-    if (s.index < from || e - from < 2 || e - from > NAME_ITEM + 3) continue;
-    if (last ? text[runStart - 1] !== "、" || !LAST_NAME_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN)) : !NAMES_LISTED.test(text.slice(e, e + NAMES_LISTED_SPAN))) continue;
-    if (s.length >= 2) return true;
-    // (A first item read back from its 、 may take a verb before it: 帮助丰穗面业 — the item is its last characters.)
-    for (let a = from; a <= s.index && e - a >= 2; a++) if (wordFrequency(text.slice(a, s.index) + s.replacement + text.slice(end, e)) > 0) return false;
-    return true;
-  }
-  return false;
+  const item = namedListItem(text, s.index, end);
+  if (item === null) return false;
+  if (s.length >= 2) return true;
+  for (let a = item.start; a <= s.index && item.end - a >= 2; a++) if (wordFrequency(text.slice(a, s.index) + s.replacement + text.slice(end, item.end)) > 0) return false;
+  return true;
 }
 
 /** Does a token of two characters or more that ends with a place's ending (玛曲县, 达县) start at `at`? */
@@ -2026,6 +2042,22 @@ function inHeadFrame(text: string, k: number): boolean {
   if (!FRAME_HEADS.has(head)) return false;
   return (text.charCodeAt(k - 3) === head && isHanUnit(text.charCodeAt(k - 2))) || (text.charCodeAt(k + 1) === head && isHanUnit(text.charCodeAt(k + 2)));
 }
+/**
+ * Is text[k] the first character of a two-character item in a 、 series of three or more whose items all end with the
+ * same character (知责、履责、尽责)? The last item may run on into the sentence; the first may follow other words.
+ */
+function headOfSeries(text: string, k: number): boolean {
+  const x = text[k + 1];
+  // (Not places of one ending, 龙村、农村、山村: their names are the lists' of places.)
+  if (x === undefined || !isHanUnit(x.charCodeAt(0)) || PLACE_WORD.has(x) || PLACE_ENDING.has(x.charCodeAt(0))) return false;
+  const item = (p: number): boolean => p >= 0 && isHanUnit(text.charCodeAt(p)) && text[p + 1] === x;
+  let n = 1;
+  for (let p = k; text[p + 2] === "、" && item(p + 3); p += 3) n++;
+  for (let p = k; text[p - 1] === "、" && item(p - 3); p -= 3) n++;
+  return n >= 3;
+}
+/** The people 籍 tells the origin of (港澳籍|投资者, 外籍|人员, 台湾籍|同胞). */
+const ORIGIN_OF = /^(?:投资者|投资人|人员|人士|居民|员工|职工|干部|学生|船员|劳动者|华人|侨胞|同胞|客商|游客|乘客|旅客|商人|企业家|务工|劳务|就业)/u;
 /** Is text[k] the 先 of a 先…后… sequence (后 after one to five more characters and a 、, a comma or none), or its 后? */
 function inSequence(text: string, k: number): boolean {
   if (text[k] === "先") return SEQUENCE_AFTER.test(text.slice(k + 1, k + 1 + SEQUENCE_SPAN));

@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, isPlaceName, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
+import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, isPlaceName, namedListItem, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { GENRE_WORDS } from "./wrong-character.js";
@@ -455,6 +455,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // A trade name ending with the character its business's ending, or the trade before it, begins with (汀阳明律|律师事务所,
   // 云州宏建|建设集团有限公司): the name's, then the ending's.
   if (len === 1 && i > 0 && isHanUnit(s.charCodeAt(i - 1)) && firmEndingAhead(s, i + 1) && tradeNameEndsAt(s, i)) return false;
+  // …and a trade name in a 、 list of businesses named without their endings, the second copy beginning a word of its trade
+  // (东岙液化品码头、澜石|石化仓储等8家港口危险货物作业企业): the name's, then the trade's.
+  if (len === 1 && wordStartsAt(s, i + 1) && namedListItem(s, i, i + 2) !== null) return false;
   // A unit, then its chief's title made of it (法制大队|大队长, 交警支队|支队长): the second copy and 长 are a dictionary word.
   if (len >= 2 && s[i + 2 * len] === "长" && wordFrequency(s.slice(i + len, i + 2 * len + 1)) > 0) return false;
   if (len === 1 && wordEndsAt(s, i + 1, () => true)) {

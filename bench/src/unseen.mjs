@@ -85,6 +85,7 @@ for (const kind of ["homophone", "shape", "near-sound"]) {
       caught++;
       if (found.some((x) => x !== hit && Math.abs(x.index - i) <= 3)) beside++;
     } else if (found.length > 0) elsewhere++;
+    if (hit === undefined && process.env.MISSES) console.log(`MISS ${kind} ${w}`);
   }
   console.log(`${kind}: caught ${caught}/${planted} (${((100 * caught) / planted).toFixed(1)}%), a second suspect beside it ${beside}, only elsewhere ${elsewhere}`);
 }

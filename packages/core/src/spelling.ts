@@ -933,10 +933,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   } else {
     // In a business's trade name (、岔河|石材加工厂): its name, though a place's ending in it (河) makes a word of the change.
     if (inFirmName(text, s) || inNamedList(text, s)) return true;
-    // A character the model has seldom or never read, right before a place's name the segmenter reads whole (尕|玛曲县,
-    // 尕|达县): the first character of a longer name — names keep the rare characters of their places, and a slip seldom
-    // types one.
-    if (s.length === 1 && s.kind !== "missing" && rareUnit(text.charCodeAt(s.index)) && placeTokenAt(text, end)) return true;
+    // A character the model has seldom or never read, opening a run of Chinese right before a real place's name
+    // (《|尕|玛曲县, ，|尕|玛曲县): the first character of a longer name — names keep the rare characters of their places. Not
+    // after another character (武汉卞|洪山区, 银昕|黄冈市: a slip for 市 and 行, which join what precedes), nor before what is
+    // no place (闇|徽省 is 安徽省).
+    if (s.length === 1 && s.kind !== "missing" && !isHanUnit(text.charCodeAt(s.index - 1)) && rareUnit(text.charCodeAt(s.index)) && realPlaceAt(text, end)) return true;
     // A clan's name, a surname and 氏, before what a clan has (陈氏宗祠, 林氏家训): not 城市 however often the model has
     // read it. (Only there: 镇江氏人民政府 is 市 typed as 氏.)
     for (let k = Math.max(0, s.index - 1); k < end; k++) {
@@ -1247,11 +1248,11 @@ function inNamedList(text: string, s: SpellingSuspect): boolean {
   return true;
 }
 
-/** Does a token of two characters or more that ends with a place's ending (玛曲县, 达县) start at `at`? */
-function placeTokenAt(text: string, at: number): boolean {
+/** Does a real place's name (the division codes' list: 玛曲县) start at `at`, the segmenter reading it as one token? */
+function realPlaceAt(text: string, at: number): boolean {
   if (!isHanUnit(text.charCodeAt(at))) return false;
   const t = tokenSpan(text, at);
-  return t.start === at && t.token.length >= 2 && PLACE_ENDING.has(t.token.charCodeAt(t.token.length - 1));
+  return t.start === at && t.token.length >= 2 && PLACE_ENDING.has(t.token.charCodeAt(t.token.length - 1)) && isPlaceName(text, at, at + t.token.length);
 }
 
 /** The next commonest surnames, and a few of minority peoples (普): a name is looked for among them only right after a title (namedAfterTitle). */

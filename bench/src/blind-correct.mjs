@@ -36,7 +36,8 @@
 // starting build (3f801fb): 4 (尕玛曲县 → 小玛曲县 three times, 大漾荡 → 大洋荡), b89–b90 on that build with the first
 // guards of the session: 1 (黑麂、南方红豆杉等珍稀动植物 → 飞机); b91–b94 on its build after aae930f with the named lists
 // (uncommitted then, committed next): 5 (知责、履责、尽责 → 职责, 港澳籍投资者 → 及, 有岚河、柏溪河两条主要河流 → 山河, 实时预警 →
-// 实施, and formulation's 全社会尊法学法用法 after 全民守法 — arguable). (Earlier sessions' blind correct reports were kept
+// 实施, and formulation's 全社会尊法学法用法 after 全民守法 — arguable); b95–b98 on 7fbeb21 with the rare-place fix: 1
+// (formulation's 学法尊法守法用法 for 尊法学法守法用法 — arguably right). (Earlier sessions' blind correct reports were kept
 // outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -37,6 +37,8 @@
 // (针对性和时效性 eight times, 检察 for 检查, 即时, 反应, 下方) became confusable-word contexts. d99–d102 were written
 // after those contexts and scored on aae930f with the named lists (54 of 80, realword 8 of 12; 2 findings on the correct
 // copies, the full-width 2021－2025, by design); their misses were read (代表委员反应的问题, 渡过采暖期, 有利震慑).
+// d103–d106 were written after 7fbeb21 and scored on it with the rare-place fix: 56 of 80 (realword 10 of 12, extra 0
+// of 8), 2 findings on the correct copies (重项目落地速度、轻合同条款审查 → 重大项目, 补植复绿面积 → 绿地面积), then fixed.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

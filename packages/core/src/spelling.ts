@@ -795,6 +795,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (LEVEL_UNITS.has(text.charCodeAt(s.index - 1)) && text.startsWith("人民", s.index)) return true;
     // A gap before the second × of an A×A× frame (可查可|溯, 边查边|改): one character each, as the frame has them.
     if (inHeadFrame(text, s.index)) return true;
+    // A gap right after 重 or 轻 of a 重…、轻… frame (重|项目落地速度、轻合同条款审查, 重形式、轻|实效): what each weighs, not 重大.
+    if (weighingFrame(text, s.index - 1)) return true;
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
@@ -2043,6 +2045,15 @@ function inHeadFrame(text: string, k: number): boolean {
   if (!FRAME_HEADS.has(head)) return false;
   return (text.charCodeAt(k - 3) === head && isHanUnit(text.charCodeAt(k - 2))) || (text.charCodeAt(k + 1) === head && isHanUnit(text.charCodeAt(k + 2)));
 }
+/** Is text[k] the 重 of a 重…轻… frame (重项目落地速度、轻合同条款审查, 重形式轻实效) or its 轻? */
+function weighingFrame(text: string, k: number): boolean {
+  if (text[k] === "重") return WEIGHED_AFTER.test(text.slice(k + 1, k + 1 + WEIGHING_SPAN));
+  if (text[k] === "轻") return WEIGHED_BEFORE.test(text.slice(Math.max(0, k - WEIGHING_SPAN), k));
+  return false;
+}
+const WEIGHED_AFTER = /^\p{Script=Han}{1,12}[、，,]?轻\p{Script=Han}/u;
+const WEIGHED_BEFORE = /(?:^|[^\p{Script=Han}]|[、，,])重\p{Script=Han}{1,12}[、，,]?$/u;
+const WEIGHING_SPAN = 14;
 /**
  * Is text[k] the first character of a two-character item in a 、 series of three or more whose items all end with the
  * same character (知责、履责、尽责)? The last item may run on into the sentence; the first may follow other words.

@@ -482,7 +482,9 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // pressed twice inside a word does; a name's doubled given name does not: 赵莉莉主持, 李娜娜同志.)
   // (Or the text without the second copy spells a genre word the dictionary lacks: 党政同同责 → 党政同责.)
   const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true) || genreWordWithout(s, i);
-  if (len === 1 && !weighed && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+  // (A reduplicated word's pair too where the segmenter cut it apart, each copy a word's: 行政处|处罚 is 处罚 typed with
+  // 处 twice — 10.2 without the copy, while 法规处|处长, an office's head, is 3.2.)
+  if (len === 1 && (!weighed || cuts.has(a + 1)) && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) {
     if (len > 1) return wholeWordAfterTail(cuts, a, len) && modelMargin(s, i, len) >= (isHanUnit(s.charCodeAt(i + 2 * len)) ? TAIL_DOUBLE_MARGIN : DOUBLED_MARGIN);

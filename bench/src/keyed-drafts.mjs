@@ -39,6 +39,8 @@
 // copies, the full-width 2021－2025, by design); their misses were read (代表委员反应的问题, 渡过采暖期, 有利震慑).
 // d103–d106 were written after 7fbeb21 and scored on it with the rare-place fix: 56 of 80 (realword 10 of 12, extra 0
 // of 8), 2 findings on the correct copies (重项目落地速度、轻合同条款审查 → 重大项目, 补植复绿面积 → 绿地面积), then fixed.
+// d107–d110 were written after that and scored on 30f2792: 60 of 80 (realword 6 of 12), 2
+// findings on the correct copies (《退役士兵安置条例》, repealed in 2024 — a true finding; 执法队， → 执法队伍, left).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

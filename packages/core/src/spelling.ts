@@ -409,7 +409,7 @@ const POST_RANK = /^(?:常务副|副|第一|执行)/u;
  */
 export const ETHNIC_GROUPS: readonly string[] = "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(" ");
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|片区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
+const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|片区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|草场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -916,6 +916,7 @@ function readsAsOne(corrected: string, written: string, excess: number): boolean
 function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
+  if (inQuotedEventName(text, s.index, end)) return true;
   // Before a place's or a person's title (宣城市, 松南村): a name's character.
   if (s.kind === "extra") {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
@@ -1248,6 +1249,24 @@ function inNamedList(text: string, s: SpellingSuspect): boolean {
   if (s.length >= 2) return true;
   for (let a = item.start; a <= s.index && item.end - a >= 2; a++) if (wordFrequency(text.slice(a, s.index) + s.replacement + text.slice(end, item.end)) > 0) return false;
   return true;
+}
+
+/** What ends an event's name (“澜江星河音乐节”, “茶乡杯”): a festival, a fair, a game, a cup. */
+const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯)$/u;
+/** The longest event name read inside its quotation marks. */
+const EVENT_NAME = 14;
+/**
+ * Is [from, to) inside the name of an event in quotation marks, before the word that ends it (“澜江|星河音乐节”: 澜沧江 is
+ * another name)? A named festival or fair is written as its organisers named it.
+ */
+function inQuotedEventName(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf("“", from - 1);
+  if (open < 0 || from - open > EVENT_NAME) return false;
+  const close = text.indexOf("”", open);
+  if (close < to || close - open - 1 > EVENT_NAME) return false;
+  const name = text.slice(open + 1, close);
+  const ending = EVENT_ENDING.exec(name);
+  return ending !== null && !/[，。；、：！？]/u.test(name) && to <= close - ending[0].length;
 }
 
 /** Does a real place's name (the division codes' list: 玛曲县) start at `at`, the segmenter reading it as one token? */
@@ -1712,6 +1731,10 @@ function searchPairs(r: Reading, pairStarts: readonly number[], found: SpellingS
         if (middles[k] === MISSING_PAIR) continue;
         const y = right.list[k]!;
         const yu = right.units[k]!;
+        // A word the dictionary knows, changed into another by two likenesses of which neither is a sound (牦牛产业 → 物流: a
+        // shape and a near sound): two slips of two kinds at once that happen to make a word — a rare animal's, a trade's
+        // name is what the model has not read, not a slip.
+        if (realWord > 0 && x.kind !== "homophone" && y.kind !== "homophone") continue;
         const need = Math.max(margins[x.kind], margins[y.kind]) + margins.pair + realWord + (x.kind !== "homophone" && y.kind !== "homophone" ? LOOSE_PAIR : x.kind !== "homophone" || y.kind !== "homophone" ? MIXED_PAIR : 0);
         const margin = pairMargin(r, j, end, xu, yu, need);
         if (margin >= need && (best === null || margin - need > bestExcess)) {

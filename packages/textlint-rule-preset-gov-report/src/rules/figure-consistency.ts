@@ -200,6 +200,18 @@ function otherObject(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Does the part's label name its own population before what the rate counts, an object the whole's label does not name
+ * (重大执法决定|法制审核39件 of 行政处罚案件356件, 审核率100%: the rate is of the decisions that needed review, which the
+ * cases are not)? Not an object after the act (受理申请46件，其中作出决定41件: the decisions the applications had).
+ */
+function ownPopulation(part: string, key: string, whole: string): boolean {
+  const at = part.lastIndexOf(key);
+  if (at < 0) return false;
+  for (const m of part.slice(0, at).matchAll(OBJECT)) if (!whole.includes(m[0])) return true;
+  return false;
+}
+
 /** Does `percent`, written with `decimals` decimals, state part ÷ whole, rounded or cut? */
 function states(percent: number, decimals: number, part: number, whole: number): boolean {
   const exact = (100 * part) / whole;
@@ -284,7 +296,7 @@ export default defineRule<Record<string, never>>(
           // 行政机关负责人出庭应诉率100%: two appearances of two people, neither the other's base — unless it is the total that a
           // 其中 before the part breaks down.)
           const sibling = (c: Count): boolean => c.label.endsWith(key) && !(among >= 0 && c.end <= among && part.start > among);
-          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0 && !sibling(c) && !otherObject(before(sentence, part), before(sentence, c)));
+          const wholes = found.filter((c) => c !== part && c.unit === part.unit && c.end <= r.index && c.value >= part.value && c.value > 0 && !sibling(c) && !otherObject(before(sentence, part), before(sentence, c)) && !ownPopulation(before(sentence, part), key, before(sentence, c)));
           if (wholes.length === 0) continue;
           if (wholes.some((w) => states(percent, decimals, part.value, w.value))) continue;
           // Or the whole less the count of the opposite, where grades above the one named count as it too (抽查案卷320卷，

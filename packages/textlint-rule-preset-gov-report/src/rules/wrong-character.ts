@@ -759,10 +759,13 @@ function termExcess(text: string, slip: TermSlip, margin: number, shift: number)
  * quoted whole (“出庭应率”疑为“出庭应诉率”), where no suspect of the search's already speaks for the place, nothing skipped
  * lies in them, and no entry of confusable-word or formulation covers them (those rules say it with the sure wording).
  */
-function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect[], flagged: (start: number, end: number) => boolean, shift: number): Suspect[] {
+function termSuspects(text: string, skipped: Uint8Array, found: readonly Suspect[], flagged: (start: number, end: number) => boolean, shift: number, pairs: ReadonlyArray<{ wrong: string; right: string }>): Suspect[] {
   const weighed: Array<{ slip: TermSlip; margin: number; excess: number }> = [];
   for (const slip of termSlips(text)) {
     const end = slip.start + slip.length;
+    // (A change between the two forms of a confusable-word pair is that rule's, which knows where each is right: 执法检察监督
+    // is the procurators', not 执法检查 with a slip.)
+    if (slip.kind !== "missing" && slip.kind !== "extra" && decidedByLexicon(text, slip.index, 1, slip.put, pairs)) continue;
     if ((slip.kind === "missing" && slip.index >= text.length) || skipped.subarray(slip.start, end).includes(1)) continue;
     // (A character left out is placed at the one after the gap, which may lie past the phrase: 营商环。.)
     const reach = Math.max(end, slip.index + 1);
@@ -864,7 +867,7 @@ export default defineRule<Options>(
           for (const m of text.matchAll(MOUNTAIN_FOOT)) skipped.fill(1, m.index, m.index + m[0].length);
           const flagged = flaggedByLexicons(text);
           const found = paragraphSuspects(text, findSpellingSuspects(text, { candidates: confusables, margins, skip: (i) => skipped[i] === 1, sentences }), pairs, flagged);
-          return [...found, ...termSuspects(text, skipped, found, flagged, shift)];
+          return [...found, ...termSuspects(text, skipped, found, flagged, shift, pairs)];
         });
       } catch (e) {
         // The model's groups and the confusion set's lists are read as they are needed: damage in

@@ -39,7 +39,9 @@
 // 实施, and formulation's 全社会尊法学法用法 after 全民守法 — arguable); b95–b98 on 7fbeb21 with the rare-place fix: 1
 // (formulation's 学法尊法守法用法 for 尊法学法守法用法 — arguably right); b99–b102 on 30f2792 (the
 // 处处 change): 6 (塔尔玛草场 → 马 twice, 牦牛产业 → 物流, “澜江星河音乐节” → 澜沧江, figure-consistency's 审核率 of 重大执法决定
-// divided by the 行政处罚案件, formulation's 公开征求意见 for 公众参与), all then fixed as classes. (Earlier sessions' blind correct
+// divided by the 行政处罚案件, formulation's 公开征求意见 for 公众参与), all then fixed as classes; b103–b106 on 4f96e6a (the 施行/报到 contexts): 5 (执法员 →
+// 执法人员, 做强橙乡产业 → 城乡, 巡护员谭明福 → 探明, 开园节 → 开源节, formulation's 深化改革、推动发展、化解矛盾 one item short —
+// arguably right), of which the name was then fixed. (Earlier sessions' blind correct
 // reports were kept outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -41,7 +41,9 @@
 // 处处 change): 6 (塔尔玛草场 → 马 twice, 牦牛产业 → 物流, “澜江星河音乐节” → 澜沧江, figure-consistency's 审核率 of 重大执法决定
 // divided by the 行政处罚案件, formulation's 公开征求意见 for 公众参与), all then fixed as classes; b103–b106 on 4f96e6a (the 施行/报到 contexts): 5 (执法员 →
 // 执法人员, 做强橙乡产业 → 城乡, 巡护员谭明福 → 探明, 开园节 → 开源节, formulation's 深化改革、推动发展、化解矛盾 one item short —
-// arguably right), of which the name was then fixed. (Earlier sessions' blind correct
+// arguably right), of which the name was then fixed; b107–b110, written at the end of the session and scored on 2d5d002:
+// 6 (郭家沟煤矿 → 国家, 塬区发展 → 园区, “甜在蔗田、红在果园、稳在村屯” → 其在, 蔗农甜不甜 → 田, 金果果 as 果 doubled, a list's
+// 的，不批。 → 不批准), of which the village's name and the A不A question were then fixed. (Earlier sessions' blind correct
 // reports were kept outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -840,6 +840,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // The varying head of a series of two-character items that end alike (推动各级主要负责人知责、履责、尽责): the writer's
   // steps, one word each, not a slip for the commoner word (职责).
   if (s.length === 1 && replacing(s) && headOfSeries(text, s.index)) return true;
+  // Either A of an A不A question (蔗农甜不甜, 稳不稳): the same word twice around 不, as the writer asks it.
+  if (s.length === 1 && replacing(s) && ((text[s.index + 1] === "不" && text[s.index + 2] === text[s.index]) || (text[s.index - 1] === "不" && text[s.index - 2] === text[s.index]))) return true;
   // 籍 before a person (港澳籍投资者, 外籍人员): where they are from, not 及.
   if (s.length === 1 && text[s.index] === "籍" && ORIGIN_OF.test(text.slice(s.index + 1, s.index + 4))) return true;
   // A character the list item before ends with (黄腹角雉、白颈长尾雉): the kind both items name.
@@ -934,6 +936,8 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
       return true;
     }
   } else {
+    // A surname, 家 and a place's word (郭家沟煤矿, 王家坪村, 李家湾): a village named after a family, not 国家.
+    if (s.length === 1 && text[s.index + 1] === "家" && (SURNAMES.has(text[s.index]!) || MORE_SURNAMES.has(text[s.index]!)) && (PLACE_WORD.has(text[s.index + 2] ?? "") || FAMILY_PLACE.has(text[s.index + 2] ?? ""))) return true;
     // In a business's trade name (、岔河|石材加工厂): its name, though a place's ending in it (河) makes a word of the change.
     if (inFirmName(text, s) || inNamedList(text, s)) return true;
     // A character the model has seldom or never read, opening a run of Chinese right before a real place's name
@@ -1276,6 +1280,8 @@ function realPlaceAt(text: string, at: number): boolean {
   return t.start === at && t.token.length >= 2 && PLACE_ENDING.has(t.token.charCodeAt(t.token.length - 1)) && isPlaceName(text, at, at + t.token.length);
 }
 
+/** Words of the land that follow a family's name in a village's (赵家|洼, 刘家|峁, 高家|堡) besides PLACE_WORD's. */
+const FAMILY_PLACE = new Set("洼峁梁塬堡墩营店铺集台嘴湾畔坡崖垭");
 /** The next commonest surnames, and a few of minority peoples (普): a name is looked for among them only right after a title (namedAfterTitle). */
 /** What follows a clan's name (陈氏|宗祠): its hall, its family, its rules and descendants. */
 const CLAN_AFTER = /^(?:宗祠|祠堂|家族|家训|家风|家规|族谱|宗亲|宗族|家庙|后人|后裔|子孙|祖居|祖屋|古厝|大宗|大厝|老宅|骨伤|正骨|中医|针灸|医术|膏药)/u;

@@ -44,7 +44,9 @@
 // d111–d114 after the 施行/报到 contexts, scored on 4f96e6a: 57 of 80 (realword 8 of 12, extra 1 of 8), 1 finding on the
 // correct copies (党委会|会前学法 as 会 doubled, then fixed). d115–d118 were written at the end of that session and scored
 // on 2d5d002: 57 of 80 (realword 9 of 12, extra 0 of 8), 2 findings on the correct copies (the full-width 2021－2025, by
-// design). Their misses are unread: keep them for the next change.
+// design). Their misses are unread: keep them for the next change. d119–d122, the session's last, scored on 8aa12c2: 54 of
+// 80 (realword 10 of 12, extra 1 of 8, dropped 5 of 12), 3 findings on the correct copies (two full-width 2021－2025 by
+// design; outdated-term's 苏区时期的法制建设史料, a historical use — left). Unread too.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

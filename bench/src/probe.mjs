@@ -38,7 +38,9 @@ export function lintTexts(tool, texts, names) {
       writeFileSync(path, texts[k]);
       return path;
     });
-    const r = spawnSync(cliBin, ["--format", "json", ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    // (PROBE_CONFIG: a configuration file to lint with, for a sweep of a rule's options: wrong-character's margin.)
+    const config = process.env.PROBE_CONFIG ? ["--config", process.env.PROBE_CONFIG] : [];
+    const r = spawnSync(cliBin, ["--format", "json", ...config, ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0 && r.status !== 1) {
       process.stderr.write(`${tool}: report-lint exited ${r.status}: ${r.stderr}\n`);
       process.exit(2);

@@ -795,6 +795,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (LEVEL_UNITS.has(text.charCodeAt(s.index - 1)) && text.startsWith("人民", s.index)) return true;
     // A gap before the second × of an A×A× frame (可查可|溯, 边查边|改): one character each, as the frame has them.
     if (inHeadFrame(text, s.index)) return true;
+    // A gap after a team's or a group's name (组建镇综合行政执法队|，, 成立专项检查组|，): the unit, not 队伍 or 组织 cut short.
+    if (TEAM_ENDS[s.replacement[0]!] === text[s.index - 1] && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3)) && !isHanUnit(text.charCodeAt(s.index))) return true;
     // A gap right after 重 or 轻 of a 重…、轻… frame (重|项目落地速度、轻合同条款审查, 重形式、轻|实效): what each weighs, not 重大.
     if (weighingFrame(text, s.index - 1)) return true;
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
@@ -2074,6 +2076,8 @@ function inHeadFrame(text: string, k: number): boolean {
   if (!FRAME_HEADS.has(head)) return false;
   return (text.charCodeAt(k - 3) === head && isHanUnit(text.charCodeAt(k - 2))) || (text.charCodeAt(k + 1) === head && isHanUnit(text.charCodeAt(k + 2)));
 }
+/** The character a gap would add after a unit's last (伍 after 队, 织 after 组). */
+const TEAM_ENDS: Readonly<Record<string, string>> = { 伍: "队", 织: "组" };
 /** Is text[k] the 重 of a 重…轻… frame (重项目落地速度、轻合同条款审查, 重形式轻实效) or its 轻? */
 function weighingFrame(text: string, k: number): boolean {
   if (text[k] === "重") return WEIGHED_AFTER.test(text.slice(k + 1, k + 1 + WEIGHING_SPAN));

@@ -44,7 +44,7 @@
 // arguably right), of which the name was then fixed; b107–b110, written at the end of the session and scored on 2d5d002:
 // 6 (郭家沟煤矿 → 国家, 塬区发展 → 园区, “甜在蔗田、红在果园、稳在村屯” → 其在, 蔗农甜不甜 → 田, 金果果 as 果 doubled, a list's
 // 的，不批。 → 不批准), of which the village's name and the A不A question were then fixed; b111–b114, the last, scored on 8aa12c2: 2
-// (泡田期 → 泡周期, 执法组， → 执法组织), left for the next change. (Earlier sessions' blind correct
+// (泡田期 → 泡周期, 执法组， → 执法组织), of which the team's name was then fixed (with d109's 执法队，). (Earlier sessions' blind correct
 // reports were kept outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

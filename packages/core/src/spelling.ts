@@ -798,7 +798,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap after a team's or a group's name (组建镇综合行政执法队|，, 成立专项检查组|，): the unit, not 队伍 or 组织 cut short.
     if (TEAM_ENDS[s.replacement[0]!] === text[s.index - 1] && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3)) && !isHanUnit(text.charCodeAt(s.index))) return true;
     // A gap right after 重 or 轻 of a 重…、轻… frame (重|项目落地速度、轻合同条款审查, 重形式、轻|实效): what each weighs, not 重大.
-    if (weighingFrame(text, s.index - 1)) return true;
+    if (inTwoHeadFrame(text, s.index - 1, WEIGHING)) return true;
     // A gap before a one-character adjective that ends its clause (办事路途|远、, 成本|高。): the written predicate, not half
     // of 遥远 or 提高.
     if (PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
@@ -838,7 +838,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // Inside a four-character frame whose two × the writer chooses (逢圩必讲, 逢审必查, 有诉必应, 凡进必考).
   if (inSplitFrame(text, s.index, s.index + Math.max(1, s.length))) return true;
   // 先 or 后 of a 先…、后… sequence (先定标准、后供土地, 先调解后诉讼): the order the writer sets, not 限定 or 候.
-  if (s.length === 1 && s.kind !== "extra" && inSequence(text, s.index)) return true;
+  if (s.length === 1 && s.kind !== "extra" && inTwoHeadFrame(text, s.index, SEQUENCE)) return true;
   // The varying head of a series of two-character items that end alike (推动各级主要负责人知责、履责、尽责): the writer's
   // steps, one word each, not a slip for the commoner word (职责).
   if (s.length === 1 && replacing(s) && headOfSeries(text, s.index)) return true;
@@ -2078,15 +2078,6 @@ function inHeadFrame(text: string, k: number): boolean {
 }
 /** The character a gap would add after a unit's last (伍 after 队, 织 after 组). */
 const TEAM_ENDS: Readonly<Record<string, string>> = { 伍: "队", 织: "组" };
-/** Is text[k] the 重 of a 重…轻… frame (重项目落地速度、轻合同条款审查, 重形式轻实效) or its 轻? */
-function weighingFrame(text: string, k: number): boolean {
-  if (text[k] === "重") return WEIGHED_AFTER.test(text.slice(k + 1, k + 1 + WEIGHING_SPAN));
-  if (text[k] === "轻") return WEIGHED_BEFORE.test(text.slice(Math.max(0, k - WEIGHING_SPAN), k));
-  return false;
-}
-const WEIGHED_AFTER = /^\p{Script=Han}{1,12}[、，,]?轻\p{Script=Han}/u;
-const WEIGHED_BEFORE = /(?:^|[^\p{Script=Han}]|[、，,])重\p{Script=Han}{1,12}[、，,]?$/u;
-const WEIGHING_SPAN = 14;
 /**
  * Is text[k] the first character of a two-character item in a 、 series of three or more whose items all end with the
  * same character (知责、履责、尽责)? The last item may run on into the sentence; the first may follow other words.
@@ -2103,15 +2094,37 @@ function headOfSeries(text: string, k: number): boolean {
 }
 /** The people 籍 tells the origin of (港澳籍|投资者, 外籍|人员, 台湾籍|同胞). */
 const ORIGIN_OF = /^(?:投资者|投资人|人员|人士|居民|员工|职工|干部|学生|船员|劳动者|华人|侨胞|同胞|客商|游客|乘客|旅客|商人|企业家|务工|劳务|就业)/u;
-/** Is text[k] the 先 of a 先…后… sequence (后 after one to five more characters and a 、, a comma or none), or its 后? */
-function inSequence(text: string, k: number): boolean {
-  if (text[k] === "先") return SEQUENCE_AFTER.test(text.slice(k + 1, k + 1 + SEQUENCE_SPAN));
-  if (text[k] === "后") return SEQUENCE_BEFORE.test(text.slice(Math.max(0, k - SEQUENCE_SPAN), k));
+/**
+ * A frame of two heads: the first, one to `most` characters, a 、, a comma or none, the second and what it governs (先…后…,
+ * 重…、轻…), read within `span` characters of either head. `opens`: the first head must open its clause or item.
+ */
+interface TwoHeadFrame {
+  first: string;
+  second: string;
+  after: RegExp;
+  before: RegExp;
+  span: number;
+}
+function twoHeadFrame(first: string, second: string, most: number, span: number, opens: boolean): TwoHeadFrame {
+  const head = `${opens ? "(?:^|[^\\p{Script=Han}]|[、，,])" : ""}${first}`;
+  return {
+    first,
+    second,
+    after: new RegExp(`^\\p{Script=Han}{1,${most}}[、，,]?${second}\\p{Script=Han}`, "u"),
+    before: new RegExp(`${head}\\p{Script=Han}{1,${most}}[、，,]?$`, "u"),
+    span,
+  };
+}
+/** Is text[k] the first head of the frame, or its second? */
+function inTwoHeadFrame(text: string, k: number, frame: TwoHeadFrame): boolean {
+  if (text[k] === frame.first) return frame.after.test(text.slice(k + 1, k + 1 + frame.span));
+  if (text[k] === frame.second) return frame.before.test(text.slice(Math.max(0, k - frame.span), k));
   return false;
 }
-const SEQUENCE_AFTER = /^\p{Script=Han}{1,5}[、，,]?后\p{Script=Han}/u;
-const SEQUENCE_BEFORE = /先\p{Script=Han}{1,5}[、，,]?$/u;
-const SEQUENCE_SPAN = 8;
+/** 先…后…: 后 after one to five more characters (先立后破, 先审核、后公开). */
+const SEQUENCE = twoHeadFrame("先", "后", 5, 8, false);
+/** 重…、轻…: what each weighs (重项目落地速度、轻合同条款审查, 重形式轻实效), 重 opening its clause. */
+const WEIGHING = twoHeadFrame("重", "轻", 12, 14, true);
 /** Pairs of opposites that fill an A…A… frame (畸高畸低, 时上时下, 大进大出), each way round. */
 const OPPOSITES = new Set(
   ["高低", "上下", "大小", "多少", "进出", "前后", "内外", "左右", "轻重", "长短", "快慢", "冷热", "早晚", "起落", "来去", "明暗", "深浅", "宽窄", "好坏", "优劣", "真假", "新旧", "远近", "强弱", "松紧", "升降", "涨落", "缓急"].flatMap((w) => [w, w[1]! + w[0]!]),

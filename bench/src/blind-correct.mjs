@@ -44,7 +44,11 @@
 // arguably right), of which the name was then fixed; b107–b110, written at the end of the session and scored on 2d5d002:
 // 6 (郭家沟煤矿 → 国家, 塬区发展 → 园区, “甜在蔗田、红在果园、稳在村屯” → 其在, 蔗农甜不甜 → 田, 金果果 as 果 doubled, a list's
 // 的，不批。 → 不批准), of which the village's name and the A不A question were then fixed; b111–b114, the last, scored on 8aa12c2: 2
-// (泡田期 → 泡周期, 执法组， → 执法组织), of which the team's name was then fixed (with d109's 执法队，). (Earlier sessions' blind correct
+// (泡田期 → 泡周期, 执法组， → 执法组织), of which the team's name was then fixed (with d109's 执法队，). b115–b122 were
+// written at the start of the fifth session of 2026-12-07 and scored on its starting build (6b53cf7), unread until then:
+// 12 (2021－2025 in full width, a true finding kept; 逐宗审核 → 注重, “咖香胶绿、边安民富” → 橡, 汉傣双语 → 代, “三非”人员 → 三废
+// twice, 保护竜林 → 林, 唠家常 → 老, 鱼鲞 → 与乡, 护河员 → 河口, “楚韵法治文化长廊” → 储运, and formulation's 公众参与、风险
+// 评估、合法性审查和集体讨论决定 — a township's four of the five steps), of which seven were then fixed as classes (b103’s 执法员 with them). (Earlier sessions' blind correct
 // reports were kept outside the repository and are lost; these are kept here so that every session measures on the same ones.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

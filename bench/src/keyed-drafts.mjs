@@ -46,7 +46,13 @@
 // on 2d5d002: 57 of 80 (realword 9 of 12, extra 0 of 8), 2 findings on the correct copies (the full-width 2021－2025, by
 // design). Their misses are unread: keep them for the next change. d119–d122, the session's last, scored on 8aa12c2: 54 of
 // 80 (realword 10 of 12, extra 1 of 8, dropped 5 of 12), 3 findings on the correct copies (two full-width 2021－2025 by
-// design; outdated-term's 苏区时期的法制建设史料, a historical use — left). Unread too.
+// design; outdated-term's 苏区时期的法制建设史料, a historical use — left). Unread too; both read in the fifth session of
+// 2026-12-07 (反应较多, 专栏公式。, 法律资讯8600余人次, 违法违规职业投诉, 纳入法制轨道, 幸福感、获得感、安全感 and the historical
+// 法制建设 taken as classes; the extra characters where two words overlap — 顾问题, 督促进, 培训练 — left, see
+// docs/benchmarks.md). d123–d130 were written at the start of that session and scored on its starting build (6b53cf7),
+// unread until then: 116 of 160 (sound 25/32, shape 21/24, realword 17/24, dropped 16/24, extra 3/16, doubled 16/16,
+// lawtitle 7/8, formulation 11/16), 3 findings on the correct copies (澄水河 → 城水河, a made-up river's name; 深化改革、推动
+// 发展、化解矛盾 one item short — arguable; 2026年立法计划 → 年度, then fixed).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -641,8 +641,8 @@ function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   return !(changed.length >= QUOTED_TERM && wordFrequency(changed) > 0 && wordFrequency(text.slice(a, b)) === 0);
 }
 
-/** What 逐 goes through one by one (逐章, 逐条, 逐项, 逐户, 逐卷, 逐级, 逐一). */
-const ONE_BY_ONE = new Set([..."章条项户卷件个级一人村家店段页句字笔单款节年月日步批次类"].map((c) => c.charCodeAt(0)));
+/** What 逐 goes through one by one (逐章, 逐条, 逐项, 逐户, 逐卷, 逐级, 逐一; land and cases by the 宗, 逐宗审核). */
+const ONE_BY_ONE = new Set([..."章条项户卷件个级一人村家店段页句字笔单款节年月日步批次类宗案份张台辆处座栋间"].map((c) => c.charCodeAt(0)));
 const ZHU = "逐".charCodeAt(0);
 /** Does [at, at + length) hold the 逐 of 逐X (X one of ONE_BY_ONE), or the X after it? */
 function oneByOne(text: string, at: number, length: number): boolean {
@@ -651,6 +651,17 @@ function oneByOne(text: string, at: number, length: number): boolean {
     if (text.charCodeAt(k - 1) === ZHU && ONE_BY_ONE.has(text.charCodeAt(k))) return true;
   }
   return false;
+}
+/** Verbs that make an agent noun with their object and 员 (护河员, 巡河员, 执法员, 监督员, 调解员). */
+const AGENT_VERBS = new Set([..."护巡执监协调宣保管督守看检稽讲引救指"].map((c) => c.charCodeAt(0)));
+/** What may follow such a post's 员: a count's word, a team, a list's next item or the end of the run of Chinese. */
+const AFTER_AGENT = new Set([..."名队等和与的们、"].map((c) => c.charCodeAt(0)));
+const STAFF = "员".charCodeAt(0);
+/** Is text[k] the 员 of a verb, its object and 员 (护|河|员), before a count, a pause or a list's next item? */
+function agentNoun(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== STAFF || k < 2 || !AGENT_VERBS.has(text.charCodeAt(k - 2)) || !isHanUnit(text.charCodeAt(k - 1))) return false;
+  const next = text.charCodeAt(k + 1);
+  return !isHanUnit(next) || AFTER_AGENT.has(next);
 }
 const PASS = "关".charCodeAt(0);
 /** What opens a checkpoint frame closed by 关 (把好法律关, 严把质量关, 守好廉洁关), within its clause. */
@@ -760,6 +771,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   }
   // A short quoted term (see inQuotedTerm), a character of it changed, taken out (“信易贷” → 信贷) or put in.
   if (inQuotedTerm(text, s)) return true;
+  // 员 closing an agent noun of a verb and its object (护河员, 巡河员, 执法员 before 118名 or a pause): the post, written
+  // as the report names it — not 河口 read across it, nor 执法人员 with 人 lost.
+  if (((replacing(s) && s.length === 1) || s.kind === "missing") && agentNoun(text, s.index)) return true;
   // The 关 that closes a 把好……关 frame (把好法律关, 严把质量关, 守好廉洁关): the checkpoint, not 关系 or 关键 cut short.
   if (s.kind === "missing" && text.charCodeAt(s.index - 1) === PASS && !isHanUnit(text.charCodeAt(s.index)) && CHECKPOINT_FRAME.test(text.slice(Math.max(0, s.index - 1 - CHECKPOINT_SPAN), s.index - 1))) return true;
   // The 案 that closes a case's name, or a character before it (the gap a missing one would fill).
@@ -867,6 +881,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // negation (构不成犯罪): both readings are fluent, and the model cannot tell which the writer meant.
     if (tokens[0]!.length >= 3 && known[0]!) return true;
     const x = text[s.index]!;
+    // A character the model has seldom or never read (保护竜林, the Dai's sacred forest): an input method offers the common
+    // characters of a syllable first, so one typed in by mistake is a common one; a rare one is the word's own.
+    if (rareUnit(x.charCodeAt(0))) return true;
     // The last character of an office's name before its staff (统计站|人员, 司法所|工作人员): taking it out makes a word
     // (统计人员), but the office is meant.
     if (officeBeforeStaff(text, s.index + 1)) return true;
@@ -1257,8 +1274,11 @@ function inNamedList(text: string, s: SpellingSuspect): boolean {
   return true;
 }
 
-/** What ends an event's name (“澜江星河音乐节”, “茶乡杯”): a festival, a fair, a game, a cup. */
-const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯)$/u;
+/**
+ * What ends an event's name (“澜江星河音乐节”, “茶乡杯”): a festival, a fair, a game, a cup; or a named place of the rule of
+ * law's culture (“楚韵法治文化长廊”, “石榴籽法治驿站”), named by its builders as a festival is by its organisers.
+ */
+const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯|长廊|驿站|书屋|讲堂|广场|公园|小院|客厅|工作室)$/u;
 /** The longest event name read inside its quotation marks. */
 const EVENT_NAME = 14;
 /**

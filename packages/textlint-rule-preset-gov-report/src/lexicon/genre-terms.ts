@@ -55,6 +55,9 @@ function termCovers(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** The last figure of a year (2026, ２０２６, 二〇二六). */
+const YEAR_FIGURE = /[0-9０-９〇零一二三四五六七八九]/u;
+
 /**
  * The phrases of `text` one character from a term: at each start, each term that begins with the character there,
  * compared up to its first difference (most stop at their second character). Not where the term stands written
@@ -82,7 +85,9 @@ export function termSlips(text: string): TermSlip[] {
       if ((shorter & (1 << m)) !== 0 && text.startsWith(term.slice(m + 1), p + m)) {
         const runsOn = wordFrequency(text.slice(p + n - 2, p + n)) >= RUN_ON_WORD;
         const opensWord = m === 1 && p > 0 && wordFrequency(text.slice(p - 1, p + 1)) > 0;
-        if (!runsOn && !opensWord) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
+        // Nor a 年度 term's 度 after a year in figures (列入2026年立法计划): the year's 年, the writer's choice of form.
+        const dated = m === 1 && term[0] === "年" && term[1] === "度" && p > 0 && YEAR_FIGURE.test(text[p - 1]!);
+        if (!runsOn && !opensWord && !dated) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
       } else if (han && text.startsWith(term.slice(m), p + m + 1) && text[p + m] !== term[m - 1] && text[p + m] !== term[m]) {
         // One put in (a copy of a neighbour is duplicated-word's).
         slip = { start: p, length: n + 1, term, index: p + m, kind: "extra", put: "" };

@@ -53,6 +53,12 @@
 // unread until then: 116 of 160 (sound 25/32, shape 21/24, realword 17/24, dropped 16/24, extra 3/16, doubled 16/16,
 // lawtitle 7/8, formulation 11/16), 3 findings on the correct copies (澄水河 → 城水河, a made-up river's name; 深化改革、推动
 // 发展、化解矛盾 one item short — arguable; 2026年立法计划 → 年度, then fixed).
+// d131–d138 were written during that session, held out while it read the rounds before, and scored at its end on the
+// starting build (6b53cf7) and on 1f46287, the session's build before they were read: 115 of 160 on both (sound 24/32,
+// shape 20/24, realword 19/24, dropped 15/24, extra 1/16, doubled 15/16, lawtitle 7/8, formulation 14/16) — nothing the
+// session built carried to them; 5 findings on the correct copies on both (村寨寨老 as 寨 doubled; the full-width
+// 2021－2025; 法治审核 twice, where the 三项制度 document writes 法制审核 — true; 深化改革、推动发展、化解矛盾 one short).
+// Their misses are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

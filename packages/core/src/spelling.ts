@@ -409,7 +409,7 @@ const POST_RANK = /^(?:常务副|副|第一|执行)/u;
  */
 export const ETHNIC_GROUPS: readonly string[] = "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(" ");
 /** A place's ending (县, 街道, 派出所, 经济技术开发区 …), matched where placeSuffixAt puts it: the whole ending, however long. */
-const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|片区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|草场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
+const PLACE_SUFFIX = new RegExp(`(?:市场监督管理所|市场监管所|(?<!族)(?:(?:${ETHNIC_GROUPS.join("|")})族){1,3}自治[州县]|遗址|窑址|旧址|故居|古墓群|墓群|古城址|古建筑群|石窟|书院|会馆|祠堂|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|省|市|县|区|镇|乡|村|旗|盟|州|街道|社区|片区|新城|新区|嘎查|苏木|居委会|村委会|小学|中学|学校|幼儿园|医院|卫生院|派出所|司法所|法庭|检察院|公园|广场|小区|工业园|产业园|创意园|科技园|物流园|园区|林场|农场|牧场|草场|渔场|财政所|供电所|税务所|开发区|水库|景区|大道|大街|公路|大学|学院|水电站|电站|机场|大桥|码头|渔港|锚地|隧道|枢纽|车站|港口|大峡谷|峡谷|瀑布|溶洞|湿地公园|森林公园|风景区)`, "uy");
 /** The place's ending that starts at `at` (县, 街道, 渔港, 遗址 …), or null. */
 export function placeSuffixAt(text: string, at: number): string | null {
   PLACE_SUFFIX.lastIndex = at;
@@ -782,6 +782,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
   if (s.kind !== "missing" && (parallelEcho(text, s.index) || (s.length === 1 && framedItem(text, s.index)))) return true;
+  // A character put in or left out of an item as long as its neighbour across 、 and one character from it (依法治水、
+  // 依法护水 → 依法保护水): the items are a pair of a series, each whole.
+  if ((s.kind === "missing" || s.kind === "extra") && wholeBesideTwin(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && quantityWord(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // A formal adverb right before a preposition (即因上坟烧纸引发, 均由, 亦为): the written adverb, not 基因 read across it —
@@ -2381,6 +2384,28 @@ function runBefore(text: string, a: number): [number, number] | null {
 /** The run of Chinese characters that starts after the 、 at `b` (a list's item after the one ending at b), or null. */
 function runAfter(text: string, b: number): [number, number] | null {
   return text.charCodeAt(b) === IDEOGRAPHIC_COMMA && isHanUnit(text.charCodeAt(b + 1)) ? hanRun(text, b + 1) : null;
+}
+
+/** The shortest and the longest items wholeBesideTwin compares. */
+const TWIN_ITEM = 3;
+const TWIN_ITEM_MAX = 6;
+/**
+ * Is text[at] within an item of a 、 list that has the length of the item across the 、 and differs from it in one
+ * character (依法治水、|依法护水的良好风尚)? The runs on either side may go on past the items (led into from the clause, or
+ * into what the list is said of): the two items are the run's last n characters before the 、 and the first n after it.
+ */
+function wholeBesideTwin(text: string, at: number): boolean {
+  const [a, b] = hanRun(text, at);
+  const twins = (x: number, y: number, n: number): boolean => {
+    let d = 0;
+    for (let k = 0; k < n && d < 2; k++) if (text.charCodeAt(x + k) !== text.charCodeAt(y + k)) d++;
+    return d === 1;
+  };
+  const before = runBefore(text, a);
+  if (before !== null) for (let n = TWIN_ITEM; n <= TWIN_ITEM_MAX && n <= before[1] - before[0] && n <= b - a; n++) if (at < a + n && twins(before[1] - n, a, n)) return true;
+  const after = runAfter(text, b);
+  if (after !== null) for (let n = TWIN_ITEM; n <= TWIN_ITEM_MAX && n <= after[1] - after[0] && n <= b - a; n++) if (at >= b - n && twins(b - n, after[0], n)) return true;
+  return false;
 }
 
 /** How far over its margin a change of an echoed word's head must be to be told (see echoedWord). */

@@ -782,9 +782,10 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   // Between two Chinese numerals: a numbered shorthand (五缓四减, 两学一做, 三严三实), not a slip.
   if (s.kind !== "missing" && CHINESE_NUMERALS.has(text.charCodeAt(s.index - 1)) && CHINESE_NUMERALS.has(text.charCodeAt(s.index + s.length))) return true;
   if (s.kind !== "missing" && (parallelEcho(text, s.index) || (s.length === 1 && framedItem(text, s.index)))) return true;
-  // A character put in or left out of an item as long as its neighbour across 、 and one character from it (依法治水、
-  // 依法护水 → 依法保护水): the items are a pair of a series, each whole.
-  if ((s.kind === "missing" || s.kind === "extra") && wholeBesideTwin(text, s.index)) return true;
+  // A character left out of an item as long as its neighbour across 、 and one character from it (依法治水、依法护水 →
+  // 依法保护水): the items are a pair of a series, each whole. (Not a character put in: 长农三角、珠三角 is 长三角 with
+  // 农 typed in, its last three characters one from the next item's.)
+  if (s.kind === "missing" && wholeBesideTwin(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && s.kind !== "extra" && quantityWord(text, s.index)) return true;
   if (s.length === 1 && s.kind !== "missing" && standsAlone(text, s.index)) return true;
   // A formal adverb right before a preposition (即因上坟烧纸引发, 均由, 亦为): the written adverb, not 基因 read across it —
@@ -884,9 +885,6 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // negation (构不成犯罪): both readings are fluent, and the model cannot tell which the writer meant.
     if (tokens[0]!.length >= 3 && known[0]!) return true;
     const x = text[s.index]!;
-    // A character the model has seldom or never read (保护竜林, the Dai's sacred forest): an input method offers the common
-    // characters of a syllable first, so one typed in by mistake is a common one; a rare one is the word's own.
-    if (rareUnit(x.charCodeAt(0))) return true;
     // The last character of an office's name before its staff (统计站|人员, 司法所|工作人员): taking it out makes a word
     // (统计人员), but the office is meant.
     if (officeBeforeStaff(text, s.index + 1)) return true;

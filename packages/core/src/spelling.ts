@@ -1317,9 +1317,10 @@ const SURNAMES_AFTER_TITLE = new Set([...SURNAMES, ...MORE_SURNAMES].filter((c) 
 
 /**
  * A post a report names a person right after (县司法局局长王某某, 执业律师李某, 原告张某): the
- * name follows at once, a surname and one or two characters.
+ * name follows at once, a surname and one or two characters. Any X员 is a post (委员, 专员, 调解员, 网格员, 巡护员) but
+ * 人员, 动员, 复员 and the like, which are no one's title.
  */
-const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科股所院校部组队站社厂团班行庭司村]长|秘书长|检察长|审判长|书记|主任|委员|主席|律师|顾问|调解员|教导员|指导员|网格员|联络员|\p{Script=Han}(?<![人动复减裁满超全增冗随成])员|负责人|经理|专员|助理|教授|记者|法官|检察官|民警|辅警|原告|被告|当事人|申请人|第三人|上诉人|牧民|军人)$/u;
+const TITLE_BEFORE_NAME = /(?:[局县镇乡区市省厅处科股所院校部组队站社厂团班行庭司村]长|秘书长|检察长|审判长|书记|主任|主席|律师|顾问|\p{Script=Han}(?<![人动复减裁满超全增冗随成])员|负责人|经理|助理|教授|记者|法官|检察官|民警|辅警|原告|被告|当事人|申请人|第三人|上诉人|牧民|军人)$/u;
 
 /** How far back from a name postBefore looks for a post, spaces and a colon included (组　长：). */
 const POST_SPAN = 8;

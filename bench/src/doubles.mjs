@@ -158,13 +158,16 @@ function owner(starts, o) {
   return lo;
 }
 
-/** The duplicated-word findings the CLI `command` ([program, ...args]) reports on `file`, as [start, end) ranges. */
+/**
+ * The duplicated-word findings the CLI `command` ([program, ...args]) reports on `file`, as [start, end) ranges; each
+ * range's `fixed` says whether the finding carries a fix (`--fix` deletes the copy) or only a suggestion.
+ */
 function findings([program, ...args], file) {
   const r = spawnSync(program, [...args, "--format", "json", file], { cwd: repoDir, encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.error) throw r.error;
   if ((r.status !== 0 && r.status !== 1) || !r.stdout.startsWith("[")) throw new Error(`${program} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   const [result] = JSON.parse(r.stdout);
-  return result.messages.filter((m) => m.ruleId === "duplicated-word").map((m) => m.range);
+  return result.messages.filter((m) => m.ruleId === "duplicated-word").map((m) => Object.assign([...m.range], { fixed: m.fix !== undefined }));
 }
 
 const work = mkdtempSync(join(tmpdir(), "report-lint-doubles-"));
@@ -179,22 +182,27 @@ try {
   /** Which cases a CLI catches, and its other duplicated-word findings on the faulty paragraphs. */
   function score(command) {
     const caught = new Uint8Array(cases.length);
+    const fixed = new Uint8Array(cases.length);
     const stray = [];
-    for (const [a, b] of findings(command, faultyFile)) {
+    for (const range of findings(command, faultyFile)) {
+      const [a, b] = range;
       const k = owner(faulty.starts, a);
       const s = faulty.starts[k];
       const { index, span } = cases[k];
       // The doubled pair (or words) is [index, index + span) of the faulty paragraph.
-      if (a < s + index + span && b > s + index) caught[k] = 1;
-      else stray.push([k, a - s, b - s]);
+      if (a < s + index + span && b > s + index) {
+        caught[k] = 1;
+        if (range.fixed) fixed[k] = 1;
+      } else stray.push([k, a - s, b - s]);
     }
-    return { caught, stray };
+    return { caught, fixed, stray };
   }
 
   const now = score([bin]);
-  const alarms = findings([bin], cleanFile).map(([a, b]) => {
+  const alarms = findings([bin], cleanFile).map((range) => {
+    const [a, b] = range;
     const k = owner(clean.starts, a);
-    return { k, a: a - clean.starts[k], b: b - clean.starts[k] };
+    return { k, a: a - clean.starts[k], b: b - clean.starts[k], fixed: range.fixed };
   });
 
   const count = (caught) => caught.reduce((s, x) => s + x, 0);
@@ -224,6 +232,7 @@ try {
         return c.index === start ? "first" : c.index === start + c.word.length - 1 ? "last" : "inner";
       })}\n`,
     );
+  process.stdout.write(`--fix deletes the copy of ${count(now.fixed)} of the ${C} caught; the others carry it as a suggestion (a judgement of the model's)\n`);
   if (now.stray.length > 0) process.stdout.write(`other duplicated-word findings on the faulty paragraphs: ${now.stray.length}\n`);
   if (OLD) {
     // The rule before it asked the model: the same CLI without lm.bin (doubledInsideWord then says no).
@@ -234,9 +243,9 @@ try {
     const O = count(old.caught);
     process.stdout.write(`without the language model (the old behaviour): caught ${O}/${cases.length} (${pct(O)}%)\n`);
   }
-  for (const { k, a, b } of alarms) {
+  for (const { k, a, b, fixed } of alarms) {
     const p = paragraphs[k];
-    process.stdout.write(`false alarm: …${p.slice(Math.max(0, a - 8), a)}[${p.slice(a, b)}]${p.slice(b, b + 8)}…\n`);
+    process.stdout.write(`false alarm${fixed ? " (--fix would delete it)" : ""}: …${p.slice(Math.max(0, a - 8), a)}[${p.slice(a, b)}]${p.slice(b, b + 8)}…\n`);
   }
   if (VERBOSE) {
     cases.forEach((c, k) => {

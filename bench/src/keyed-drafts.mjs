@@ -78,6 +78,8 @@ const found = lintTexts("keyed-drafts", [...drafts, ...corrects], [...names.map(
 const total = new Map();
 const caught = new Map();
 let falseFindings = 0;
+// (Those that carry a fix: what --fix would change in the correct copies.)
+let fixedFalse = 0;
 names.forEach((name, k) => {
   const text = drafts[k];
   const lines = text.split("\n");
@@ -98,9 +100,10 @@ names.forEach((name, k) => {
   for (const m of found[names.length + k]) {
     if (m.ruleId === "required-sections") continue;
     falseFindings++;
-    if (verbose) console.log(`on the correct copy ${name}:${m.line} ${m.ruleId}: ${m.message}`);
+    if (m.fix !== undefined) fixedFalse++;
+    if (verbose) console.log(`on the correct copy ${name}:${m.line} ${m.ruleId}: ${m.message}${m.fix !== undefined ? " (--fix changes it)" : ""}`);
   }
 });
 const sum = (m) => [...m.values()].reduce((x, y) => x + y, 0);
 const kinds = [...total.keys()].map((k) => `${k} ${caught.get(k)}/${total.get(k)}`).join(", ");
-console.log(`keyed drafts: caught ${sum(caught)}/${sum(total)} (${((100 * sum(caught)) / sum(total)).toFixed(1)}%) — ${kinds}; findings on the correct copies ${falseFindings}`);
+console.log(`keyed drafts: caught ${sum(caught)}/${sum(total)} (${((100 * sum(caught)) / sum(total)).toFixed(1)}%) — ${kinds}; findings on the correct copies ${falseFindings} (${fixedFalse} with a fix)`);

@@ -14,7 +14,7 @@
  * longer word (依法|依法行政) is still a fault.
  * Doubled punctuation (，， 。。 、、) is flagged; …… and —— are single marks (GB/T 15834-2011 4.11 省略号, 4.10 破折号).
  */
-import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, isPlaceName, namedListItem, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
+import { doubledCharacterMargin, firmEndingAhead, insidePlaceName, isPlaceName, languageModelError, namedListItem, opensFirmName, placeNamesError, segment, wordFrequency } from "@report-lint/core";
 import { isHanUnit, maskInlineCode, unitTest } from "../chars.js";
 import { defineRule, type Finding } from "../define-rule.js";
 import { GENRE_WORDS } from "./wrong-character.js";
@@ -170,13 +170,13 @@ const MADE_AFTER_ZUO = /^(?:专题|重要|全面|书面|工作|典型|大会|交
 /** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /** How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. */
-const DOUBLED_MARGIN = 2.5;
+const DOUBLED_MARGIN = 4;
 /**
  * How much more it must find where a dictionary word ends at the first copy but the segmenter did
  * not take it: the doubles the bench makes clear it (行政|工|工作 7.5, 人民|调|调解员 9.9), compounds
  * of the corpus's laws the dictionary lacks mostly do not (再生|水|水源 3.8, 其一|任|任期 2.9).
  */
-const AGAINST_CUT_EXTRA = 2;
+const AGAINST_CUT_EXTRA = 1;
 /**
  * The same for a pair that is a reduplicated word (人|人民 but also 人人参与): of the doubles the
  * bench makes in the seeds' paragraphs (bench/src/doubles.mjs), those in such a pair clear 4.8 and
@@ -306,6 +306,7 @@ function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, ma
  * reports the file).
  */
 function modelMargin(s: string, i: number, len = 1): number {
+  if (modelSilenced) return -Infinity;
   // The clause around the repeat is all the model needs.
   let a = i;
   let b = i + 2 * len;
@@ -313,6 +314,9 @@ function modelMargin(s: string, i: number, len = 1): number {
   while (b < s.length && b - i < 24 && !isBreak(s.charCodeAt(b))) b++;
   return askModel(() => doubledCharacterMargin(s.slice(a, b), i + len - a, len), -Infinity);
 }
+
+/** While set, modelMargin answers as if there were no model: see fixOrSuggest. */
+let modelSilenced = false;
 
 /**
  * A doubled character the model all but rules out is flagged whatever the cut says (全面依依法治:
@@ -370,6 +374,20 @@ function framedByYi(s: string, i: number): boolean {
   const end = Math.min(s.length, i + 2 + FRAME_SPAN);
   for (let k = i + 3; k < end && !FRAME_BREAK.has(s[k]!); k++) for (const e of FRAME_ENDS) if (s.startsWith(e, k)) return true;
   return false;
+}
+
+/** Prepositions, which take their object before the verb they lead to (可以|以……方式, 作为|为……服务). */
+const PREPOSITIONS = new Set("以为对于在从向把被将与同按依据");
+/** Adverbs that open a predicate: nothing a preposition could take as its object begins with one. */
+const PREDICATE_ADVERB = /^(?:进一步|更加|更好|切实|不断|持续|大力|着力|深入|积极|有效|充分|全面|认真|严格|及时|主动|逐步|努力|坚决)/u;
+/**
+ * Is the second copy of a preposition right before such an adverb (可以以进一步提高, 作为为切实推进)? Then it has no object:
+ * a key pressed twice, however often the laws write the preposition after a word ending with it (可以以书面形式, 可以以
+ * 划拨方式 — some 120 times in the model's corpus, which is why the model weighs 可以以 at ~3 whatever follows). In the
+ * 19.4 M characters no preposition is doubled before one of these adverbs.
+ */
+function prepositionBeforePredicate(s: string, i: number): boolean {
+  return PREPOSITIONS.has(s[i]!) && PREDICATE_ADVERB.test(s.slice(i + 2, i + 5));
 }
 
 /**
@@ -440,6 +458,7 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   // one", never after a number. Where the second copy begins a word instead (5项|项目, 3个|个体工商户, 第3组|组长,
   // 2025年|年底), the measure word and that word are each meant.
   if (len === 1 && ARABIC_DIGIT.test(s[i - 1] ?? "") && MEASURE.has(s[i]!)) return !wordStartsAt(s, i + 1);
+  if (len === 1 && prepositionBeforePredicate(s, i)) return true;
   // Both copies inside a real place's name (税镇镇, 旧镇镇: the 国家统计局's division codes), which is written so. (Without
   // the list, which wrong-character reports missing, the repeat is judged as any other.)
   if (placeNamesError() === null && insidePlaceName(s, i, i + 2 * len)) return false;
@@ -582,6 +601,39 @@ function tradeNameEndsAt(s: string, i: number): boolean {
   for (let start = i - 1; start >= Math.max(0, i - 3) && isHanUnit(s.charCodeAt(start)); start--) if (opensFirmName(s, start)) return true;
   return false;
 }
+/**
+ * The margin at which `--fix` deletes a word typed twice (see sureRepeat). Correct text that reads as a word typed again
+ * before a longer word it opens — a law's 本规定|规定的 4.1, 上一年度|年度报告 2.2, 名称出版|出版物 2.2, 有关规定|规定 4.2–5.8,
+ * 组织|组织开展 5.6 — stays under it (15 of the 26 such findings in the model's 19.4 M characters), while words typed twice
+ * in drafts clear it (执法检查|检查|156次 6.5, 法治思想|思想|为指导 6.7, 依法|依法行政 7.9, 普法|普法 9.0).
+ */
+const WORD_FIX_MARGIN = 6;
+
+/**
+ * A repeat the rules find only by the model's judgement is offered, not applied (as wrong-character's are): `--fix`
+ * deletes a copy only where the model all but rules it out — STRONG_DOUBLE for a character, WORD_FIX_MARGIN for a word —
+ * or, for a character, where the rules find it without the model (的|的, 《行政处处罚法》, 第一一, 3次次). Below that,
+ * correct text the model reads poorly — a rare or local word beside a word that begins with its last character
+ * (黄龙病|病株 4.6, 调解|解心结 4.7, 金果果 6.5; in the model's own corpus 生态林|林地, 趵突泉|泉群, 可以|以……方式) — reads
+ * as a slip does, and deleting the copy there would damage a correct sentence. Such a repeat is still reported, with the
+ * deletion as a suggestion the editor offers. Without a model every repeat found is as sure as before it had one.
+ * Is the repeat at [i + len, i + 2·len) of `t`, found by isDuplicate, one for `--fix` to delete?
+ */
+function sureRepeat(t: string, i: number, len: number, allow: readonly string[], clauses: () => Clauses): boolean {
+  const margin = modelMargin(t, i, len);
+  if (margin >= (len === 1 ? STRONG_DOUBLE : WORD_FIX_MARGIN)) return true;
+  // (A word's repeat is the segmenter's reading, which the model weighs: 上一年度|年度报告 reads as 依法|依法行政 does.)
+  if (len > 1 && languageModelError() === null) return false;
+  modelSilenced = true;
+  try {
+    return isDuplicate(t, i, len, allow, clauses);
+  } finally {
+    modelSilenced = false;
+  }
+}
+/** What a judged repeat offers instead of a fix (see sureRepeat). */
+const deleteCopy = (unit: string): Finding["suggestions"] => [{ text: "", message: `删去重复的“${unit}”` }];
+
 /** Per code unit, 1 + where repeatsIn last saw it (0: not in the paragraph); cleared after each paragraph. */
 const lastAt = new Uint32Array(0x10000);
 /** repeatsIn's working arrays, by place in the paragraph (kept between paragraphs, grown as needed): see there. */
@@ -631,7 +683,8 @@ function repeatsIn(text: string, markdown: boolean, allow: readonly string[], sh
       let copies = 2;
       while (t.startsWith(unit, i + copies * len)) copies++;
       const s = i + len;
-      if (copies === 2) out.push({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
+      if (copies === 2 && sureRepeat(t, i, len, allow, clausesOf)) out.push({ range: [s, s + len], messageId: "repeat", data: { repeat: unit + unit, unit }, fix: { text: "" } });
+      else if (copies === 2) out.push({ range: [s, s + len], messageId: "repeatLikely", data: { repeat: unit + unit, unit }, suggestions: deleteCopy(unit) });
       else out.push({ range: [s, i + copies * len], messageId: "repeatRun", data: { unit, count: copies }, fix: { text: "" } });
       i += (copies - 1) * len - 1;
       break;
@@ -686,8 +739,10 @@ export default defineRule<Options>(
     defaults: { allow: [] },
     messages: {
       repeat: "“{repeat}”重复，应删除重复的“{unit}”",
+      repeatLikely: "“{repeat}”疑为重复输入，如是，应删去一个“{unit}”",
       repeatRun: "“{unit}”连续出现 {count} 次，应只保留一个“{unit}”",
       acrossLines: "上一行末尾的“{unit}”与下一行开头的“{unit}”重复，应删除重复的“{unit}”",
+      acrossLinesLikely: "上一行末尾的“{unit}”与下一行开头的“{unit}”疑为重复输入，如是，应删去一个“{unit}”",
       stacked: "“{marks}”两个标点连用，应只保留其中一个",
     },
   },
@@ -721,9 +776,11 @@ export default defineRule<Options>(
         let head = len;
         while (head < q.text.length && !isBreak(q.text.charCodeAt(head))) head++;
         const joined = p.text + q.text.slice(0, head);
-        if (!isDuplicate(joined, p.text.length - len, len, allow, () => new Clauses(joined, shared))) continue;
+        const clausesOf = (): Clauses => new Clauses(joined, shared);
+        if (!isDuplicate(joined, p.text.length - len, len, allow, clausesOf)) continue;
         const s = q.range[0];
-        report({ range: [s, s + len], messageId: "acrossLines", data: { unit }, fix: { text: "" } });
+        if (sureRepeat(joined, p.text.length - len, len, allow, clausesOf)) report({ range: [s, s + len], messageId: "acrossLines", data: { unit }, fix: { text: "" } });
+        else report({ range: [s, s + len], messageId: "acrossLinesLikely", data: { unit }, suggestions: deleteCopy(unit) });
         break;
       }
     }

@@ -503,7 +503,11 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true) || genreWordWithout(s, i);
   // (A reduplicated word's pair too where the segmenter cut it apart, each copy a word's: 行政处|处罚 is 处罚 typed with
   // 处 twice — 10.2 without the copy, while 法规处|处长, an office's head, is 3.2.)
-  if (len === 1 && (!weighed || cuts.has(a + 1)) && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+  // (Not where a genre word the dictionary lacks begins at the second copy and a word of its own ends at the first
+  // (村寨|寨老, a village's elders): two words, each with the character, as doubledInsideWord says — the model, which
+  // has not read the genre word, rules the copy out without knowing it.)
+  const genreWordAfter = (): boolean => genreWordStartsAt(s, i + 1) && wordEndsAt(s, i + 1, () => true, 2, 4, ownWord);
+  if (len === 1 && (!weighed || cuts.has(a + 1)) && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && !genreWordAfter() && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) {
     if (len > 1) return wholeWordAfterTail(cuts, a, len) && modelMargin(s, i, len) >= (isHanUnit(s.charCodeAt(i + 2 * len)) ? TAIL_DOUBLE_MARGIN : DOUBLED_MARGIN);

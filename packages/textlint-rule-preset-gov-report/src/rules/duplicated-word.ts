@@ -636,7 +636,7 @@ function sureRepeat(t: string, i: number, len: number, allow: readonly string[],
   }
 }
 /** What a judged repeat offers instead of a fix (see sureRepeat). */
-const deleteCopy = (unit: string): Finding["suggestions"] => [{ text: "", message: `删去重复的“${unit}”` }];
+const deleteCopy = (unit: string): NonNullable<Finding["suggestions"]> => [{ text: "", message: `删去重复的“${unit}”` }];
 
 /** Per code unit, 1 + where repeatsIn last saw it (0: not in the paragraph); cleared after each paragraph. */
 const lastAt = new Uint32Array(0x10000);

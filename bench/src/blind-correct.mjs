@@ -57,6 +57,11 @@
 // 黄龙病病株 and 用调解解心结 as doubles, “税费服务体验师” → 式, 藏毯编织 → 编制, 汐水河 → 洒水河, 东溪新城 → 东西 twice,
 // 是椰海县 → 事业, 自贸港 → 自贸易港, 解译图斑 → 解意, 依法治水、依法护水 → 保护, 果库建设 → 国库; five then fixed as classes. (Earlier sessions' blind correct
 // reports were kept outside the repository and are lost; these are kept here so that every session measures on the same ones.)
+// b131–b138 were written during the sixth session of 2026-12-07 (settings given: a coastal city's market regulation
+// bureau, a county-level city's urban management bureau, a south-western multi-ethnic mountain county, a north-eastern
+// farming township, a provincial natural resources department, a city district's justice bureau, a county healthcare
+// security bureau, a northern street office) and scored unread on the session's starting build (9087a46) and on its
+// build after the duplicated-word change (f064d72): no finding at all on either, so nothing for --fix to change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

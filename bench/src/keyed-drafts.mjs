@@ -59,6 +59,13 @@
 // session built carried to them; 5 findings on the correct copies on both (村寨寨老 as 寨 doubled; the full-width
 // 2021－2025; 法治审核 twice, where the 三项制度 document writes 法制审核 — true; 深化改革、推动发展、化解矛盾 one short).
 // Their misses are unread.
+// d139–d146 were written during the sixth session of 2026-12-07 (a county transport bureau, a coastal fishing town, a
+// north-western city's ecology and environment bureau, a county education bureau, a county water resources bureau, a
+// city veterans affairs bureau, a fruit-growing county's agriculture bureau, a city housing and construction bureau) and
+// scored unread on the session's starting build (9087a46) and on its build after the duplicated-word change (f064d72):
+// 110 of 160 on both (doubled 13 of 16 — --fix deletes 13 of them on the start build, 10 after the change, the other
+// three offered as quick fixes; extra 3 of 16), 5 findings on the correct copies on both (one the full-width 2021－2025,
+// fixed by design). Their misses are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -216,6 +216,21 @@ describe("code actions", () => {
     expect(byRule(after.diagnostics, "wrong-character")).toEqual([]);
   });
 
+  it("offers a doubled character only the model judges as a quick fix, which fix-all leaves; applying it removes the finding", async () => {
+    const text = "镇党委将深入入学习贯彻习近平法治思想。\n";
+    const { uri, published } = await openAndWait(text);
+    const dup = byRule(published.diagnostics, "duplicated-word");
+    expect(dup.map((d) => d.message)).toEqual(["“入入”疑为重复输入，如是，应删去一个“入”"]);
+    const actions = await codeActions(uri, dup);
+    const suggestion = actions.find((a) => a.title === "删去重复的“入”");
+    expect(suggestion?.kind).toBe("quickfix");
+    expect(actions.some((a) => a.title.startsWith("修复："))).toBe(false);
+    expect(await codeActions(uri, [], [FIX_ALL])).toEqual([]);
+    const after = await apply(uri, suggestion!);
+    expect(client.text(uri)).toBe("镇党委将深入学习贯彻习近平法治思想。\n");
+    expect(byRule(after.diagnostics, "duplicated-word")).toEqual([]);
+  });
+
   it("fixes all problems through source.fixAll.report-lint (editor.codeActionsOnSave)", async () => {
     const { uri, published } = await openAndWait(SEED0);
     expect(published.diagnostics.some((d) => (d.data as { fix?: unknown }).fix !== undefined)).toBe(true);

@@ -583,6 +583,23 @@ function comparison(r) {
   }
 }
 
+// 6c'. warm in-process lint of reports nobody made for the bench (bench/data/blind-correct, half .txt, half .md), each
+// linted once after a warm-up on other text: what a report the tool has never seen costs, rule on and off, each setting
+// in its own process (the same text linted twice in one process would find the other rules' memos filled).
+{
+  log("fresh reports: in-process lint of bench/data/blind-correct, each report once, wrong-character on and off");
+  const run = (setting) => spawnSync(node, [join(benchDir, "src", "fresh.mjs"), setting], { cwd: benchDir, encoding: "utf8", timeout: config.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const on = run("on");
+  const off = run("off");
+  if (on.status !== 0 || off.status !== 0) measurements["fresh-reports"] = failed(`exit ${on.status}/${off.status}: ${(on.stderr || off.stderr || "").slice(-400)}`);
+  else {
+    const d = { on: JSON.parse(on.stdout.trim().split("\n").pop()), off: JSON.parse(off.stdout.trim().split("\n").pop()) };
+    const stats = (x) => ({ ...summary(x), p95: round(percentile([...x].sort((a, b) => a - b), 95)) });
+    const byFormat = (ext) => ({ reports: d.on.per10k[ext].length, chars: d.on.chars[ext], msPer10k: { on: stats(d.on.per10k[ext]), off: stats(d.off.per10k[ext]) } });
+    measurements["fresh-reports"] = { status: "ok", input: "bench/data/blind-correct", txt: byFormat("txt"), md: byFormat("md") };
+  }
+}
+
 // 6d. the npm package of @report-lint/core: `npm pack --dry-run --json` of the package as built,
 // and of a copy of it without the model's files (what dist/jieba held before: dict.bin, hmm.bin,
 // LICENSE; and, from the sixth session of 2026-12-06, the place-name list, places.bin and its
@@ -965,6 +982,22 @@ const targets = [
     "ms",
     (v) => v <= 3,
   ),
+  // The same budget on reports nobody made for the bench (row 6c'), plain text and Markdown: what the recombined seeds
+  // of row 6c do not show.
+  target(
+    "warm-no-lm-fresh-txt-ms",
+    "the same on reports the tool has never seen (bench/data/blind-correct, .txt, median per 10,000 characters)",
+    ok(m["fresh-reports"]) ? m["fresh-reports"].txt.msPer10k.off.median : null,
+    "ms",
+    (v) => v <= 3,
+  ),
+  target(
+    "warm-no-lm-fresh-md-ms",
+    "the same for its Markdown reports (.md)",
+    ok(m["fresh-reports"]) ? m["fresh-reports"].md.msPer10k.off.median : null,
+    "ms",
+    (v) => v <= 3,
+  ),
   target("batch-mbps", `batch ≥ 2 MB of text per second (on ${machine.availableParallelism} cores here)`, ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 2),
   // Issue 16's own goal for the same batch, on an idle 2-core machine (the load at the run's start is beside the figures).
   target("batch-mbps-16", "batch ≥ 5 MB of text per second on an idle 2-core machine (issue 16)", ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 5),
@@ -1001,6 +1034,13 @@ const targets = [
     "lm-in-process-ms",
     "language model: warm lint of a 10,000-character report rises by ≤ 10 ms (on − off, median)",
     ok(m["lm-in-process"]) ? m["lm-in-process"].deltaUs / 1000 : null,
+    "ms",
+    (v) => v <= 10,
+  ),
+  target(
+    "lm-fresh-ms",
+    "the same on reports the tool has never seen (bench/data/blind-correct, .txt, medians per 10,000 characters, on − off)",
+    ok(m["fresh-reports"]) ? m["fresh-reports"].txt.msPer10k.on.median - m["fresh-reports"].txt.msPer10k.off.median : null,
     "ms",
     (v) => v <= 10,
   ),

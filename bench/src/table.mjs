@@ -130,6 +130,20 @@ function lmRows(r) {
     );
     if (ip.cycled) row("the same, reports cycled as in row 3", ip.cycled, `their ${ip.input.distinctParagraphs} distinct paragraphs seen again: wrong-character's memo answers`);
   }
+  const fr = m["fresh-reports"];
+  if (fr !== undefined && !bad("in-process lintText of reports never seen (bench/data/blind-correct)", fr)) {
+    for (const [ext, v] of [["txt", fr.txt], ["md", fr.md]]) {
+      const { on, off } = v.msPer10k;
+      rows.push([
+        `in-process lintText of reports never seen, .${ext}, ms per 10,000 chars`,
+        fmt(on.median, 1),
+        fmt(off.median, 1),
+        signed(on.median - off.median, (x) => fmt(x, 1)),
+        `${on.n} + ${off.n}`,
+        `p95 ${fmt(on.p95, 1)} / ${fmt(off.p95, 1)} · ${v.reports} reports of bench/data/blind-correct, ${fmtInt(v.chars)} chars, each linted once after 40 others (every memo new to it); each setting in its own process`,
+      ]);
+    }
+  }
   const wc = m["worst-case"];
   if (wc !== undefined && !bad("worst inputs of the fuzz corpus", wc)) {
     for (const f of wc.files) {

@@ -105,6 +105,13 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.ok(isStats(v.usPerReport.on) && isStats(v.usPerReport.off));
       assert.equal(typeof v.deltaUs, "number");
     }
+    // Row 6c': the reports of bench/data/blind-correct, each linted once, by format, rule on and off.
+    assert.equal(m["fresh-reports"]?.status, "ok", m["fresh-reports"]?.reason);
+    for (const ext of ["txt", "md"]) {
+      assert.ok(m["fresh-reports"][ext].reports > 0 && m["fresh-reports"][ext].chars > 0, ext);
+      assert.ok(isStats(m["fresh-reports"][ext].msPer10k.on) && isStats(m["fresh-reports"][ext].msPer10k.off), ext);
+      assert.equal(m["fresh-reports"][ext].msPer10k.on.n, m["fresh-reports"][ext].reports);
+    }
     assert.equal(m["lm-spelling-alone"]?.status, "ok", m["lm-spelling-alone"]?.reason);
     assert.ok(isStats(m["lm-spelling-alone"].usPer10kChars));
     // npm may be absent where the bench runs; otherwise the package is measured.
@@ -202,7 +209,7 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
       assert.match(r.stdout, /HTML report of [\d,]+ reports, opened in Chromium/u);
     } else assert.match(hr.reason, /Chromium/u);
 
-    assert.equal(res.targets.length, 26);
+    assert.equal(res.targets.length, 29);
     const byId = Object.fromEntries(res.targets.map((t) => [t.id, t]));
     // The batch's two throughput goals read the same figure: ≥ 2 MB/s (the first round's) and issue 16's ≥ 5 MB/s.
     assert.equal(byId["batch-mbps-16"].measured, byId["batch-mbps"].measured);
@@ -222,6 +229,11 @@ test("node src/run.mjs --quick writes results with every measurement", { timeout
     // Row 6c's unseen text with the rule off, in µs → ms.
     assert.equal(byId["warm-no-lm-ms"].measured, round(m["lm-in-process"].usPerReport.off.median / 1000, 2));
     assert.equal(typeof byId["warm-no-lm-ms"].met, "boolean");
+    for (const [id, ext] of [["warm-no-lm-fresh-txt-ms", "txt"], ["warm-no-lm-fresh-md-ms", "md"]]) {
+      assert.equal(byId[id].measured, round(m["fresh-reports"][ext].msPer10k.off.median, 2), id);
+      assert.equal(typeof byId[id].met, "boolean", id);
+    }
+    assert.equal(byId["lm-fresh-ms"].measured, round(m["fresh-reports"].txt.msPer10k.on.median - m["fresh-reports"].txt.msPer10k.off.median, 2));
     // Quick mode runs no peer batch: the batch ratios are not measured.
     for (const id of ["batch-vs-textlint", "batch-vs-autocorrect"]) {
       assert.equal(byId[id].measured, null, id);

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REPO, run } from "./helpers.js";
+import { REPO, run, SEEDS_DIR, seeds } from "./helpers.js";
 
 /**
  * `--fix` must never damage a correct sentence. The bench keeps correct reports (278 as this was written) (bench/data/blind-correct: reports
@@ -81,4 +81,34 @@ describe("--fix on correct reports", () => {
     // (And the by-design edits are there: the check above is not vacuous.)
     expect(edits.filter(byDesign).length).toBeGreaterThan(50);
   }, 300_000);
+
+  // The seeds are real published reports with real mistakes, which --fix mends; what ../shared/corpus/seeds.expected.jsonl
+  // says must not be flagged must come out of --fix as it went in.
+  const expected = join(SEEDS_DIR, "..", "seeds.expected.jsonl");
+  it.skipIf(!existsSync(expected))("leaves every must-not-flag passage of the seed reports as it was", async () => {
+    const dir = join(work, "seeds");
+    mkdirSync(dir);
+    for (const f of seeds()) {
+      cpSync(f, join(dir, f.slice(SEEDS_DIR.length + 1)));
+      // (The seeds are read-only where they are checked out, and --fix leaves a read-only file alone.)
+      chmodSync(join(dir, f.slice(SEEDS_DIR.length + 1)), 0o644);
+    }
+    const fix = await run(["--fix", "--format", "json", dir]);
+    expect(fix.stderr).toBe("");
+    const cases = readFileSync(expected, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { file: string; match?: string; expect: string })
+      .filter((e) => e.expect === "no-flag" && e.match !== undefined);
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    for (const e of cases) {
+      const name = e.file.slice(e.file.lastIndexOf("/") + 1);
+      const count = (text: string): number => text.split(e.match!).length - 1;
+      const before = count(readFileSync(join(SEEDS_DIR, name), "utf8"));
+      const after = count(readFileSync(join(dir, name), "utf8"));
+      expect(after, `${name}: ${e.match}`).toBe(before);
+    }
+    // (--fix did change the seeds: they hold real faults.)
+    expect(seeds().some((f) => readFileSync(f, "utf8") !== readFileSync(join(dir, f.slice(SEEDS_DIR.length + 1)), "utf8"))).toBe(true);
+  }, 120_000);
 });

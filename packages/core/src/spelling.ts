@@ -1,4 +1,4 @@
-import type { Confusable, ConfusionKind } from "./confusion.js";
+import { oneApart, type Confusable, type ConfusionKind } from "./confusion.js";
 import {
   ANY_CONTEXT,
   BOS,
@@ -2395,11 +2395,7 @@ const TWIN_ITEM_MAX = 6;
  */
 function wholeBesideTwin(text: string, at: number): boolean {
   const [a, b] = hanRun(text, at);
-  const twins = (x: number, y: number, n: number): boolean => {
-    let d = 0;
-    for (let k = 0; k < n && d < 2; k++) if (text.charCodeAt(x + k) !== text.charCodeAt(y + k)) d++;
-    return d === 1;
-  };
+  const twins = (x: number, y: number, n: number): boolean => oneApart(text.slice(x, x + n), text.slice(y, y + n)) !== -1;
   const before = runBefore(text, a);
   if (before !== null) for (let n = TWIN_ITEM; n <= TWIN_ITEM_MAX && n <= before[1] - before[0] && n <= b - a; n++) if (at < a + n && twins(before[1] - n, a, n)) return true;
   const after = runAfter(text, b);

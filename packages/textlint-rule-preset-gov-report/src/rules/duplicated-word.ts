@@ -240,6 +240,14 @@ function genreWordStartsAt(s: string, start: number): boolean {
   for (let w = 2; w <= 6 && start + w <= s.length; w++) if (genreWords.has(s.slice(start, start + w))) return true;
   return false;
 }
+/**
+ * Does a dictionary word of its own end at s[i] and a genre word the dictionary lacks begin at s[i + 1], its copy
+ * (创新|新媒体, 建筑安全|全覆盖, 村寨|寨老)? Two words, each with the character — which the model, not having read the genre
+ * word, cannot tell from a key pressed twice.
+ */
+function ownWordThenGenreWord(s: string, i: number): boolean {
+  return genreWordStartsAt(s, i + 1) && wordEndsAt(s, i + 1, () => true, 2, 4, ownWord);
+}
 /** Does `s` without its character at i + 1 (a copy of the one at i) spell one of those genre words through i? */
 function genreWordWithout(s: string, i: number): boolean {
   genreWords ??= new Set(GENRE_WORDS);
@@ -282,9 +290,7 @@ function wordThroughAlternative(s: string, start: number): boolean {
  */
 function doubledInsideWord(s: string, i: number, cut: (k: number) => boolean, margin = DOUBLED_MARGIN, secondAlone = false): boolean {
   const unit = s[i]!;
-  // A dictionary word of its own ends at the first copy and a genre word the dictionary lacks begins at the second
-  // (创新|新媒体, 建筑安全|全覆盖): two words, each with the character.
-  if (genreWordStartsAt(s, i + 1) && wordEndsAt(s, i + 1, () => true, 2, 4, ownWord)) return false;
+  if (ownWordThenGenreWord(s, i)) return false;
   // 新建|建（构）筑物: each copy a word's, the second read through the alternative in brackets.
   if (wordThroughAlternative(s, i + 1) && wordEndsAt(s, i + 1, cut)) return false;
   if (wordStartsAt(s, i + 1)) {
@@ -509,11 +515,8 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   const touchesWord = (): boolean => wordStartsAt(s, i + 1) || wordEndsAt(s, i + 1, () => true) || genreWordWithout(s, i);
   // (A reduplicated word's pair too where the segmenter cut it apart, each copy a word's: 行政处|处罚 is 处罚 typed with
   // 处 twice — 10.2 without the copy, while 法规处|处长, an office's head, is 3.2.)
-  // (Not where a genre word the dictionary lacks begins at the second copy and a word of its own ends at the first
-  // (村寨|寨老, a village's elders): two words, each with the character, as doubledInsideWord says — the model, which
-  // has not read the genre word, rules the copy out without knowing it.)
-  const genreWordAfter = (): boolean => genreWordStartsAt(s, i + 1) && wordEndsAt(s, i + 1, () => true, 2, 4, ownWord);
-  if (len === 1 && (!weighed || cuts.has(a + 1)) && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && !genreWordAfter() && modelMargin(s, i) >= STRONG_DOUBLE) return true;
+  // (Nor where a word of its own and a genre word share the character, 村寨|寨老: see ownWordThenGenreWord.)
+  if (len === 1 && (!weighed || cuts.has(a + 1)) && !aabb && isHanUnit(s.charCodeAt(i)) && touchesWord() && !insideNewWord(cuts, a, s, start) && !ownWordThenGenreWord(s, i) && modelMargin(s, i) >= STRONG_DOUBLE) return true;
   // (The cut ends a word with the first copy here: any dictionary word ending there counts.)
   if (!cuts.has(a)) {
     if (len > 1) return wholeWordAfterTail(cuts, a, len) && modelMargin(s, i, len) >= (isHanUnit(s.charCodeAt(i + 2 * len)) ? TAIL_DOUBLE_MARGIN : DOUBLED_MARGIN);

@@ -63,6 +63,21 @@ async function apply(uri: string, action: CodeAction) {
   return wait;
 }
 
+/**
+ * A finding whose change is a suggestion only: offered as a quick fix titled `title`, never as the finding's fix nor by
+ * fix-all; applying it gives `fixed` and removes the finding.
+ */
+async function expectSuggestionOnly(uri: string, findings: Diagnostic[], title: string, fixed: string): Promise<void> {
+  const actions = await codeActions(uri, findings);
+  const suggestion = actions.find((a) => a.title === title);
+  expect(suggestion?.kind).toBe("quickfix");
+  expect(actions.some((a) => a.title.startsWith("修复："))).toBe(false);
+  expect(await codeActions(uri, [], [FIX_ALL])).toEqual([]);
+  const after = await apply(uri, suggestion!);
+  expect(client.text(uri)).toBe(fixed);
+  expect(byRule(after.diagnostics, String(findings[0]!.code))).toEqual([]);
+}
+
 function key(d: Diagnostic): string {
   return `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
 }
@@ -205,15 +220,7 @@ describe("code actions", () => {
     const { uri, published } = await openAndWait(text);
     const wrong = byRule(published.diagnostics, "wrong-character");
     expect(wrong.map((d) => d.message)).toEqual(["“白发布”疑为“自发布”（形近字），请核对"]);
-    const actions = await codeActions(uri, wrong);
-    const suggestion = actions.find((a) => a.title === "改为“自发布”");
-    expect(suggestion?.kind).toBe("quickfix");
-    expect(actions.some((a) => a.title.startsWith("修复："))).toBe(false);
-    const all = await codeActions(uri, [], [FIX_ALL]);
-    expect(all).toEqual([]);
-    const after = await apply(uri, suggestion!);
-    expect(client.text(uri)).toBe("本条例自发布之日起施行。\n");
-    expect(byRule(after.diagnostics, "wrong-character")).toEqual([]);
+    await expectSuggestionOnly(uri, wrong, "改为“自发布”", "本条例自发布之日起施行。\n");
   });
 
   it("offers a doubled character only the model judges as a quick fix, which fix-all leaves; applying it removes the finding", async () => {
@@ -221,14 +228,7 @@ describe("code actions", () => {
     const { uri, published } = await openAndWait(text);
     const dup = byRule(published.diagnostics, "duplicated-word");
     expect(dup.map((d) => d.message)).toEqual(["“入入”疑为重复输入，如是，应删去一个“入”"]);
-    const actions = await codeActions(uri, dup);
-    const suggestion = actions.find((a) => a.title === "删去重复的“入”");
-    expect(suggestion?.kind).toBe("quickfix");
-    expect(actions.some((a) => a.title.startsWith("修复："))).toBe(false);
-    expect(await codeActions(uri, [], [FIX_ALL])).toEqual([]);
-    const after = await apply(uri, suggestion!);
-    expect(client.text(uri)).toBe("镇党委将深入学习贯彻习近平法治思想。\n");
-    expect(byRule(after.diagnostics, "duplicated-word")).toEqual([]);
+    await expectSuggestionOnly(uri, dup, "删去重复的“入”", "镇党委将深入学习贯彻习近平法治思想。\n");
   });
 
   it("fixes all problems through source.fixAll.report-lint (editor.codeActionsOnSave)", async () => {

@@ -984,20 +984,10 @@ const targets = [
   ),
   // The same budget on reports nobody made for the bench (row 6c'), plain text and Markdown: what the recombined seeds
   // of row 6c do not show.
-  target(
-    "warm-no-lm-fresh-txt-ms",
-    "the same on reports the tool has never seen (bench/data/blind-correct, .txt, median per 10,000 characters)",
-    ok(m["fresh-reports"]) ? m["fresh-reports"].txt.msPer10k.off.median : null,
-    "ms",
-    (v) => v <= 3,
-  ),
-  target(
-    "warm-no-lm-fresh-md-ms",
-    "the same for its Markdown reports (.md)",
-    ok(m["fresh-reports"]) ? m["fresh-reports"].md.msPer10k.off.median : null,
-    "ms",
-    (v) => v <= 3,
-  ),
+  ...[
+    ["txt", "the same on reports the tool has never seen (bench/data/blind-correct, .txt, median per 10,000 characters)"],
+    ["md", "the same for its Markdown reports (.md)"],
+  ].map(([ext, description]) => target(`warm-no-lm-fresh-${ext}-ms`, description, ok(m["fresh-reports"]) ? m["fresh-reports"][ext].msPer10k.off.median : null, "ms", (v) => v <= 3)),
   target("batch-mbps", `batch ≥ 2 MB of text per second (on ${machine.availableParallelism} cores here)`, ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 2),
   // Issue 16's own goal for the same batch, on an idle 2-core machine (the load at the run's start is beside the figures).
   target("batch-mbps-16", "batch ≥ 5 MB of text per second on an idle 2-core machine (issue 16)", ok(m.batch) ? m.batch.mbPerSec : null, "MB/s", (v) => v >= 5),

@@ -104,7 +104,6 @@ const deps = [
   ["unified + remark-parse", pkg("core"), "remark-parse", ""],
   ["ajv/dist/2020.js", pkg("textlint-rule-preset-gov-report"), "ajv/dist/2020.js", ""],
   ["@textlint/kernel", pkg("formatter"), "@textlint/kernel", ""],
-  ["@textlint/textlint-plugin-markdown", pkg("formatter"), "@textlint/textlint-plugin-markdown", ""],
   ["@textlint/textlint-plugin-text", pkg("formatter"), "@textlint/textlint-plugin-text", ""],
   ["@report-lint/schema", pkg("core"), "@report-lint/schema", ""],
   ["@report-lint/core", pkg("formatter"), "@report-lint/core", ""],

@@ -52,14 +52,57 @@ function pushTrimmed(blocks: Block[], text: string, s: number, e: number, kind: 
   blocks.push(block);
 }
 
+/** A point of a Markdown syntax tree: 1-based line and column, 0-based offset. */
+export interface MarkdownPoint {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
 /**
- * Markdown, parsed with unified + remark-parse: headings, paragraphs, list items, code and HTML.
- * The parser is given the text with long paragraphs' inline syntax masked (the same offsets); a
- * text nested deeper than MAX_MARKDOWN_DEPTH is read as plain text, not handed to a recursive parser.
+ * A node of the Markdown syntax tree (mdast, as remark-parse builds it): its type, its span and
+ * its children; the type's own fields (depth, value, url…) ride along.
+ */
+export interface MarkdownNode {
+  type: string;
+  position?: { start: MarkdownPoint; end: MarkdownPoint } | undefined;
+  children?: MarkdownNode[];
+  [field: string]: unknown;
+}
+
+/** The last text parsed as Markdown and its tree: the engine's textlint plugin and the report model ask for the same document one after the other. */
+let lastTree: { text: string; tree: Root } | null = null;
+
+/**
+ * `text` parsed as Markdown (CommonMark, by unified + remark-parse), given the text with long
+ * paragraphs' inline syntax masked (maskInline: the same offsets and lines), or null for a text
+ * nested deeper than MAX_MARKDOWN_DEPTH, which is not handed to the recursive parser. The last
+ * tree is kept, so the one parse serves both textlint's tree of the document and the report model.
+ */
+export function markdownTree(text: string): MarkdownNode | null {
+  return parsedMarkdown(text) as MarkdownNode | null;
+}
+
+function parsedMarkdown(text: string): Root | null {
+  if (lastTree !== null && lastTree.text === text) return lastTree.tree;
+  if (markdownDepth(text).depth > MAX_MARKDOWN_DEPTH) return null;
+  const tree = unified().use(remarkParse).parse(maskInline(text)) as Root;
+  lastTree = { text, tree };
+  return tree;
+}
+
+/** Drop the kept tree if it is that of `text` (see forgetReportModel). */
+export function forgetMarkdownTree(text: string): void {
+  if (lastTree !== null && lastTree.text === text) lastTree = null;
+}
+
+/**
+ * Markdown's blocks (see markdownTree): headings, paragraphs, list items, code and HTML. A text
+ * nested deeper than MAX_MARKDOWN_DEPTH is read as plain text.
  */
 export function markdownBlocks(text: string): Block[] {
-  if (markdownDepth(text).depth > MAX_MARKDOWN_DEPTH) return textBlocks(text);
-  const tree = unified().use(remarkParse).parse(maskInline(text)) as Root;
+  const tree = parsedMarkdown(text);
+  if (tree === null) return textBlocks(text);
   const blocks: Block[] = [];
   const visit = (nodes: readonly RootContent[], inList: boolean): void => {
     for (const node of nodes) {

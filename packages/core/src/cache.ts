@@ -1,5 +1,6 @@
 import type { ReportModel } from "@report-lint/schema";
 import { parseReport, type Format } from "./model.js";
+import { forgetMarkdownTree } from "./blocks.js";
 
 const cache = new Map<string, ReportModel>();
 const MAX = 8;
@@ -31,11 +32,12 @@ export function getReportModel(text: string, format: Format): ReportModel {
 }
 
 /**
- * Drop the memoised models of `text` (in every format), e.g. when an editor
+ * Drop the memoised models of `text` (in every format) and its Markdown tree, e.g. when an editor
  * closes the document, so a large closed document does not stay in memory
  * until eight other texts have pushed it out.
  */
 export function forgetReportModel(text: string): void {
   if (last !== null && last.text === text) last = null;
+  forgetMarkdownTree(text);
   for (const key of [...cache.keys()]) if (key.length === text.length + key.indexOf("\u0000") + 1 && key.endsWith(text)) cache.delete(key);
 }

@@ -11,7 +11,7 @@ export { getReportModel, forgetReportModel } from "./cache.js";
 export { matchMarker, standardMarker, type MarkerMatch } from "./markers.js";
 export { parseChineseNumber, toChineseNumber, parseChineseYear, CN_NUMERAL } from "./chinese-number.js";
 export { segment, segmenterLoadTime, wordFrequency, wordPathLogProb, gapCompletions, wordStarts, SegmenterDataError } from "./segment.js";
-export { markdownBlocks, textBlocks, type Block } from "./blocks.js";
+export { markdownBlocks, markdownTree, textBlocks, type Block, type MarkdownNode, type MarkdownPoint } from "./blocks.js";
 export { renderOutline } from "./outline.js";
 export { lineLocator, positionLocator } from "./lines.js";
 export { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, MASK_FROM, MARKS_FROM } from "./markdown-guard.js";

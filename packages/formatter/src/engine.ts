@@ -2,11 +2,12 @@ import { TextlintKernel } from "@textlint/kernel";
 import type { TextlintResult, TextlintMessage } from "@textlint/types";
 import type { TextlintKernelOptions } from "@textlint/kernel";
 import textPlugin from "@textlint/textlint-plugin-text";
-import { markdownDepth, maskInline, MAX_MARKDOWN_DEPTH, positionLocator } from "@report-lint/core";
+import { markdownDepth, MAX_MARKDOWN_DEPTH, positionLocator } from "@report-lint/core";
 import { collectDetails, detailsKey, rules, type FindingAction, type FindingDetails } from "textlint-rule-preset-gov-report";
 import { directivesFilter, DIRECTIVES_FILTER_ID } from "./directives.js";
 import { applyEdits, computeEdits, type TextEdit } from "./edits.js";
 import { commonJsExports } from "./interop.js";
+import { MarkdownProcessor } from "./markdown-plugin.js";
 
 export { markdownDepth, MAX_MARKDOWN_DEPTH };
 
@@ -121,26 +122,11 @@ export const kernelFiltersLinearly = (): boolean =>
 
 type Plugins = NonNullable<TextlintKernelOptions["plugins"]>;
 const textPlugins: Plugins = [{ pluginId: "text", plugin: commonJsExports(textPlugin, "Processor") }];
-let markdownPlugins: Plugins | null = null;
+const markdownPlugins: Plugins = [{ pluginId: "markdown", plugin: { Processor: MarkdownProcessor } }];
 
-/**
- * The plugin that parses `ext`: the Markdown parser (micromark and friends) is loaded for Markdown
- * only, and parses the text with its long paragraphs' inline syntax masked (see maskInline); the
- * rules and the kernel still read the text itself.
- */
-async function pluginsFor(ext: string): Promise<Plugins> {
-  if (ext !== ".md") return textPlugins;
-  if (markdownPlugins === null) {
-    const { Processor } = commonJsExports((await import("@textlint/textlint-plugin-markdown")).default, "Processor");
-    class GuardedProcessor extends Processor {
-      override processor(ext: string): ReturnType<InstanceType<typeof Processor>["processor"]> {
-        const inner = super.processor(ext);
-        return { ...inner, preProcess: (text: string, filePath?: string) => inner.preProcess(maskInline(text), filePath) };
-      }
-    }
-    markdownPlugins = [{ pluginId: "markdown", plugin: { Processor: GuardedProcessor } }];
-  }
-  return markdownPlugins;
+/** The plugin that parses `ext`: Markdown's gives the kernel the report model's own parse (markdown-plugin.ts). */
+function pluginsFor(ext: string): Plugins {
+  return ext === ".md" ? markdownPlugins : textPlugins;
 }
 
 function extOf(filePath: string | undefined): string {
@@ -160,7 +146,7 @@ async function kernelOptions(options: EngineOptions): Promise<TextlintKernelOpti
   const filePath = options.filePath !== undefined && !/\.(md|markdown|txt)$/iu.test(options.filePath) ? `${options.filePath}${ext}` : options.filePath;
   const filterRules =
     options.directives === false ? [] : [{ ruleId: DIRECTIVES_FILTER_ID, rule: directivesFilter, options: { ruleIds: list.map((r) => r.ruleId) } }];
-  const ko: TextlintKernelOptions = { ext, plugins: await pluginsFor(ext), rules: list, filterRules };
+  const ko: TextlintKernelOptions = { ext, plugins: pluginsFor(ext), rules: list, filterRules };
   if (filePath !== undefined) ko.filePath = filePath;
   return ko;
 }

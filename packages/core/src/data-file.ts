@@ -127,6 +127,11 @@ export class LoadOnce<T, Failure extends Error> {
     return failure;
   }
 
+  /** What was loaded, or null (not yet, or failed); never loads. */
+  peek(): T | null {
+    return this.value;
+  }
+
   /** Forget what was loaded or failed; returns what was loaded, for its owner to close. */
   reset(): T | null {
     const value = this.value;

@@ -24,6 +24,7 @@ export {
   knowsUnit,
   languageModelError,
   languageModelLoadTime,
+  languageModelGroupReads,
   languageModelOrder,
   normalise as normaliseForModel,
   setLanguageModelFile,

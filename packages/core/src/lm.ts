@@ -19,8 +19,9 @@ import { dataFileLocation, openDataFile, type DataReader } from "./platform.js";
  * times before V8 has compiled JavaScript that asks it, and that first run, not the lookups, was
  * most of the model's cost to a cold start. The index and the tables (about 4 MB) are read into
  * the module's memory and checked here when the model is first used; each group is read the first
- * time the module asks for it (`readGroup`: a report needs ~4,000 of the 207,000, ~1.5 MB), and the
- * module checks it. The loops that ask most run in the module whole — the pass over a paragraph
+ * time the module asks for it (`readGroup`: a report needs ~4,000 of the 207,000, ~1.5 MB) — after
+ * WHOLE_AFTER of them, as in a batch or an editor, the rest of them at once — and the module checks
+ * it. The loops that ask most run in the module whole — the pass over a paragraph
  * (`modelPass`), the gain of a change (`boundedGain`), a place's candidates' pairs
  * (`candidateScores`, `pairsBefore`, `pairLogProbsAfter`), a gap's proposed characters
  * (`insertionSums`), a stretch's sum (`logProbSum`): a call across the boundary costs more
@@ -83,9 +84,10 @@ interface Lookups {
 /**
  * The module's memory: below MODEL_AT, fixed places — the unit index, the empty group and the
  * last match length (the module's scratch), a window for text given as a plain array, a place's candidates and their
- * pairs' probabilities; at MODEL_AT the file's index and tables; after them the groups read so
- * far, one after another (room for all of them: memory not yet written costs nothing); after
- * those, growing as a paragraph needs, the paragraph buffers.
+ * pairs' probabilities; at MODEL_AT the file's index and tables; after them the groups read one
+ * by one so far, one after another (room for all of them: memory not yet written costs nothing);
+ * after those, room for the groups' part of the file read whole; after that, growing as a
+ * paragraph needs, the paragraph buffers.
  */
 const PAGE = 65536;
 const SCRATCH_AT = PAGE;
@@ -106,9 +108,13 @@ interface Model {
   pairCount: number;
   /** Where groupStart[0] is, as an index of `u32`. */
   groupStartIndex: number;
-  /** The groups read so far: from arenaAt to arenaUsed (4-aligned), at most to arenaEnd. */
+  /** The groups read one by one so far: from arenaAt to arenaUsed (4-aligned), at most to arenaEnd. */
   arenaUsed: number;
   arenaEnd: number;
+  /** How many groups have been read one by one. */
+  groupsRead: number;
+  /** Where the groups' part of the file is in the module's memory once read whole (see WHOLE_AFTER), or -1. */
+  imageAt: number;
   emptyGroupAt: number;
   /** log10 of one step of a quantised probability (the file's, as a 32-bit float). */
   probStep: number;
@@ -144,6 +150,15 @@ export function setLanguageModelFile(path: string | null): void {
 /** Milliseconds spent reading the model so far (for benchmarks). */
 export function languageModelLoadTime(): number {
   return loadMs;
+}
+
+/**
+ * How the loaded model has read its groups so far: how many one by one, and whether the rest were
+ * then read whole (see WHOLE_AFTER); none before the model is first used. For tests and benchmarks.
+ */
+export function languageModelGroupReads(): { oneByOne: number; whole: boolean } {
+  const m = state.peek();
+  return m === null ? { oneByOne: 0, whole: false } : { oneByOne: m.groupsRead, whole: m.imageAt >= 0 };
 }
 
 /** The compiled module (compiled once a process; 3 KB, so synchronously, also on a page's main thread). */
@@ -190,8 +205,9 @@ function load(): Model {
         readGroup: (p: number) => readGroup(m!, p),
       },
     }).exports as unknown as Lookups;
-    // Room for the whole file and the paragraph buffers: the index and tables are read now, the groups as they are asked for.
-    const paragraphAt = pad8(MODEL_AT + size + 64);
+    // Room for the whole file, the groups' part of it a second time (read whole after WHOLE_AFTER
+    // groups) and the paragraph buffers: the index and tables are read now, the groups as they are asked for.
+    const paragraphAt = pad8(MODEL_AT + 2 * size + 64);
     x.memory.grow(Math.ceil((paragraphAt + PARAGRAPH_BYTES * INITIAL_UNITS) / PAGE) - x.memory.buffer.byteLength / PAGE);
     const u8 = new Uint8Array(x.memory.buffer);
     reader.readInto(0, slotsAt, u8, MODEL_AT);
@@ -220,6 +236,8 @@ function load(): Model {
       groupStartIndex: (MODEL_AT + groupStartAt) >> 2,
       arenaUsed: arenaAt,
       arenaEnd: arenaAt + (size - groupsAt),
+      groupsRead: 0,
+      imageAt: -1,
       emptyGroupAt: x.emptyGroupAt(),
       probStep: head.getFloat32(16, true),
       x,
@@ -236,9 +254,19 @@ function load(): Model {
 }
 
 /**
- * Read pair p's group into the module's memory after those read before (the module asks, the
- * first time the group is needed, and checks its content): where it is now. Its place is checked
- * here: a damaged index fails the model as a damaged group does.
+ * After this many groups read one by one, the rest of the groups are read whole. A group read alone
+ * costs a system call, a report's first lint ~4,000 of them (25–35 ms on the benchmark machine) and
+ * each new report ~1,000–3,000 more; the groups' 10 MB read at once cost about as much as one report's
+ * (most of it the first touch of that memory), and nothing after. So a one-report run never reads
+ * them whole, and a batch, an editor or a long document does once, a couple of reports in.
+ */
+const WHOLE_AFTER = 8192;
+
+/**
+ * Read pair p's group into the module's memory (the module asks, the first time the group is
+ * needed, and checks its content): where it is now — after those read before, or, once the groups
+ * have been read whole, at its place in their image. Its place is checked here: a damaged index
+ * fails the model as a damaged group does.
  */
 function readGroup(m: Model, p: number): number {
   const t0 = performance.now();
@@ -247,6 +275,17 @@ function readGroup(m: Model, p: number): number {
   const end = m.u32[m.groupStartIndex + p + 1]!;
   if (end < start || end > m.size) damaged(m, DAMAGE[1]!);
   if (end === start) return m.emptyGroupAt;
+  if (m.imageAt < 0 && ++m.groupsRead > WHOLE_AFTER) {
+    const groupsAt = m.u32[m.groupStartIndex]!;
+    m.imageAt = pad8(m.arenaEnd);
+    m.reader.readInto(groupsAt, m.size - groupsAt, m.u8, m.imageAt);
+  }
+  if (m.imageAt >= 0) {
+    loadMs += performance.now() - t0;
+    const groupsAt = m.u32[m.groupStartIndex]!;
+    if (start < groupsAt || (start & 3) !== 0) damaged(m, DAMAGE[1]!);
+    return m.imageAt + (start - groupsAt);
+  }
   const at = m.arenaUsed;
   if (at + (end - start) > m.arenaEnd) damaged(m, DAMAGE[1]!);
   m.reader.readInto(start, end - start, m.u8, at);

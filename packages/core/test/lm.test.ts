@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { confusables } from "../src/confusion.js";
 import { SEEDS_URL, seedTexts } from "../../../test-support/seeds.js";
-import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
+import { ANY_CONTEXT, BOS, EOS, LanguageModelError, conditionalLogProb, followerCeiling, hasNgram, hasPair, knowsUnit, lastMatchLength, languageModelError, languageModelGroupReads, normalise, pairLogProb, pairLogProbsAfter, setLanguageModelFile, storedLogProb } from "../src/lm.js";
 import { doubledCharacterMargin, editMargin, findSpellingSuspects } from "../src/spelling.js";
 import { CORPUS, HAVE_CORPUS, rebuild } from "./rebuild.js";
 
@@ -34,6 +34,26 @@ function logProb(text: string): number {
   let sum = 0;
   for (let j = 1; j < u.length; j++) sum += conditionalLogProb(u, j, 0);
   return sum;
+}
+
+/** Reports written for the bench by helpers who saw none of the project (bench/data/blind-correct): text the model never saw. */
+const BLIND = fileURLToPath(new URL("../../../bench/data/blind-correct/", import.meta.url));
+const blindReports = (): string[] =>
+  readdirSync(BLIND)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(BLIND, f), "utf8"));
+
+/** Every position's conditional log-probability in each paragraph of `texts`. */
+function positionScores(texts: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const t of texts) {
+    for (const line of t.split("\n")) {
+      const u = units(line);
+      for (let j = 1; j < u.length; j++) out.push(conditionalLogProb(u, j, 0));
+    }
+  }
+  return out;
 }
 
 describe("build-lm.mjs", () => {
@@ -186,6 +206,32 @@ describe("the model", () => {
   });
 });
 
+describe("reading the groups", () => {
+  afterEach(() => setLanguageModelFile(null));
+
+  it("reads them one by one for a few reports, then the rest whole, and answers the same either way", () => {
+    const reports = blindReports();
+    expect(reports.length).toBeGreaterThanOrEqual(40);
+    const probe = reports.slice(0, 2);
+    // A fresh model scores the probe with groups read one by one.
+    setLanguageModelFile(null);
+    const alone = positionScores(probe);
+    const first = languageModelGroupReads();
+    expect(first.whole).toBe(false);
+    expect(first.oneByOne).toBeGreaterThan(1000);
+    // Another fresh model reads other reports until it has read the groups whole, then scores the probe.
+    setLanguageModelFile(null);
+    let read = 2;
+    while (!languageModelGroupReads().whole && read < reports.length) positionScores([reports[read++]!]);
+    const switched = languageModelGroupReads();
+    expect(switched.whole).toBe(true);
+    expect(read).toBeLessThan(reports.length);
+    expect(positionScores(probe)).toEqual(alone);
+    // Nothing is read one by one after that.
+    expect(languageModelGroupReads().oneByOne).toBe(switched.oneByOne);
+  });
+});
+
 describe("a missing or corrupt lm.bin", () => {
   afterEach(() => setLanguageModelFile(null));
 
@@ -281,6 +327,23 @@ describe("a missing or corrupt lm.bin", () => {
     expect(languageModelError()?.message).toMatch(/unsorted\.bin 已损坏（数据块无序）$/u);
     expect(() => hasNgram(units("依法"), 1, 3)).toThrow(languageModelError()!.message);
     setLanguageModelFile(null);
+  });
+
+  it("finds a damaged group read with the rest whole, as one read alone", () => {
+    const good = readFileSync(BUILT);
+    const start = groupOf(good, "法", "治");
+    const bad = Buffer.from(good);
+    bad.writeUInt16LE(good.readUInt16LE(start + 6), start + 4);
+    bad.writeUInt16LE(good.readUInt16LE(start + 4), start + 6);
+    setLanguageModelFile(corrupt("unsorted-whole.bin", bad));
+    // Reports without 治 (so without the pair 法治) until the groups have been read whole.
+    for (const r of blindReports()) {
+      if (languageModelGroupReads().whole) break;
+      positionScores([r.replaceAll("治", "")]);
+    }
+    expect(languageModelGroupReads().whole).toBe(true);
+    expect(languageModelError()).toBeNull();
+    expect(() => hasNgram(units("法治政府"), 1, 4)).toThrow(/^report-lint: 语言模型文件 .+unsorted-whole\.bin 已损坏（数据块无序）$/u);
   });
 
   it("finds a group whose counts do not fill it, and says so in one line", () => {

@@ -8,7 +8,7 @@
 //   node bench/src/formulas.mjs [--seed 1] [--verbose]
 //
 // Every formula of the preset's data/formulations.json ("canonical") gets one variant of each kind
-// that applies (a seeded PRNG, mulberry32, picks the place), none equal to the canonical text; each
+// that applies (and, drawn apart, one with a word of two or three characters inside it left out) (a seeded PRNG, mulberry32, picks the place), none equal to the canonical text; each
 // is quoted in a sentence of its own (坚持…。 / 深入学习贯彻…。), a blank line between sentences,
 // and the built CLI (--format json) checks the file. A variant counts as caught when a finding of
 // formulation, wrong-character or duplicated-word overlaps it; a canonical sentence counts as a
@@ -25,9 +25,11 @@ const SEED = option("--seed", 1);
 const dataFile = join(repoDir, "packages", "textlint-rule-preset-gov-report", "data", "formulations.json");
 const coreDist = join(repoDir, "packages", "core", "dist", "index.js");
 requireBuilt("formulas", [dataFile, coreDist]);
-const { confusables } = await import(pathToFileURL(coreDist).href);
+const { confusables, segment } = await import(pathToFileURL(coreDist).href);
 const formulas = JSON.parse(readFileSync(dataFile, "utf8")).filter((f) => f.kind === "formulation" || f.kind === undefined);
 const rand = mulberry32(SEED);
+// The word-dropped variants draw from a stream of their own, so the other kinds' variants are those of before.
+const wordRand = mulberry32(SEED + 1000);
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
 const HAN = /\p{Script=Han}/u;
 
@@ -56,6 +58,18 @@ function variant(c, kind) {
   return null;
 }
 
+/** A word of two or three characters inside the formula (not its first nor its last, no 、 in it) left out: 习近平|新时代|中国特色社会主义思想. */
+function wordDropped(c) {
+  const words = segment(c);
+  const inner = [];
+  for (let k = 1, at = words[0].length; k < words.length - 1; at += words[k].length, k++) {
+    if (words[k].length >= 2 && words[k].length <= 3 && !/[、，“”]/u.test(words[k])) inner.push({ at, length: words[k].length });
+  }
+  if (inner.length === 0) return null;
+  const w = inner[Math.floor(wordRand() * inner.length)];
+  return c.slice(0, w.at) + c.slice(w.at + w.length);
+}
+
 const FRAMES = [(t) => `坚持${t}。`, (t) => `深入学习贯彻${t}，推动工作落实。`];
 const cases = [];
 for (const f of formulas) {
@@ -65,6 +79,8 @@ for (const f of formulas) {
     const v = variant(f.canonical, edit);
     if (v !== null) cases.push({ id: f.id, text: v, edit, frame, canonical: f.canonical });
   }
+  const w = wordDropped(f.canonical);
+  if (w !== null) cases.push({ id: f.id, text: w, edit: "word dropped", frame, canonical: f.canonical });
 }
 for (const c of cases) c.sentence = c.frame(c.text);
 report({

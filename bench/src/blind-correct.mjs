@@ -62,6 +62,15 @@
 // farming township, a provincial natural resources department, a city district's justice bureau, a county healthcare
 // security bureau, a northern street office) and scored unread on the session's starting build (9087a46) and on its
 // build after the duplicated-word change (f064d72): no finding at all on either, so nothing for --fix to change.
+// b139–b146 were written during the seventh session of 2026-12-07 (settings given: a north-eastern county's public
+// security bureau, a city's commerce bureau, a tea-growing mountain township, a county emergency management bureau, a
+// county bureau of culture, tourism and sports, a district's human resources and social security bureau, a northern
+// county's forestry bureau, a county statistics bureau) and scored unread on the session's starting build (a3e3cee) and
+// on its last (ba880f4): 12 false findings on both, none with a fix — nine of wrong-character: 稻虾共作 → 工作, 揉捻 (tea)
+// → 肉联, 燎荒坡 (fire prevention's word) → 撂荒, 雾顶山 → 屋顶, 仅占备案 → 进口, 触角 → 解决, 应尽之务 → 职务, 林权和 → 林木,
+// …岭等 → 山; formulation's 合法性审核和集体讨论决定 (审核 for the 条例's 审查: arguable) and 亲自部署、亲自过问、亲自督办
+// without 亲自协调 (three of the four: arguable); figure-consistency reading 每个村不少于10名 as a total. Not read for any
+// change of that session.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -66,6 +66,13 @@
 // 110 of 160 on both (doubled 13 of 16 — --fix deletes 13 of them on the start build, 10 after the change, the other
 // three offered as quick fixes; extra 3 of 16), 5 findings on the correct copies on both (one the full-width 2021－2025,
 // fixed by design). Their misses are unread.
+// d147–d154 were written during the seventh session of 2026-12-07 (a county civil affairs bureau, a coastal city's port
+// and shipping administration, a county finance bureau, a pastoral township in the north-west, a county health
+// commission, an old industrial city's district government, a county development and reform bureau, a south-western
+// autonomous county's government) and scored unread on the session's starting build (a3e3cee) and on its last
+// (ba880f4): 114 of 160 on both (sound 25/32, shape 17/24, realword 17/24, dropped 16/24, extra 2/16, doubled 16/16,
+// lawtitle 8/8, formulation 13/16) — nothing the session built carried to them; 2 findings on the correct copies on
+// both, neither with a fix. Their misses are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

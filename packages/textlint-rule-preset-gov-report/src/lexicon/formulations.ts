@@ -185,6 +185,18 @@ function acceptable(a: Alignment, n: number): boolean {
 
 /** The length of the word a formulation of 12 to 23 characters is checked for having lost or gained (see FormulationMatcher.wordOfThree). */
 const WORD = 3;
+/** Where such a quotation may start, from where the anchor puts the canonical's start: there, or a word before or after. */
+const SHIFTS = [0, -WORD, WORD] as const;
+
+/**
+ * May the window [s, e) of the text be a quotation of t that the anchor found: does it hold the anchor, within one
+ * sentence, and — where the formulation has no pause at all — without a comma (履行推进法治建设第一责任人职责，定期研究 is
+ * the duty named and a clause after it, not the 规定's title with 规 typed as a comma)?
+ */
+function quotable(raw: string, text: string, t: Compiled, s: number, e: number, anchorStart: number, anchorEnd: number): boolean {
+  if (s > anchorStart || e < anchorEnd || SENTENCE_BREAK.test(text.slice(s, e))) return false;
+  return !(COMMA.test(raw.slice(s, e)) && !PAUSE.test(t.entry.canonical));
+}
 
 /**
  * Where a word of WORD characters may stand inside a canonical of 12 to 23: every place k with the first and last
@@ -393,10 +405,7 @@ export class FormulationMatcher {
     // Cheap bound first: a window within `max` edits shares at least n - max characters with the canonical.
     if (n - aroundStart > max) return wordOfThree();
     for (const a of closestWindows(t.canonical, text, from, to, max)) {
-      if (a.start > anchorStart || a.end < anchorEnd || SENTENCE_BREAK.test(text.slice(a.start, a.end))) continue;
-      // (Nor across a comma where the formulation has no pause at all: 履行推进法治建设第一责任人职责，定期研究 is the duty
-      // named and a clause after it, not the 规定's title with 规 typed as a comma.)
-      if (COMMA.test(raw.slice(a.start, a.end)) && !PAUSE.test(t.entry.canonical)) continue;
+      if (!quotable(raw, text, t, a.start, a.end, anchorStart, anchorEnd)) continue;
       if (acceptable(a, n)) return { entry: t.entry, fault, start: a.start, end: a.end };
       if (firstMissing(text, a, n, t)) return { entry: t.entry, fault, start: a.start + 1, end: a.end };
       if (lastMissing(text, a, n, t) || firstHomophone(text, a, n, t)) return { entry: t.entry, fault, start: a.start, end: a.end };
@@ -419,10 +428,11 @@ export class FormulationMatcher {
         [n - WORD, k + WORD],
         [n + WORD, k],
       ] as const) {
-        for (const s of [start, start - WORD, start + WORD]) {
-          if (s < 0 || s > anchorStart || s + end < anchorEnd || s + end > text.length) continue;
+        for (const shift of SHIFTS) {
+          const s = start + shift;
+          if (s < 0 || s + end > text.length) continue;
           if (!text.startsWith(c.slice(0, k), s) || !text.startsWith(c.slice(tail), s + end - (n - tail))) continue;
-          if (SENTENCE_BREAK.test(text.slice(s, s + end)) || (COMMA.test(raw.slice(s, s + end)) && !PAUSE.test(c))) continue;
+          if (!quotable(raw, text, t, s, s + end, anchorStart, anchorEnd)) continue;
           // The three put in are a word, not a separator and more (…、xx、…: another item).
           if (end > n && !/^\p{Script=Han}{3}$/u.test(text.slice(s + k, s + k + WORD))) continue;
           return { entry: t.entry, fault, start: s, end: s + end };

@@ -275,14 +275,14 @@ function readGroup(m: Model, p: number): number {
   const end = m.u32[m.groupStartIndex + p + 1]!;
   if (end < start || end > m.size) damaged(m, DAMAGE[1]!);
   if (end === start) return m.emptyGroupAt;
-  if (m.imageAt < 0 && ++m.groupsRead > WHOLE_AFTER) {
+  if (m.imageAt >= 0 || ++m.groupsRead > WHOLE_AFTER) {
+    // The groups' part of the file starts where the first group does.
     const groupsAt = m.u32[m.groupStartIndex]!;
-    m.imageAt = pad8(m.arenaEnd);
-    m.reader.readInto(groupsAt, m.size - groupsAt, m.u8, m.imageAt);
-  }
-  if (m.imageAt >= 0) {
+    if (m.imageAt < 0) {
+      m.imageAt = pad8(m.arenaEnd);
+      m.reader.readInto(groupsAt, m.size - groupsAt, m.u8, m.imageAt);
+    }
     loadMs += performance.now() - t0;
-    const groupsAt = m.u32[m.groupStartIndex]!;
     if (start < groupsAt || (start & 3) !== 0) damaged(m, DAMAGE[1]!);
     return m.imageAt + (start - groupsAt);
   }

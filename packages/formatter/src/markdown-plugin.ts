@@ -32,7 +32,8 @@ const TXT_TYPE: Readonly<Record<string, string>> = {
   definition: "Definition",
 };
 
-interface TxtNode {
+/** A node of textlint's tree (@textlint/ast-node-types' TxtNode, as this plugin builds it). */
+export interface TxtNode {
   type: string;
   raw: string;
   range: [number, number];

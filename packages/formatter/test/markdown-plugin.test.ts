@@ -4,20 +4,12 @@ import { describe, expect, it } from "vitest";
 import markdownPlugin from "@textlint/textlint-plugin-markdown";
 import { markdownDepth, markdownTree, maskInline, MAX_MARKDOWN_DEPTH } from "@report-lint/core";
 import { lintText } from "../src/engine.js";
-import { markdownDocument, MarkdownProcessor } from "../src/markdown-plugin.js";
+import { markdownDocument, MarkdownProcessor, type TxtNode as Node } from "../src/markdown-plugin.js";
 
 // The engine's Markdown plugin gives textlint's kernel the report model's parse. What the engine
 // reads from that tree — the document and its HTML comments (control comments) — must be what
 // textlint's own Markdown plugin gave, on every Markdown file of the repository and on texts
 // made to tell parsers apart.
-
-interface Node {
-  type: string;
-  raw: string;
-  range: [number, number];
-  loc: { start: { line: number; column: number }; end: { line: number; column: number } };
-  children?: Node[];
-}
 
 const textlintParse = (text: string): Node => {
   const Processor = (markdownPlugin as unknown as { Processor: typeof MarkdownProcessor }).Processor;

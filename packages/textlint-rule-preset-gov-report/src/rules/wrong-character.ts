@@ -46,6 +46,8 @@ import {
   DEFAULT_MARGINS,
   editMargin,
   conditionalLogProb,
+  hasNgram,
+  languageModelOrder,
   normaliseForModel,
   BOS,
   LanguageModelError,
@@ -155,6 +157,29 @@ function lexiconPairs(): Array<{ wrong: string; right: string }> {
       return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
     }),
   );
+}
+
+/**
+ * Of the lexicon's pairs, those whose wrong form official prose writes somewhere: a dictionary word (短版, 检察), or a
+ * run of characters the model kept from its corpus (不与, 新形式, 办公司). Only there does the lexicon's context say where
+ * each form is right. A form the prose never writes (做用, 排察, 纠分) is wrong wherever it stands; the lexicon's context
+ * only marks where the confusable-word rule is sure without the model, and elsewhere the model judges a change to the
+ * other form as any change (示范带动做用 → 作用, which the lexicon's 发挥|起到|… before 做用 does not reach). Worked out
+ * once per lexicon.
+ */
+const writtenPairsCache = new WeakMap<object, ReadonlyArray<{ wrong: string; right: string }>>();
+function writtenPairs(pairs: ReadonlyArray<{ wrong: string; right: string }>): ReadonlyArray<{ wrong: string; right: string }> {
+  let hit = writtenPairsCache.get(pairs);
+  if (hit === undefined) writtenPairsCache.set(pairs, (hit = pairs.filter((p) => wordFrequency(p.wrong) > 0 || askModel(() => keptByModel(p.wrong), true))));
+  return hit;
+}
+
+/** Did the model keep every n-gram of its order (or the whole form, if shorter) in `form`: does its corpus write it? */
+function keptByModel(form: string): boolean {
+  const units = Array.from(normaliseForModel(form), (c) => c.charCodeAt(0));
+  const n = Math.min(languageModelOrder(), units.length);
+  for (let a = 0; a + n <= units.length; a++) if (!hasNgram(units, a, a + n)) return false;
+  return true;
 }
 
 /**
@@ -842,7 +867,7 @@ export default defineRule<Options>(
     // kinds' and stays.
     const margins = Object.fromEntries(Object.entries(DEFAULT_MARGINS).map(([kind, m]) => [kind, kind === "pair" ? m : m + shift])) as Margins;
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
-    const pairs = lexiconPairs();
+    const pairs = writtenPairs(lexiconPairs());
     const key = JSON.stringify([options.margin, options.allow]);
     const memo = memoFor(memos, key);
     memo.begin(model);

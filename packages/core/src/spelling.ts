@@ -1080,10 +1080,11 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   if (token.length === 2 && s.length === 1 && replacing(s) && readsAsOne(fixed.slice(written.start, written.start + 2), token, excess)) return false;
   // Unless the correction is a common word of one character that the segmenter then reads before a dictionary word of
   // two or more (对末取得 → 对|未|取得): the made-up word was the slip's, not a name's. Not where the character written is
-  // a place's level (2025年市国资委: the city's, not 是).
+  // a place's level (2025年市国资委: the city's, not 是). An adverb that is nothing else (STANDING_ADVERBS) before a word of
+  // any length, one character too (均己被采纳 → 均|已|被): it stands before its verb as a word of its own.
   if (s.length === 1 && corrected.length === 1 && wordFrequency(corrected) >= COMMON_WORD && !PLACE_ENDING.has(text.charCodeAt(s.index))) {
     const next = tokenSpan(fixed, correctedSpan.start + 1);
-    if (next.start === correctedSpan.start + 1 && next.token.length >= 2 && wordFrequency(next.token) > 0) return false;
+    if (next.start === correctedSpan.start + 1 && (next.token.length >= 2 || STANDING_ADVERBS.has(corrected.charCodeAt(0))) && wordFrequency(next.token) > 0) return false;
   }
   return true;
 }
@@ -2219,6 +2220,11 @@ const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢�
 const CLAUSE_END = /^[，。；、：！？）”]?$/u;
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
+/**
+ * Those of them that are only adverbs (not 将, 正, 并, 还: 以粮换林换草 is no 林还草), which a correction may make a word
+ * of its own before a word of one character (see nameLike).
+ */
+const STANDING_ADVERBS = new Set([..."已均都也又再仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
 
 const MINISTRY = "部".charCodeAt(0);
 /** Does a dictionary word of `shortest` to `longest` characters end at i (民政部, 财政部, 应急管理部's 管理部; 调解 before 类)? */

@@ -114,6 +114,7 @@ export default {
     { text: "坚持“长牙齿”的耕地保护硬措施，以卫片执法为抓手，完善县、乡、村三级巡查网络。", description: "盲写报告（自然资源局，本轮留作检验）：“硬措施”（GENRE_WORDS）曾被当作多字（保护措施）" },
     // What confusable-word's lexicon flags is that rule's finding, with the sure wording (its pattern 一如[继即]往 is
     // not a literal pair): reported once, not twice.
+    { text: "采取“退耕还林（草）、封山绿化、以粮代赈、个体承包”的综合性措施，以粮换林换草。", description: "政府工作报告（模型语料）：“还”也是动词，不算只作副词的字；“林换草”不改成“林还草”" },
     { text: "今后，我们将一如继往地支持基层法治建设。", description: "confusable-word 已判定（一如继往 → 一如既往），不重复报告" },
     { text: "在政务公开栏对行政执法结果进行公式。", description: "confusable-word 已判定（进行公式 → 公示），不重复报告" },
     { text: "听取行政执法、信访维稳和合法性审查工作汇报6次。", description: "自拟（住建局报告稿，另一名助手盲写）：报告常用的“维稳”（GENRE_WORDS），模型语料里少见，曾被读成“慰问”" },
@@ -742,6 +743,11 @@ export default {
       text: "局党组书记切实发挥了“关键少数”的示范带动做用。",
       description: "盲写报告（d146）：confusable-word 只在“发挥、起到……”之后判定“做用”；“做用”不成词、模型语料里也没有，别处仍由模型判断（此前整对让给了那条规则，两条都不报）",
       errors: [{ message: "“做用”疑为“作用”（音同字），请核对", range: [21, 22] }],
+    },
+    {
+      text: "对代表委员提出的意见建议，均己被采纳。",
+      description: "盲写报告（d93）：分词器把“均己”连成一个词典没有的词，曾当作人名放过；改后的“已”是只作副词的字，独立成词，后面即使是单字词（被）也不是名字",
+      errors: [{ message: "“均己被”疑为“均已被”（形近字），请核对", range: [14, 15] }],
     },
     {
       text: "依法查处滥用行政权利排除、限制竞争案件6件。",

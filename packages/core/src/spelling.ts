@@ -1701,12 +1701,17 @@ function searchSingles(r: Reading, singles: readonly number[], found: SpellingSu
   for (const j of singles) {
     const unit = u[j]!;
     const i = j - 1;
-    if (options.skip?.(i) === true || partOfNumber(u, j)) continue;
+    if (options.skip?.(i) === true) continue;
+    // After a figure, a unit is the figure's (7旬, 3个, 100人次): judged only where it and the next character make no word
+    // and a candidate makes one (240入次 → 人次), not a measure word for another (12箱 → 项).
+    const afterFigure = isAsciiDigit(u[j - 1]!);
+    if (afterFigure ? AFTER_NUMBER.has(unit) || wordFrequency(text.slice(i, i + 2)) > 0 : partOfNumber(u, j)) continue;
     const end = Math.min(n + 2, j + order);
     let best: SpellingSuspect | null = null;
     const conjunction = CONJUNCTIONS.has(text[i]!);
     for (const c of shortlist(u, options.candidates(text[i]!), j, unit)) {
       if (conjunction && CONJUNCTIONS.has(c.char)) continue;
+      if (afterFigure && wordFrequency(c.char + text.slice(i + 1, i + 2)) === 0) continue;
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind] - (c.closest === true ? CLOSEST_RELIEF : 0);
       u[j] = cu;

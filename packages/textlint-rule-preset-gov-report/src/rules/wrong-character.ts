@@ -149,28 +149,33 @@ function quoted(text: string, i: number, len: number): [number, number] {
  * those marked `modelElsewhere`, which catch a classic slip where it is sure (形式分析会) without
  * saying where else each form is right: elsewhere the model still judges a change between them.
  */
-function lexiconPairs(): Array<{ wrong: string; right: string }> {
+function lexiconPairs(): Array<{ wrong: string; right: string; valid: readonly string[] }> {
   return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
     entries.flatMap((e) => {
       if (e.modelElsewhere === true) return [];
       const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
-      return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement }] : [];
+      return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement, valid: e.valid ?? [] }] : [];
     }),
   );
 }
 
 /**
- * Of the lexicon's pairs, those whose wrong form official prose writes somewhere: a dictionary word (短版, 检察), or a
- * run of characters the model kept from its corpus (不与, 新形式, 办公司). Only there does the lexicon's context say where
- * each form is right. A form the prose never writes (做用, 排察, 纠分) is wrong wherever it stands; the lexicon's context
+ * Of the lexicon's pairs, those whose wrong form is written as a word somewhere: a dictionary word (检察), a run of
+ * characters the model kept from its corpus (不与, 新形式, 办公司), or a word of its own in one of the entry's correct
+ * sentences, as the segmenter reads them (采购|短版|上衣 — not 积极|做|用户). Only there does the lexicon's context say
+ * where each form is right. A form written nowhere (做用, 排察, 纠分) is wrong wherever it stands; the lexicon's context
  * only marks where the confusable-word rule is sure without the model, and elsewhere the model judges a change to the
  * other form as any change (示范带动做用 → 作用, which the lexicon's 发挥|起到|… before 做用 does not reach). Worked out
  * once per lexicon.
  */
 const writtenPairsCache = new WeakMap<object, ReadonlyArray<{ wrong: string; right: string }>>();
-function writtenPairs(pairs: ReadonlyArray<{ wrong: string; right: string }>): ReadonlyArray<{ wrong: string; right: string }> {
+function writtenPairs(pairs: ReadonlyArray<{ wrong: string; right: string; valid: readonly string[] }>): ReadonlyArray<{ wrong: string; right: string }> {
   let hit = writtenPairsCache.get(pairs);
-  if (hit === undefined) writtenPairsCache.set(pairs, (hit = pairs.filter((p) => wordFrequency(p.wrong) > 0 || askModel(() => keptByModel(p.wrong), true))));
+  if (hit === undefined) {
+    const written = (p: { wrong: string; valid: readonly string[] }): boolean =>
+      wordFrequency(p.wrong) > 0 || p.valid.some((v) => segment(v).includes(p.wrong)) || askModel(() => keptByModel(p.wrong), true);
+    writtenPairsCache.set(pairs, (hit = pairs.filter(written)));
+  }
   return hit;
 }
 

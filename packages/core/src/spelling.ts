@@ -768,6 +768,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (inPlaceEnding(text, s.index, s.length)) return true;
     // The 依法治X frame (依法治国, 依法治省, 依法治企, 依法治校): 治 and the one character it governs are the frame's.
     if (inRuleOfLawFrame(text, s.index, s.length)) return true;
+    // A one-character adjective ending its clause after a character (成本高、效率低。, 路途远，): the written predicate, not
+    // 的 or 地 — as a gap before one is not half of 提高 (see below).
+    if (s.length === 1 && PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
   }
   // A short quoted term (see inQuotedTerm), a character of it changed, taken out (“信易贷” → 信贷) or put in.
   if (inQuotedTerm(text, s)) return true;
@@ -938,7 +941,8 @@ function readsAsOne(corrected: string, written: string, excess: number): boolean
 function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
-  if (inQuotedEventName(text, s.index, end)) return true;
+  // (A missing character's gap is before s.index: the quoted name may end right after it.)
+  if (inQuotedName(text, s.index, s.kind === "missing" ? s.index : end)) return true;
   // Before a place's or a person's title (宣城市, 松南村): a name's character.
   if (s.kind === "extra") {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
@@ -1281,20 +1285,28 @@ function inNamedList(text: string, s: SpellingSuspect): boolean {
  * law's culture (“楚韵法治文化长廊”, “石榴籽法治驿站”), named by its builders as a festival is by its organisers.
  */
 const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯|长廊|驿站|书屋|讲堂|广场|公园|小院|客厅|工作室)$/u;
+/**
+ * What follows a product's name in quotation marks (“青禾入学一网通”平台, “枫桥码”小程序, “法润万家”公众号): a platform, an
+ * app, an account, a hotline, a brand — named by whoever built it, as an event by its organisers.
+ */
+const PRODUCT_AFTER = /^(?:平台|系统|小程序|APP|App|app|公众号|微信公众号|视频号|客户端|网站|热线|品牌)/u;
 /** The longest event name read inside its quotation marks. */
 const EVENT_NAME = 14;
 /**
  * Is [from, to) inside the name of an event in quotation marks, before the word that ends it (“澜江|星河音乐节”: 澜沧江 is
- * another name)? A named festival or fair is written as its organisers named it.
+ * another name), or inside a product's name, quoted before what it names (“青禾入学一网通|”平台: not 一网通办 cut short)?
+ * A named festival or fair is written as its organisers named it, a platform as its builders did.
  */
-function inQuotedEventName(text: string, from: number, to: number): boolean {
+export function inQuotedName(text: string, from: number, to: number): boolean {
   const open = text.lastIndexOf("“", from - 1);
   if (open < 0 || from - open > EVENT_NAME) return false;
   const close = text.indexOf("”", open);
   if (close < to || close - open - 1 > EVENT_NAME) return false;
   const name = text.slice(open + 1, close);
+  if (/[，。；、：！？]/u.test(name)) return false;
+  if (PRODUCT_AFTER.test(text.slice(close + 1, close + 6))) return true;
   const ending = EVENT_ENDING.exec(name);
-  return ending !== null && !/[，。；、：！？]/u.test(name) && to <= close - ending[0].length;
+  return ending !== null && to <= close - ending[0].length;
 }
 
 /** Does a real place's name (the division codes' list: 玛曲县) start at `at`, the segmenter reading it as one token? */

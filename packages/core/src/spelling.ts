@@ -810,7 +810,7 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
   const tokens = s.length === 2 ? [first.token, tokenAt(text, s.index + 1)] : [first.token];
   const known = tokens.map((t) => wordFrequency(t) > 0);
   if (s.kind === "missing") {
-    if (first.start < s.index && tokens[0]!.length >= MISSING_INSIDE_WORD && known[0]!) return true;
+    if (first.start < s.index && tokens[0]!.length >= MISSING_INSIDE_WORD && known[0]! && !outweighsToken(text, s, first.start, tokens[0]!)) return true;
     // A gap between a level's character and 人民 (向县|人民检察院, 市|人民政府): the organ's own name; 县级人民检察院, which the
     // corpus writes as often, is another way of naming it, not this one cut short.
     if (LEVEL_UNITS.has(text.charCodeAt(s.index - 1)) && text.startsWith("人民", s.index)) return true;
@@ -2317,6 +2317,19 @@ function insertionMakesWord(text: string, wordStart: number, at: number, c: stri
  * 依赖程度: 依赖度 is a word).
  */
 const MISSING_INSIDE_WORD = 3;
+/**
+ * Does the insertion make a word through the whole of the segmenter's token and the gap inside it that jieba counts
+ * at least OUTWEIGHS times as often and as a common word (国家|工人员 → 工作人员: 2,306 against 2, a stray entry of the
+ * dictionary; 依赖度 → 依赖程度 stays the token's)? Then the token was the slip's reading, not the writer's word.
+ */
+function outweighsToken(text: string, s: SpellingSuspect, start: number, token: string): boolean {
+  const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
+  const need = Math.max(COMMON_WORD, OUTWEIGHS * wordFrequency(token));
+  const end = start + token.length + 1;
+  for (let a = Math.max(0, start - 2); a <= start; a++) for (let b = end; b <= Math.min(fixed.length, end + 2); b++) if (wordFrequency(fixed.slice(a, b)) >= need) return true;
+  return false;
+}
+const OUTWEIGHS = 100;
 /** How close to a 、 a character must stand to be taken for part of a list's short item (see shortListItem). */
 const LIST_ITEM_REACH = 3;
 /**

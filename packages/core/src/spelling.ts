@@ -770,7 +770,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     if (inRuleOfLawFrame(text, s.index, s.length)) return true;
     // A one-character adjective ending its clause after a character (成本高、效率低。, 路途远，): the written predicate, not
     // 的 or 地 — as a gap before one is not half of 提高 (see below).
-    if (s.length === 1 && PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && isHanUnit(text.charCodeAt(s.index - 1)) && CLAUSE_END.test(text[s.index + 1] ?? "")) return true;
+    // (After a word, its subject — 效率|低 — and before punctuation that ends a clause, not a closing quotation mark: 一岗双窄”
+    // and 安全可靠情宽， are slips.)
+    if (s.length === 1 && PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && endsWordAt(text, s.index, 2, 4) && PREDICATE_END.test(text[s.index + 1] ?? "")) return true;
   }
   // A short quoted term (see inQuotedTerm), a character of it changed, taken out (“信易贷” → 信贷) or put in.
   if (inQuotedTerm(text, s)) return true;
@@ -938,11 +940,14 @@ function readsAsOne(corrected: string, written: string, excess: number): boolean
  * the suffix (内蒙古白治区 → 自治区); a personal name, a word jieba's HMM made up, unless the
  * correction makes a dictionary word there.
  */
-function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
+function nameLike(text: string, s: SpellingSuspect, excess: number, candidates: (char: string) => readonly Candidate[]): boolean {
   const fixed = text.slice(0, s.index) + s.replacement + text.slice(s.index + s.length);
   const end = s.index + s.length;
   // (A missing character's gap is before s.index: the quoted name may end right after it.)
   if (inQuotedName(text, s.index, s.kind === "missing" ? s.index : end)) return true;
+  // A place's ending closing the second of two names joined by 与, 和, 及, 同 or a 、 (白岩村与云台村|山林): the name's, though
+  // the text without it reads on (云台山林).
+  if (s.kind === "extra" && PLACE_ENDING.has(text.charCodeAt(s.index)) && pairedWithLikeName(text, s.index)) return true;
   // Before a place's or a person's title (宣城市, 松南村): a name's character.
   if (s.kind === "extra") {
     // Unless taking it out makes a dictionary word of three or more characters through the ending (安徽摘省 → 安徽省,
@@ -969,6 +974,27 @@ function nameLike(text: string, s: SpellingSuspect, excess: number): boolean {
     // after another character (武汉卞|洪山区, 银昕|黄冈市: a slip for 市 and 行, which join what precedes), nor before what is
     // no place (闇|徽省 is 安徽省).
     if (s.length === 1 && s.kind !== "missing" && !isHanUnit(text.charCodeAt(s.index - 1)) && rareUnit(text.charCodeAt(s.index)) && realPlaceAt(text, end)) return true;
+    // A character the model has seldom or never read in a name of two or three characters that a place's ending closes
+    // (将|潆水河两岸): the name's, unless the change makes a word or a real place of it (闇徽省 → 安徽省), or a word with what
+    // precedes it (紧紧围饶县委 → 围绕) — an input method offers common characters first, so a rare one before an ending
+    // was chosen.
+    if (s.length === 1 && s.kind !== "missing" && rareUnit(text.charCodeAt(s.index)) && !endsWordAt(fixed, s.index + 1, 2, 3)) {
+      for (const e of [s.index + 1, s.index + 2]) {
+        if (!isHanUnit(text.charCodeAt(e))) break;
+        if (!PLACE_ENDING.has(text.charCodeAt(e)) && !WATER_OR_HILL.has(text.charCodeAt(e))) continue;
+        // (A level's ending that starts a word with what follows is none: 优先伎持|区域 is 支持; a river's may, 沅溪河|沿线.
+        // Nor where any character alike makes a real place: 嗨原县 is 海原县, whatever the model prefers.)
+        const rest = text.slice(s.index + 1, e + 1);
+        const named = (c: string): boolean => wordFrequency(c + rest) > 0 || isPlaceName(c + rest, 0, rest.length + 1);
+        if ((WATER_OR_HILL.has(text.charCodeAt(e)) || wordFrequency(text.slice(e, e + 2)) === 0) && !named(s.replacement) && !candidates(text[s.index]!).some((c) => named(c.char))) return true;
+        break;
+      }
+    }
+    // The head of one of two names alike but for their direction, both in the paragraph (澄南区……澄北区, 溪东村、溪西村): the
+    // writer's place, not 城南 read twice.
+    if (s.length === 1 && replacing(s) && DIRECTIONS.has(text.charCodeAt(s.index + 1)) && PLACE_ENDING.has(text.charCodeAt(s.index + 2))) {
+      for (const d of DIRECTION_CHARS) if (d !== text[s.index + 1] && text.includes(text[s.index]! + d + text[s.index + 2]!)) return true;
+    }
     // A clan's name, a surname and 氏, before what a clan has (陈氏宗祠, 林氏家训): not 城市 however often the model has
     // read it. (Only there: 镇江氏人民政府 is 市 typed as 氏.)
     for (let k = Math.max(0, s.index - 1); k < end; k++) {
@@ -1135,6 +1161,18 @@ function listedWithEnding(text: string, from: number, at: number): boolean {
   if (text.charCodeAt(at + 1) !== IDEOGRAPHIC_COMMA) return false;
   const e = nextItemEnding(text, at + 1, ending);
   return e !== -1 && e - (at + 2) <= 4 && wordFrequency(text.slice(at + 2, e + 1)) === 0;
+}
+/** What joins two names of a pair (白岩村与云台村). */
+const PAIR_JOINS = new Set("与和及同、");
+/** Is the place's ending at `at` the end of a name of two to four characters that follows another ending alike, a join between (白岩村与云台|村)? */
+function pairedWithLikeName(text: string, at: number): boolean {
+  for (let k = 2; k <= 4; k++) {
+    const start = at - k;
+    if (start < 3) break;
+    for (let m = start; m < at; m++) if (!isHanUnit(text.charCodeAt(m))) return false;
+    if (PAIR_JOINS.has(text[start - 1]!) && text[start - 2] === text[at] && isHanUnit(text.charCodeAt(start - 3))) return true;
+  }
+  return false;
 }
 /** The endings of a village's name (橘香|村, 荷塘|社区). */
 const VILLAGE_ENDING = /^(?:村|社区|屯|组|嘎查)$/u;
@@ -2235,6 +2273,8 @@ function endsPreviousItem(text: string, at: number, length: number): boolean {
 const PREDICATE_ADJECTIVES = new Set([..."远近高低大小多少长短快慢难易强弱深浅宽窄重轻好差贵早晚新旧"].map((c) => c.charCodeAt(0)));
 /** What ends a clause after such an adjective. */
 const CLAUSE_END = /^[，。；、：！？）”]?$/u;
+/** The punctuation that ends a clause whose predicate such an adjective is (效率低。). */
+const PREDICATE_END = /^[，。；、：！？]?$/u;
 /** Adverbs of time and scope, never taken out as a character typed in by mistake (see meant). */
 const ADVERBS = new Set([..."已均并将正都也又再还仍曾尚亦皆"].map((c) => c.charCodeAt(0)));
 /**
@@ -2302,7 +2342,10 @@ function makesWord(text: string, at: number, rep: string): boolean {
   return (at > 0 && wordFrequency(text[at - 1]! + rep) > 0) || (at + 1 < text.length && wordFrequency(rep + text[at + 1]!) > 0);
 }
 /** The directions, of which place names are made (西南, 城东 — 东 here). */
-const DIRECTIONS = new Set([..."东南西北中"].map((c) => c.charCodeAt(0)));
+const DIRECTION_CHARS = "东南西北中";
+const DIRECTIONS = new Set([...DIRECTION_CHARS].map((c) => c.charCodeAt(0)));
+/** The one-character endings of a river's, a lake's or a hill's name (潆水|河, 青螺|山). */
+const WATER_OR_HILL = new Set([..."河江湖溪山岭峰"].map((c) => c.charCodeAt(0)));
 /**
  * Does `c` put in at the gap before text[at] make a dictionary word — with the whole word before the gap (国务|院), with
  * more before it (人民|政|府 read 人|民政: 人民政府), or with the character after the gap (人民|医|院)? Not with the word's
@@ -2585,7 +2628,7 @@ function settle(r: Reading, found: SpellingSuspect[]): SpellingSuspect[] {
   found.sort((a, b) => excess(b) - excess(a));
   const kept = (s: SpellingSuspect): boolean =>
     !meant(text, s, excess(s)) &&
-    !nameLike(text, s, excess(s)) &&
+    !nameLike(text, s, excess(s), r.options.candidates) &&
     !((s.kind === "missing" || s.kind === "extra") && shortParallel(text, s.kind === "missing" ? s.index - 1 : s.index)) &&
     // A real place's name (潞州区, 禹临村, 倚象镇), as the 国家统计局's division codes have it: written as its people
     // write it, whatever word a change makes of it (泸州区, 于临村, 倚乡镇). A slip that makes no real name (淮安市鸿泽区

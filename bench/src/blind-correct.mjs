@@ -71,6 +71,18 @@
 // …岭等 → 山; formulation's 合法性审核和集体讨论决定 (审核 for the 条例's 审查: arguable) and 亲自部署、亲自过问、亲自督办
 // without 亲自协调 (three of the four: arguable); figure-consistency reading 每个村不少于10名 as a total. Not read for any
 // change of that session.
+// b147–b154 were written at the start of the session of 2026-12-07 that followed (a county water resources bureau, a city
+// market regulation administration, a south-western border town, a district education bureau, a mountain county's
+// transport bureau, an old district's street office, a prefecture's ecology and environment bureau, a county health
+// commission) and scored unread on its starting build (f1ec4df): 4 false findings, all wrong-character (粉馆 and 湿粉,
+// a rice-noodle town's words; “青禾入学一网通”平台 → 一网通办; 效率低。→ 的). They were then read: the quoted platform's
+// name and the clause-final adjective became classes (粉馆, 湿粉 left). b155–b162 were written during that session (a
+// county judicial bureau, a city natural resources and planning bureau, a coastal district, a county veterans affairs
+// bureau, a city urban management bureau, a county finance bureau, an Inner Mongolian pastoral county, a city taxation
+// bureau) and scored unread on the starting build and on c61621f: 7 false findings on both — 潆水河 twice, 澄北区 (a
+// made-up name beside 澄南区), 一屏统览, 再化解 → 在, the full-width 2021－2025 (by design) and 《退役士兵安置条例》 (repealed
+// in 2024: a true finding). Then read: the rare character in a made-up name, the names alike but for a direction and 一屏统览
+// became classes (再化解 left).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -73,6 +73,19 @@
 // (ba880f4): 114 of 160 on both (sound 25/32, shape 17/24, realword 17/24, dropped 16/24, extra 2/16, doubled 16/16,
 // lawtitle 8/8, formulation 13/16) — nothing the session built carried to them; 2 findings on the correct copies on
 // both, neither with a fix. Their misses are unread.
+// d155–d162 were written at the start of the session of 2026-12-07 that followed (a hilly county's natural resources
+// bureau, a city judicial bureau, a town in an ethnic autonomous county, a county civil affairs bureau, a city housing and
+// urban-rural development bureau, a grain county's agriculture bureau, a district audit bureau, a development zone's
+// management committee) and scored unread on its starting build (f1ec4df): 114 of 160 (sound 27/32, shape 16/24, realword
+// 17/24, dropped 14/24, extra 2/16, doubled 15/16, lawtitle 8/8, formulation 15/16), 6 findings on the correct copies (two
+// full-width 2021－2025, by design; 总产达到 → 总产量, 查出违纪 → 查处, 项目为王 → 为主, and 严格公正文明执法 without 规范 —
+// the formulation's, true). Those findings were read (总产 became a genre word); the misses are unread. d163–d170 were
+// written during that session (a county public security bureau, a city emergency management bureau, a county ecology and
+// environment sub-bureau, a tea-growing township, a district market regulation bureau, a county culture and tourism
+// bureau, a city human resources and social security bureau, a north-eastern county's forestry bureau) and scored unread
+// on the starting build: 102 of 160, 5 findings on the correct copies (three full-width 2021－2025; 全警开展 → 全境, 云台村
+// 山林 → 云台山林, 执法队的 → 执法队伍). The findings were read (全警 and the 与-paired village names became classes); the
+// misses are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -393,6 +393,16 @@ function changesNumber(text: string, s: SpellingSuspect): boolean {
 const FRACTION_AFTER = new Set("成倍");
 /** The last characters of an office's name (统计站, 司法所, 财政局, 执法大队, 科室). */
 const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
+/** The characters of the levels that open an organ's name (乡|综合行政执法队, 县|司法局). */
+const NAME_LEVELS = new Set("省市县区州盟旗镇乡");
+/** Does a level's character stand 3 to 8 characters before the team's 队 at `at`, Chinese all the way (乡综合行政执法|队)? */
+function levelNamedOffice(text: string, at: number): boolean {
+  for (let k = 3; k <= 8 && at - k >= 0; k++) {
+    if (!isHanUnit(text.charCodeAt(at - k + 1))) return false;
+    if (NAME_LEVELS.has(text[at - k]!)) return true;
+  }
+  return false;
+}
 /** Its staff, after it. */
 const STAFF_AHEAD = /^(?:工作人员|人员|负责人|干部|职工|干警|民警)/u;
 /** Does an office's last character end right before `at` and its staff begin there (统计站|人员, 法规科|工作人员)? */
@@ -831,6 +841,9 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A gap between an office's last character and its staff (法规科|人员, 统计站|工作人员): the office's people, not 科研人员
     // cut short.
     if (officeBeforeStaff(text, s.index) && isHanUnit(text.charCodeAt(s.index - 2)) && isHanUnit(text.charCodeAt(s.index - 3))) return true;
+    // A gap after the 队 that closes a team's name, a level's character opening it (乡|综合行政执法队|的, 镇|应急救援队，): the
+    // team, not 队伍 cut short. (Only 队: after 处 a gap is 处理's as often, 城市污水处|设施.)
+    if (text[s.index - 1] === "队" && levelNamedOffice(text, s.index - 1)) return true;
     // A gap before the 任 of a post taken (由主要负责同志任组长，分管负责同志任副组长): the one-character verb a title
     // follows, as standard as 担任.
     if (text.charCodeAt(s.index) === REN && NAME_TITLE.test(text.slice(s.index + 1).replace(POST_RANK, ""))) return true;

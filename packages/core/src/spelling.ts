@@ -991,15 +991,18 @@ function nameLike(text: string, s: SpellingSuspect, excess: number, candidates: 
     // (将|潆水河两岸): the name's, unless the change makes a word or a real place of it (闇徽省 → 安徽省), or a word with what
     // precedes it (紧紧围饶县委 → 围绕) — an input method offers common characters first, so a rare one before an ending
     // was chosen.
-    if (s.length === 1 && s.kind !== "missing" && rareUnit(text.charCodeAt(s.index)) && !endsWordAt(fixed, s.index + 1, 2, 3)) {
-      for (const e of [s.index + 1, s.index + 2]) {
+    // (The same where a word of two is changed in its rare character alone: 潆水 → 迎水 before 河.)
+    const k = s.length === 2 && s.replacement[1] === text[s.index + 1] ? s.index : s.length === 2 && s.replacement[0] === text[s.index] ? s.index + 1 : s.index;
+    if (s.length <= 2 && replacing(s) && rareUnit(text.charCodeAt(k)) && !endsWordAt(fixed, k + 1, 2, 3)) {
+      const put = fixed[k]!;
+      for (const e of [k + 1, k + 2]) {
         if (!isHanUnit(text.charCodeAt(e))) break;
         if (!PLACE_ENDING.has(text.charCodeAt(e)) && !WATER_OR_HILL.has(text.charCodeAt(e))) continue;
         // (A level's ending that starts a word with what follows is none: 优先伎持|区域 is 支持; a river's may, 沅溪河|沿线.
         // Nor where any character alike makes a real place: 嗨原县 is 海原县, whatever the model prefers.)
-        const rest = text.slice(s.index + 1, e + 1);
+        const rest = text.slice(k + 1, e + 1);
         const named = (c: string): boolean => wordFrequency(c + rest) > 0 || isPlaceName(c + rest, 0, rest.length + 1);
-        if ((WATER_OR_HILL.has(text.charCodeAt(e)) || wordFrequency(text.slice(e, e + 2)) === 0) && !named(s.replacement) && !candidates(text[s.index]!).some((c) => named(c.char))) return true;
+        if ((WATER_OR_HILL.has(text.charCodeAt(e)) || wordFrequency(text.slice(e, e + 2)) === 0) && !named(put) && !candidates(text[k]!).some((c) => named(c.char))) return true;
         break;
       }
     }

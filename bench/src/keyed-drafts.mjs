@@ -85,7 +85,7 @@
 // bureau, a city human resources and social security bureau, a north-eastern county's forestry bureau) and scored unread
 // on the starting build: 102 of 160, 5 findings on the correct copies (two full-width 2021－2025; 全警开展 → 全境, 云台村
 // 山林 → 云台山林, 执法队的 → 执法队伍). The findings were read (全警, the 与-paired village names and the level-named team
-// became classes: 2 at the end, the two 2021－2025) and the drafts scored at the end (a605f82): 103 of 160. The misses of
+// became classes: 2 at the end, the two 2021－2025) and the drafts scored at the end (d89ec3c): 104 of 160. The misses of
 // d155–d170 are unread.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -781,8 +781,8 @@ function meant(text: string, s: SpellingSuspect, excess: number): boolean {
     // A one-character adjective ending its clause after a character (成本高、效率低。, 路途远，): the written predicate, not
     // 的 or 地 — as a gap before one is not half of 提高 (see below).
     // (After a word, its subject — 效率|低 — and before punctuation that ends a clause, not a closing quotation mark: 一岗双窄”
-    // and 安全可靠情宽， are slips.)
-    if (s.length === 1 && PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && endsWordAt(text, s.index, 2, 4) && PREDICATE_END.test(text[s.index + 1] ?? "")) return true;
+    // and 安全可靠情宽， are slips; nor where the change makes a word with the character before: 在法治轨道上推近。→ 推进.)
+    if (s.length === 1 && PREDICATE_ADJECTIVES.has(text.charCodeAt(s.index)) && endsWordAt(text, s.index, 2, 4) && PREDICATE_END.test(text[s.index + 1] ?? "") && wordFrequency(text[s.index - 1]! + s.replacement) === 0) return true;
   }
   // A short quoted term (see inQuotedTerm), a character of it changed, taken out (“信易贷” → 信贷) or put in.
   if (inQuotedTerm(text, s)) return true;

@@ -101,8 +101,13 @@ const ANY_REPLACED = 8;
 
 /** A law's or regulation's name, then the ending of the rules that implement it (实施条例, 实施细则, 实施办法; 实行 a slip). */
 const IMPLEMENTING = /^(.{2,}(?:法|条例))(实施|实行)(条例|细则|办法)$/u;
-/** From this length on a title with two neighbouring words swapped is searched for (环境卫生管理条例 is 8). */
-const WORDS_SWAPPED_FROM = 8;
+/**
+ * From this length on a title with two neighbouring words swapped is searched for (交通道路安全法 is 7, under 中华人民共和国;
+ * 环境卫生管理条例 8). A title the list knows never comes to the search.
+ */
+const WORDS_SWAPPED_FROM = 6;
+/** From this length on the two words swapped need not be the dictionary's (历史文化名城名村名镇保护条例: 名村, 名镇). */
+const ANY_WORDS_SWAPPED_FROM = 12;
 
 /** The kinds of one edit, the likelier slip first: a dropped character, a replaced one, a swap, an added one. */
 export type EditKind = "drop" | "replace" | "swap" | "add";
@@ -252,7 +257,7 @@ export class LawNames {
   /**
    * The one title in force (its core) that `core` is with two neighbouring words of two characters each written the
    * other way round (卫生环境 for 环境卫生), or null — none, or more than one. Searched as wordDroppedFrom searches; both
-   * words must be the dictionary's, and not in the title's ending.
+   * words must be the dictionary's in a title shorter than ANY_WORDS_SWAPPED_FROM, and not in the title's ending.
    */
   private wordsSwappedFrom(core: string): string | null {
     if (core.length < WORDS_SWAPPED_FROM || !TITLE_END.test(core)) return null;
@@ -265,7 +270,7 @@ export class LawNames {
         if (p + 4 > c.core.length - ending || core.slice(0, p) !== c.core.slice(0, p) || core.slice(p + 4) !== c.core.slice(p + 4)) continue;
         const a = c.core.slice(p, p + 2);
         const b = c.core.slice(p + 2, p + 4);
-        if (a !== b && core.slice(p, p + 4) === b + a && wordFrequency(a) > 0 && wordFrequency(b) > 0) return true;
+        if (a !== b && core.slice(p, p + 4) === b + a && (core.length >= ANY_WORDS_SWAPPED_FROM || (wordFrequency(a) > 0 && wordFrequency(b) > 0))) return true;
       }
       return false;
     });

@@ -393,13 +393,11 @@ function changesNumber(text: string, s: SpellingSuspect): boolean {
 const FRACTION_AFTER = new Set("成倍");
 /** The last characters of an office's name (统计站, 司法所, 财政局, 执法大队, 科室). */
 const OFFICE_ENDINGS = new Set("站所局院室科处队办庭馆");
-/** The characters of the levels that open an organ's name (乡|综合行政执法队, 县|司法局). */
-const NAME_LEVELS = new Set("省市县区州盟旗镇乡");
-/** Does a level's character stand 3 to 8 characters before the team's 队 at `at`, Chinese all the way (乡综合行政执法|队)? */
+/** Does a level's character (LEVEL_UNITS) stand 3 to 8 characters before the team's 队 at `at`, Chinese all the way (乡综合行政执法|队)? */
 function levelNamedOffice(text: string, at: number): boolean {
   for (let k = 3; k <= 8 && at - k >= 0; k++) {
     if (!isHanUnit(text.charCodeAt(at - k + 1))) return false;
-    if (NAME_LEVELS.has(text[at - k]!)) return true;
+    if (LEVEL_UNITS.has(text.charCodeAt(at - k))) return true;
   }
   return false;
 }
@@ -992,17 +990,17 @@ function nameLike(text: string, s: SpellingSuspect, excess: number, candidates: 
     // precedes it (紧紧围饶县委 → 围绕) — an input method offers common characters first, so a rare one before an ending
     // was chosen.
     // (The same where a word of two is changed in its rare character alone: 潆水 → 迎水 before 河.)
-    const k = s.length === 2 && s.replacement[1] === text[s.index + 1] ? s.index : s.length === 2 && s.replacement[0] === text[s.index] ? s.index + 1 : s.index;
-    if (s.length <= 2 && replacing(s) && rareUnit(text.charCodeAt(k)) && !endsWordAt(fixed, k + 1, 2, 3)) {
-      const put = fixed[k]!;
-      for (const e of [k + 1, k + 2]) {
+    const rare = s.length === 2 && s.replacement[0] === text[s.index] && s.replacement[1] !== text[s.index + 1] ? s.index + 1 : s.index;
+    if (s.length <= 2 && replacing(s) && rareUnit(text.charCodeAt(rare)) && !endsWordAt(fixed, rare + 1, 2, 3)) {
+      const put = fixed[rare]!;
+      for (const e of [rare + 1, rare + 2]) {
         if (!isHanUnit(text.charCodeAt(e))) break;
         if (!PLACE_ENDING.has(text.charCodeAt(e)) && !WATER_OR_HILL.has(text.charCodeAt(e))) continue;
         // (A level's ending that starts a word with what follows is none: 优先伎持|区域 is 支持; a river's may, 沅溪河|沿线.
         // Nor where any character alike makes a real place: 嗨原县 is 海原县, whatever the model prefers.)
-        const rest = text.slice(k + 1, e + 1);
+        const rest = text.slice(rare + 1, e + 1);
         const named = (c: string): boolean => wordFrequency(c + rest) > 0 || isPlaceName(c + rest, 0, rest.length + 1);
-        if ((WATER_OR_HILL.has(text.charCodeAt(e)) || wordFrequency(text.slice(e, e + 2)) === 0) && !named(put) && !candidates(text[k]!).some((c) => named(c.char))) return true;
+        if ((WATER_OR_HILL.has(text.charCodeAt(e)) || wordFrequency(text.slice(e, e + 2)) === 0) && !named(put) && !candidates(text[rare]!).some((c) => named(c.char))) return true;
         break;
       }
     }

@@ -149,40 +149,32 @@ function quoted(text: string, i: number, len: number): [number, number] {
  * where each is right. Only entries whose pattern, without its lookarounds, is a literal — and not
  * those marked `modelElsewhere`, which catch a classic slip where it is sure (形式分析会) without
  * saying where else each form is right: elsewhere the model still judges a change between them.
+ * And only pairs whose wrong form is written as a word somewhere: a dictionary word (检察), a run of
+ * characters the model kept from its corpus (不与, 新形式, 办公司), or a word of its own in one of the
+ * entry's correct sentences, as the segmenter reads them (采购|短版|上衣 — not 积极|做|用户). A form
+ * written nowhere (做用, 排察, 纠分) is wrong wherever it stands; the lexicon's context only marks
+ * where the confusable-word rule is sure without the model, and elsewhere the model judges a change
+ * to the other form as any change (示范带动做用 → 作用, which the lexicon's 发挥|起到|… before 做用
+ * does not reach).
  */
-function lexiconPairs(): Array<{ wrong: string; right: string; valid: readonly string[] }> {
+function lexiconPairs(): Array<{ wrong: string; right: string }> {
   return listLexicon("wrong-character", "confusable", lexiconDefaults, (entries) =>
     entries.flatMap((e) => {
       if (e.modelElsewhere === true) return [];
       const core = e.match.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/gu, "");
-      return /^\p{Script=Han}+$/u.test(core) && core.length === e.replacement.length ? [{ wrong: core, right: e.replacement, valid: e.valid ?? [] }] : [];
+      if (!/^\p{Script=Han}+$/u.test(core) || core.length !== e.replacement.length) return [];
+      const written = wordFrequency(core) > 0 || (e.valid ?? []).some((v) => segment(v).includes(core)) || askModel(() => keptByModel(core), true);
+      return written ? [{ wrong: core, right: e.replacement }] : [];
     }),
   );
 }
 
-/**
- * Of the lexicon's pairs, those whose wrong form is written as a word somewhere: a dictionary word (检察), a run of
- * characters the model kept from its corpus (不与, 新形式, 办公司), or a word of its own in one of the entry's correct
- * sentences, as the segmenter reads them (采购|短版|上衣 — not 积极|做|用户). Only there does the lexicon's context say
- * where each form is right. A form written nowhere (做用, 排察, 纠分) is wrong wherever it stands; the lexicon's context
- * only marks where the confusable-word rule is sure without the model, and elsewhere the model judges a change to the
- * other form as any change (示范带动做用 → 作用, which the lexicon's 发挥|起到|… before 做用 does not reach). Worked out
- * once per lexicon.
- */
-const writtenPairsCache = new WeakMap<object, ReadonlyArray<{ wrong: string; right: string }>>();
-function writtenPairs(pairs: ReadonlyArray<{ wrong: string; right: string; valid: readonly string[] }>): ReadonlyArray<{ wrong: string; right: string }> {
-  let hit = writtenPairsCache.get(pairs);
-  if (hit === undefined) {
-    const written = (p: { wrong: string; valid: readonly string[] }): boolean =>
-      wordFrequency(p.wrong) > 0 || p.valid.some((v) => segment(v).includes(p.wrong)) || askModel(() => keptByModel(p.wrong), true);
-    writtenPairsCache.set(pairs, (hit = pairs.filter(written)));
-  }
-  return hit;
-}
+/** The text as the model reads it: its code units, normalised (every digit one unit, …). */
+const modelUnits = (text: string): number[] => Array.from(normaliseForModel(text), (c) => c.charCodeAt(0));
 
 /** Did the model keep every n-gram of its order (or the whole form, if shorter) in `form`: does its corpus write it? */
 function keptByModel(form: string): boolean {
-  const units = Array.from(normaliseForModel(form), (c) => c.charCodeAt(0));
+  const units = modelUnits(form);
   const n = Math.min(languageModelOrder(), units.length);
   for (let a = 0; a + n <= units.length; a++) if (!hasNgram(units, a, a + n)) return false;
   return true;
@@ -487,7 +479,7 @@ function recurrence(
       const meant = s.replacement.length === s.length ? fixed.slice(a, a + 2) : s.replacement === "" ? `${text[s.index - 1] ?? ""}${text[s.index + 1] ?? ""}` : `${text[s.index - 1] ?? ""}${s.replacement[0]!}`;
       if (meant !== pair && count(meant) >= count(pair)) continue;
       // (Not two words' edges, 的工, 了一, which every document repeats: a pair the model has seldom read as written.)
-      const units = Array.from(normaliseForModel(pair), (c) => c.charCodeAt(0));
+      const units = modelUnits(pair);
       if (askModel(() => conditionalLogProb(units, 1, 0), 0) < UNREAD_PAIR) return true;
     }
     return false;
@@ -730,7 +722,7 @@ const TERM_CONTEXT = 8;
 function writtenLogProb(text: string, i: number): number {
   if (i >= text.length) return 0;
   const a = Math.max(0, i - TERM_CONTEXT);
-  const units = [BOS, ...Array.from(normaliseForModel(text.slice(a, i + 1)), (c) => c.charCodeAt(0))];
+  const units = [BOS, ...modelUnits(text.slice(a, i + 1))];
   return conditionalLogProb(units, units.length - 1, 0);
 }
 
@@ -875,7 +867,7 @@ export default defineRule<Options>(
     // kinds' and stays.
     const margins = Object.fromEntries(Object.entries(DEFAULT_MARGINS).map(([kind, m]) => [kind, kind === "pair" ? m : m + shift])) as Margins;
     const laws = lawLexicon("law-name", lexiconDefaults, (data) => new LawNames(data));
-    const pairs = writtenPairs(lexiconPairs());
+    const pairs = lexiconPairs();
     const key = JSON.stringify([options.margin, options.allow]);
     const memo = memoFor(memos, key);
     memo.begin(model);

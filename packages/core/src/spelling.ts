@@ -627,7 +627,7 @@ const CLOSE_QUOTE = 0x201d;
 const QUOTED_TERM = 4;
 /**
  * Is the suspect inside a term of one to four Chinese characters in quotation marks (企业“迎检”负担, 推行“首违”免罚, a
- * grade: 评价结果为“差”)?
+ * grade: 评价结果为“差”), or in an item of a quoted list of such terms (“石山披绿、村寨兴业”: inQuotedShortList)?
  * The marks say the writer means that word as a term of its own, often one newer than the model's corpus; a same-sound
  * word it prefers (硬件, 首位) is no reading of it. (Longer quoted phrases — slogans, names — are read as prose: the
  * formulation rule knows the slogans.) Not one that opens with a numeral: see there.
@@ -635,11 +635,13 @@ const QUOTED_TERM = 4;
 function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   let a = s.index;
   while (a > 0 && s.index - a < QUOTED_TERM && isHanUnit(text.charCodeAt(a - 1))) a--;
-  if (text.charCodeAt(a - 1) !== OPEN_QUOTE) return false;
   let b = s.index + s.length;
   while (b - a <= QUOTED_TERM && isHanUnit(text.charCodeAt(b))) b++;
+  if (b - a < 1 || b - a > QUOTED_TERM) return false;
+  const alone = text.charCodeAt(a - 1) === OPEN_QUOTE && text.charCodeAt(b) === CLOSE_QUOTE;
+  if (!alone && !inQuotedShortList(text, a, b)) return false;
   // Not a numbered shorthand (“三农”, “一本账”): it names a fixed formula, whose wording a slip breaks.
-  if (b - a < 1 || b - a > QUOTED_TERM || text.charCodeAt(b) !== CLOSE_QUOTE || CHINESE_NUMERALS.has(text.charCodeAt(a))) return false;
+  if (CHINESE_NUMERALS.has(text.charCodeAt(a))) return false;
   // Nor one the change makes a numbered shorthand the dictionary knows (“桑农” → 三农; not “古驿道” → 十一道).
   const changed = text.slice(a, s.index) + s.replacement + text.slice(s.index + s.length, b);
   if (CHINESE_NUMERALS.has(changed.charCodeAt(0)) && wordFrequency(changed) > 0) return false;
@@ -647,6 +649,24 @@ function inQuotedTerm(text: string, s: SpellingSuspect): boolean {
   // (“以案译法” → 以案释法): the writer meant the listed phrase. (Not one of three: “数智化”, a coinage newer than the
   // dictionary, is no slip for 数字化.)
   return !(changed.length >= QUOTED_TERM && wordFrequency(changed) > 0 && wordFrequency(text.slice(a, b)) === 0);
+}
+
+/** The longest quoted list inQuotedShortList reads (items and their marks). */
+const QUOTED_LIST = 40;
+const ENUMERATION_COMMA = 0x3001; // 、
+/**
+ * Is [a, b) an item of a list in quotation marks whose items are all QUOTED_TERM characters or fewer (围绕“石山披绿、村寨兴业、
+ * 民族团结”工作主线)? A slogan's items are the writer's own terms as much as one quoted alone. (A formula of longer items, 小事
+ * 不出村、大事不出镇, is read as prose, and the formulation rule knows the standing ones.)
+ */
+function inQuotedShortList(text: string, a: number, b: number): boolean {
+  const at = text.charCodeAt(a - 1);
+  const after = text.charCodeAt(b);
+  if ((at !== OPEN_QUOTE && at !== ENUMERATION_COMMA) || (after !== CLOSE_QUOTE && after !== ENUMERATION_COMMA) || (at === OPEN_QUOTE && after === CLOSE_QUOTE)) return false;
+  const open = text.lastIndexOf("“", a - 1);
+  const close = text.indexOf("”", b);
+  if (open < 0 || close < 0 || close - open > QUOTED_LIST || text.lastIndexOf("”", a - 1) > open) return false;
+  return /^\p{Script=Han}{1,4}(?:、\p{Script=Han}{1,4})+$/u.test(text.slice(open + 1, close));
 }
 
 /** What 逐 goes through one by one (逐章, 逐条, 逐项, 逐户, 逐卷, 逐级, 逐一; land and cases by the 宗, 逐宗审核). */
@@ -1334,9 +1354,10 @@ function inNamedList(text: string, s: SpellingSuspect): boolean {
 
 /**
  * What ends an event's name (“澜江星河音乐节”, “茶乡杯”): a festival, a fair, a game, a cup; or a named place of the rule of
- * law's culture (“楚韵法治文化长廊”, “石榴籽法治驿站”), named by its builders as a festival is by its organisers.
+ * law's culture (“楚韵法治文化长廊”, “石榴籽法治驿站”) or of mediation and service (“橙事调解点”: a pun on 成事), named by its
+ * builders as a festival is by its organisers.
  */
-const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯|长廊|驿站|书屋|讲堂|广场|公园|小院|客厅|工作室)$/u;
+const EVENT_ENDING = /(?:节|博览会|交易会|展销会|洽谈会|推介会|运动会|文化周|嘉年华|马拉松|联赛|大赛|比赛|挑战赛|邀请赛|杯|长廊|驿站|书屋|讲堂|广场|公园|小院|客厅|工作室|工作站|调解点|调解室|调解站|服务点|服务站|之家|宣讲团|宣讲队)$/u;
 /**
  * What follows a product's name in quotation marks (“青禾入学一网通”平台, “枫桥码”小程序, “法润万家”公众号): a platform, an
  * app, an account, a hotline, a brand — named by whoever built it, as an event by its organisers.

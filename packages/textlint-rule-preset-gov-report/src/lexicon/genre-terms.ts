@@ -59,6 +59,27 @@ function termCovers(text: string, a: number, b: number): boolean {
 const YEAR_FIGURE = /[0-9０-９〇零一二三四五六七八九]/u;
 
 /**
+ * A term written whole and typed on past its end into a word its last character begins (法律顾问题, 出庭应诉讼制度,
+ * 执法记录仪器， for 法律顾问, 出庭应诉, 执法记录仪): the input method offered the longer word for the last syllables. Only
+ * where the character put in makes no word with what follows it (法律顾问团: 问团 is no word; 执法记录仪器材: 器材 is), is not
+ * the term's last character again (duplicated-word's), nor a word of place or time that follows a noun phrase (民主生活会上,
+ * 集体讨论决定时: 会上, 定时 are words too), and no longer term stands there (出庭应诉率).
+ */
+const PLACE_OR_TIME = new Set("上下中里内外间前后时旁边初末底");
+function typedOnPast(text: string, p: number, term: string): TermSlip | null {
+  const e = p + term.length;
+  const x = text[e];
+  if (x === undefined || !HAN.test(x) || x === term[term.length - 1] || PLACE_OR_TIME.has(x)) return null;
+  if (wordFrequency(term[term.length - 1]! + x) < RUN_ON_WORD) return null;
+  // (A term that is a word and one more character, 监督|权, reads as that word and another: 监督权威, 监督权利.)
+  if (wordFrequency(term.slice(0, -1)) > 0) return null;
+  const next = text[e + 1];
+  if (next !== undefined && HAN.test(next) && wordFrequency(x + next) > 0) return null;
+  if (termCovers(text, p, e + 1)) return null;
+  return { start: p, length: term.length + 1, term, index: e, kind: "extra", put: "" };
+}
+
+/**
  * The phrases of `text` one character from a term: at each start, each term that begins with the character there,
  * compared up to its first difference (most stop at their second character). Not where the term stands written
  * whole, nor where another term covers the phrase as written (行政执法证 is a term of its own beside 行政执法证件).
@@ -74,7 +95,12 @@ export function termSlips(text: string): TermSlip[] {
       const n = term.length;
       let m = 1;
       while (m < n && text.charCodeAt(p + m) === term.charCodeAt(m)) m++;
-      if (m === n || p + m >= text.length) continue;
+      if (m === n) {
+        const overlap = typedOnPast(text, p, term);
+        if (overlap !== null) out.push(overlap);
+        continue;
+      }
+      if (p + m >= text.length) continue;
       // (A mark or a figure is put in or changed by no slip of a term's character.)
       const han = HAN.test(text[p + m]!);
       let slip: TermSlip | null = null;

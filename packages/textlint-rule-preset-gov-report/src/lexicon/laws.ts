@@ -471,7 +471,8 @@ export class LawNames {
     // Two neighbouring words of a title in force written the other way round (城市市容和卫生环境管理条例).
     const swapped = this.wordsSwappedFrom(core);
     if (swapped !== null) return { kind: "wrong", correct: hasPrefix ? styled(swapped) : swapped };
-    if (!core.endsWith("法") || NOT_A_LAW.test(core)) return null;
+    // (Under 中华人民共和国 the title is a national law's whatever its last word: 《中华人民共和国电子签章法》 is 电子签名法.)
+    if (!core.endsWith("法") || (!hasPrefix && NOT_A_LAW.test(core))) return null;
     // A title close to exactly one known law is that law misnamed; anything else may be a law the list lacks. A name of
     // three characters is judged only under 中华人民共和国, which says it is a national law, and the list has them all
     // (《中华人民共和国防汛法》 is 防洪法; without the prefix, 《防汛法》 may be a speaker's shorthand for the flood rules).
@@ -491,8 +492,10 @@ export class LawNames {
         if (d === best) closest.push(c);
       }
     }
+    // (One law may come from both lists, as 中华人民共和国电子签名法 and as 电子签名法: the same law, not two.)
+    const lawOf = (c: { full: string }) => (c.full.startsWith(PREFIX) ? c.full.slice(PREFIX.length) : c.full);
     const first = closest[0];
-    if (first === undefined || best > max || closest.some((c) => c.full !== first.full)) return null;
+    if (first === undefined || best > max || closest.some((c) => lawOf(c) !== lawOf(first))) return null;
     return { kind: "wrong", correct: hasPrefix ? styled(first.full) : first.core };
   }
 }

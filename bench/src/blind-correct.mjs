@@ -86,8 +86,17 @@
 // b163–b170 were written late in that session, after its changes (a karst county with ethnic villages, a city education
 // bureau, a lake county's water and fisheries bureau, a housing provident fund centre, a porcelain town, a county medical
 // security bureau, a port city district's commerce bureau, a fruit and vegetable county's agriculture bureau) and scored
-// unread on the starting build (f1ec4df) and the end (d89ec3c): 6 false findings on both. Unread: keep them for the next
-// change.
+// unread on the starting build (f1ec4df) and the end (d89ec3c): 6 false findings on both; the ninth session read them
+// (披绿 in a quoted slogan of short items, 采收季于, the pun “橙事调解点” became classes; 不熄 and 合法性审核 in the five
+// procedures left). b171–b178 were written at the start of the ninth session of 2026-12-07 (a city statistics bureau, a
+// county medical security bureau, a southern mountain township, a district urban management bureau, a city ethnic and
+// religious affairs commission, a county commerce bureau, a city natural resources and planning bureau, a coastal county's
+// ocean and fisheries bureau) and scored on its starting build (356e24a): 3 false findings (竞答活动 → 金答, 自治、法治、德治
+// 相融合, 县栖凤 → 启封), seen but not tuned on; 3 at its end. b179–b186 were written during that session (a northern
+// forestry and grassland bureau, a city veterans affairs bureau, an island county, a city emergency management bureau, a
+// karst autonomous county, a city finance bureau, a district education and sports bureau, a fruit valley's agriculture
+// bureau) and scored unread: 13 false findings on the starting build, 12 at the end (aa1b2df). Unread: keep them for the
+// next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

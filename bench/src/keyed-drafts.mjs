@@ -87,6 +87,19 @@
 // 山林 → 云台山林, 执法队的 → 执法队伍). The findings were read (全警, the 与-paired village names and the level-named team
 // became classes: 2 at the end, the two 2021－2025) and the drafts scored at the end (d89ec3c): 104 of 160. The misses of
 // d155–d170 are unread.
+// The ninth session of 2026-12-07 read the misses of d147–d170 and took what recurred across all the read drafts as classes
+// (lexicon contexts, a genre term typed on past its end). d171–d178 were written at its start (a county government, a
+// city education bureau, a district health commission, a grain county's agriculture bureau, a city ecology and environment
+// bureau, a border town, a county audit bureau, a city judicial bureau; d175–d178's “1. ” made “1.” in all three files, the
+// helper's typing, not a slip) and scored unread on its starting build (356e24a): 107 of 160 (sound 22/32, shape 17/24,
+// realword 16/24, dropped 14/24, extra 7/16, doubled 15/16, lawtitle 4/8, formulation 12/16), 12 findings on the correct
+// copies (7 section-content hints on problems sections that give no causes; 每孩每年, 委领导班子, 连丰, 索票义务, 管理制和).
+// Their misses were shown by a diff partway through the session (nothing was tuned on them): 112 at its end, 12 on the
+// correct copies. d179–d186 were written during the session (a county public security bureau, a city transport bureau, a
+// hilly county's water resources bureau, an old town's sub-district office, a city market regulation bureau, a county
+// housing bureau, a tea and bamboo township, a county human resources bureau) and scored unread on the starting build and
+// at the end (aa1b2df): 97 → 99 of 160 (extra 0 of 16 on both), 6 findings on the correct copies on both. Unread: keep
+// them for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

@@ -71,8 +71,9 @@ function typedOnPast(text: string, p: number, term: string): TermSlip | null {
   const x = text[e];
   if (x === undefined || !HAN.test(x) || x === term[term.length - 1] || PLACE_OR_TIME.has(x)) return null;
   if (wordFrequency(term[term.length - 1]! + x) < RUN_ON_WORD) return null;
-  // (A term that is a word and one more character, 监督|权, reads as that word and another: 监督权威, 监督权利.)
-  if (wordFrequency(term.slice(0, -1)) > 0) return null;
+  // (A term that is a word and one more character, 监督|权, reads as that word and another: 监督权威, 监督权利. Nor where
+  // the term's last two characters and the one after make a word: 行政执法权 is 执法权's, not 行政执法 typed on.)
+  if (wordFrequency(term.slice(0, -1)) > 0 || wordFrequency(term.slice(-2) + x) > 0) return null;
   const next = text[e + 1];
   if (next !== undefined && HAN.test(next) && wordFrequency(x + next) > 0) return null;
   if (termCovers(text, p, e + 1)) return null;

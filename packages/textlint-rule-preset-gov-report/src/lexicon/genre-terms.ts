@@ -63,7 +63,7 @@ const YEAR_FIGURE = /[0-9０-９〇零一二三四五六七八九]/u;
  * 执法记录仪器， for 法律顾问, 出庭应诉, 执法记录仪): the input method offered the longer word for the last syllables. Only
  * where the character put in makes no word with what follows it (法律顾问团: 问团 is no word; 执法记录仪器材: 器材 is), is not
  * the term's last character again (duplicated-word's), nor a word of place or time that follows a noun phrase (民主生活会上,
- * 集体讨论决定时: 会上, 定时 are words too), and no longer term stands there (出庭应诉率).
+ * 集体讨论决定时: 会上, 定时 are words too); termSlips drops it where a longer term stands there (出庭应诉率).
  */
 const PLACE_OR_TIME = new Set("上下中里内外间前后时旁边初末底");
 function typedOnPast(text: string, p: number, term: string): TermSlip | null {
@@ -76,7 +76,6 @@ function typedOnPast(text: string, p: number, term: string): TermSlip | null {
   if (wordFrequency(term.slice(0, -1)) > 0 || wordFrequency(term.slice(-2) + x) > 0) return null;
   const next = text[e + 1];
   if (next !== undefined && HAN.test(next) && wordFrequency(x + next) > 0) return null;
-  if (termCovers(text, p, e + 1)) return null;
   return { start: p, length: term.length + 1, term, index: e, kind: "extra", put: "" };
 }
 
@@ -96,20 +95,18 @@ export function termSlips(text: string): TermSlip[] {
       const n = term.length;
       let m = 1;
       while (m < n && text.charCodeAt(p + m) === term.charCodeAt(m)) m++;
-      if (m === n) {
-        const overlap = typedOnPast(text, p, term);
-        if (overlap !== null) out.push(overlap);
-        continue;
-      }
-      if (p + m >= text.length) continue;
+      if (m < n && p + m >= text.length) continue;
       // (A mark or a figure is put in or changed by no slip of a term's character.)
-      const han = HAN.test(text[p + m]!);
+      const han = m < n && HAN.test(text[p + m]!);
       let slip: TermSlip | null = null;
-      // The term without its character m (a run of the same character: the first of them) — not where the shorter
-      // form's last character makes a word with what follows (地方性规定, 执法督导, 人民调处: 规定, 督导, 调处).
-      // Nor where the term's first character ends a word with the one before it and the second is the one left out
-      // (推行执法人员, 财政信息公开: 推行|执法人员, not 行政执法人员 without 政).
-      if ((shorter & (1 << m)) !== 0 && text.startsWith(term.slice(m + 1), p + m)) {
+      if (m === n) {
+        // The term written whole, perhaps typed on past its end.
+        slip = typedOnPast(text, p, term);
+      } else if ((shorter & (1 << m)) !== 0 && text.startsWith(term.slice(m + 1), p + m)) {
+        // The term without its character m (a run of the same character: the first of them) — not where the shorter
+        // form's last character makes a word with what follows (地方性规定, 执法督导, 人民调处: 规定, 督导, 调处).
+        // Nor where the term's first character ends a word with the one before it and the second is the one left out
+        // (推行执法人员, 财政信息公开: 推行|执法人员, not 行政执法人员 without 政).
         const runsOn = wordFrequency(text.slice(p + n - 2, p + n)) >= RUN_ON_WORD;
         const opensWord = m === 1 && p > 0 && wordFrequency(text.slice(p - 1, p + 1)) > 0;
         // Nor a 年度 term's 度 after a year in figures (列入2026年立法计划): the year's 年, the writer's choice of form.

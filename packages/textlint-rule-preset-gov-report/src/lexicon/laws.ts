@@ -493,9 +493,8 @@ export class LawNames {
       }
     }
     // (One law may come from both lists, as 中华人民共和国电子签名法 and as 电子签名法: the same law, not two.)
-    const lawOf = (c: { full: string }) => (c.full.startsWith(PREFIX) ? c.full.slice(PREFIX.length) : c.full);
     const first = closest[0];
-    if (first === undefined || best > max || closest.some((c) => lawOf(c) !== lawOf(first))) return null;
+    if (first === undefined || best > max || closest.some((c) => nameOf(c.full).core !== nameOf(first.full).core)) return null;
     return { kind: "wrong", correct: hasPrefix ? styled(first.full) : first.core };
   }
 }

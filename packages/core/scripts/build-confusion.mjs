@@ -14,7 +14,10 @@
 //   hanzi (HanziJS)                 Gavin Grover's CJK decomposition data, lib/data/cjk-decomp.txt.js,
 //                                   read as text (loading HanziJS would parse all its dictionaries);
 //   cnchar-order                    the characters' stroke orders (笔顺), a letter a stroke, the JSON
-//                                   object its bundle parses, read as text.
+//                                   object its bundle parses, read as text;
+//   scripts/shape-pairs.txt         report-lint's own list of classic look-alike pairs (形近字: 此/比, 城/域,
+//                                   合/台) that the measures below miss or rank low: each pair a shape of
+//                                   tier 0 (see the file's header).
 //
 // Kinds of candidate Y for a character X (the relations are symmetric):
 //   homophone   X and Y share a reading, tones ignored (续/旭 xu, 至/止 zhi);
@@ -604,6 +607,37 @@ function pick(c, cs, limit, rank) {
   return ranked.slice(0, limit).map(([, y]) => y).sort(byFrequency);
 }
 
+// Classic look-alike pairs the measures above miss (shape-pairs.txt, whose header says where they come from), added
+// last so that they change no other likeness: as shapes of the closest likeness (tier 0). A character of the list outside
+// the universe (釆, a rare character typed for 采) gets its list from this file alone, of candidates only.
+const curated = [];
+for (const raw of readFileSync(join(here, "shape-pairs.txt"), "utf8").split("\n")) {
+  const line = raw.replace(/#.*$/u, "").trim();
+  if (line === "") continue;
+  const group = line.split(/\s+/u);
+  if (group.some((c) => [...c].length !== 1)) fail(`shape-pairs.txt: "${line}" is not a group of single characters`);
+  for (const a of group) for (const b of group) if (a < b) curated.push([a, b]);
+}
+let curatedFound = 0;
+const curatedOutside = new Map();
+for (const [a, b] of curated) {
+  if (inUniverse(a) && inUniverse(b)) {
+    const sameSound = [...syllablesOf(a)].some((x) => syllablesOf(b).has(x));
+    const strokes = (strokeAlike.get(a) ?? []).includes(b) || (strokeAlike.get(b) ?? []).includes(a);
+    if (shapeTier(a, b) < Infinity || sameSound || strokes) curatedFound++;
+    shapes.get(a).add(b);
+    shapes.get(b).add(a);
+    tiers.get(a).delete(b);
+    tiers.get(b).delete(a);
+    continue;
+  }
+  for (const [x, y] of [[a, b], [b, a]]) {
+    if (inUniverse(x) || !isCandidate(y)) continue;
+    if (!curatedOutside.has(x)) curatedOutside.set(x, []);
+    curatedOutside.get(x).push(y);
+  }
+}
+
 const lists = new Map();
 let pairsKept = 0;
 for (const c of universe) {
@@ -647,6 +681,11 @@ for (const c of universe) {
   pairsKept += list.length;
 }
 
+for (const [c, ys] of curatedOutside) {
+  lists.set(c, [...new Set(ys)].sort(byFrequency).map((y) => [y, KIND.shape, true]));
+  pairsKept += lists.get(c).length;
+}
+
 // The binary file.
 const chars = [...new Set([...lists.keys(), ...[...lists.values()].flatMap((l) => l.map(([y]) => y))])].sort(byCodePoint);
 if (chars.length >= 1 << 14) fail(`${chars.length} characters do not fit the 14-bit index of an entry`);
@@ -685,7 +724,7 @@ const cncharDir = dirname(require.resolve("cnchar-order/package.json"));
 const cncharVersion = JSON.parse(readFileSync(join(cncharDir, "package.json"), "utf8")).version;
 const notice = `confusion.bin — 错别字候选字表 (report-lint)
 
-confusion.bin is derived from four sources:
+confusion.bin is derived from five sources:
 
 1. jieba's dictionary (the characters and their frequencies), MIT licence: see LICENSE in this
    directory.
@@ -717,6 +756,9 @@ ${licence(require.resolve("hanzi/LICENSE.txt"))}
 
 ${licence(join(cncharDir, "LICENSE"))}
 
+5. report-lint's own list of classic look-alike pairs (形近字), packages/core/scripts/shape-pairs.txt
+   in report-lint's repository, under report-lint's MIT licence.
+
 The Apache License, Version 2.0:
 
 ${apache}
@@ -726,8 +768,11 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "confusion.bin"), bin);
 writeFileSync(join(out, "CONFUSION-NOTICE"), notice);
 const withList = lists.size;
+const listedAs = (a, b) => lists.get(a)?.find(([y]) => y === b);
+const curatedListed = curated.filter(([a, b]) => listedAs(a, b) !== undefined || listedAs(b, a) !== undefined).length;
 const longest = Math.max(...[...lists.values()].map((l) => l.length));
 console.log(
   `build-confusion: ${universe.length} characters, ${withList} with candidates (mean ${(m / withList).toFixed(1)}, max ${longest}), ` +
+    `${curated.length} classic look-alike pairs (${curatedFound} alike or of a sound without the list, ${curatedListed} listed), ` +
     `${(bin.length / 1e3).toFixed(0)} kB in ${((performance.now() - t0) / 1e3).toFixed(1)} s → ${out}`,
 );

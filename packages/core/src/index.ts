@@ -33,7 +33,7 @@ export {
   EOS,
 } from "./lm.js";
 export { TwoDocuments } from "./two-documents.js";
-export { findSpellingSuspects, inQuotedName, SentenceMemo, doubledCharacterMargin, editMargin, opensFirmName, firmEndingAhead, namedListItem, placeSuffixAt, placeEndingAt, ETHNIC_GROUPS, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
+export { findSpellingSuspects, rareCharacter, inQuotedName, SentenceMemo, doubledCharacterMargin, editMargin, opensFirmName, firmEndingAhead, namedListItem, placeSuffixAt, placeEndingAt, ETHNIC_GROUPS, DEFAULT_MARGINS, type SpellingSuspect, type SpellingOptions, type Candidate, type CandidateKind, type Margins } from "./spelling.js";
 export { confusables, confusionKindOf, confusionSetError, ConfusionSetError, oneApart, setConfusionFile, type ConfusionKind, type Confusable } from "./confusion.js";
 export { DATA_FILES } from "./data-file.js";
 export { insidePlaceName, isPlaceName, placeNamesError, placeSlips, placeSlipsInDocument, PlaceNamesError, setPlaceNamesFile, LONGEST_PLACE_NAME, type PlaceSlip, type DocumentPlaceSlip } from "./places.js";

@@ -153,6 +153,10 @@ const RARE_UNIT = -5.6;
 function rareUnit(unit: number): boolean {
   return !knowsUnit(unit) || unigramLogProb(unit) < RARE_UNIT;
 }
+/** Has the model read this character seldom or never (see RARE_UNIT)? Throws LanguageModelError if the model cannot be read. */
+export function rareCharacter(char: string): boolean {
+  return char.length === 1 && rareUnit(char.charCodeAt(0));
+}
 /**
  * How far past its margin a change of a rare character in a dictionary word must go to be told
  * (log10). The model cannot judge such a word, so it is kept as written — but a slip often makes
@@ -364,6 +368,12 @@ function pairKey(first: number, second: number): number {
 const isHanUnit = (u: number): boolean => (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
 /** Words that follow a number as part of the quantity (100余次, 3万多人, 十几个): never judged there. */
 const AFTER_NUMBER = new Set([..."余多来几个万亿千百十"].map((c) => c.charCodeAt(0)));
+/**
+ * Measure words and units a report writes after a figure (62天, 12件, 3名, 46台). After a figure a candidate must make a
+ * word with the next character (240入次 → 人次), or be one of these where the written character is not (缩短至62夭。 → 天:
+ * 天。 is no word, but a count of days is).
+ */
+const MEASURE_WORDS = new Set([..."天日月年周旬岁代个次件项名位员人户家所座处条份场期批类元角吨亩米台辆部篇本套起宗例株棵头只匹尾羽张块间栋幢层级种支队组轮届遍趟笔倍页册卷盏把根枚箱袋瓶斤克升里秒分时孔眼口门首幅节段道架艘"].map((c) => c.charCodeAt(0)));
 /**
  * Conjunctions: one written for another (中央或地方 → 和) changes what the sentence says, and both
  * read as well to the model — a matter of meaning, not a slip of the pen. (和 is listed as a
@@ -1802,7 +1812,7 @@ function searchSingles(r: Reading, singles: readonly number[], found: SpellingSu
     const conjunction = CONJUNCTIONS.has(text[i]!);
     for (const c of shortlist(u, options.candidates(text[i]!), j, unit)) {
       if (conjunction && CONJUNCTIONS.has(c.char)) continue;
-      if (afterFigure && wordFrequency(c.char + text.slice(i + 1, i + 2)) === 0) continue;
+      if (afterFigure && wordFrequency(c.char + text.slice(i + 1, i + 2)) === 0 && !(MEASURE_WORDS.has(c.char.charCodeAt(0)) && !MEASURE_WORDS.has(unit))) continue;
       const cu = c.char.charCodeAt(0);
       const need = margins[c.kind] - (c.closest === true ? CLOSEST_RELIEF : 0);
       u[j] = cu;

@@ -409,10 +409,19 @@ describe("findSpellingSuspects with the confusion set", () => {
     expect(brief("本条例白发布之日起施行。")).toEqual([{ at: "白", index: 3, replacement: "自", kind: "shape" }]);
   });
 
+  it("finds the classic look-alike pairs the decomposition data misses (scripts/shape-pairs.txt)", () => {
+    expect(brief("检查频次同比下隆23.5%。")).toEqual([{ at: "隆", index: 7, replacement: "降", kind: "shape" }]);
+    expect(brief("加大重点领城执法力度。")).toEqual([{ at: "城", index: 5, replacement: "域", kind: "shape" }]);
+    expect(brief("积极配台审计监督。")).toEqual([{ at: "台", index: 3, replacement: "合", kind: "shape" }]);
+    // The correct words stay: 城市, 下降, 平台.
+    expect(brief("加大城市重点领域执法力度，违法案件同比下降。")).toEqual([]);
+  });
+
   it("finds a character alike only by its strokes where the model is surer, and never a numeral for one", () => {
     expect(brief("认真贯彻义务教育王作的指导意见。")).toEqual([{ at: "王", index: 8, replacement: "工", kind: "stroke" }]);
     expect(brief("中央和国冢机关。")).toEqual([{ at: "冢", index: 4, replacement: "家", kind: "stroke" }]);
-    expect(brief("统一印制。禁上伪造、变造。")).toEqual([{ at: "上", index: 6, replacement: "止", kind: "stroke" }]);
+    // 上/止, alike by their strokes too, are a classic pair of scripts/shape-pairs.txt: a shape of the closest likeness.
+    expect(brief("统一印制。禁上伪造、变造。")).toEqual([{ at: "上", index: 6, replacement: "止", kind: "shape" }]);
     // 九/几 are a stroke apart, and the model prefers 几个方面; a numeral is written on purpose.
     expect(brief("今年要着重抓好以下九个方面工作。")).toEqual([]);
   });

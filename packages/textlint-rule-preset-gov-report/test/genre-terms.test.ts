@@ -46,6 +46,10 @@ describe("termSlips", () => {
     expect(slips("执法记录议配备率")).toContain("执法记录议→执法记录仪 homophone 4");
   });
 
+  it("weighs a term's last character changed as well as the term without it (诉调对按 reads as 诉调对 + 按 too)", () => {
+    expect(slips("设立诉调对按工作室6个")).toEqual(expect.arrayContaining(["诉调对→诉调对接 missing 5", "诉调对按→诉调对接 shape 5"]));
+  });
+
   it("does not take a term written whole, a shorter form that reads on into a word, or a mark put in", () => {
     expect(slips("行政机关负责人出庭应诉率达到100%")).toEqual([]);
     expect(slips("部分地方性规定与上位法衔接")).toEqual([]);

@@ -79,6 +79,12 @@ function typedOnPast(text: string, p: number, term: string): TermSlip | null {
   return { start: p, length: term.length + 1, term, index: e, kind: "extra", put: "" };
 }
 
+/** The term at `p` with its character `m` written as one alike in sound or shape, or null where the two are not alike. */
+function changedAt(text: string, p: number, term: string, m: number): TermSlip | null {
+  const kind = confusionKindOf(text[p + m]!, term[m]!);
+  return kind === null ? null : { start: p, length: term.length, term, index: p + m, kind, put: term[m]! };
+}
+
 /**
  * The phrases of `text` one character from a term: at each start, each term that begins with the character there,
  * compared up to its first difference (most stop at their second character). Not where the term stands written
@@ -99,6 +105,8 @@ export function termSlips(text: string): TermSlip[] {
       // (A mark or a figure is put in or changed by no slip of a term's character.)
       const han = m < n && HAN.test(text[p + m]!);
       let slip: TermSlip | null = null;
+      // A term's last character changed (诉调对按 for 诉调对接) reads as the term without it as well: both are weighed.
+      let changed: TermSlip | null = null;
       if (m === n) {
         // The term written whole, perhaps typed on past its end.
         slip = typedOnPast(text, p, term);
@@ -112,14 +120,14 @@ export function termSlips(text: string): TermSlip[] {
         // Nor a 年度 term's 度 after a year in figures (列入2026年立法计划): the year's 年, the writer's choice of form.
         const dated = m === 1 && term[0] === "年" && term[1] === "度" && p > 0 && YEAR_FIGURE.test(text[p - 1]!);
         if (!runsOn && !opensWord && !dated) slip = { start: p, length: n - 1, term, index: p + m, kind: "missing", put: term[m]! };
+        if (han && m === n - 1) changed = changedAt(text, p, term, m);
       } else if (han && text.startsWith(term.slice(m), p + m + 1) && text[p + m] !== term[m - 1] && text[p + m] !== term[m]) {
         // One put in (a copy of a neighbour is duplicated-word's).
         slip = { start: p, length: n + 1, term, index: p + m, kind: "extra", put: "" };
       } else if (han && text.startsWith(term.slice(m + 1), p + m + 1)) {
-        const kind = confusionKindOf(text[p + m]!, term[m]!);
-        if (kind !== null) slip = { start: p, length: n, term, index: p + m, kind, put: term[m]! };
+        slip = changedAt(text, p, term, m);
       }
-      if (slip !== null && !termCovers(text, slip.start, slip.start + slip.length)) out.push(slip);
+      for (const s of [slip, changed]) if (s !== null && !termCovers(text, s.start, s.start + s.length)) out.push(s);
     }
   }
   return out;

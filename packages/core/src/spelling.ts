@@ -2182,8 +2182,8 @@ function parallelPair(text: string, at: number): boolean {
   if (at < 0 || at + 4 > text.length || text[at + 1] !== text[at + 3] || !isHanUnit(text.charCodeAt(at + 1))) return false;
   return FRAMES.has(text[at]! + text[at + 2]!);
 }
-/** The two fixed characters of a four-character frame 逢×必×, 有×必×, 凡×必× … (逢圩必讲, 有诉必应, 凡进必考, 每会必学). */
-const SPLIT_FRAMES = new Set(["逢必", "有必", "凡必", "每必", "见必", "遇必", "无不"]);
+/** The two fixed characters of a four-character frame 逢×必×, 有×必×, 凡×必×, 应×尽× … (逢圩必讲, 有诉必应, 凡进必考, 每会必学, 应出尽出). */
+const SPLIT_FRAMES = new Set(["逢必", "有必", "凡必", "每必", "见必", "遇必", "无不", "应尽", "能尽"]);
 /** Does [from, to) lie inside such a frame, which starts up to three characters before `from`? */
 function inSplitFrame(text: string, from: number, to: number): boolean {
   for (let a = Math.max(0, to - 4); a <= from; a++) {

@@ -165,10 +165,12 @@ function afterPlaceName(s: string, at: number): boolean {
 /**
  * What follows 任 (to serve as) naming the post: 主任|任常务副组长, 主任|任组长 — a title ending with 任, then the verb.
  */
-const POST_AFTER_REN = /^(?:常务|第一|执行)?副?(?:组长|主任|召集人|指挥长|总指挥|秘书长|队长|站长|所长|书记|成员|委员|顾问|主席|院长|校长|局长)/u;
+const POST_AFTER_REN = /^[“‘]?(?:常务|第一|执行|双)?副?(?:组长|主任|召集人|指挥长|总指挥|秘书长|队长|站长|所长|书记|成员|委员|顾问|主席|院长|校长|局长)/u;
 /** What the verb 作 (to make, to give) makes in official prose: 作专题汇报, 作说明, 作表态发言, 作书面检查. */
 const MADE_AFTER_ZUO = /^(?:专题|重要|全面|书面|工作|典型|大会|交流|表态|动员|辅导|情况|述职)?(?:汇报|报告|说明|部署|发言|讲话|检讨|检查|交流|动员|总结|批示|答复|解答|安排|辅导|讲解|宣讲|述职|述法|介绍|承诺|表态)/u;
 /** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
+/** Organs' short names of two characters, which the dictionary lacks (住建 of 住房和城乡建设, 卫健 of 卫生健康). */
+const ORGAN_SHORT_NAMES = new Set(["住建", "城建", "规建", "卫健", "人社", "市监", "质监", "安监", "药监", "农经", "交建", "水建", "林草", "文旅"]);
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /**
  * How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. Between 2.5
@@ -491,10 +493,13 @@ function isDuplicate(s: string, i: number, len: number, allow: readonly string[]
   if (len === 1 && wordStartsAt(s, i + 1) && namedListItem(s, i, i + 2) !== null) return false;
   // A unit, then its chief's title made of it (法制大队|大队长, 交警支队|支队长): the second copy and 长 are a dictionary word.
   if (len >= 2 && s[i + 2 * len] === "长" && wordFrequency(s.slice(i + len, i + 2 * len + 1)) > 0) return false;
+  // An organ's short name ending with the character, which the dictionary lacks, then a word the second copy begins (数字
+  // 住建|建设, 卫健|健康, 市监|监管): the organ's name, then the word.
+  if (len === 1 && i > 0 && ORGAN_SHORT_NAMES.has(s.slice(i - 1, i + 1)) && wordStartsAt(s, i + 1)) return false;
   if (len === 1 && wordEndsAt(s, i + 1, () => true)) {
     // A word ending with the character, then a chief system named by it (公路|路长制, 产业链|链长制, as 河长制).
     if (s.startsWith("长制", i + 2)) return false;
-    // A title ending with 任, then 任 (to serve as) and the post (办事处主任|任常务副组长).
+    // A title ending with 任, then 任 (to serve as) and the post (办事处主任|任常务副组长, 主任|任“双组长”).
     if (s[i] === "任" && POST_AFTER_REN.test(s.slice(i + 2))) return false;
     // A word ending with 作, then the verb 作 and what is made (就法治工作|作专题汇报, 对全年工作|作出部署 is 作出's).
     if (s[i] === "作" && MADE_AFTER_ZUO.test(s.slice(i + 2))) return false;

@@ -92,7 +92,7 @@ const ETHNIC_GROUP_WORDS: readonly string[] = [
 export const GENRE_WORDS: readonly string[] = `
 全覆盖 新媒体 刑释 刑释解教 镇直 县直 市直 区直 帮教 安置帮教 网格员 法律明白人 枫桥经验 一村一法律顾问 法治副校长 良法善治 计价秤 电子计价秤 农特产品 中小学幼儿园
 新冠 新冠病毒 首违不罚 股室 打非治违 三夏 明厨亮灶 绿剑护粮安 文旅 委机关 意识淡薄 观念淡薄 维稳 迎检 监委 纪委监委 实务 首违 警营 私屠滥宰 守牢 兜牢 扎牢 织牢 执法队员 尤显 嘱托 升放 偷牧 夜牧 专班 关口前移 同频共振 代拟 终期 应尽之责 智治 局务会 委务会 厅务会 宜存 跨域通办 述法 酒驾 醉驾 接合部 分众化 分众 科级干部 处级干部 股级干部 科级领导干部 售烟 售酒 无证售烟 闭店 院区 淡薄 烦琐 失联 督缴 亡人 亡人火灾 诺鲁孜节 肉孜节 古尔邦节 入企 特例单议 实地察看 新聘 诉仲对接 诉调对接 包案 领导包案 疑点线索 煨桑 沃柑 糖料蔗 抖音 抖音号 智造 黎锦 纺染织绣 用海 党政同责 一岗双责 散浸 围垸 入井 说事 两违 州级 盟级 旗级 羌绣 苗绣 师市 依法治县办 依法治市办 依法治区办 依法治省办 依法治州办 依法治旗办 条次 术后 铆足 驾培 研提 硬措施 长牙齿 所队 慎诉慎押 尊崇 乱捕滥猎 乱砍滥伐 公益岗位 银企 政银企 银企对接 政银企对接 入警 辅警 民辅警 警情 涉警 网咖 优亲厚友 寨老 互查 交叉互查 数智 数智化 盖度 植被盖度 集采 高炮 出险 打早打小 寨内 寨中 分内之责 分内之事 疏果 疏花 疏花疏果 三非 自贸港 自贸区 封关 解译 图斑 卫片 卫片执法
-总产 粮食总产 全警 学深悟透 繁案精办 访源治理 一屏统览 一网统管 会前学法 实时预警 实时监测 实时监控 实时推送 实时共享 实时更新 实时上传 实时跟踪 补植复绿 亮剑 后厨 非遗 赶集日 赶场日 逢集日 春灌 夏灌 秋灌 冬灌 秋冬灌 冬春灌 稻渔综合种养 收集池 事故池 应急池 调节池 沉淀池 初期雨水 耳标 警示片 警示教育片 调解组 联合调解组 采摘季 春茶季 采收季 收获季 秋收季 夏收季 旅游季 开学季 毕业季 涉旅 堤段 圩日
+总产 粮食总产 全警 学深悟透 繁案精办 访源治理 可溯 全程可溯 末级渠系 出庭发声 主动发声 及时发声 一屏统览 一网统管 会前学法 实时预警 实时监测 实时监控 实时推送 实时共享 实时更新 实时上传 实时跟踪 补植复绿 亮剑 后厨 非遗 赶集日 赶场日 逢集日 春灌 夏灌 秋灌 冬灌 秋冬灌 冬春灌 稻渔综合种养 收集池 事故池 应急池 调节池 沉淀池 初期雨水 耳标 警示片 警示教育片 调解组 联合调解组 采摘季 春茶季 采收季 收获季 秋收季 夏收季 旅游季 开学季 毕业季 涉旅 堤段 圩日
 `
   .split(/\s+/u)
   .filter((w) => w.length > 0)
@@ -463,6 +463,20 @@ function recurrence(
       for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) if (sides[i]![0] !== sides[j]![0] && sides[i]![1] !== sides[j]![1]) return 1;
       return 0;
     }) === 1;
+  // Is a pair written three times or more, with more than one character before it and more than one after it?
+  const ownSides = (pair: string): boolean =>
+    counted("sides", pair, (w) => {
+      const before = new Set<string>();
+      const after = new Set<string>();
+      let n = 0;
+      for (let at = w.indexOf(pair); at !== -1 && n < 8; at = w.indexOf(pair, at + 1)) {
+        if (insideLongerWord(w, at)) continue;
+        n++;
+        before.add(w[at - 1] ?? "");
+        after.add(w[at + 2] ?? "");
+      }
+      return n >= 3 && before.size >= 2 && after.size >= 2 ? 1 : 0;
+    }) === 1;
   // A pair of characters in the suspect that makes no dictionary word and that the model has seldom read, written in
   // settings of its own elsewhere in the document (塘口 of a county's fish ponds, 湖汊, 稻渔): the writer's word for a thing
   // of the place. A slip is seldom typed the same way twice in other sentences.
@@ -479,11 +493,12 @@ function recurrence(
       // there: the pair at the same place for a changed character, the pair across the gap for one taken out or put in.)
       const meant = s.replacement.length === s.length ? fixed.slice(a, a + 2) : s.replacement === "" ? `${text[s.index - 1] ?? ""}${text[s.index + 1] ?? ""}` : `${text[s.index - 1] ?? ""}${s.replacement[0]!}`;
       if (meant !== pair && count(meant) >= count(pair)) continue;
-      // (Not two words' edges, 的工, 了一, which every document repeats: a pair the model has seldom read as written — or,
-      // written RECURRING times, one of whose characters it has seldom read at all, whatever it guesses of the pair from the
-      // other: 漴河, 溱河, a river's name all through its county's report.)
+      // (Not two words' edges, 的工, 了一, which every document repeats: a pair the model has seldom read as written — or
+      // one of whose characters it has seldom read at all, whatever it guesses of the pair from the other, written with
+      // other characters on both sides (ownSides): 漴河, 溱河, 汭水, a river's name all through its county's report; not
+      // 通过皖事通 three times, the same slip typed after the same word.)
       const units = modelUnits(pair);
-      if (askModel(() => conditionalLogProb(units, 1, 0) < UNREAD_PAIR || (count(pair) >= RECURRING && (rareCharacter(pair[0]!) || rareCharacter(pair[1]!))), false)) return true;
+      if (askModel(() => conditionalLogProb(units, 1, 0) < UNREAD_PAIR || ((rareCharacter(pair[0]!) || rareCharacter(pair[1]!)) && ownSides(pair)), false)) return true;
     }
     return false;
   };

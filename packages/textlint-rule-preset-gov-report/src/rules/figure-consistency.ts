@@ -25,6 +25,8 @@ const UNITS = "人次|户次|批次|件次|件|人|个|次|起|宗|户|家|名|�
 /** A count: a figure (Arabic, half- or full-width, with 万), its measure word. Captures: figure, 万, measure word. */
 const COUNT = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(万?)(${UNITS})`, "gu");
 /** A rate: up to six characters naming it, 率, a verb of being, a percentage. Captures: name, percentage. */
+/** What stands between two counts of one 、 list: the mark and the next item's words (优秀19卷、合格6卷). */
+const GRADE_GAP = /^、[^，。；、,;]{0,8}$/u;
 const RATE = /(\p{Script=Han}{1,6})率(?:均|也|分别)?(?:达到了|达到|达|为|是|约为)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/gu;
 /** Rates of change and comparison, which no count of the sentence is the base of. */
 const CHANGE = /增长|增速|下降|提高|提升|降低|上升|同比|环比|比重|占比|比例|利用|贡献|覆盖面|发生|发案|犯罪|失业|通胀|税/u;
@@ -303,6 +305,16 @@ export default defineRule<Record<string, never>>(
           // 评为优秀86卷、合格218卷、不合格16卷，合格率95%: 304 of 320).
           const opposite = found.filter((c) => c.end <= r.index && !negatedRate && negates(c.label, key));
           if (opposite.some((q) => wholes.some((w) => w.value > q.value && states(percent, decimals, w.value - q.value, w.value)))) continue;
+          // Or the grades listed right before the part in one 、 list, counted as it too (已结执法案卷25卷，评定优秀19卷、合格6卷，
+          // 合格率100%: the 19 excellent ones passed as well), over a whole.
+          const k = found.indexOf(part);
+          let graded = part.value;
+          let items = 1;
+          for (let j = k - 1; j >= 0 && found[j]!.unit === part.unit && GRADE_GAP.test(sentence.slice(found[j]!.end, found[j + 1]!.start)); j--, items++) graded += found[j]!.value;
+          if (items >= 2 && wholes.some((w) => states(percent, decimals, graded, w.value))) continue;
+          // (Then the grades together are what the message weighs, over a whole that is none of them.)
+          const run = found.slice(k - items + 1, k + 1);
+          const gradedWholes = items >= 2 ? wholes.filter((w) => !run.includes(w) && w.value >= graded) : [];
           // Or the sum of the counts of its kind the sentence lists, the part among them: a breakdown whose total is in an
           // earlier sentence (维持61件、驳回10件、调解结案11件、终止19件，……纠错15件，直接纠错率12.9%: 15 of 116).
           const listed = found.filter((c) => c.unit === part.unit && c.end <= r.index);
@@ -316,8 +328,17 @@ export default defineRule<Record<string, never>>(
             if (outcomes.length >= 2 && wholes.some((w) => w.end <= among && states(percent, decimals, closed, w.value))) continue;
           }
           // The base named in the message: the nearest before the part, else the nearest before the rate.
-          const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
           const start = p.range[0] + s.index + r.index;
+          if (gradedWholes.length > 0) {
+            const whole = gradedWholes.filter((w) => w.end <= run[0]!.start).at(-1) ?? gradedWholes.at(-1)!;
+            report({
+              range: [start, start + r[0].length],
+              messageId: "rate",
+              data: { rate: r[0], part: `${run[0]!.label}${sentence.slice(run[0]!.start, part.end)}`, whole: `${whole.label}${sentence.slice(whole.start, whole.end)}`, computed: shown(graded, whole.value, decimals) },
+            });
+            continue;
+          }
+          const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
           report({
             range: [start, start + r[0].length],
             messageId: "rate",

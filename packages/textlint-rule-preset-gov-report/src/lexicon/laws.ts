@@ -73,6 +73,8 @@ const BARE_LONGEST = 40;
  * judicial interpretation's or a circular's do (…的安排, …的决定, …的批复, …的通知): a title in 《》 has its
  * extent, so what a slip leaves of such a title is found as well.
  */
+/** The endings only a law or a State Council regulation has among national texts (see wordAddedTo). */
+const NATIONAL_ONLY_END = /(?:(?<!办)法|条例)$/u;
 const TARGET_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则|修正案|安排|决定|批复|通知)$/u;
 /** An article cited right after a name (第十二条, 第3款): what stands before it is a name, however it ends. */
 const ARTICLE_AFTER = /^第[〇零一二三四五六七八九十百千0-9]+[条款项]/u;
@@ -249,6 +251,20 @@ export class LawNames {
       const ending = titleEnding(c.core)?.length ?? 0;
       for (let i = 1; i + 2 <= c.core.length - ending; i++) {
         if (c.core.startsWith(core.slice(0, i)) && c.core.endsWith(core.slice(i)) && wordFrequency(c.core.slice(i, i + 2)) > 0) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * The one title in force (its core) that `core` is with one two-character word of the dictionary put into its middle,
+   * or null — none, or more than one. As wordDroppedFrom, not at the start nor in the ending.
+   */
+  private wordAddedTo(core: string): string | null {
+    return this.uniqueTitle(`\u0002${core}`, core.length - 2, (c) => {
+      const ending = titleEnding(c.core)?.length ?? 0;
+      for (let i = 1; i <= c.core.length - ending; i++) {
+        if (core.startsWith(c.core.slice(0, i)) && core.endsWith(c.core.slice(i)) && core.length === c.core.length + 2 && wordFrequency(core.slice(i, i + 2)) > 0) return true;
       }
       return false;
     });
@@ -448,6 +464,13 @@ export class LawNames {
     // A national title with a word left out of its middle (《政府信息条例》 for 政府信息公开条例).
     if (core.length >= 4 && TITLE_END.test(core) && !NOT_A_TITLE.test(core)) {
       const real = this.wordDroppedFrom(core);
+      if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
+    }
+    // …or with a word put in, where the title is a law's or a State Council regulation's (《地质灾害防治管理条例》 for
+    // 地质灾害防治条例): only the legislature and the State Council name a national text 法 or 条例, and the list has all
+    // of theirs. (Not 办法, 规定: a ministry's rules, which the list lacks, may well be named so.)
+    if (core.length >= 8 && NATIONAL_ONLY_END.test(core) && !NOT_A_TITLE.test(core)) {
+      const real = this.wordAddedTo(core);
       if (real !== null) return { kind: "wrong", correct: hasPrefix ? styled(real) : real };
     }
     // The rules implementing a law or regulation, named after it (消费者权益保护法实施条例, 土地管理法实施细则): a misnamed

@@ -55,7 +55,8 @@ const PLAN = /安排|计划|打算|思路|展望|谋划|下一步|下步|重点�
 const HISTORY_AFTER = /^(?:规划)?(?:期间|以来|时期|实施以来|总结|验收|收官|成果|评估|先进|表彰|末|初|中期)/u;
 const HISTORY_BEFORE = /(?:完成|总结|回顾|验收|圆满|收官|自)$/u;
 const HISTORY_SENTENCE = /先进|表彰|荣获|被评为|获评|总结|验收|收官|回顾/u;
-const PREPARE_BEFORE = /(?:谋划|编制|制定|启动|筹备|起草|准备|迎接|即将)(?:实施|推进|开展)?[“"]?$/u;
+// (谋划实施“九五”普法 prepares the next plan; 编制实施 a plan of one's period carries it out: see PRESENT_BEFORE.)
+const PREPARE_BEFORE = /(?:(?:谋划|筹备|准备|即将)(?:实施|推进|开展)?|编制|制定|启动|起草|迎接)[“"]?$/u;
 /**
  * A verb of present work right before a plan (深入开展“八五”普法, 认真落实“十四五”规划): the plan
  * is the one of the sentence's year, with no year of slack around its period (a report may sum up

@@ -608,8 +608,9 @@ function pick(c, cs, limit, rank) {
 }
 
 // Classic look-alike pairs the measures above miss (shape-pairs.txt, whose header says where they come from), added
-// last so that they change no other likeness: as shapes of the closest likeness (tier 0). A character of the list outside
-// the universe (釆, a rare character typed for 采) gets its list from this file alone, of candidates only.
+// last so that they change no other likeness: as shapes of the closest likeness, listed beyond the caps below (as the
+// strokes are) so that they take no homophone's or other shape's place. A character of the list outside the universe
+// (釆, a rare character typed for 采) gets its list from this file alone, of candidates only.
 const curated = [];
 for (const raw of readFileSync(join(here, "shape-pairs.txt"), "utf8").split("\n")) {
   const line = raw.replace(/#.*$/u, "").trim();
@@ -619,16 +620,18 @@ for (const raw of readFileSync(join(here, "shape-pairs.txt"), "utf8").split("\n"
   for (const a of group) for (const b of group) if (a < b) curated.push([a, b]);
 }
 let curatedFound = 0;
+/** The classic pairs of each character of the universe. */
+const curatedOf = new Map();
 const curatedOutside = new Map();
 for (const [a, b] of curated) {
   if (inUniverse(a) && inUniverse(b)) {
     const sameSound = [...syllablesOf(a)].some((x) => syllablesOf(b).has(x));
     const strokes = (strokeAlike.get(a) ?? []).includes(b) || (strokeAlike.get(b) ?? []).includes(a);
     if (shapeTier(a, b) < Infinity || sameSound || strokes) curatedFound++;
-    shapes.get(a).add(b);
-    shapes.get(b).add(a);
-    tiers.get(a).delete(b);
-    tiers.get(b).delete(a);
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!curatedOf.has(x)) curatedOf.set(x, new Set());
+      curatedOf.get(x).add(y);
+    }
     continue;
   }
   for (const [x, y] of [[a, b], [b, a]]) {
@@ -644,7 +647,8 @@ for (const c of universe) {
   const syllables = [...new Set([...readings.get(c)].map(syllable))];
   const homophones = [...new Set(syllables.flatMap((s) => candidatesOf.get(s)))].filter((y) => y !== c);
   const homophoneSet = new Set(homophones);
-  const alike = [...shapes.get(c), ...tiers.get(c).keys()].filter((y) => isCandidate(y) && !homophoneSet.has(y));
+  const classic = curatedOf.get(c) ?? new Set();
+  const alike = [...shapes.get(c), ...tiers.get(c).keys()].filter((y) => isCandidate(y) && !homophoneSet.has(y) && !classic.has(y));
   const byTier = alike.map((y) => [shapeTier(c, y), y]).sort((a, b) => a[0] - b[0] || byFrequency(a[1], b[1]));
   const close = byTier.filter(([t]) => t <= 1).slice(0, MAX_CLOSE_SHAPE).map(([, y]) => y);
   const closeSet = new Set(close);
@@ -664,7 +668,10 @@ for (const c of universe) {
     ...ranked.filter((e) => !first(e)).map(([, y]) => [y, KIND.homophone]),
   ].slice(0, slots);
   const homophonePicked = rest.filter(([, k]) => k === KIND.homophone).map(([y]) => y).sort(byFrequency);
-  const shape = [...close, ...rest.filter(([, k]) => k === KIND.shape).map(([y]) => y)].sort(byFrequency);
+  // (The classic pairs: shapes of the closest likeness, beyond the caps, unless listed as a sound already.)
+  const classicShapes = [...classic].filter((y) => isCandidate(y) && !homophoneSet.has(y) && !nearSet.has(y));
+  for (const y of classicShapes) closeSet.add(y);
+  const shape = [...close, ...rest.filter(([, k]) => k === KIND.shape).map(([y]) => y), ...classicShapes].sort(byFrequency);
   // (A homophone by a reading one of the two seldom has is listed with the near sounds, before them: the lists stay
   // ordered by kind.)
   const usual = homophonePicked.filter((y) => usualHomophones(c, y));

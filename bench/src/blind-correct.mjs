@@ -95,7 +95,14 @@
 // 相融合, 县栖凤 → 启封), seen but not tuned on; 3 at its end. b179–b186 were written during that session (a northern
 // forestry and grassland bureau, a city veterans affairs bureau, an island county, a city emergency management bureau, a
 // karst autonomous county, a city finance bureau, a district education and sports bureau, a fruit valley's agriculture
-// bureau) and scored unread: 13 false findings on the starting build, 12 at the end (aa1b2df). Unread: keep them for the
+// bureau) and scored unread: 13 false findings on the starting build, 12 at the end (aa1b2df). They were read by the
+// session of 2026-12-08, which had b187–b194 written at its start (a county water resources bureau, a district market
+// regulation bureau, a township, a city natural resources and planning bureau, a county health commission, a city
+// ecology and environment bureau, a sub-district office, a city human resources and social security bureau): 19 findings
+// on its starting build (8e514bc) — a county's rivers 漴河, 溱河, 汭水 named with characters the model has barely read (11),
+// 优秀19卷、合格6卷，合格率100% twice, 主任任“双组长”, 应出尽出, 出庭发声, 末级渠系 — read, and 3 at its end. b195–b198 (a city
+// public security bureau, a county audit bureau, a city culture and tourism bureau, a league's administrative office)
+// were written during that session and held apart: 12 on the starting build, 10 at its end. Unread: keep them for the
 // next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

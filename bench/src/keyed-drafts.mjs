@@ -1,4 +1,4 @@
-// Drafts with keyed slips: fifty annual reports (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
+// Drafts with keyed slips: 196 annual reports (d7–d202) (bench/data/keyed-drafts/dN.correct.txt) written by helpers who saw
 // none of the project — its code, its lists, its tests — each copied to a draft (dN.draft.txt) with 20 slips of the
 // kinds a clerk typing with a pinyin input method makes, listed in dN.key.tsv (line, the slip with a few characters
 // around it, the same corrected, its kind: sound, shape, realword, dropped, extra, doubled, formulation, lawtitle).
@@ -98,8 +98,16 @@
 // correct copies. d179–d186 were written during the session (a county public security bureau, a city transport bureau, a
 // hilly county's water resources bureau, an old town's sub-district office, a city market regulation bureau, a county
 // housing bureau, a tea and bamboo township, a county human resources bureau) and scored unread on the starting build and
-// at the end (aa1b2df): 97 → 99 of 160 (extra 0 of 16 on both), 6 findings on the correct copies on both. Unread: keep
-// them for the next change.
+// at the end (aa1b2df): 97 → 99 of 160 (extra 0 of 16 on both), 6 findings on the correct copies on both. Their misses
+// were read by the session of 2026-12-08, which had d187–d194 written at its start (a county agriculture and rural
+// affairs bureau, a city judicial bureau, a district housing and construction bureau, a county government, a city
+// education bureau, a county forestry bureau, a city healthcare security bureau, a town government), scored them unread on
+// its starting build (8e514bc: 92 of 160, 18 findings on the correct copies, 8 of them section-content hints) and then read
+// them (98 and 14 at its end). d195–d202 (a city urban management enforcement bureau, a county transport bureau, a city
+// veterans affairs bureau, an autonomous county's government, a city commerce bureau, a county civil affairs bureau, a
+// city statistics bureau, a township government) were written during that session and held apart: 99 of 160 on its
+// starting build (extra 0/16, lawtitle 2/8), 7 findings on the correct copies; 100 and 7 at its end. Unread: keep them
+// for the next change.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoDir } from "./corpus.mjs";

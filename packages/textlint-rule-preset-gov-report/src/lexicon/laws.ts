@@ -73,9 +73,9 @@ const BARE_LONGEST = 40;
  * judicial interpretation's or a circular's do (…的安排, …的决定, …的批复, …的通知): a title in 《》 has its
  * extent, so what a slip leaves of such a title is found as well.
  */
+const TARGET_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则|修正案|安排|决定|批复|通知)$/u;
 /** The endings only a law or a State Council regulation has among national texts (see wordAddedTo). */
 const NATIONAL_ONLY_END = /(?:(?<!办)法|条例)$/u;
-const TARGET_END = /(?:法|法典|条例|规定|办法|细则|解释|规则|通则|修正案|安排|决定|批复|通知)$/u;
 /** An article cited right after a name (第十二条, 第3款): what stands before it is a name, however it ends. */
 const ARTICLE_AFTER = /^第[〇零一二三四五六七八九十百千0-9]+[条款项]/u;
 /**
@@ -163,6 +163,16 @@ function titles(): TitleIndex {
 }
 
 /** How a title ends (法, 办法, 条例 …: TITLE_END's longest match), or null. */
+/**
+ * Is `longer` the title `shorter` with one two-character word of the dictionary put in at a place from 1 to `last` (a
+ * place past which the ending begins)? wordDroppedFrom and wordAddedTo ask it each the other way round.
+ */
+function wordPutIn(longer: string, shorter: string, last: number): boolean {
+  if (longer.length !== shorter.length + 2) return false;
+  for (let i = 1; i <= last; i++) if (longer.startsWith(shorter.slice(0, i)) && longer.endsWith(shorter.slice(i)) && wordFrequency(longer.slice(i, i + 2)) > 0) return true;
+  return false;
+}
+
 function titleEnding(title: string): string | null {
   const m = TITLE_END.exec(title);
   return m === null ? null : m[0];
@@ -247,13 +257,7 @@ export class LawNames {
    * in the ending (条例, 办法).
    */
   private wordDroppedFrom(core: string): string | null {
-    return this.uniqueTitle(`\u0000${core}`, core.length + 2, (c) => {
-      const ending = titleEnding(c.core)?.length ?? 0;
-      for (let i = 1; i + 2 <= c.core.length - ending; i++) {
-        if (c.core.startsWith(core.slice(0, i)) && c.core.endsWith(core.slice(i)) && wordFrequency(c.core.slice(i, i + 2)) > 0) return true;
-      }
-      return false;
-    });
+    return this.uniqueTitle(`\u0000${core}`, core.length + 2, (c) => wordPutIn(c.core, core, c.core.length - 2 - (titleEnding(c.core)?.length ?? 0)));
   }
 
   /**
@@ -261,13 +265,7 @@ export class LawNames {
    * or null — none, or more than one. As wordDroppedFrom, not at the start nor in the ending.
    */
   private wordAddedTo(core: string): string | null {
-    return this.uniqueTitle(`\u0002${core}`, core.length - 2, (c) => {
-      const ending = titleEnding(c.core)?.length ?? 0;
-      for (let i = 1; i <= c.core.length - ending; i++) {
-        if (core.startsWith(c.core.slice(0, i)) && core.endsWith(c.core.slice(i)) && core.length === c.core.length + 2 && wordFrequency(core.slice(i, i + 2)) > 0) return true;
-      }
-      return false;
-    });
+    return this.uniqueTitle(`\u0002${core}`, core.length - 2, (c) => wordPutIn(core, c.core, c.core.length - (titleEnding(c.core)?.length ?? 0)));
   }
 
   /**

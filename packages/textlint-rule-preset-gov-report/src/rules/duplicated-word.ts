@@ -168,9 +168,9 @@ function afterPlaceName(s: string, at: number): boolean {
 const POST_AFTER_REN = /^[“‘]?(?:常务|第一|执行|双)?副?(?:组长|主任|召集人|指挥长|总指挥|秘书长|队长|站长|所长|书记|成员|委员|顾问|主席|院长|校长|局长)/u;
 /** What the verb 作 (to make, to give) makes in official prose: 作专题汇报, 作说明, 作表态发言, 作书面检查. */
 const MADE_AFTER_ZUO = /^(?:专题|重要|全面|书面|工作|典型|大会|交流|表态|动员|辅导|情况|述职)?(?:汇报|报告|说明|部署|发言|讲话|检讨|检查|交流|动员|总结|批示|答复|解答|安排|辅导|讲解|宣讲|述职|述法|介绍|承诺|表态)/u;
-/** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 /** Organs' short names of two characters, which the dictionary lacks (住建 of 住房和城乡建设, 卫健 of 卫生健康). */
 const ORGAN_SHORT_NAMES = new Set(["住建", "城建", "规建", "卫健", "人社", "市监", "质监", "安监", "药监", "农经", "交建", "水建", "林草", "文旅"]);
+/** Function characters that stand on their own before a word that begins with them (有了|了解, 的|的确, 在|在线, 和|和解, 是|是非): such a repeat is meant. */
 const PARTICLES = new Set("了的地得着过是在和与也都就还又把被从向对为");
 /**
  * How much more plausible (log10) the model must find a paragraph without a doubled character to flag it. Between 2.5

@@ -24,9 +24,9 @@ import { defineRule } from "../define-rule.js";
 const UNITS = "人次|户次|批次|件次|件|人|个|次|起|宗|户|家|名|场|项|份|条|所|批|篇|例|卷|单";
 /** A count: a figure (Arabic, half- or full-width, with 万), its measure word. Captures: figure, 万, measure word. */
 const COUNT = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(万?)(${UNITS})`, "gu");
-/** A rate: up to six characters naming it, 率, a verb of being, a percentage. Captures: name, percentage. */
 /** What stands between two counts of one 、 list: the mark and the next item's words (优秀19卷、合格6卷). */
 const GRADE_GAP = /^、[^，。；、,;]{0,8}$/u;
+/** A rate: up to six characters naming it, 率, a verb of being, a percentage. Captures: name, percentage. */
 const RATE = /(\p{Script=Han}{1,6})率(?:均|也|分别)?(?:达到了|达到|达|为|是|约为)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/gu;
 /** Rates of change and comparison, which no count of the sentence is the base of. */
 const CHANGE = /增长|增速|下降|提高|提升|降低|上升|同比|环比|比重|占比|比例|利用|贡献|覆盖面|发生|发案|犯罪|失业|通胀|税/u;
@@ -327,26 +327,22 @@ export default defineRule<Record<string, never>>(
             const closed = outcomes.reduce((a, c) => a + c.value, 0);
             if (outcomes.length >= 2 && wholes.some((w) => w.end <= among && states(percent, decimals, closed, w.value))) continue;
           }
-          // The base named in the message: the nearest before the part, else the nearest before the rate.
+          // The base named in the message: the nearest before the part (before the grades, where they are weighed together),
+          // else the nearest before the rate.
           const start = p.range[0] + s.index + r.index;
-          if (gradedWholes.length > 0) {
-            const whole = gradedWholes.filter((w) => w.end <= run[0]!.start).at(-1) ?? gradedWholes.at(-1)!;
-            report({
-              range: [start, start + r[0].length],
-              messageId: "rate",
-              data: { rate: r[0], part: `${run[0]!.label}${sentence.slice(run[0]!.start, part.end)}`, whole: `${whole.label}${sentence.slice(whole.start, whole.end)}`, computed: shown(graded, whole.value, decimals) },
-            });
-            continue;
-          }
-          const whole = wholes.filter((w) => w.end <= part.start).at(-1) ?? wholes.at(-1)!;
+          const together = gradedWholes.length > 0;
+          const bases = together ? gradedWholes : wholes;
+          const first = together ? run[0]! : part;
+          const whole = bases.filter((w) => w.end <= first.start).at(-1) ?? bases.at(-1)!;
+          const label = !together && succeeded !== null && part.written.endsWith(succeeded) && !part.label.endsWith(key) ? succeeded : first.label;
           report({
             range: [start, start + r[0].length],
             messageId: "rate",
             data: {
               rate: r[0],
-              part: `${succeeded !== null && part.written.endsWith(succeeded) && !part.label.endsWith(key) ? succeeded : part.label}${sentence.slice(part.start, part.end)}`,
+              part: `${label}${sentence.slice(first.start, part.end)}`,
               whole: `${whole.label}${sentence.slice(whole.start, whole.end)}`,
-              computed: shown(part.value, whole.value, decimals),
+              computed: shown(together ? graded : part.value, whole.value, decimals),
             },
           });
         }

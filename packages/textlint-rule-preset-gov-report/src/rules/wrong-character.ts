@@ -454,29 +454,20 @@ function recurrence(
   // Does a pair stand in settings of its own: three times or more, not all between the same neighbours, or twice between
   // other characters on both sides (干部进塘口”走访, 服务进塘口”等)? ECSpell's sentences come again with another slip beside
   // their first (大数局产业, 大书局产业; 营业支招, 营业直招): one side the same.
-  const ownSettings = (pair: string): boolean =>
+  // (One walk over the pair's places answers both: bit 1 for ownSettings, bit 2 for ownSides.)
+  const settings = (pair: string): number =>
     counted("settings", pair, (w) => {
       const sides: Array<[string, string]> = [];
       // (Not where it is a piece of a longer word, 民约 of 村规民约.)
       for (let at = w.indexOf(pair); at !== -1 && sides.length < 8; at = w.indexOf(pair, at + 1)) if (!insideLongerWord(w, at)) sides.push([w.slice(Math.max(0, at - 2), at), w.slice(at + 2, at + 4)]);
-      if (sides.length >= 3 && new Set(sides.map(([l, r]) => `${l}|${r}`)).size >= 2) return 1;
-      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) if (sides[i]![0] !== sides[j]![0] && sides[i]![1] !== sides[j]![1]) return 1;
-      return 0;
-    }) === 1;
+      const varied = sides.length >= 3 && new Set(sides.map(([l]) => l.slice(-1))).size >= 2 && new Set(sides.map(([, r]) => r.slice(0, 1))).size >= 2 ? 2 : 0;
+      if (sides.length >= 3 && new Set(sides.map(([l, r]) => `${l}|${r}`)).size >= 2) return 1 | varied;
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) if (sides[i]![0] !== sides[j]![0] && sides[i]![1] !== sides[j]![1]) return 1 | varied;
+      return varied;
+    });
+  const ownSettings = (pair: string): boolean => (settings(pair) & 1) !== 0;
   // Is a pair written three times or more, with more than one character before it and more than one after it?
-  const ownSides = (pair: string): boolean =>
-    counted("sides", pair, (w) => {
-      const before = new Set<string>();
-      const after = new Set<string>();
-      let n = 0;
-      for (let at = w.indexOf(pair); at !== -1 && n < 8; at = w.indexOf(pair, at + 1)) {
-        if (insideLongerWord(w, at)) continue;
-        n++;
-        before.add(w[at - 1] ?? "");
-        after.add(w[at + 2] ?? "");
-      }
-      return n >= 3 && before.size >= 2 && after.size >= 2 ? 1 : 0;
-    }) === 1;
+  const ownSides = (pair: string): boolean => (settings(pair) & 2) !== 0;
   // A pair of characters in the suspect that makes no dictionary word and that the model has seldom read, written in
   // settings of its own elsewhere in the document (塘口 of a county's fish ponds, 湖汊, 稻渔): the writer's word for a thing
   // of the place. A slip is seldom typed the same way twice in other sentences.
